@@ -1,0 +1,88 @@
+//! parley builds a knowledge graph from news articles.
+//!
+//! The pipeline, one module a stage:
+//!
+//! 1. [`input`] reads files, folders, stdin and JSONL into [`Document`]s;
+//! 2. [`text`] splits a document into sentences, tokens and quotations;
+//! 3. [`mentions`] finds people, organisations, countries and places and
+//!    resolves them to one entity each;
+//! 4. [`extract`] runs independent extractors, each producing [`Fact`]s with
+//!    their [`Evidence`];
+//! 5. [`rdf`] maps facts to quads in the parley ontology;
+//! 6. [`store`] keeps them in Oxigraph, one named graph per article;
+//! 7. [`output`] prints query results, RDF and DOT; [`eval`] scores facts
+//!    against gold files.
+//!
+//! ```
+//! use parley::{extract_document, Document, Lexicon};
+//! let doc = Document::new("example", "Talks in Geneva were hosted by Oman.");
+//! let out = extract_document(&doc, Lexicon::builtin());
+//! for fact in &out.facts {
+//!     // the evidence is a span of the article's text
+//!     assert!(doc.text.get(fact.evidence.span.clone()).is_some());
+//! }
+//! ```
+
+pub mod document;
+pub mod error;
+pub mod eval;
+pub mod extract;
+pub mod fact;
+pub mod input;
+pub mod lexicon;
+pub mod mentions;
+pub mod output;
+pub mod rdf;
+pub mod store;
+pub mod text;
+
+pub use document::Document;
+pub use error::{Error, Result};
+pub use fact::{Arg, EntityKind, Evidence, Fact, Relation};
+pub use lexicon::Lexicon;
+
+use rayon::prelude::*;
+
+/// The result of extracting one document.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub facts: Vec<Fact>,
+    /// Problems found in the text (unbalanced quotes, ...), for the user.
+    pub warnings: Vec<String>,
+}
+
+/// Run the pure pipeline (analyse, mentions, extract) on one document.
+/// Facts come out sorted and without duplicates (evidence aside).
+pub fn extract_document(doc: &Document, lexicon: &Lexicon) -> Extraction {
+    let analysis = text::analyse(&doc.text, doc.body.clone());
+    let mentions = mentions::find(doc, &analysis, lexicon);
+    let cx = extract::Context {
+        doc,
+        analysis: &analysis,
+        mentions: &mentions,
+        lexicon,
+    };
+    let mut facts = Vec::new();
+    for ex in extract::all() {
+        ex.extract(&cx, &mut facts);
+    }
+    // Keep the first (earliest, then most confident) evidence of each fact.
+    facts.sort_by(|a, b| {
+        a.key()
+            .cmp(&b.key())
+            .then(a.evidence.span.start.cmp(&b.evidence.span.start))
+            .then(b.evidence.confidence.total_cmp(&a.evidence.confidence))
+    });
+    facts.dedup_by(|a, b| a.key() == b.key());
+    Extraction {
+        facts,
+        warnings: analysis.warnings,
+    }
+}
+
+/// Extract many documents in parallel; results are in input order.
+pub fn extract_all(docs: &[Document], lexicon: &Lexicon) -> Vec<Extraction> {
+    docs.par_iter()
+        .map(|d| extract_document(d, lexicon))
+        .collect()
+}

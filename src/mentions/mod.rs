@@ -1,0 +1,81 @@
+//! Mentions and resolution: find the people, organisations, countries and
+//! places an article names, and resolve every mention to one entity per
+//! real-world thing in that article.
+
+use crate::document::Document;
+use crate::fact::{Arg, EntityKind};
+use crate::lexicon::Lexicon;
+use crate::text::Analysis;
+use std::ops::Range;
+
+/// One real-world thing named in an article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// Canonical name (the fullest form the article uses, or the lexicon's name).
+    pub name: String,
+    pub kind: EntityKind,
+    pub wikidata: Option<String>,
+    /// Other names the article uses for it.
+    pub aliases: Vec<String>,
+}
+
+impl Entity {
+    pub fn arg(&self) -> Arg {
+        Arg::Entity {
+            name: self.name.clone(),
+            kind: self.kind,
+            wikidata: self.wikidata.clone(),
+        }
+    }
+}
+
+/// How a mention refers to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// The name or a lexicon alias (`Oman`, `Sultanate of Oman`, `IAEA`).
+    Name,
+    /// A demonym or adjective (`Iranian`).
+    Demonym,
+    /// A capital standing for the government (`Tehran`).
+    Capital,
+    /// A surname or partial name of a person named earlier.
+    Surname,
+    /// A title alone (`the Secretary`).
+    Title,
+    /// A pronoun (`he`, `she`) or `For his part`.
+    Pronoun,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub span: Range<usize>,
+    pub sentence: usize,
+    /// Index into `Mentions::entities`.
+    pub entity: usize,
+    pub via: Via,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Mentions {
+    pub entities: Vec<Entity>,
+    /// Sorted by span start.
+    pub mentions: Vec<Mention>,
+}
+
+impl Mentions {
+    /// Mentions inside sentence `i`.
+    pub fn in_sentence(&self, i: usize) -> &[Mention] {
+        let lo = self.mentions.partition_point(|m| m.sentence < i);
+        let hi = self.mentions.partition_point(|m| m.sentence <= i);
+        &self.mentions[lo..hi]
+    }
+
+    pub fn entity(&self, m: &Mention) -> &Entity {
+        &self.entities[m.entity]
+    }
+}
+
+/// Find and resolve the mentions of one document.
+pub fn find(_doc: &Document, _analysis: &Analysis, _lexicon: &Lexicon) -> Mentions {
+    Mentions::default()
+}

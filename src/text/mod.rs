@@ -1,5 +1,22 @@
 //! Text analysis: sentences, tokens and quotations, all as byte spans into
 //! the document's text. Pure: no I/O, no panics on any input.
+//!
+//! The stages, each in its own file:
+//! 1. `layout`: lines, paragraphs, Markdown markers, pull-quote attributions,
+//!    and segments that no sentence crosses;
+//! 2. `sentences`: sentence ends inside a segment (abbreviations in
+//!    `abbrev`, from `data/lexicon/abbreviations.tsv`);
+//! 3. `tokens`: words, numbers and punctuation of each sentence;
+//! 4. `quotes`: quotation spans and their sentences.
+//!
+//! Every stage is a single left-to-right pass with bounded look-around, so
+//! the analysis is linear in the length of the text.
+
+mod abbrev;
+mod layout;
+mod quotes;
+mod sentences;
+mod tokens;
 
 use std::ops::Range;
 
@@ -77,76 +94,60 @@ impl Analysis {
     }
 }
 
-/// Analyse `text[body]`; every span indexes `text`.
+/// Analyse `text[body]`; every span indexes `text` and lies inside `body`.
+/// A `body` out of range or off character boundaries is shrunk to fit.
 pub fn analyse(text: &str, body: Range<usize>) -> Analysis {
     let body = clamp(text, body);
+    let layout = layout::layout(text, body);
     let mut a = Analysis::default();
-    // Naive placeholder: lines and full stops. Replaced by the real splitter.
-    let mut start = body.start;
-    for (i, ch) in text[body.clone()].char_indices() {
-        let at = body.start + i;
-        if ch == '\n' || ch == '.' {
-            let end = if ch == '.' { at + 1 } else { at };
-            push_sentence(text, &mut a, start..end);
-            start = at + ch.len_utf8();
+    let mut units = Vec::new();
+    let mut toks = Vec::new();
+    for seg in &layout.segments {
+        units.clear();
+        sentences::split(text, seg.range.clone(), &mut units);
+        let alone = units.len() == 1;
+        for (k, unit) in units.iter().enumerate() {
+            let heading = seg.atx_heading
+                || (alone && !seg.list_item && !ends_with_punctuation(&text[unit.clone()]));
+            toks.clear();
+            tokens::tokenize(&text[unit.clone()], &mut toks);
+            let first = a.tokens.len();
+            a.tokens.extend(toks.iter().map(|&(off, len, kind)| Token {
+                span: unit.start + off..unit.start + off + len,
+                kind,
+            }));
+            a.sentences.push(Sentence {
+                span: unit.clone(),
+                tokens: first..a.tokens.len(),
+                heading,
+                paragraph_start: seg.paragraph_start && k == 0,
+            });
         }
     }
-    push_sentence(text, &mut a, start..body.end);
+    a.quotations = quotes::quotations(text, &layout, &a.sentences, &mut a.warnings);
     a
 }
 
+/// Does the unit end like a sentence (or a lead-in ending in ':')? Closing
+/// quotes, brackets and emphasis marks after the punctuation are ignored.
+fn ends_with_punctuation(s: &str) -> bool {
+    let core = s.trim_end_matches(['"', '”', '’', '\'', ')', ']', '*', '_', '»']);
+    core.ends_with(['.', '!', '?', '…', ':', ';', ','])
+}
+
+/// `body` limited to the text and shrunk to character boundaries, so that
+/// every span stays inside the caller's range.
 fn clamp(text: &str, body: Range<usize>) -> Range<usize> {
-    let end = body.end.min(text.len());
-    let start = body.start.min(end);
-    if text.is_char_boundary(start) && text.is_char_boundary(end) {
-        start..end
-    } else {
-        0..text.len()
+    let mut end = body.end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1; // terminates: 0 is always a boundary
     }
+    let mut start = body.start.min(end);
+    while !text.is_char_boundary(start) {
+        start += 1; // terminates: `end` is a boundary and `start < end`
+    }
+    start..end
 }
 
-fn push_sentence(text: &str, a: &mut Analysis, span: Range<usize>) {
-    let s = &text[span.clone()];
-    let trimmed = s.trim();
-    if trimmed.is_empty() {
-        return;
-    }
-    let lead = s.len() - s.trim_start().len();
-    let span = span.start + lead..span.start + lead + trimmed.len();
-    let first = a.tokens.len();
-    for (off, len, kind) in tokenize(trimmed) {
-        a.tokens.push(Token {
-            span: span.start + off..span.start + off + len,
-            kind,
-        });
-    }
-    a.sentences.push(Sentence {
-        span,
-        tokens: first..a.tokens.len(),
-        heading: false,
-        paragraph_start: false,
-    });
-}
-
-fn tokenize(s: &str) -> Vec<(usize, usize, TokenKind)> {
-    let mut out = Vec::new();
-    let mut word: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        if c.is_alphanumeric() || (word.is_some() && (c == '-' || c == '\'')) {
-            if word.is_none() {
-                word = Some(i);
-            }
-            continue;
-        }
-        if let Some(w) = word.take() {
-            out.push((w, i - w, TokenKind::Word));
-        }
-        if !c.is_whitespace() {
-            out.push((i, c.len_utf8(), TokenKind::Punct));
-        }
-    }
-    if let Some(w) = word {
-        out.push((w, s.len() - w, TokenKind::Word));
-    }
-    out
-}
+#[cfg(test)]
+mod tests;

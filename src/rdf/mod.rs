@@ -1,1 +1,14 @@
-//! RDF mapping.
+//! Facts as RDF: vocabulary constants, IRI minting and the mapping of a
+//! document's facts to quads in the parley ontology.
+//!
+//! Every quad of an article lives in the article's named graph, whose IRI is
+//! the article's IRI ([`article_iri`]). Entities get IRIs from their kind and
+//! normalised name ([`entity_iri`]), so the same entity has the same IRI in
+//! every article and the union of the graphs links articles together.
+
+mod iri;
+mod mapping;
+pub mod vocab;
+
+pub use iri::{article_iri, entity_iri, slug};
+pub use mapping::document_quads;

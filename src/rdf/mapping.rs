@@ -1,0 +1,562 @@
+//! Facts -> quads.
+//!
+//! Each fact is written twice, on purpose:
+//!
+//! - as **direct triples** that make simple questions simple
+//!   (`?talks parley:mediator ?who`, `?person org:holds ?post`);
+//! - as a **`parley:Assertion` node** carrying the relation and arguments as
+//!   in the facts TSV, the direct triple it supports (`rdf:subject`,
+//!   `rdf:predicate`, `rdf:object`), the extractor rule and confidence, and a
+//!   `parley:Evidence` node with the sentence index, byte and character
+//!   offsets and the evidence text, so every fact can be traced back with
+//!   SPARQL and the evidence survives every export format.
+//!
+//! All quads are in the article's named graph; node IRIs inside an article are
+//! fragments of the article IRI (`#talks`, `#fact-3`), so re-ingesting an
+//! article produces exactly the same quads.
+
+use super::iri::{article_iri, entity_iri, slug};
+use super::vocab::{dct, nif, org, owl, parley, prov, rdf, rdfs, schema, xsd, WIKIDATA_ENTITY};
+use crate::document::Document;
+use crate::fact::{Arg, EntityKind, Fact, Relation};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use std::collections::HashSet;
+
+/// Every quad for one article: its metadata, its talks, its entities, and its
+/// facts with their evidence, all in the article's named graph, without
+/// duplicates, in a deterministic order.
+pub fn document_quads(doc: &Document, facts: &[Fact]) -> Vec<Quad> {
+    let mut w = Writer::new(doc);
+    w.article();
+    for (i, fact) in facts.iter().enumerate() {
+        w.fact(i, fact);
+    }
+    w.quads
+}
+
+struct Writer<'a> {
+    doc: &'a Document,
+    graph: GraphName,
+    article: NamedNode,
+    talks: NamedNode,
+    quads: Vec<Quad>,
+    seen: HashSet<Quad>,
+}
+
+impl<'a> Writer<'a> {
+    fn new(doc: &'a Document) -> Self {
+        let article = article_iri(&doc.id);
+        let talks = NamedNode::new_unchecked(format!("{}#talks", article.as_str()));
+        Writer {
+            doc,
+            graph: article.clone().into(),
+            article,
+            talks,
+            quads: Vec::new(),
+            seen: HashSet::new(),
+        }
+    }
+
+    fn add(&mut self, s: impl Into<NamedOrBlankNode>, p: NamedNodeRef<'_>, o: impl Into<Term>) {
+        let quad = Quad::new(s.into(), p, o.into(), self.graph.clone());
+        if self.seen.insert(quad.clone()) {
+            self.quads.push(quad);
+        }
+    }
+
+    fn local(&self, fragment: &str) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}#{fragment}", self.article.as_str()))
+    }
+
+    fn article(&mut self) {
+        let doc = self.doc;
+        let a = self.article.clone();
+        self.add(a.clone(), rdf::TYPE, parley::ARTICLE);
+        self.add(
+            a.clone(),
+            parley::ARTICLE_ID,
+            Literal::new_simple_literal(&doc.id),
+        );
+        let label = doc.title.as_deref().unwrap_or(&doc.id);
+        self.add(a.clone(), rdfs::LABEL, Literal::new_simple_literal(label));
+        if let Some(title) = &doc.title {
+            self.add(
+                a.clone(),
+                schema::HEADLINE,
+                Literal::new_simple_literal(title),
+            );
+        }
+        if let Some(date) = &doc.date {
+            self.add(a.clone(), schema::DATE_PUBLISHED, date_literal(date));
+        }
+        if let Some(source) = &doc.source {
+            self.add(a.clone(), dct::SOURCE, Literal::new_simple_literal(source));
+            if let Some(url) = web_iri(source) {
+                self.add(a.clone(), schema::URL, url);
+            }
+        }
+        let t = self.talks.clone();
+        self.add(a, schema::ABOUT, t.clone());
+        self.add(t.clone(), rdf::TYPE, parley::TALKS);
+        self.add(
+            t,
+            rdfs::LABEL,
+            Literal::new_simple_literal(format!("talks reported in {label}")),
+        );
+    }
+
+    /// The node for an argument that must be a resource. A literal where an
+    /// entity is expected (an extractor that found a name but no kind) becomes
+    /// an entity of the kind the relation implies.
+    fn node(&mut self, arg: &Arg, default: EntityKind) -> NamedNode {
+        match arg {
+            Arg::Entity {
+                name,
+                kind,
+                wikidata,
+            } => self.entity(name, *kind, wikidata.as_deref()),
+            Arg::Literal { value } => self.entity(value, default, None),
+        }
+    }
+
+    fn entity(&mut self, name: &str, kind: EntityKind, wikidata: Option<&str>) -> NamedNode {
+        let e = entity_iri(name, kind);
+        let class = match kind {
+            EntityKind::Person => schema::PERSON,
+            EntityKind::Organization => schema::ORGANIZATION,
+            EntityKind::Country => schema::COUNTRY,
+            EntityKind::Place => schema::PLACE,
+        };
+        self.add(e.clone(), rdf::TYPE, class);
+        self.add(e.clone(), rdfs::LABEL, Literal::new_simple_literal(name));
+        self.add(e.clone(), schema::NAME, Literal::new_simple_literal(name));
+        if let Some(wd) = wikidata.and_then(wikidata_iri) {
+            self.add(e.clone(), owl::SAME_AS, wd);
+        }
+        e
+    }
+
+    /// The RDF term for an argument as it stands in the facts TSV.
+    fn term(&mut self, arg: &Arg, relation: Relation) -> Term {
+        match arg {
+            Arg::Entity {
+                name,
+                kind,
+                wikidata,
+            } => self.entity(name, *kind, wikidata.as_deref()).into(),
+            Arg::Literal { value } if relation == Relation::Date => date_literal(value).into(),
+            Arg::Literal { value } => Literal::new_simple_literal(value).into(),
+        }
+    }
+
+    fn fact(&mut self, i: usize, fact: &Fact) {
+        let talks = self.talks.clone();
+        let args = &fact.args;
+        let Some(first) = args.first() else {
+            return; // a fact without arguments says nothing
+        };
+        // The direct triple the fact supports, for rdf:subject/predicate/object.
+        let main: Option<(NamedNode, NamedNodeRef<'static>, Term)> = match fact.relation {
+            Relation::Mediator | Relation::Host | Relation::Participant => {
+                let p = match fact.relation {
+                    Relation::Mediator => parley::MEDIATOR,
+                    Relation::Host => parley::HOST,
+                    _ => parley::PARTICIPANT,
+                };
+                let o = self.node(first, EntityKind::Organization);
+                Some((talks, p, o.into()))
+            }
+            Relation::Location => {
+                let o = self.node(first, EntityKind::Place);
+                Some((talks, schema::LOCATION, o.into()))
+            }
+            Relation::Date => Some((talks, schema::START_DATE, date_literal(first.text()).into())),
+            Relation::Leader | Relation::Representative => {
+                let p = if fact.relation == Relation::Leader {
+                    parley::DELEGATION_LEADER
+                } else {
+                    parley::REPRESENTATIVE
+                };
+                let person = self.node(first, EntityKind::Person);
+                if let Some(party) = args.get(1) {
+                    let party = self.node(party, EntityKind::Country);
+                    self.add(person.clone(), parley::PARTY, party);
+                }
+                Some((talks, p, person.into()))
+            }
+            Relation::Met => {
+                let meeting = self.local(&format!("meeting-{i}"));
+                let a = self.node(first, EntityKind::Person);
+                self.add(meeting.clone(), rdf::TYPE, parley::MEETING);
+                self.add(meeting.clone(), schema::SUPER_EVENT, talks);
+                self.add(meeting.clone(), schema::ATTENDEE, a.clone());
+                let other = args.get(1).filter(|b| !b.text().is_empty());
+                let label = match other {
+                    Some(b) => format!("meeting of {} and {}", first.text(), b.text()),
+                    None => format!("meeting with {}", first.text()),
+                };
+                self.add(
+                    meeting.clone(),
+                    rdfs::LABEL,
+                    Literal::new_simple_literal(label),
+                );
+                match other {
+                    Some(b) => {
+                        let b = self.node(b, EntityKind::Person);
+                        self.add(meeting, schema::ATTENDEE, b.clone());
+                        self.add(a.clone(), parley::MET_WITH, b.clone());
+                        Some((a, parley::MET_WITH, b.into()))
+                    }
+                    None => Some((meeting, schema::ATTENDEE, a.into())),
+                }
+            }
+            Relation::Quote => {
+                let quote = self.local(&format!("quote-{i}"));
+                let speaker = self.node(first, EntityKind::Person);
+                self.add(quote.clone(), rdf::TYPE, schema::QUOTATION);
+                if let Some(words) = args.get(1) {
+                    let words = Literal::new_simple_literal(words.text());
+                    self.add(quote.clone(), schema::TEXT, words.clone());
+                    self.add(quote.clone(), rdfs::LABEL, words);
+                }
+                self.add(quote.clone(), schema::CREATOR, speaker.clone());
+                Some((quote, schema::CREATOR, speaker.into()))
+            }
+            Relation::Role => {
+                let person = self.node(first, EntityKind::Person);
+                let title = args.get(1).map(Arg::text).unwrap_or_default();
+                let of = args.get(2).filter(|a| !a.text().is_empty());
+                let post = match of {
+                    Some(Arg::Entity { name, kind, .. }) => NamedNode::new_unchecked(format!(
+                        "{}post/{}/{}/{}",
+                        super::vocab::ID_BASE,
+                        slug(title),
+                        kind.as_str(),
+                        slug(name)
+                    )),
+                    Some(Arg::Literal { value }) => NamedNode::new_unchecked(format!(
+                        "{}post/{}/{}/{}",
+                        super::vocab::ID_BASE,
+                        slug(title),
+                        EntityKind::Organization.as_str(),
+                        slug(value)
+                    )),
+                    // A title without an organisation is not a post anyone
+                    // else can be said to hold: keep it inside the article.
+                    None => self.local(&format!("post-{}", slug(title))),
+                };
+                self.add(post.clone(), rdf::TYPE, org::POST);
+                let label = match of {
+                    Some(o) => format!("{title} of {}", o.text()),
+                    None => title.to_owned(),
+                };
+                self.add(
+                    post.clone(),
+                    rdfs::LABEL,
+                    Literal::new_simple_literal(label),
+                );
+                if let Some(o) = of {
+                    let o = self.node(o, EntityKind::Organization);
+                    self.add(post.clone(), org::POST_IN, o);
+                }
+                if !title.is_empty() {
+                    self.add(
+                        person.clone(),
+                        schema::JOB_TITLE,
+                        Literal::new_simple_literal(title),
+                    );
+                }
+                self.add(person.clone(), org::HOLDS, post.clone());
+                Some((person, org::HOLDS, post.into()))
+            }
+            Relation::Topic => Some((
+                talks,
+                parley::TOPIC,
+                Literal::new_simple_literal(first.text()).into(),
+            )),
+            // A relation added later without a mapping still gets its
+            // assertion node below, so nothing extracted is lost.
+            #[allow(unreachable_patterns)]
+            _ => None,
+        };
+        if let Some((s, p, o)) = &main {
+            self.add(s.clone(), *p, o.clone());
+        }
+        self.assertion(i, fact, main);
+    }
+
+    fn assertion(
+        &mut self,
+        i: usize,
+        fact: &Fact,
+        main: Option<(NamedNode, NamedNodeRef<'_>, Term)>,
+    ) {
+        let f = self.local(&format!("fact-{i}"));
+        let ev = self.local(&format!("evidence-{i}"));
+        self.add(f.clone(), rdf::TYPE, parley::ASSERTION);
+        self.add(
+            f.clone(),
+            parley::RELATION,
+            Literal::new_simple_literal(fact.relation.as_str()),
+        );
+        for (arg, p) in fact
+            .args
+            .iter()
+            .zip([parley::ARG1, parley::ARG2, parley::ARG3])
+        {
+            if arg.text().is_empty() {
+                continue;
+            }
+            let t = self.term(arg, fact.relation);
+            self.add(f.clone(), p, t);
+        }
+        if let Some((s, p, o)) = main {
+            self.add(f.clone(), rdf::SUBJECT, s);
+            self.add(f.clone(), rdf::PREDICATE, p.into_owned());
+            self.add(f.clone(), rdf::OBJECT, o);
+        }
+        self.add(
+            f.clone(),
+            parley::RULE,
+            Literal::new_simple_literal(fact.evidence.rule),
+        );
+        let c = fact.evidence.confidence;
+        let c = if c.is_finite() {
+            c.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        self.add(
+            f.clone(),
+            parley::CONFIDENCE,
+            Literal::new_typed_literal(format!("{c:?}"), xsd::DOUBLE),
+        );
+        self.add(f, prov::WAS_DERIVED_FROM, ev.clone());
+
+        let span = &fact.evidence.span;
+        self.add(ev.clone(), rdf::TYPE, parley::EVIDENCE);
+        self.add(ev.clone(), rdf::TYPE, nif::OFFSET_BASED_STRING);
+        self.add(
+            ev.clone(),
+            parley::SENTENCE_INDEX,
+            integer(fact.evidence.sentence),
+        );
+        self.add(ev.clone(), parley::BYTE_START, integer(span.start));
+        self.add(ev.clone(), parley::BYTE_END, integer(span.end));
+        // NIF offsets count characters, not bytes; give them only when the
+        // span is a valid slice of the text (it always is for our
+        // extractors, but facts can be built by anyone).
+        if let Some(anchor) = self.doc.text.get(span.clone()) {
+            let begin = self.doc.text[..span.start].chars().count();
+            let end = begin + anchor.chars().count();
+            self.add(ev.clone(), nif::BEGIN_INDEX, integer(begin));
+            self.add(ev.clone(), nif::END_INDEX, integer(end));
+            self.add(
+                ev.clone(),
+                nif::ANCHOR_OF,
+                Literal::new_simple_literal(anchor),
+            );
+        }
+        let a = self.article.clone();
+        self.add(ev, nif::REFERENCE_CONTEXT, a);
+    }
+}
+
+fn integer(n: usize) -> Literal {
+    Literal::new_typed_literal(n.to_string(), xsd::NON_NEGATIVE_INTEGER)
+}
+
+/// `xsd:date` for a valid `YYYY-MM-DD`, else the text as written
+/// ("last Tuesday" is still worth keeping).
+fn date_literal(s: &str) -> Literal {
+    let t = s.trim();
+    let b = t.as_bytes();
+    let iso = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && [0, 1, 2, 3, 5, 6, 8, 9]
+            .iter()
+            .all(|&i| b[i].is_ascii_digit())
+        && matches!(t[5..7].parse::<u32>(), Ok(1..=12))
+        && matches!(t[8..10].parse::<u32>(), Ok(1..=31));
+    if iso {
+        Literal::new_typed_literal(t, xsd::DATE)
+    } else {
+        Literal::new_simple_literal(s)
+    }
+}
+
+/// A source that is a plain http(s) IRI, for `schema:url`.
+fn web_iri(source: &str) -> Option<NamedNode> {
+    let s = source.trim();
+    if !(s.starts_with("http://") || s.starts_with("https://")) || s.contains(char::is_whitespace) {
+        return None;
+    }
+    NamedNode::new(s).ok()
+}
+
+/// A Wikidata id (`Q123`) or entity IRI, as an IRI.
+fn wikidata_iri(id: &str) -> Option<NamedNode> {
+    let id = id.trim();
+    if id.starts_with('Q') && id.len() > 1 && id[1..].bytes().all(|b| b.is_ascii_digit()) {
+        return Some(NamedNode::new_unchecked(format!("{WIKIDATA_ENTITY}{id}")));
+    }
+    if id.starts_with(WIKIDATA_ENTITY) {
+        return NamedNode::new(id).ok();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fact::Evidence;
+
+    pub(crate) fn fact(
+        doc: &str,
+        relation: Relation,
+        args: Vec<Arg>,
+        span: std::ops::Range<usize>,
+    ) -> Fact {
+        Fact {
+            doc: doc.into(),
+            relation,
+            args,
+            evidence: Evidence {
+                sentence: 0,
+                span,
+                rule: "test/rule",
+                confidence: 0.9,
+            },
+        }
+    }
+
+    fn has(quads: &[Quad], s: &str, p: NamedNodeRef<'_>, o: &str) -> bool {
+        quads.iter().any(|q| {
+            q.subject.to_string() == s && q.predicate.as_ref() == p && q.object.to_string() == o
+        })
+    }
+
+    #[test]
+    fn facts_become_direct_triples_and_assertions_in_the_article_graph() {
+        let text = "Talks in Geneva were hosted by Oman.";
+        let mut doc = Document::new("t1", text);
+        doc.title = Some("Talks".into());
+        doc.date = Some("2025-05-01".into());
+        let oman = Arg::Entity {
+            name: "Oman".into(),
+            kind: EntityKind::Country,
+            wikidata: Some("Q842".into()),
+        };
+        let facts = vec![
+            fact("t1", Relation::Host, vec![oman.clone()], 0..36),
+            fact(
+                "t1",
+                Relation::Role,
+                vec![
+                    Arg::entity("Badr Albusaidi", EntityKind::Person),
+                    Arg::literal("Foreign Minister"),
+                    oman,
+                ],
+                31..35,
+            ),
+        ];
+        let quads = document_quads(&doc, &facts);
+        let g = "<https://parley.example/id/article/t1>";
+        assert!(quads.iter().all(|q| q.graph_name.to_string() == g));
+        let talks = "<https://parley.example/id/article/t1#talks>";
+        let oman = "<https://parley.example/id/country/oman>";
+        assert!(has(&quads, talks, parley::HOST, oman));
+        assert!(has(
+            &quads,
+            oman,
+            owl::SAME_AS,
+            "<http://www.wikidata.org/entity/Q842>"
+        ));
+        assert!(has(
+            &quads,
+            "<https://parley.example/id/person/badr-albusaidi>",
+            org::HOLDS,
+            "<https://parley.example/id/post/foreign-minister/country/oman>"
+        ));
+        let ev = "<https://parley.example/id/article/t1#evidence-1>";
+        assert!(has(&quads, ev, nif::ANCHOR_OF, "\"Oman\""));
+        assert!(has(
+            &quads,
+            ev,
+            parley::BYTE_START,
+            "\"31\"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"
+        ));
+        assert!(has(
+            &quads,
+            g,
+            schema::DATE_PUBLISHED,
+            "\"2025-05-01\"^^<http://www.w3.org/2001/XMLSchema#date>"
+        ));
+        let f0 = "<https://parley.example/id/article/t1#fact-0>";
+        assert!(has(&quads, f0, rdf::PREDICATE, &parley::HOST.to_string()));
+        // Deterministic and duplicate-free.
+        assert_eq!(quads, document_quads(&doc, &facts));
+        let set: HashSet<_> = quads.iter().collect();
+        assert_eq!(set.len(), quads.len());
+    }
+
+    #[test]
+    fn character_offsets_differ_from_byte_offsets_after_non_ascii() {
+        let text = "Müller said “yes”.";
+        let doc = Document::new("t2", text);
+        let start = text.find('y').expect("test text has a y");
+        let facts = vec![fact(
+            "t2",
+            Relation::Quote,
+            vec![
+                Arg::entity("Müller", EntityKind::Person),
+                Arg::literal("yes"),
+            ],
+            start..start + 3,
+        )];
+        let quads = document_quads(&doc, &facts);
+        let ev = "<https://parley.example/id/article/t2#evidence-0>";
+        let int =
+            |n: usize| format!("\"{n}\"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>");
+        assert!(has(&quads, ev, parley::BYTE_START, &int(start)));
+        assert!(has(
+            &quads,
+            ev,
+            nif::BEGIN_INDEX,
+            &int(text[..start].chars().count())
+        ));
+    }
+
+    #[test]
+    fn out_of_range_span_and_odd_input_do_not_panic() {
+        let doc = Document::new("t3", "short");
+        let facts = vec![
+            fact(
+                "t3",
+                Relation::Met,
+                vec![Arg::literal("A"), Arg::literal("")],
+                2..99,
+            ),
+            fact("t3", Relation::Date, vec![Arg::literal("2025-13-40")], 0..1),
+            fact("t3", Relation::Topic, vec![], 0..1),
+        ];
+        let quads = document_quads(&doc, &facts);
+        assert!(!has(
+            &quads,
+            "<https://parley.example/id/article/t3#evidence-0>",
+            nif::ANCHOR_OF,
+            "\"\""
+        ));
+        assert!(quads
+            .iter()
+            .any(|q| q.object.to_string() == "\"2025-13-40\""));
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(date_literal("2025-02-03").datatype(), xsd::DATE);
+        assert_eq!(date_literal("Tuesday").datatype(), xsd::STRING);
+        assert_eq!(date_literal("2025-02-3x").datatype(), xsd::STRING);
+    }
+}

@@ -55,8 +55,9 @@ struct Line {
     raw: Range<usize>,
     /// Trimmed line without Markdown markers.
     content: Range<usize>,
-    /// Length of the whole line in bytes (for guessing the layout).
-    len: usize,
+    /// Length of the whole line in characters, up to a little more than any
+    /// wrapping width (for guessing the layout).
+    chars: usize,
     list_item: bool,
     atx_heading: bool,
     /// Ends with two spaces: a Markdown hard line break.
@@ -90,7 +91,7 @@ fn lines(text: &str, body: Range<usize>) -> Vec<Line> {
             kind,
             content: raw.start + marker..raw.end,
             raw,
-            len: to - from,
+            chars: line.chars().take(1000).count(),
             list_item,
             atx_heading,
             hard_break,
@@ -142,25 +143,41 @@ fn markers(line: &str) -> (usize, bool, bool) {
     (at, false, false)
 }
 
-/// Guess the wrapped layout: several lines of typical wrapping width that end
-/// without sentence punctuation and continue on the next line, and few lines
-/// longer than any wrapping width.
+/// Guess the wrapped layout. A hard-wrapping tool breaks a line only when the
+/// next word would not fit, so in wrapped text many lines that continue on
+/// the next line (and do not end a sentence) are nearly as long as the widest
+/// line: their length plus the next line's first word exceeds it. Headings
+/// in the line layout fail that test, and long lines rule the layout out.
 fn is_wrapped(lines: &[Line], text: &str) -> bool {
+    const WRAP_MAX: usize = 100;
+    let width = lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Text && l.chars <= WRAP_MAX)
+        .map(|l| l.chars)
+        .max()
+        .unwrap_or(0);
     let mut evidence = 0usize;
     let mut long = 0usize;
     for (i, line) in lines.iter().enumerate() {
         if line.kind != LineKind::Text {
             continue;
         }
-        if line.len > 100 {
+        if line.chars > WRAP_MAX {
             long += 1;
             continue;
         }
-        let continues = lines
+        let Some(next) = lines
             .get(i + 1)
-            .is_some_and(|n| n.kind == LineKind::Text && !n.list_item && !n.atx_heading);
+            .filter(|n| n.kind == LineKind::Text && !n.list_item && !n.atx_heading)
+        else {
+            continue;
+        };
+        let next_word = text[next.content.clone()]
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count());
         let open_end = !text[line.raw.clone()].ends_with(['.', '!', '?', ':', ';']);
-        if line.len >= 40 && continues && open_end {
+        if line.chars >= 40 && open_end && line.chars + 1 + next_word > width {
             evidence += 1;
         }
     }

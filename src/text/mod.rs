@@ -30,6 +30,8 @@ pub struct Sentence {
     /// A headline, sub-heading or other line that ends without punctuation.
     pub heading: bool,
     /// Starts a paragraph (first unit after a blank line or at the body start).
+    /// In text that is not hard-wrapped every line is a paragraph; a list
+    /// item and a pull-quote attribution line start one too.
     pub paragraph_start: bool,
 }
 
@@ -84,6 +86,13 @@ impl Analysis {
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.end <= offset);
         (i < self.sentences.len() && self.sentences[i].span.start <= offset).then_some(i)
+    }
+
+    /// The quotation whose marks enclose byte `offset`, if any. Quotations
+    /// are sorted and never overlap, so this is a binary search.
+    pub fn quotation_at(&self, offset: usize) -> Option<&Quotation> {
+        let i = self.quotations.partition_point(|q| q.outer.end <= offset);
+        self.quotations.get(i).filter(|q| q.outer.start <= offset)
     }
 
     /// Quotations that start inside sentence `i`.

@@ -99,6 +99,29 @@ fn layouts() {
             "¶A joint commission will report to both governments by\n    the end of the year.",
         ],
     );
+    // Short lines are not mistaken for hard wrapping: long headings stay
+    // headings.
+    check(
+        "Ministers agree on a new framework for the border talks\nThe ministers of both countries met on Monday to agree on talks.\nThey will meet again in May and report to their parliaments.\nNext steps for the joint border commission and experts\nThe commission will meet monthly.",
+        &[
+            "¶#Ministers agree on a new framework for the border talks",
+            "¶The ministers of both countries met on Monday to agree on talks.",
+            "¶They will meet again in May and report to their parliaments.",
+            "¶#Next steps for the joint border commission and experts",
+            "¶The commission will meet monthly.",
+        ],
+    );
+    // List items in the line layout, with emphasis that is not a bullet.
+    check(
+        "The delegations:\n* **Envoys** from both states\n* Observers. They sat apart.\n- A mediator",
+        &[
+            "¶The delegations:",
+            "¶**Envoys** from both states",
+            "¶Observers.",
+            "They sat apart.",
+            "¶A mediator",
+        ],
+    );
     // Abbreviations and initials.
     check(
         "U.S. Secretary of State John Q. Public met Gen. Smith in Washington, D.C. The meeting was brief. Mr. Lee of the U.N. was there.",
@@ -139,6 +162,20 @@ fn tokens_of_sentences() {
         ["Oman", "’s", "envoy", "met", "U.S.", "officials", "."]
     );
     assert_eq!(a.sentence_at(text.len() - 1), Some(0));
+}
+
+#[test]
+fn quotation_lookup() {
+    let text = "He said “we agree” and “we go”.";
+    let a = analyse(text, 0..text.len());
+    let inner = |word: &str| {
+        let at = text.find(word).unwrap_or(0);
+        a.quotation_at(at).map(|q| &text[q.span.clone()])
+    };
+    assert_eq!(inner("agree"), Some("we agree"));
+    assert_eq!(inner("go"), Some("we go"));
+    assert_eq!(inner("said"), None);
+    assert_eq!(inner("and"), None);
 }
 
 #[test]

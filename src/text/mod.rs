@@ -78,7 +78,7 @@ impl Analysis {
     pub fn sentence_tokens(&self, i: usize) -> &[Token] {
         self.sentences
             .get(i)
-            .map(|s| &self.tokens[s.tokens.clone()])
+            .and_then(|s| self.tokens.get(s.tokens.clone()))
             .unwrap_or(&[])
     }
 

@@ -1,11 +1,28 @@
 //! Extractors: independent rules, one kind of fact each, over an analysed
 //! article with resolved mentions. Each fact carries its evidence.
+//!
+//! Extractors see a sentence as a list of [`Item`]s: words, punctuation and
+//! whole mentions (one item however many tokens the name has), so a rule
+//! such as "`hosted by` ENTITY" is a few comparisons, not a regular
+//! expression over raw text.
+
+mod mediation;
+mod meetings;
+mod participation;
+mod place_time;
+mod quotes;
+mod roles;
+mod topics;
+mod triggers;
+
+pub use triggers::Triggers;
 
 use crate::document::Document;
-use crate::fact::Fact;
-use crate::lexicon::Lexicon;
-use crate::mentions::Mentions;
-use crate::text::Analysis;
+use crate::fact::{Arg, EntityKind, Evidence, Fact, Relation};
+use crate::lexicon::{Lexicon, VerbClass};
+use crate::mentions::{Mention, Mentions};
+use crate::text::{Analysis, TokenKind};
+use std::ops::Range;
 
 /// What an extractor sees of one article.
 pub struct Context<'a> {
@@ -25,5 +42,316 @@ pub trait Extractor: Send + Sync {
 
 /// Every extractor, in a fixed order.
 pub fn all() -> Vec<Box<dyn Extractor>> {
-    Vec::new()
+    vec![
+        Box::new(mediation::Mediation),
+        Box::new(participation::Participation),
+        Box::new(meetings::Meetings),
+        Box::new(quotes::Quotes),
+        Box::new(roles::Roles),
+        Box::new(place_time::PlaceTime),
+        Box::new(topics::Topics),
+    ]
+}
+
+/// A word, a punctuation mark or a whole mention.
+#[derive(Debug, Clone)]
+pub struct Item<'a> {
+    pub span: Range<usize>,
+    /// The text as written.
+    pub text: &'a str,
+    /// Lower case, for words and punctuation.
+    pub lower: String,
+    /// For a mention: its index in `Mentions::mentions`.
+    pub mention: Option<usize>,
+    pub punct: bool,
+}
+
+impl Item<'_> {
+    pub fn is(&self, word: &str) -> bool {
+        self.mention.is_none() && self.lower == word
+    }
+}
+
+impl<'a> Context<'a> {
+    /// The items of sentence `i`, mentions merged into single items
+    /// (the longest mention wins where two overlap).
+    pub fn items(&self, i: usize) -> Vec<Item<'a>> {
+        let text = self.doc.text.as_str();
+        let ms = self.mentions.in_sentence(i);
+        let mut out = Vec::new();
+        let mut covered_to = 0usize;
+        let mut mi = 0usize;
+        let base = self.mentions.mentions.partition_point(|m| m.sentence < i);
+        for tok in self.analysis.sentence_tokens(i) {
+            if tok.span.start < covered_to {
+                continue;
+            }
+            while mi < ms.len() && ms[mi].span.end <= tok.span.start {
+                mi += 1;
+            }
+            // The longest mention starting in this token.
+            let mut best: Option<usize> = None;
+            let mut k = mi;
+            while k < ms.len() && ms[k].span.start < tok.span.end {
+                if ms[k].span.end > tok.span.start
+                    && best.is_none_or(|b| ms[k].span.len() > ms[b].span.len())
+                {
+                    best = Some(k);
+                }
+                k += 1;
+            }
+            if let Some(b) = best {
+                let m = &ms[b];
+                let span = m.span.start.min(tok.span.start)..m.span.end.max(tok.span.end);
+                covered_to = span.end;
+                out.push(Item {
+                    text: text.get(m.span.clone()).unwrap_or(""),
+                    lower: String::new(),
+                    span: m.span.clone(),
+                    mention: Some(base + b),
+                    punct: false,
+                });
+                // A possessive glued to the name ("Iran's") stays visible.
+                let rest = text.get(m.span.end..span.end).unwrap_or("");
+                if rest == "'s" || rest == "’s" {
+                    out.push(Item {
+                        text: rest,
+                        lower: "'s".into(),
+                        span: m.span.end..span.end,
+                        mention: None,
+                        punct: false,
+                    });
+                }
+                continue;
+            }
+            let t = text.get(tok.span.clone()).unwrap_or("");
+            let lower = t.to_lowercase().replace('’', "'");
+            out.push(Item {
+                text: t,
+                lower,
+                span: tok.span.clone(),
+                mention: None,
+                punct: tok.kind == TokenKind::Punct,
+            });
+        }
+        out
+    }
+
+    pub fn mention(&self, item: &Item) -> Option<&'a Mention> {
+        item.mention.map(|m| &self.mentions.mentions[m])
+    }
+
+    /// The entity kind of an item that is a mention.
+    pub fn kind(&self, item: &Item) -> Option<EntityKind> {
+        self.mention(item)
+            .map(|m| self.mentions.entities[m.entity].kind)
+    }
+
+    /// The fact argument for a mention item.
+    pub fn arg(&self, item: &Item) -> Option<Arg> {
+        self.mention(item)
+            .map(|m| self.mentions.entities[m.entity].arg())
+    }
+
+    /// Whether an item is a person, organisation or country (an agent).
+    pub fn is_agent(&self, item: &Item) -> bool {
+        matches!(
+            self.kind(item),
+            Some(EntityKind::Person | EntityKind::Organization | EntityKind::Country)
+        )
+    }
+
+    pub fn is_verb(&self, class: VerbClass, item: &Item) -> bool {
+        item.mention.is_none() && !item.punct && self.lexicon.is_verb(class, &item.lower)
+    }
+
+    /// Whether a lower-case word is a word of a lexicon title.
+    pub fn title_word(&self, lower: &str) -> bool {
+        crate::mentions::TitleIndex::for_lexicon(self.lexicon).is_title_word(lower)
+    }
+
+    /// The country a person speaks for, from the titles the article gives them.
+    pub fn party_of(&self, person: usize) -> Option<usize> {
+        self.mentions
+            .roles
+            .iter()
+            .filter(|r| r.person == person)
+            .filter_map(|r| r.of)
+            .find(|&o| self.mentions.entities[o].kind == EntityKind::Country)
+    }
+
+    pub fn triggers(&self) -> &'static Triggers {
+        Triggers::get()
+    }
+
+    /// A fact with its evidence.
+    pub fn fact(
+        &self,
+        relation: Relation,
+        args: Vec<Arg>,
+        sentence: usize,
+        span: Range<usize>,
+        rule: &'static str,
+        confidence: f32,
+    ) -> Fact {
+        Fact {
+            doc: self.doc.id.clone(),
+            relation,
+            args,
+            evidence: Evidence {
+                sentence,
+                span,
+                rule,
+                confidence,
+            },
+        }
+    }
+
+    /// The span of the whole sentence `i`.
+    pub fn sentence_span(&self, i: usize) -> Range<usize> {
+        self.analysis
+            .sentences
+            .get(i)
+            .map(|s| s.span.clone())
+            .unwrap_or(0..0)
+    }
+}
+
+/// Mention items joined by commas and "and" starting at `items[i]`
+/// ("X, Y and Z", "envoys A and B", "Omani Foreign Minister C"): their
+/// indices, and the index after the list. A title between an affiliation
+/// and a person ("IAEA Director General C") yields the person.
+pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, usize) {
+    let mut found = Vec::new();
+    loop {
+        let mut j = skip_title_words(cx, items, i);
+        if j < items.len() && cx.is_agent(&items[j]) {
+            j = head_of_titled_name(cx, items, j);
+            found.push(j);
+            i = j + 1;
+            // "Iran's delegation": the possessive ends the list item.
+            if i < items.len() && items[i].lower == "'s" {
+                i += 1;
+            }
+            // "Name, the Title of X," apposition: skip to the closing comma.
+            if i < items.len() && items[i].lower == "," {
+                let k = skip_title_words(cx, items, i + 1);
+                if k > i + 1 && k < items.len() && items[k].lower == "," {
+                    i = k;
+                }
+            }
+            if i < items.len() && (items[i].lower == "," || items[i].lower == "and") {
+                let mut k = i + 1;
+                if k < items.len() && items[k].lower == "and" {
+                    k += 1;
+                }
+                let k2 = skip_title_words(cx, items, k);
+                if k2 < items.len() && cx.is_agent(&items[k2]) {
+                    i = k;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    (found, i)
+}
+
+/// Skip determiners, honorifics and title words (in a role span, or
+/// capitalised, or a lexicon title) before a name.
+fn skip_title_words(cx: &Context, items: &[Item], mut i: usize) -> usize {
+    let start = i;
+    while i < items.len() && i < start + 6 {
+        let x = &items[i];
+        if x.mention.is_some() || x.punct && x.text != "." {
+            break;
+        }
+        let titled = cx
+            .mentions
+            .roles
+            .iter()
+            .any(|r| r.span.start <= x.span.start && x.span.end <= r.span.end);
+        let is_title_word = titled
+            || matches!(
+                x.lower.as_str(),
+                "the" | "both" | "mr" | "mrs" | "ms" | "dr" | "." | "of"
+            )
+            || cx.title_word(&x.lower);
+        if !is_title_word {
+            break;
+        }
+        i += 1;
+    }
+    // Never stop on a dangling "of"/"the": back off to a word boundary that
+    // is followed by an agent, else return the start.
+    if i < items.len() && cx.is_agent(&items[i]) {
+        i
+    } else {
+        start
+    }
+}
+
+/// For an affiliation followed by a title and a person ("Omani Foreign
+/// Minister C", "Iran's President C"), the person's index; else `j`.
+fn head_of_titled_name(cx: &Context, items: &[Item], j: usize) -> usize {
+    if cx.kind(&items[j]) == Some(EntityKind::Person) {
+        return j;
+    }
+    let mut k = j + 1;
+    if k < items.len() && items[k].lower == "'s" {
+        k += 1;
+    }
+    let k2 = skip_title_words(cx, items, k);
+    if k2 > k && k2 < items.len() && cx.kind(&items[k2]) == Some(EntityKind::Person) {
+        k2
+    } else {
+        j
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! A helper for extractor tests: run the whole pure pipeline on a text
+    //! and list the facts of one relation as tab-joined argument strings.
+    use crate::fact::Relation;
+    use crate::{extract_document, Document, Lexicon};
+
+    pub fn facts(text: &str, rel: Relation) -> Vec<String> {
+        let doc = Document::new("test", text);
+        let out = extract_document(&doc, Lexicon::builtin());
+        out.facts
+            .iter()
+            .filter(|f| f.relation == rel)
+            .map(|f| {
+                let a = f.arg_texts();
+                let mut s = a[0].to_string();
+                for x in &a[1..] {
+                    if !x.is_empty() {
+                        s.push('\t');
+                        s.push_str(x);
+                    }
+                }
+                s
+            })
+            .collect()
+    }
+
+    /// Assert each (text, expected facts) case: every expected fact is found.
+    pub fn check(rel: Relation, cases: &[(&str, &[&str])]) {
+        for (text, want) in cases {
+            let got = facts(text, rel);
+            for w in *want {
+                assert!(
+                    got.iter().any(|g| g == w),
+                    "{rel}: {text:?}\n  expected {w:?}\n  got {got:?}"
+                );
+            }
+            if want.is_empty() {
+                assert!(
+                    got.is_empty(),
+                    "{rel}: {text:?}\n  expected nothing, got {got:?}"
+                );
+            }
+        }
+    }
 }

@@ -2,6 +2,13 @@
 //! places an article names, and resolve every mention to one entity per
 //! real-world thing in that article.
 
+mod gazetteer;
+mod names;
+mod words;
+
+pub use gazetteer::{CountryForm, Gazetteer, Hit, Target};
+pub use words::{NameWords, TitleIndex};
+
 use crate::document::Document;
 use crate::fact::{Arg, EntityKind};
 use crate::lexicon::Lexicon;
@@ -55,11 +62,28 @@ pub struct Mention {
     pub via: Via,
 }
 
+/// A title found next to a person's name: "Omani Foreign Minister Badr X",
+/// "X, the Prime Minister of Y".
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleMention {
+    /// The person (index into `Mentions::entities`).
+    pub person: usize,
+    /// The title as the lexicon writes it (singular).
+    pub title: String,
+    /// The organisation or country the title belongs to, when the text says.
+    pub of: Option<usize>,
+    pub sentence: usize,
+    /// Span covering the title and the name.
+    pub span: Range<usize>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Mentions {
     pub entities: Vec<Entity>,
     /// Sorted by span start.
     pub mentions: Vec<Mention>,
+    /// Titles held by people, as found next to their names.
+    pub roles: Vec<RoleMention>,
 }
 
 impl Mentions {
@@ -73,9 +97,18 @@ impl Mentions {
     pub fn entity(&self, m: &Mention) -> &Entity {
         &self.entities[m.entity]
     }
+
+    /// The mention whose span starts at or covers byte `offset`, if any.
+    pub fn at(&self, offset: usize) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.span.end <= offset);
+        self.mentions[i..]
+            .iter()
+            .take_while(|m| m.span.start <= offset)
+            .find(|m| m.span.contains(&offset))
+    }
 }
 
 /// Find and resolve the mentions of one document.
-pub fn find(_doc: &Document, _analysis: &Analysis, _lexicon: &Lexicon) -> Mentions {
-    Mentions::default()
+pub fn find(doc: &Document, analysis: &Analysis, lexicon: &Lexicon) -> Mentions {
+    names::find(doc, analysis, lexicon)
 }

@@ -1,0 +1,313 @@
+//! Mediation and hosting.
+//!
+//! What it extracts: who mediated (brokered, facilitated, sponsored) the
+//! talks and who hosted them.
+//!
+//! Example: "The round was hosted and sponsored by the Sultanate of Oman"
+//! gives `host Oman` and `mediator Oman`; "the Qatari-mediated talks",
+//! "under the auspices of the UN", "Egypt's mediation", "thanked Norway for
+//! hosting", "mediators Egypt and Qatar" and "X mediated the talks" are
+//! the other shapes it knows.
+//!
+//! Facts produced: `mediator AGENT`, `host AGENT`.
+
+use super::{agent_list, Context, Extractor, Item};
+use crate::fact::{Fact, Relation};
+use crate::lexicon::VerbClass;
+
+pub struct Mediation;
+
+impl Extractor for Mediation {
+    fn name(&self) -> &'static str {
+        "mediation"
+    }
+
+    fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
+        let text = cx.doc.text.as_str();
+        let tr = cx.triggers();
+        for si in 0..cx.analysis.sentences.len() {
+            let items = cx.items(si);
+            let mut emit =
+                |rel: Relation, agents: &[usize], rule: &'static str, conf: f32, items: &[Item]| {
+                    for &a in agents {
+                        if let Some(arg) = cx.arg(&items[a]) {
+                            let span = items[a].span.clone();
+                            out.push(cx.fact(rel, vec![arg], si, span, rule, conf));
+                        }
+                    }
+                };
+            for (i, it) in items.iter().enumerate() {
+                // "X-mediated", "X-hosted": the suffix glued to a mention.
+                if it.mention.is_some() && cx.is_agent(it) {
+                    let rest = &text[it.span.end..];
+                    if let Some(suffix) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('–'))
+                    {
+                        let word: String = suffix
+                            .chars()
+                            .take_while(|c| c.is_alphabetic())
+                            .collect::<String>()
+                            .to_lowercase();
+                        if cx.lexicon.is_verb(VerbClass::Mediation, &word) {
+                            emit(
+                                Relation::Mediator,
+                                &[i],
+                                "mediation/x-mediated",
+                                0.9,
+                                &items,
+                            );
+                        } else if cx.lexicon.is_verb(VerbClass::Hosting, &word) {
+                            emit(Relation::Host, &[i], "mediation/x-hosted", 0.9, &items);
+                        }
+                    }
+                }
+                if it.mention.is_some() || it.punct {
+                    continue;
+                }
+                let w = it.lower.as_str();
+                let is_med = cx.lexicon.is_verb(VerbClass::Mediation, w);
+                let is_host = cx.lexicon.is_verb(VerbClass::Hosting, w);
+                // Passive: "hosted [and sponsored] by X [and Y]".
+                if (is_med || is_host) && w.ends_with("ed") {
+                    let mut j = i + 1;
+                    let mut host = is_host;
+                    let mut med = is_med;
+                    // "hosted and sponsored by", "jointly mediated by"
+                    while j + 1 < items.len()
+                        && (items[j].lower == "and" || items[j].lower == "jointly")
+                        && items[j + 1].mention.is_none()
+                    {
+                        let v = items[j + 1].lower.as_str();
+                        let (m2, h2) = (
+                            cx.lexicon.is_verb(VerbClass::Mediation, v),
+                            cx.lexicon.is_verb(VerbClass::Hosting, v),
+                        );
+                        if !(m2 || h2) {
+                            break;
+                        }
+                        med |= m2;
+                        host |= h2;
+                        j += 2;
+                    }
+                    if items.get(j).is_some_and(|x| x.lower == "by") {
+                        let (agents, _) = agent_list(cx, &items, j + 1);
+                        if host {
+                            emit(Relation::Host, &agents, "mediation/hosted-by", 0.95, &items);
+                        }
+                        if med {
+                            emit(
+                                Relation::Mediator,
+                                &agents,
+                                "mediation/mediated-by",
+                                0.95,
+                                &items,
+                            );
+                        }
+                        continue;
+                    }
+                }
+                // Active: "X mediated/brokered/hosted the talks".
+                if (is_med || is_host) && i > 0 && talks_follow(&items, i + 1, tr) {
+                    if let Some(subj) = subject_before(cx, &items, i) {
+                        let rel = if is_host {
+                            Relation::Host
+                        } else {
+                            Relation::Mediator
+                        };
+                        emit(rel, &[subj], "mediation/active", 0.85, &items);
+                    }
+                }
+                // "under the auspices of X", "through the mediation of X",
+                // "at the invitation of X", "with the facilitation of X".
+                if (tr.mediation.contains(w) || w == "invitation")
+                    && items.get(i + 1).is_some_and(|x| x.lower == "of")
+                {
+                    let (agents, _) = agent_list(cx, &items, i + 2);
+                    let rel = if w == "invitation" {
+                        Relation::Host
+                    } else {
+                        Relation::Mediator
+                    };
+                    emit(rel, &agents, "mediation/noun-of", 0.85, &items);
+                }
+                // "X's mediation", "Omani mediation", "the Egyptian and Qatari mediators".
+                if tr.mediation.contains(w) || tr.hosting.contains(w) {
+                    let rel = if tr.hosting.contains(w) {
+                        Relation::Host
+                    } else {
+                        Relation::Mediator
+                    };
+                    let mut k = i;
+                    // Allow one adjective between: "Omani diplomatic mediation".
+                    let mut back = Vec::new();
+                    while k > 0 {
+                        k -= 1;
+                        let x = &items[k];
+                        if cx.is_agent(x) {
+                            back.push(k);
+                        } else if x.lower == "'s" || x.lower == "and" || x.lower == "," {
+                            continue;
+                        } else {
+                            break;
+                        }
+                    }
+                    if !back.is_empty()
+                        && (rel == Relation::Mediator || w == "host" || w == "hosts")
+                    {
+                        back.reverse();
+                        emit(rel, &back, "mediation/possessive", 0.8, &items);
+                    }
+                    // "mediators Egypt and Qatar", "host country Qatar", "X as mediator"
+                    let mut j = i + 1;
+                    if items
+                        .get(j)
+                        .is_some_and(|x| x.lower == "country" || x.lower == "nation")
+                    {
+                        j += 1;
+                    }
+                    let (agents, _) = agent_list(cx, &items, j);
+                    if !agents.is_empty() && items[j].mention.is_some() {
+                        emit(rel, &agents, "mediation/noun-apposition", 0.8, &items);
+                    }
+                    if i >= 2 && items[i - 1].lower == "as"
+                        || (i >= 3 && items[i - 1].lower == "the" && items[i - 2].lower == "as")
+                    {
+                        let as_at = if items[i - 1].lower == "as" {
+                            i - 1
+                        } else {
+                            i - 2
+                        };
+                        if let Some(subj) = subject_before(cx, &items, as_at) {
+                            emit(rel, &[subj], "mediation/as-mediator", 0.75, &items);
+                        }
+                    }
+                }
+                // "thanked X for mediating/hosting/its mediation".
+                if w.starts_with("thank") {
+                    let (agents, after) = agent_list(cx, &items, i + 1);
+                    if items.get(after).is_some_and(|x| x.lower == "for") {
+                        let what: Vec<&str> = items[after + 1..]
+                            .iter()
+                            .take(4)
+                            .map(|x| x.lower.as_str())
+                            .collect();
+                        let med = what.iter().any(|v| {
+                            tr.mediation.contains(*v) || cx.lexicon.is_verb(VerbClass::Mediation, v)
+                        });
+                        let host = what.iter().any(|v| {
+                            tr.hosting.contains(*v) || cx.lexicon.is_verb(VerbClass::Hosting, v)
+                        });
+                        if host {
+                            emit(
+                                Relation::Host,
+                                &agents,
+                                "mediation/thanked-for",
+                                0.85,
+                                &items,
+                            );
+                        }
+                        if med {
+                            emit(
+                                Relation::Mediator,
+                                &agents,
+                                "mediation/thanked-for",
+                                0.85,
+                                &items,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether a talks noun follows within a few words ("the talks", "a ceasefire").
+fn talks_follow(items: &[Item], from: usize, tr: &super::Triggers) -> bool {
+    items[from.min(items.len())..]
+        .iter()
+        .take(5)
+        .take_while(|x| !x.punct)
+        .any(|x| {
+            tr.talks.contains(&x.lower)
+                || x.lower == "ceasefire"
+                || x.lower == "truce"
+                || x.lower == "agreement"
+                || x.lower == "deal"
+        })
+}
+
+/// The agent that is the subject of the verb at `i`: the nearest mention
+/// before it with nothing but adverbs, auxiliaries or a relative pronoun between.
+pub(super) fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
+    let mut k = i;
+    let mut gap = 0;
+    while k > 0 {
+        k -= 1;
+        let x = &items[k];
+        if cx.is_agent(x) {
+            return Some(k);
+        }
+        if x.punct && x.lower != "," {
+            return None;
+        }
+        gap += 1;
+        if gap > 4 {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::fact::Relation;
+
+    #[test]
+    fn mediators() {
+        check(
+            Relation::Mediator,
+            &[
+                (
+                    "The round was hosted and sponsored by the Sultanate of Oman.",
+                    &["Oman"],
+                ),
+                (
+                    "The ceasefire was brokered by Egypt and Qatar.",
+                    &["Egypt", "Qatar"],
+                ),
+                (
+                    "Talks were held under the auspices of the United Nations.",
+                    &["United Nations"],
+                ),
+                ("Observers praised Norway's mediation.", &["Norway"]),
+                ("The leaders thanked Kenya for its mediation.", &["Kenya"]),
+                ("The Qatar-mediated talks resumed.", &["Qatar"]),
+                (
+                    "Turkey mediated the talks between the two sides.",
+                    &["Turkey"],
+                ),
+                ("The weather in Geneva was cold.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn hosts() {
+        check(
+            Relation::Host,
+            &[
+                (
+                    "The round was hosted and sponsored by the Sultanate of Oman.",
+                    &["Oman"],
+                ),
+                ("Switzerland hosted the talks in Geneva.", &["Switzerland"]),
+                (
+                    "The meeting took place at the invitation of Qatar.",
+                    &["Qatar"],
+                ),
+                ("Egypt's mediation was praised.", &[]),
+            ],
+        );
+    }
+}

@@ -1,0 +1,269 @@
+//! Meetings: who met whom.
+//!
+//! What it extracts: meetings between two agents, or between the
+//! participants and someone named.
+//!
+//! Example: "President A met with President B of X" gives `met A B`;
+//! "Sideline meetings were held with Minister C" gives `met C` (the
+//! participants met C); "A held talks with B", "A received B", "a meeting
+//! between A and B", "A and B met" are the other shapes. When both sides
+//! are named, both took part in the talks.
+//!
+//! Facts produced: `met AGENT [AGENT]`, `participant AGENT`.
+
+use super::mediation::subject_before;
+use super::{agent_list, Context, Extractor, Item};
+use crate::fact::{Arg, EntityKind, Fact, Relation};
+use crate::lexicon::VerbClass;
+
+pub struct Meetings;
+
+/// Words allowed between a meeting verb and its object ("met separately with").
+const BETWEEN: &[&str] = &[
+    "with",
+    "separately",
+    "again",
+    "also",
+    "virtually",
+    "briefly",
+    "today",
+    "yesterday",
+    "privately",
+    "later",
+    "bilaterally",
+    "jointly",
+];
+
+impl Extractor for Meetings {
+    fn name(&self) -> &'static str {
+        "meetings"
+    }
+
+    fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
+        let tr = cx.triggers();
+        for si in 0..cx.analysis.sentences.len() {
+            let items = cx.items(si);
+            for (i, it) in items.iter().enumerate() {
+                if it.mention.is_some() || it.punct {
+                    continue;
+                }
+                let w = it.lower.as_str();
+                let verb =
+                    cx.is_verb(VerbClass::Meeting, it) && !matches!(w, "meeting" | "meetings");
+                if verb || w == "received" {
+                    // "A met (with) B" / "A and B met"
+                    let mut j = i + 1;
+                    while j < items.len() && BETWEEN.contains(&items[j].lower.as_str()) {
+                        j += 1;
+                    }
+                    let (objects, _) = agent_list(cx, &items, j);
+                    let subj = subject_before(cx, &items, i);
+                    match (subj, objects.is_empty()) {
+                        (Some(s), false) => {
+                            let mut subjects = vec![s];
+                            coordinated(cx, &items, s, &mut subjects);
+                            for &a in &subjects {
+                                for &b in &objects {
+                                    emit_met(
+                                        cx,
+                                        out,
+                                        si,
+                                        &items,
+                                        a,
+                                        Some(b),
+                                        "meetings/met-with",
+                                        0.9,
+                                    );
+                                }
+                            }
+                        }
+                        (Some(s), true) if w == "met" || w == "meet" => {
+                            let mut subjects = vec![s];
+                            coordinated(cx, &items, s, &mut subjects);
+                            if subjects.len() >= 2 {
+                                emit_met(
+                                    cx,
+                                    out,
+                                    si,
+                                    &items,
+                                    subjects[1],
+                                    Some(subjects[0]),
+                                    "meetings/x-and-y-met",
+                                    0.85,
+                                );
+                            }
+                        }
+                        (None, false) if verb => {
+                            // "The participants also met with B": a group met B.
+                            for &b in &objects {
+                                emit_met(cx, out, si, &items, b, None, "meetings/met-with", 0.75);
+                            }
+                        }
+                        _ => {}
+                    }
+                    continue;
+                }
+                // Nominal: "a meeting/talks/call with B", "meetings were held with B".
+                let nominal = matches!(
+                    w,
+                    "meeting"
+                        | "meetings"
+                        | "call"
+                        | "talks"
+                        | "conversation"
+                        | "discussions"
+                        | "bilateral"
+                );
+                if nominal {
+                    // "a meeting between A and B"
+                    if items.get(i + 1).is_some_and(|x| x.lower == "between") {
+                        let (agents, _) = agent_list(cx, &items, i + 2);
+                        if agents.len() == 2 {
+                            emit_met(
+                                cx,
+                                out,
+                                si,
+                                &items,
+                                agents[0],
+                                Some(agents[1]),
+                                "meetings/meeting-between",
+                                0.85,
+                            );
+                        }
+                        continue;
+                    }
+                    let with = items[i + 1..]
+                        .iter()
+                        .take(5)
+                        .take_while(|x| !x.punct && x.mention.is_none())
+                        .position(|x| x.lower == "with")
+                        .map(|k| i + 1 + k);
+                    let Some(wi) = with else { continue };
+                    let (objects, _) = agent_list(cx, &items, wi + 1);
+                    if objects.is_empty() {
+                        continue;
+                    }
+                    // The subject of "held"/"had" before the noun, if an agent.
+                    let held = items[..i].iter().rposition(|x| {
+                        matches!(x.lower.as_str(), "held" | "had" | "hold" | "holds" | "has")
+                    });
+                    let subj = held.and_then(|h| {
+                        (i - h <= 4)
+                            .then(|| subject_before(cx, &items, h))
+                            .flatten()
+                    });
+                    let rule = if tr.talks.contains(w) {
+                        "meetings/held-talks-with"
+                    } else {
+                        "meetings/meeting-with"
+                    };
+                    for &b in &objects {
+                        match subj {
+                            Some(s) => emit_met(cx, out, si, &items, s, Some(b), rule, 0.85),
+                            None => emit_met(cx, out, si, &items, b, None, rule, 0.7),
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "A and B met": agents coordinated before the subject.
+fn coordinated(cx: &Context, items: &[Item], subj: usize, out: &mut Vec<usize>) {
+    let mut k = subj;
+    while k >= 2 && matches!(items[k - 1].lower.as_str(), "and" | ",") && cx.is_agent(&items[k - 2])
+    {
+        out.push(k - 2);
+        k -= 2;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn emit_met(
+    cx: &Context,
+    out: &mut Vec<Fact>,
+    si: usize,
+    items: &[Item],
+    a: usize,
+    b: Option<usize>,
+    rule: &'static str,
+    conf: f32,
+) {
+    let Some(aa) = cx.arg(&items[a]) else { return };
+    let ba = b.and_then(|b| cx.arg(&items[b]));
+    if ba.as_ref() == Some(&aa) {
+        return;
+    }
+    let end = b.map_or(items[a].span.end, |b| {
+        items[b].span.end.max(items[a].span.end)
+    });
+    let start = b.map_or(items[a].span.start, |b| {
+        items[b].span.start.min(items[a].span.start)
+    });
+    let mut args = vec![aa.clone()];
+    if let Some(bb) = &ba {
+        args.push(bb.clone());
+    }
+    out.push(cx.fact(Relation::Met, args, si, start..end, rule, conf));
+    // Both sides named: both took part, with the countries their titles name.
+    if let Some(bb) = ba {
+        for (arg, idx) in [(aa, a), (bb, b.unwrap_or(a))] {
+            out.push(cx.fact(
+                Relation::Participant,
+                vec![arg],
+                si,
+                items[idx].span.clone(),
+                rule,
+                conf * 0.85,
+            ));
+            if let Some(m) = cx.mention(&items[idx]) {
+                if cx.mentions.entities[m.entity].kind == EntityKind::Person {
+                    if let Some(c) = cx.party_of(m.entity) {
+                        let carg: Arg = cx.mentions.entities[c].arg();
+                        out.push(cx.fact(
+                            Relation::Participant,
+                            vec![carg],
+                            si,
+                            items[idx].span.clone(),
+                            rule,
+                            conf * 0.8,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::fact::Relation;
+
+    #[test]
+    fn meetings() {
+        check(
+            Relation::Met,
+            &[
+                (
+                    "President Ana Lind met with President Joao Reis of Brazil.",
+                    &["Ana Lind\tJoao Reis"],
+                ),
+                (
+                    "Sideline meetings were also held with Foreign Minister Omar Tal.",
+                    &["Omar Tal"],
+                ),
+                (
+                    "The participants also met with IAEA Director General Rafael Moreno.",
+                    &["Rafael Moreno"],
+                ),
+                (
+                    "Secretary Lee Park held talks with the Ukrainian delegation.",
+                    &["Lee Park\tUkraine"],
+                ),
+                ("The two ministers discussed trade.", &[]),
+            ],
+        );
+    }
+}

@@ -1,0 +1,400 @@
+//! Participation: who took part, who led a delegation, who represented a party.
+//!
+//! What it extracts: the parties and delegates of the talks.
+//!
+//! Example: "talks between the United States and Iran" gives two
+//! participants; "the Iranian delegation led by Foreign Minister A" gives
+//! `leader A Iran`; "the American side was represented by envoys B and C"
+//! gives `representative B United States`; "attended by X", "X took part",
+//! "delegates from X and Y" and "X held talks with Y" give participants.
+//! A person who takes part brings the country their title names.
+//!
+//! Facts produced: `participant AGENT`, `leader PERSON PARTY`,
+//! `representative PERSON PARTY`.
+
+use super::mediation::subject_before;
+use super::{agent_list, Context, Extractor, Item};
+use crate::fact::{EntityKind, Fact, Relation};
+use crate::lexicon::VerbClass;
+
+pub struct Participation;
+
+const DELEGATION: &[&str] = &[
+    "delegation",
+    "delegations",
+    "side",
+    "team",
+    "government",
+    "camp",
+];
+
+impl Extractor for Participation {
+    fn name(&self) -> &'static str {
+        "participation"
+    }
+
+    fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
+        let tr = cx.triggers();
+        for si in 0..cx.analysis.sentences.len() {
+            let items = cx.items(si);
+            let mut p = Emitter { cx, out, si };
+            for (i, it) in items.iter().enumerate() {
+                if it.mention.is_some() || it.punct {
+                    // "US-Iran talks": two agents joined by a dash before a talks noun.
+                    if cx.is_agent(it)
+                        && items
+                            .get(i + 1)
+                            .is_some_and(|x| matches!(x.text, "-" | "–" | "—" | "/"))
+                        && items.get(i + 2).is_some_and(|x| cx.is_agent(x))
+                        && items[i + 3..]
+                            .iter()
+                            .take(3)
+                            .any(|x| tr.talks.contains(&x.lower))
+                    {
+                        p.participants(&items, &[i, i + 2], "participation/x-y-talks", 0.85);
+                    }
+                    continue;
+                }
+                let w = it.lower.as_str();
+                // "talks between X and Y"
+                if w == "between"
+                    && i > 0
+                    && items[..i]
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .any(|x| tr.talks.contains(&x.lower))
+                {
+                    let (agents, _) = agent_list(cx, &items, i + 1);
+                    if agents.len() >= 2 {
+                        p.participants(&items, &agents, "participation/talks-between", 0.85);
+                    }
+                }
+                // "led by", "headed by" after a delegation word.
+                if cx.is_verb(VerbClass::Leading, it)
+                    && items.get(i + 1).is_some_and(|x| x.lower == "by")
+                {
+                    let (leaders, _) = agent_list(cx, &items, i + 2);
+                    if let Some(party) = delegation_party(cx, &items, i) {
+                        for &l in &leaders {
+                            p.pair(
+                                Relation::Leader,
+                                &items,
+                                l,
+                                party,
+                                "participation/delegation-led-by",
+                                0.9,
+                            );
+                        }
+                        p.participants(&items, &[party], "participation/delegation-led-by", 0.85);
+                    }
+                    p.participants(&items, &leaders, "participation/led-by", 0.8);
+                }
+                // "A led the Iranian delegation"
+                if cx.is_verb(VerbClass::Leading, it)
+                    && !items.get(i + 1).is_some_and(|x| x.lower == "by")
+                {
+                    let after = &items[i + 1..(i + 5).min(items.len())];
+                    if let Some(d) = after
+                        .iter()
+                        .position(|x| DELEGATION[..2].contains(&x.lower.as_str()))
+                    {
+                        let d = i + 1 + d;
+                        if let (Some(subj), Some(party)) = (
+                            subject_before(cx, &items, i),
+                            delegation_party(cx, &items, d + 1),
+                        ) {
+                            p.pair(
+                                Relation::Leader,
+                                &items,
+                                subj,
+                                party,
+                                "participation/led-delegation",
+                                0.85,
+                            );
+                            p.participants(
+                                &items,
+                                &[subj, party],
+                                "participation/led-delegation",
+                                0.8,
+                            );
+                        }
+                    }
+                }
+                // "represented by [envoys] B and C"
+                if cx.is_verb(VerbClass::Representing, it)
+                    && items.get(i + 1).is_some_and(|x| x.lower == "by")
+                {
+                    let (reps, _) = agent_list(cx, &items, i + 2);
+                    if let Some(party) = delegation_party(cx, &items, i) {
+                        for &r in &reps {
+                            p.pair(
+                                Relation::Representative,
+                                &items,
+                                r,
+                                party,
+                                "participation/represented-by",
+                                0.9,
+                            );
+                        }
+                        p.participants(&items, &[party], "participation/represented-by", 0.85);
+                    }
+                    p.participants(&items, &reps, "participation/represented-by", 0.85);
+                }
+                // "B represented X"
+                if cx.is_verb(VerbClass::Representing, it)
+                    && !items.get(i + 1).is_some_and(|x| x.lower == "by")
+                {
+                    let (parties, _) = agent_list(cx, &items, i + 1);
+                    if let (Some(subj), Some(&party)) =
+                        (subject_before(cx, &items, i), parties.first())
+                    {
+                        if cx.kind(&items[subj]) == Some(EntityKind::Person) {
+                            p.pair(
+                                Relation::Representative,
+                                &items,
+                                subj,
+                                party,
+                                "participation/represented",
+                                0.85,
+                            );
+                            p.participants(
+                                &items,
+                                &[subj, party],
+                                "participation/represented",
+                                0.8,
+                            );
+                        }
+                    }
+                }
+                // "attended by X", "X attended", "X took part", "X joined the talks".
+                if cx.is_verb(VerbClass::Participation, it) {
+                    let by = items[i + 1..]
+                        .iter()
+                        .take(6)
+                        .position(|x| x.lower == "by")
+                        .map(|k| i + 1 + k);
+                    if let Some(b) = by.filter(|_| w.ends_with("ed")) {
+                        let (agents, _) = agent_list(cx, &items, b + 1);
+                        p.participants(&items, &agents, "participation/attended-by", 0.85);
+                    } else if let Some(subj) = subject_before(cx, &items, i) {
+                        let mut subjects = vec![subj];
+                        coordinated_before(cx, &items, subj, &mut subjects);
+                        p.participants(&items, &subjects, "participation/attended", 0.8);
+                    }
+                }
+                if w == "took" && items.get(i + 1).is_some_and(|x| x.lower == "part") {
+                    if let Some(subj) = subject_before(cx, &items, i) {
+                        let mut subjects = vec![subj];
+                        coordinated_before(cx, &items, subj, &mut subjects);
+                        p.participants(&items, &subjects, "participation/took-part", 0.8);
+                    }
+                }
+                // "delegates from X, Y and Z", "delegations of X and Y"
+                if matches!(
+                    w,
+                    "delegates"
+                        | "delegations"
+                        | "representatives"
+                        | "officials"
+                        | "envoys"
+                        | "negotiators"
+                        | "leaders"
+                        | "ministers"
+                ) && items
+                    .get(i + 1)
+                    .is_some_and(|x| x.lower == "from" || x.lower == "of")
+                {
+                    let (agents, _) = agent_list(cx, &items, i + 2);
+                    if agents.len() >= 2 || tr_sentence_has_talks(cx, &items) {
+                        p.participants(&items, &agents, "participation/delegates-from", 0.8);
+                    }
+                }
+                // "X held talks with Y"
+                if matches!(w, "held" | "hold" | "holds" | "holding")
+                    && items
+                        .get(i + 1)
+                        .is_some_and(|x| tr.talks.contains(&x.lower))
+                {
+                    let with = items[i + 2..]
+                        .iter()
+                        .take(4)
+                        .position(|x| x.lower == "with")
+                        .map(|k| i + 2 + k);
+                    if let (Some(subj), Some(wi)) = (subject_before(cx, &items, i), with) {
+                        let (others, _) = agent_list(cx, &items, wi + 1);
+                        let mut all = vec![subj];
+                        coordinated_before(cx, &items, subj, &mut all);
+                        all.extend(others);
+                        p.participants(&items, &all, "participation/held-talks-with", 0.8);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn tr_sentence_has_talks(cx: &Context, items: &[Item]) -> bool {
+    items.iter().any(|x| cx.triggers().talks.contains(&x.lower))
+}
+
+/// "A and B attended": agents coordinated before the subject at `subj`.
+fn coordinated_before(cx: &Context, items: &[Item], subj: usize, out: &mut Vec<usize>) {
+    let mut k = subj;
+    while k >= 2 && matches!(items[k - 1].lower.as_str(), "and" | ",") && cx.is_agent(&items[k - 2])
+    {
+        out.push(k - 2);
+        k -= 2;
+    }
+}
+
+/// The party a delegation word before `verb` belongs to: "the Iranian
+/// delegation (was) led by", "the delegation of Iran, led by", "Iran's side".
+fn delegation_party(cx: &Context, items: &[Item], verb: usize) -> Option<usize> {
+    let lo = verb.saturating_sub(8);
+    for d in (lo..verb).rev() {
+        if !DELEGATION.contains(&items[d].lower.as_str()) {
+            continue;
+        }
+        // "Iranian delegation", "Iran's delegation", "US negotiating team"
+        let mut k = d;
+        while k > 0 {
+            k -= 1;
+            let x = &items[k];
+            if x.mention.is_some() {
+                return party(cx, items, k);
+            }
+            if x.punct || k + 3 < d {
+                break;
+            }
+        }
+        // "the delegation of Iran"
+        if items
+            .get(d + 1)
+            .is_some_and(|x| x.lower == "of" || x.lower == "from")
+        {
+            let (a, _) = agent_list(cx, items, d + 2);
+            if let Some(&first) = a.first() {
+                return party(cx, items, first);
+            }
+        }
+    }
+    // "Iran was represented by": the subject itself.
+    subject_before(cx, items, verb).and_then(|s| party(cx, items, s))
+}
+
+fn party(cx: &Context, items: &[Item], k: usize) -> Option<usize> {
+    matches!(
+        cx.kind(&items[k]),
+        Some(EntityKind::Country | EntityKind::Organization)
+    )
+    .then_some(k)
+}
+
+/// Emits facts for one sentence.
+struct Emitter<'c, 'a, 'o> {
+    cx: &'c Context<'a>,
+    out: &'o mut Vec<Fact>,
+    si: usize,
+}
+
+impl Emitter<'_, '_, '_> {
+    fn participants(&mut self, items: &[Item], agents: &[usize], rule: &'static str, conf: f32) {
+        for &a in agents {
+            let Some(arg) = self.cx.arg(&items[a]) else {
+                continue;
+            };
+            let span = items[a].span.clone();
+            self.out.push(self.cx.fact(
+                Relation::Participant,
+                vec![arg],
+                self.si,
+                span.clone(),
+                rule,
+                conf,
+            ));
+            // A delegate brings the country their title names.
+            if let Some(m) = self.cx.mention(&items[a]) {
+                if self.cx.mentions.entities[m.entity].kind == EntityKind::Person {
+                    if let Some(c) = self.cx.party_of(m.entity) {
+                        let arg = self.cx.mentions.entities[c].arg();
+                        self.out.push(self.cx.fact(
+                            Relation::Participant,
+                            vec![arg],
+                            self.si,
+                            span,
+                            rule,
+                            conf * 0.9,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    fn pair(
+        &mut self,
+        rel: Relation,
+        items: &[Item],
+        person: usize,
+        party: usize,
+        rule: &'static str,
+        conf: f32,
+    ) {
+        if self.cx.kind(&items[person]) != Some(EntityKind::Person) {
+            return;
+        }
+        if let (Some(a), Some(b)) = (self.cx.arg(&items[person]), self.cx.arg(&items[party])) {
+            let span = items[person.min(party)].span.start..items[person.max(party)].span.end;
+            self.out
+                .push(self.cx.fact(rel, vec![a, b], self.si, span, rule, conf));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::fact::Relation;
+
+    #[test]
+    fn participants() {
+        check(
+            Relation::Participant,
+            &[
+                (
+                    "Talks between the United States and Iran ended.",
+                    &["United States", "Iran"],
+                ),
+                (
+                    "The summit was attended by Kenya, Uganda and Tanzania.",
+                    &["Kenya", "Uganda", "Tanzania"],
+                ),
+                ("Delegates from Chile and Peru arrived.", &["Chile", "Peru"]),
+                (
+                    "Prime Minister Tomas Ruel of Belgium attended the summit.",
+                    &["Tomas Ruel", "Belgium"],
+                ),
+                ("The rain fell on Geneva.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn leaders_and_representatives() {
+        check(
+            Relation::Leader,
+            &[(
+                "The Iranian delegation was led by Foreign Minister Karim Talebi.",
+                &["Karim Talebi\tIran"],
+            )],
+        );
+        check(
+            Relation::Representative,
+            &[(
+                "The American side was represented by envoys Tom Arlen and Maya Quist.",
+                &["Tom Arlen\tUnited States", "Maya Quist\tUnited States"],
+            )],
+        );
+    }
+}

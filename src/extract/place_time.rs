@@ -1,0 +1,272 @@
+//! Where and when the talks took place.
+//!
+//! What it extracts: the place of the talks (the most specific one the
+//! article gives: a city over its country) and their date.
+//!
+//! Example: "The talks concluded in Geneva on Tuesday" gives `location
+//! Geneva` and, for an article dated 2025-02-19, `date 2025-02-18`; "talks
+//! will resume on August 15 in Doha or Cairo" gives both cities and
+//! 2024-08-15 when the article is from 2024.
+//!
+//! Facts produced: `location PLACE`, `date ISO-DATE` (or the date as
+//! written when it cannot be resolved).
+
+use super::{Context, Extractor, Item};
+use crate::fact::{Arg, EntityKind, Fact, Relation};
+use crate::mentions::Via;
+
+pub struct PlaceTime;
+
+impl Extractor for PlaceTime {
+    fn name(&self) -> &'static str {
+        "place_time"
+    }
+
+    fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
+        let tr = cx.triggers();
+        let mut cities = Vec::new();
+        let mut countries = Vec::new();
+        for si in 0..cx.analysis.sentences.len() {
+            let items = cx.items(si);
+            let talks = items.iter().any(|x| tr.talks.contains(&x.lower));
+            let venue = items.iter().any(|x| tr.venue_verbs.contains(&x.lower));
+            if !(talks && venue) {
+                continue;
+            }
+            for (i, it) in items.iter().enumerate() {
+                if it.mention.is_some()
+                    && i > 0
+                    && matches!(items[i - 1].lower.as_str(), "in" | "at")
+                {
+                    if let Some(place) = place_arg(cx, it) {
+                        let f = cx.fact(
+                            Relation::Location,
+                            vec![place.0],
+                            si,
+                            it.span.clone(),
+                            "place_time/in-place",
+                            0.85,
+                        );
+                        if place.1 {
+                            cities.push(f);
+                        } else {
+                            countries.push(f);
+                        }
+                    }
+                }
+                if it.lower == "on" || (it.mention.is_none() && tr.weekday(it.text).is_some()) {
+                    if let Some((value, span)) =
+                        date_at(cx, &items, if it.lower == "on" { i + 1 } else { i })
+                    {
+                        out.push(cx.fact(
+                            Relation::Date,
+                            vec![Arg::literal(value)],
+                            si,
+                            span,
+                            "place_time/on-date",
+                            0.75,
+                        ));
+                    }
+                }
+            }
+        }
+        // The most specific place: cities when there are any.
+        if cities.is_empty() {
+            out.extend(countries);
+        } else {
+            out.extend(cities);
+        }
+    }
+}
+
+/// A place argument for a mention: (arg, is a city). Capitals named for
+/// their government are cities here ("talks in Doha").
+fn place_arg(cx: &Context, it: &Item) -> Option<(Arg, bool)> {
+    let m = cx.mention(it)?;
+    let e = &cx.mentions.entities[m.entity];
+    match (e.kind, m.via) {
+        (EntityKind::Place, _) => Some((e.arg(), true)),
+        (EntityKind::Country, Via::Capital) => {
+            let surface = it.text;
+            let place = cx
+                .lexicon
+                .places
+                .iter()
+                .find(|p| p.name == surface || p.aliases.iter().any(|a| a == surface));
+            Some(match place {
+                Some(p) => (
+                    Arg::Entity {
+                        name: p.name.clone(),
+                        kind: EntityKind::Place,
+                        wikidata: p.wikidata.clone(),
+                    },
+                    true,
+                ),
+                None => (Arg::entity(surface, EntityKind::Place), true),
+            })
+        }
+        (EntityKind::Country, Via::Name) => Some((e.arg(), false)),
+        _ => None,
+    }
+}
+
+/// A date starting at `items[i]`: "Tuesday", "August 15", "15 August 2024",
+/// "Thursday, August 15, 2024". Resolved to ISO against the article's date.
+fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::Range<usize>)> {
+    let tr = cx.triggers();
+    let word = |k: usize| {
+        items
+            .get(k)
+            .filter(|x| x.mention.is_none())
+            .map(|x| x.text)
+            .unwrap_or("")
+    };
+    let num = |k: usize| word(k).parse::<u32>().ok();
+    let mut k = i;
+    let weekday = tr.weekday(word(k));
+    if weekday.is_some() {
+        k += 1;
+        if word(k) == "," {
+            k += 1;
+        }
+    }
+    let (mut month, mut day, mut year) = (None, None, None);
+    if let Some(m) = tr.month(word(k)) {
+        // "August 15[, 2024]"
+        if let Some(d) = num(k + 1).filter(|d| (1..=31).contains(d)) {
+            month = Some(m);
+            day = Some(d);
+            k += 2;
+            if word(k) == "," && num(k + 1).is_some_and(|y| y > 1900) {
+                year = num(k + 1);
+                k += 2;
+            } else if num(k).is_some_and(|y| y > 1900) {
+                year = num(k);
+                k += 1;
+            }
+        }
+    } else if let Some(d) = num(k).filter(|d| (1..=31).contains(d)) {
+        // "15 August [2024]"
+        if let Some(m) = tr.month(word(k + 1)) {
+            month = Some(m);
+            day = Some(d);
+            k += 2;
+            if num(k).is_some_and(|y| y > 1900) {
+                year = num(k);
+                k += 1;
+            }
+        }
+    }
+    if weekday.is_none() && month.is_none() {
+        return None;
+    }
+    let span = items[i].span.start..items[k.saturating_sub(1).max(i)].span.end;
+    let doc_date = cx.doc.iso_date();
+    if let (Some(m), Some(d)) = (month, day) {
+        let y = year.map(|y| y as i32).or(doc_date.map(|x| x.0));
+        return Some(match y {
+            Some(y) => (format!("{y:04}-{m:02}-{d:02}"), span),
+            None => (collapse(&cx.doc.text[span.clone()]), span),
+        });
+    }
+    // A weekday alone: the nearest such day to the article's date (within a week either way,
+    // preferring the past: reports usually speak of days just gone).
+    let wd = weekday?;
+    match doc_date {
+        Some((y, m, d)) => {
+            let today = days_from_civil(y, m, d);
+            let today_wd = ((today + 3).rem_euclid(7)) as u32; // 1970-01-01 was a Thursday (3)
+            let back = (today_wd + 7 - wd) % 7;
+            let (yy, mm, dd) = civil_from_days(today - back as i64);
+            Some((format!("{yy:04}-{mm:02}-{dd:02}"), span))
+        }
+        None => Some((word(i).to_string(), span)),
+    }
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y } as i64;
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use super::*;
+    use crate::{extract_document, Document, Lexicon};
+
+    #[test]
+    fn locations() {
+        check(
+            Relation::Location,
+            &[
+                ("The talks concluded in Geneva, Switzerland.", &["Geneva"]),
+                ("Negotiations were held in Doha.", &["Doha"]),
+                ("Geneva is a lovely city.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn dates_resolve_against_the_article_date() {
+        let cases = [
+            (
+                "The talks were held on Tuesday.",
+                "2025-02-19",
+                "2025-02-18",
+            ),
+            (
+                "Talks will resume on August 15 in Doha.",
+                "2024-08-08",
+                "2024-08-15",
+            ),
+            (
+                "The meeting took place on 3 March 2008.",
+                "2008-03-10",
+                "2008-03-03",
+            ),
+        ];
+        for (text, date, want) in cases {
+            let mut doc = Document::new("t", text);
+            doc.date = Some(date.into());
+            let got: Vec<String> = extract_document(&doc, Lexicon::builtin())
+                .facts
+                .iter()
+                .filter(|f| f.relation == Relation::Date)
+                .map(|f| f.args[0].text().to_string())
+                .collect();
+            assert!(got.iter().any(|g| g == want), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn civil_dates_round_trip() {
+        for (y, m, d) in [(1970, 1, 1), (2024, 2, 29), (2000, 12, 31), (1999, 3, 1)] {
+            assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y as i64, m, d));
+        }
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+    }
+}

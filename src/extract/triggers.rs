@@ -1,0 +1,101 @@
+//! Trigger words for extractors, from `data/lexicon/triggers.tsv`.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const TRIGGERS: &str = include_str!("../../data/lexicon/triggers.tsv");
+
+/// Lower-case trigger words and phrases by class.
+#[derive(Debug, Default)]
+pub struct Triggers {
+    pub talks: HashSet<String>,
+    pub mediation: HashSet<String>,
+    pub hosting: HashSet<String>,
+    pub topic_verbs: HashSet<String>,
+    pub topic_nouns: HashSet<String>,
+    /// Multi-word leads, as word lists, longest first.
+    pub topic_leads: Vec<Vec<String>>,
+    /// Month names (index 0 = January).
+    pub months: Vec<String>,
+    /// Weekday names (index 0 = Monday).
+    pub weekdays: Vec<String>,
+    /// Verbs that say talks took place somewhere or at some time.
+    pub venue_verbs: HashSet<String>,
+}
+
+impl Triggers {
+    /// The month (1-12) a capitalised word names: "August", "Aug", "Aug.".
+    pub fn month(&self, word: &str) -> Option<u32> {
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let w = word.trim_end_matches('.').to_lowercase();
+        if w.len() < 3 {
+            return None;
+        }
+        self.months
+            .iter()
+            .position(|m| *m == w || (w.len() <= 4 && m.starts_with(&w)))
+            .map(|i| i as u32 + 1)
+    }
+
+    /// The weekday (0 = Monday) a word names.
+    pub fn weekday(&self, word: &str) -> Option<u32> {
+        let w = word.to_lowercase();
+        self.weekdays.iter().position(|d| *d == w).map(|i| i as u32)
+    }
+
+    pub fn get() -> &'static Triggers {
+        static T: OnceLock<Triggers> = OnceLock::new();
+        T.get_or_init(|| Triggers::parse(TRIGGERS))
+    }
+
+    fn parse(text: &str) -> Triggers {
+        let mut t = Triggers::default();
+        for line in text
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .skip(1)
+        {
+            let mut cols = line.split('\t');
+            let class = cols.next().unwrap_or("").trim();
+            let items = cols
+                .next()
+                .unwrap_or("")
+                .split('|')
+                .map(|s| s.trim().to_lowercase())
+                .filter(|s| !s.is_empty());
+            match class {
+                "talks" => t.talks.extend(items),
+                "mediation" => t.mediation.extend(items),
+                "hosting" => t.hosting.extend(items),
+                "topic-verb" => t.topic_verbs.extend(items),
+                "topic-noun" => t.topic_nouns.extend(items),
+                "month" => t.months.extend(items),
+                "weekday" => t.weekdays.extend(items),
+                "venue" => t.venue_verbs.extend(items),
+                "topic-lead" => t
+                    .topic_leads
+                    .extend(items.map(|s| s.split_whitespace().map(String::from).collect())),
+                _ => {}
+            }
+        }
+        t.topic_leads.sort_by(|a, b| b.len().cmp(&a.len()));
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_class_loads() {
+        let t = super::Triggers::get();
+        assert!(t.talks.contains("negotiations"));
+        assert!(t.mediation.contains("mediation"));
+        assert!(t.hosting.contains("host"));
+        assert!(t.topic_verbs.contains("discussed"));
+        assert_eq!(t.months.len(), 12);
+        assert_eq!(t.weekdays.len(), 7);
+        assert!(t.topic_leads.iter().any(|l| l == &["including"]));
+    }
+}

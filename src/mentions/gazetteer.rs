@@ -1,0 +1,166 @@
+//! Gazetteer matching: every country, demonym, capital, organisation and
+//! place of the lexicon found in a text with one Aho-Corasick pass.
+//!
+//! Matching is case-sensitive (these are proper nouns; "US" must not match
+//! "us") and only whole words count, so "Oman" is not found in "Romania".
+
+use crate::lexicon::Lexicon;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
+
+/// What a gazetteer pattern stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Country index, and whether the surface is its name/alias, a demonym or a capital.
+    Country(usize, CountryForm),
+    Organization(usize),
+    Place(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountryForm {
+    Name,
+    Demonym,
+    Capital,
+}
+
+/// A compiled index over one lexicon.
+#[derive(Debug)]
+pub struct Gazetteer {
+    automaton: Option<AhoCorasick>,
+    targets: Vec<Target>,
+}
+
+/// One hit in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub span: Range<usize>,
+    pub target: Target,
+}
+
+impl Gazetteer {
+    pub fn build(lex: &Lexicon) -> Gazetteer {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut targets = Vec::new();
+        let mut add = |p: &str, t: Target| {
+            let p = p.trim();
+            if !p.is_empty() {
+                patterns.push(p.to_string());
+                targets.push(t);
+            }
+        };
+        for (i, c) in lex.countries.iter().enumerate() {
+            add(&c.name, Target::Country(i, CountryForm::Name));
+            for a in &c.aliases {
+                add(a, Target::Country(i, CountryForm::Name));
+                // "the United States" is usually written with the article.
+            }
+            for d in &c.demonyms {
+                add(d, Target::Country(i, CountryForm::Demonym));
+            }
+            for cap in &c.capitals {
+                add(cap, Target::Country(i, CountryForm::Capital));
+            }
+        }
+        for (i, o) in lex.organizations.iter().enumerate() {
+            add(&o.name, Target::Organization(i));
+            for a in &o.aliases {
+                add(a, Target::Organization(i));
+            }
+        }
+        for (i, p) in lex.places.iter().enumerate() {
+            add(&p.name, Target::Place(i));
+            for a in &p.aliases {
+                add(a, Target::Place(i));
+            }
+        }
+        // Patterns that appear twice (a capital that is also listed as a
+        // place) keep their first target: countries come first, so a capital
+        // stands for its government and the place is recovered by the
+        // location extractor through `Lexicon::places`.
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok();
+        Gazetteer { automaton, targets }
+    }
+
+    /// The index for `lex`, cached for the built-in lexicon.
+    pub fn for_lexicon(lex: &Lexicon) -> Arc<Gazetteer> {
+        static BUILTIN: OnceLock<Arc<Gazetteer>> = OnceLock::new();
+        if std::ptr::eq(lex, Lexicon::builtin()) {
+            BUILTIN
+                .get_or_init(|| Arc::new(Gazetteer::build(lex)))
+                .clone()
+        } else {
+            Arc::new(Gazetteer::build(lex))
+        }
+    }
+
+    /// Whole-word hits in `text[range]`, in order, not overlapping.
+    pub fn find(&self, text: &str, range: Range<usize>) -> Vec<Hit> {
+        let Some(ac) = &self.automaton else {
+            return Vec::new();
+        };
+        let Some(hay) = text.get(range.clone()) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for m in ac.find_iter(hay) {
+            let (s, e) = (range.start + m.start(), range.start + m.end());
+            if is_word_boundary(text, s, e) {
+                out.push(Hit {
+                    span: s..e,
+                    target: self.targets[m.pattern().as_usize()],
+                });
+            }
+        }
+        out
+    }
+}
+
+/// True when `text[s..e]` is not glued to letters or digits on either side.
+/// A possessive or plural after it ("Iran's") is fine.
+fn is_word_boundary(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].chars().next_back();
+    let after = text[e..].chars().next();
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    !glued(before) && !glued(after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&str> {
+        let g = Gazetteer::for_lexicon(Lexicon::builtin());
+        g.find(text, 0..text.len())
+            .into_iter()
+            .map(|h| &text[h.span])
+            .collect()
+    }
+
+    #[test]
+    fn finds_whole_words_only() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Talks in Geneva between Iran and the US.",
+                &["Geneva", "Iran", "US"],
+            ),
+            ("The Iranian side and us", &["Iranian"]),
+            ("Romania is not Oman", &["Oman"]),
+            ("Iran's position", &["Iran"]),
+            ("", &[]),
+        ];
+        for (text, want) in cases {
+            let got = names(text);
+            for w in *want {
+                assert!(got.contains(w), "{text:?}: {w} not in {got:?}");
+            }
+            if want.is_empty() {
+                assert!(got.is_empty(), "{text:?}: {got:?}");
+            }
+        }
+    }
+}

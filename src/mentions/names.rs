@@ -1,0 +1,929 @@
+//! Finding names in context and resolving them within one article.
+//!
+//! Lexicon entities (countries, demonyms, capitals, organisations, places)
+//! come from the gazetteer. People and other organisations are found from
+//! context: runs of capitalised words, stripped of leading titles and
+//! honorifics, classified by their head word, by a title before them, by an
+//! apposition after them, or by a reporting verb next to them. Resolution
+//! then merges surnames, near-miss spellings, bare titles ("the Secretary")
+//! and subject pronouns into the people named in full.
+
+use super::gazetteer::{CountryForm, Gazetteer, Hit, Target};
+use super::words::{NameWords, TitleIndex};
+use super::{Entity, Mention, Mentions, RoleMention, Via};
+use crate::document::Document;
+use crate::fact::EntityKind;
+use crate::lexicon::{Lexicon, VerbClass};
+use crate::text::{Analysis, TokenKind};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A token with what the gazetteer says of it.
+#[derive(Debug, Clone)]
+struct Tok<'a> {
+    span: Range<usize>,
+    text: &'a str,
+    kind: TokenKind,
+    /// Index into the gazetteer hits when the token is part of one.
+    hit: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CandKind {
+    /// A person; `strong` when a title, honorific, reporting verb or
+    /// apposition says so, weak when only the shape of the name does.
+    Person {
+        strong: bool,
+    },
+    Organization,
+    /// "the Secretary": a title standing for its holder.
+    TitleRef(usize),
+    Pronoun,
+}
+
+/// Where an affiliation comes from before entities exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Affil {
+    Hit(usize),
+    Cand(usize),
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    sentence: usize,
+    span: Range<usize>,
+    /// Name words (folded later for matching), for people and organisations.
+    words: Vec<String>,
+    name: String,
+    kind: CandKind,
+    /// Titles with their affiliation and the span they cover.
+    titles: Vec<(usize, Option<Affil>, Range<usize>)>,
+}
+
+pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentions {
+    let gaz = Gazetteer::for_lexicon(lex);
+    let titles = TitleIndex::for_lexicon(lex);
+    let nw = NameWords::get();
+    let text = doc.text.as_str();
+    let hits = gaz.find(text, doc.body.clone());
+
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut hit_sentence: Vec<usize> = vec![0; hits.len()];
+    let mut next_hit = 0;
+    for (si, sentence) in analysis.sentences.iter().enumerate() {
+        // Attach gazetteer hits to tokens (both sorted by position).
+        let mut toks: Vec<Tok> = Vec::with_capacity(sentence.tokens.len());
+        while next_hit < hits.len() && hits[next_hit].span.end <= sentence.span.start {
+            next_hit += 1;
+        }
+        let mut h = next_hit;
+        for t in analysis.sentence_tokens(si) {
+            while h < hits.len() && hits[h].span.end <= t.span.start {
+                h += 1;
+            }
+            let hit = (h < hits.len() && hits[h].span.start < t.span.end).then_some(h);
+            if let Some(hh) = hit {
+                hit_sentence[hh] = si;
+            }
+            toks.push(Tok {
+                span: t.span.clone(),
+                text: text.get(t.span.clone()).unwrap_or(""),
+                kind: t.kind,
+                hit,
+            });
+        }
+        scan_sentence(
+            &Scan {
+                text,
+                toks: &toks,
+                hits: &hits,
+                titles: &titles,
+                nw,
+                lex,
+                sentence: si,
+                heading: sentence.heading,
+            },
+            &mut cands,
+        );
+    }
+    resolve(text, lex, &hits, &hit_sentence, &cands, &titles)
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    toks: &'a [Tok<'a>],
+    hits: &'a [Hit],
+    titles: &'a TitleIndex,
+    nw: &'a NameWords,
+    lex: &'a Lexicon,
+    sentence: usize,
+    heading: bool,
+}
+
+impl Scan<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .filter(|t| t.kind != TokenKind::Punct)
+            .map(|t| strip_possessive(t.text))
+            .unwrap_or("")
+    }
+
+    fn punct(&self, i: usize, p: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.text == p)
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.hit.is_some() || t.kind == TokenKind::Punct {
+            return false;
+        }
+        let w = t.text;
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            return true;
+        }
+        // "al-Busaidi", "el-Sisi": a particle glued to a capitalised name.
+        if let Some((p, rest)) = w.split_once('-') {
+            return self.nw.particles.contains(&p.to_lowercase())
+                && rest.chars().next().is_some_and(char::is_uppercase);
+        }
+        false
+    }
+
+    fn is_particle(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.hit.is_none() && self.nw.particles.contains(&t.text.to_lowercase()))
+    }
+
+    /// Whether token `i` is a possessive marker ("'s" or "’s").
+    fn is_possessive(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| matches!(t.text, "'s" | "’s" | "'" | "’"))
+    }
+
+    /// The gazetteer hit ending right before token `i` (skipping a possessive).
+    fn hit_before(&self, i: usize) -> Option<usize> {
+        let mut j = i.checked_sub(1)?;
+        if self.is_possessive(j) {
+            j = j.checked_sub(1)?;
+        }
+        self.toks[j].hit
+    }
+
+    /// After token `i`: "of [the] HIT" gives the hit and the token after it.
+    fn of_hit(&self, i: usize) -> Option<(usize, usize)> {
+        if !self.word(i).eq_ignore_ascii_case("of") {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.word(j).eq_ignore_ascii_case("the") {
+            j += 1;
+        }
+        let h = self.toks.get(j)?.hit?;
+        while self.toks.get(j).is_some_and(|t| t.hit == Some(h)) {
+            j += 1;
+        }
+        Some((h, j))
+    }
+
+    fn is_reporting(&self, i: usize) -> bool {
+        let w = self.word(i);
+        !w.is_empty() && self.lex.is_verb(VerbClass::Reporting, w)
+    }
+
+    /// A title ending exactly at token `end` (exclusive), written in lower
+    /// case before a name ("envoys X and Y"): (start token, title id, plural).
+    fn title_before(&self, end: usize) -> Option<(usize, usize, bool)> {
+        for len in (1..=4).rev() {
+            let Some(start) = end.checked_sub(len) else {
+                continue;
+            };
+            let words: Vec<&str> = (start..end).map(|k| self.word(k)).collect();
+            if words.iter().any(|w| w.is_empty()) {
+                continue;
+            }
+            if let Some((n, id)) = self.titles.match_at(&words) {
+                if n == len {
+                    let plural = !self.titles.names[id].eq_ignore_ascii_case(&words.join(" "));
+                    return Some((start, id, plural));
+                }
+            }
+        }
+        None
+    }
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
+}
+
+fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
+    let n = s.toks.len();
+    let mut i = 0;
+    // A plural title ("envoys X and Y") carries over coordinated names.
+    let mut carried: Option<(usize, Option<Affil>, Range<usize>)> = None;
+    // "Prime Minister of Israel Ehud Olmert": a bare title waiting for its name.
+    let mut pending: Option<(usize, Option<Affil>, Range<usize>, usize)> = None;
+    while i < n {
+        let t = &s.toks[i];
+        let lw = t.text.to_lowercase();
+        if t.kind != TokenKind::Punct
+            && s.nw.pronouns.contains(&lw)
+            && matches!(lw.as_str(), "he" | "she")
+        {
+            out.push(Cand {
+                sentence: s.sentence,
+                span: t.span.clone(),
+                words: Vec::new(),
+                name: String::new(),
+                kind: CandKind::Pronoun,
+                titles: Vec::new(),
+            });
+            i += 1;
+            continue;
+        }
+        if !s.is_cap(i) {
+            if !(t.text == "," || lw == "and") {
+                carried = None;
+            }
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words, particles between them, initials and suffixes.
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if s.is_cap(end) {
+                end += 1;
+            } else if s.is_particle(end) && s.is_cap(end + 1) {
+                end += 2;
+            } else if s.punct(end, ".")
+                && s.toks[end - 1].text.chars().count() == 1
+                && s.toks[end - 1].text.chars().all(char::is_uppercase)
+            {
+                // An initial: "George W. Bush".
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        // Drop a trailing initial's dot if nothing follows it in the run.
+        while end > start + 1 && s.punct(end - 1, ".") {
+            end -= 1;
+        }
+        i = end;
+
+        // Leading stopwords, honorifics and titles.
+        let mut pos = start;
+        let mut honorific = false;
+        let mut titles: Vec<(usize, Option<Affil>, Range<usize>)> = Vec::new();
+        let mut plural = false;
+        loop {
+            if pos >= end {
+                break;
+            }
+            let w = s.word(pos);
+            let words: Vec<&str> = (pos..end).map(|k| s.word(k)).collect();
+            if let Some((len, id)) = s.titles.match_at(&words) {
+                let affil = s.hit_before(pos).map(Affil::Hit).or_else(|| {
+                    // "Iranian Foreign Ministry spokesperson"-like orgs before a title.
+                    out.last()
+                        .filter(|c| {
+                            c.kind == CandKind::Organization
+                                && c.sentence == s.sentence
+                                && c.span.end <= s.toks[pos].span.start
+                        })
+                        .map(|_| Affil::Cand(out.len() - 1))
+                });
+                let affil = titles.last().and_then(|t| t.1).or(affil);
+                let written = words[..len].join(" ");
+                plural = !s.titles.names[id].eq_ignore_ascii_case(&written);
+                titles.push((
+                    id,
+                    affil,
+                    s.toks[pos].span.start..s.toks[pos + len - 1].span.end,
+                ));
+                pos += len;
+            } else if s.nw.honorifics.contains(w) || s.nw.honorifics.contains(&format!("{w}.")) {
+                honorific = true;
+                pos += 1;
+                if s.punct(pos, ".") {
+                    pos += 1;
+                }
+            } else if titles.is_empty() && !honorific && s.titles.is_stopword(w) {
+                pos += 1;
+            } else {
+                break;
+            }
+        }
+        if titles.is_empty() {
+            if let Some((ts, id, pl)) = s.title_before(start) {
+                let affil = s.hit_before(ts).map(Affil::Hit);
+                titles.push((id, affil, s.toks[ts].span.start..s.toks[start - 1].span.end));
+                plural = pl;
+            } else if let Some(c) = carried.clone() {
+                titles.push(c);
+            }
+        }
+        if let Some((id, affil, span, after)) = pending.take() {
+            if after == start && titles.is_empty() {
+                titles.push((id, affil, span));
+            }
+        }
+        if pos >= end {
+            // A title with no name: "the Secretary", or "Prime Minister of X Name".
+            if let Some(&(id, affil, ref span)) = titles.last() {
+                if let Some((h, after)) = s.of_hit(end) {
+                    pending = Some((id, affil.or(Some(Affil::Hit(h))), span.clone(), after));
+                } else if start > 0 && s.word(start - 1).eq_ignore_ascii_case("the") {
+                    out.push(Cand {
+                        sentence: s.sentence,
+                        span: span.clone(),
+                        words: Vec::new(),
+                        name: String::new(),
+                        kind: CandKind::TitleRef(id),
+                        titles: Vec::new(),
+                    });
+                }
+            }
+            continue;
+        }
+        let name_span = s.toks[pos].span.start..strip_end(s.text, s.toks[end - 1].span.clone());
+        let words: Vec<String> = (pos..end)
+            .map(|k| s.word(k).to_string())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let name = collapse(&s.text[name_span.clone()]);
+
+        let has = |set: &std::collections::HashSet<String>| words.iter().any(|w| set.contains(w));
+        if has(&s.nw.org_heads) || (words.len() == 1 && is_acronym(&words[0]) && titles.is_empty())
+        {
+            // An organisation named in context; a demonym or country before it belongs to its name.
+            let (span, name) = match s.hit_before(pos).filter(|_| pos == start) {
+                Some(h) if matches!(s.hits[h].target, Target::Country(..)) => {
+                    let hs = s.hits[h].span.start;
+                    (hs..name_span.end, collapse(&s.text[hs..name_span.end]))
+                }
+                _ => (name_span.clone(), name.clone()),
+            };
+            out.push(Cand {
+                sentence: s.sentence,
+                span,
+                words,
+                name,
+                kind: CandKind::Organization,
+                titles: Vec::new(),
+            });
+            // "Foreign Ministry spokesperson": a lower-case title naming an unnamed official.
+            if let Some((len, id)) = s.titles.match_at(&[s.word(end)]).filter(|_| !s.is_cap(end)) {
+                let org = out.len() - 1;
+                let tspan = s.toks[end].span.clone();
+                let official = collapse(&s.text[out[org].span.start..tspan.end]);
+                out.push(Cand {
+                    sentence: s.sentence,
+                    span: out[org].span.start..tspan.end,
+                    words: official.split_whitespace().map(String::from).collect(),
+                    name: official,
+                    kind: CandKind::Person { strong: true },
+                    titles: vec![(id, Some(Affil::Cand(org)), tspan)],
+                });
+                i = end + len;
+            }
+            carried = None;
+            continue;
+        }
+        if has(&s.nw.event_heads) || has(&s.nw.place_heads) {
+            carried = None;
+            continue;
+        }
+
+        // Evidence that this is a person.
+        let mut strong = honorific || !titles.is_empty();
+        if s.is_reporting(end) || (start > 0 && s.is_reporting(start - 1)) {
+            strong = true;
+        }
+        if s.heading && s.punct(end, ":") {
+            strong = true;
+        }
+        // "of Jordan" after the name gives the title's affiliation.
+        let mut after = end;
+        if s.is_possessive(after) {
+            after += 1;
+        }
+        if let Some((h, _)) = s.of_hit(end) {
+            if let Some(t) = titles.last_mut() {
+                t.1 = t.1.or(Some(Affil::Hit(h)));
+            }
+        }
+        // Apposition: "Name, [the] [Country's|Demonym] Title [of Country],".
+        if s.punct(end, ",") {
+            let mut j = end + 1;
+            if matches!(s.word(j).to_lowercase().as_str(), "the" | "a" | "an") {
+                j += 1;
+            }
+            let mut affil = None;
+            if let Some(h) = s.toks.get(j).and_then(|t| t.hit) {
+                affil = Some(Affil::Hit(h));
+                while s.toks.get(j).is_some_and(|t| t.hit == Some(h)) {
+                    j += 1;
+                }
+                if s.is_possessive(j) {
+                    j += 1;
+                }
+            }
+            let words_after: Vec<&str> = (j..(j + 5).min(n)).map(|k| s.word(k)).collect();
+            if let Some((len, id)) = s.titles.match_at(&words_after) {
+                let tend = j + len;
+                if affil.is_none() {
+                    if let Some((h, _)) = s.of_hit(tend) {
+                        affil = Some(Affil::Hit(h));
+                    }
+                }
+                strong = true;
+                titles.push((id, affil, s.toks[j].span.start..s.toks[tend - 1].span.end));
+            }
+        }
+        let _ = after;
+        let proper = words
+            .iter()
+            .filter(|w| !s.nw.particles.contains(&w.to_lowercase()))
+            .count();
+        if !strong && proper < 2 && (start == 0 || s.heading) {
+            // A capitalised first word tells nothing; it may still be a surname.
+        }
+        if plural {
+            carried = titles.last().cloned();
+        } else {
+            carried = None;
+        }
+        out.push(Cand {
+            sentence: s.sentence,
+            span: name_span,
+            words,
+            name,
+            kind: CandKind::Person { strong },
+            titles,
+        });
+    }
+}
+
+/// A span's end without a trailing possessive.
+fn strip_end(text: &str, span: Range<usize>) -> usize {
+    let w = &text[span.clone()];
+    span.start + strip_possessive(w).len()
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+/// Lower case without diacritics or punctuation, for comparing names.
+pub fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect()
+}
+
+/// Edit distance, bounded: returns `max + 1` as soon as it is exceeded.
+fn edit_distance(a: &str, b: &str, max: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return max + 1;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        let mut best = cur[0];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+            best = best.min(cur[j + 1]);
+        }
+        if best > max {
+            return max + 1;
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Two name words are the same word, allowing a small misspelling in long ones.
+fn same_word(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    if a == b {
+        return true;
+    }
+    let len = a.chars().count().min(b.chars().count());
+    let max = match len {
+        0..=4 => 0,
+        5..=6 => 1,
+        _ => 2,
+    };
+    max > 0 && edit_distance(&a, &b, max) <= max && a.chars().next() == b.chars().next()
+}
+
+/// Whether two multi-word names are the same person.
+fn same_person(a: &[String], b: &[String]) -> bool {
+    let (Some(la), Some(lb)) = (a.last(), b.last()) else {
+        return false;
+    };
+    if !same_word(la, lb) {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // All words of the shorter name are the last words of the longer one, or
+    // the first names agree.
+    let tail = &long[long.len() - short.len()..];
+    short.iter().zip(tail).all(|(x, y)| same_word(x, y)) || same_word(&short[0], &long[0])
+}
+
+fn resolve(
+    text: &str,
+    lex: &Lexicon,
+    hits: &[Hit],
+    hit_sentence: &[usize],
+    cands: &[Cand],
+    titles: &TitleIndex,
+) -> Mentions {
+    let mut m = Mentions::default();
+    let mut lexicon_entity: HashMap<(u8, usize), usize> = HashMap::new();
+    let mut hit_entity: Vec<usize> = Vec::with_capacity(hits.len());
+    for (hi, h) in hits.iter().enumerate() {
+        let (key, via, entity) = match h.target {
+            Target::Country(c, form) => {
+                let ct = &lex.countries[c];
+                (
+                    (0, c),
+                    match form {
+                        CountryForm::Name => Via::Name,
+                        CountryForm::Demonym => Via::Demonym,
+                        CountryForm::Capital => Via::Capital,
+                    },
+                    Entity {
+                        name: ct.name.clone(),
+                        kind: EntityKind::Country,
+                        wikidata: ct.wikidata.clone(),
+                        aliases: Vec::new(),
+                    },
+                )
+            }
+            Target::Organization(o) => {
+                let org = &lex.organizations[o];
+                (
+                    (1, o),
+                    Via::Name,
+                    Entity {
+                        name: org.name.clone(),
+                        kind: EntityKind::Organization,
+                        wikidata: org.wikidata.clone(),
+                        aliases: Vec::new(),
+                    },
+                )
+            }
+            Target::Place(p) => {
+                let pl = &lex.places[p];
+                (
+                    (2, p),
+                    Via::Name,
+                    Entity {
+                        name: pl.name.clone(),
+                        kind: EntityKind::Place,
+                        wikidata: pl.wikidata.clone(),
+                        aliases: Vec::new(),
+                    },
+                )
+            }
+        };
+        let idx = *lexicon_entity.entry(key).or_insert_with(|| {
+            m.entities.push(entity);
+            m.entities.len() - 1
+        });
+        let surface = &text[h.span.clone()];
+        if surface != m.entities[idx].name && !m.entities[idx].aliases.iter().any(|a| a == surface)
+        {
+            m.entities[idx].aliases.push(surface.to_string());
+        }
+        hit_entity.push(idx);
+        m.mentions.push(Mention {
+            span: h.span.clone(),
+            sentence: hit_sentence[hi],
+            entity: idx,
+            via,
+        });
+    }
+
+    // Organisations named in context, merged by folded name.
+    let mut cand_entity: Vec<Option<usize>> = vec![None; cands.len()];
+    let mut org_by_name: HashMap<String, usize> = HashMap::new();
+    for (ci, c) in cands.iter().enumerate() {
+        if c.kind == CandKind::Organization {
+            let key = fold(&c.name);
+            let idx = *org_by_name.entry(key).or_insert_with(|| {
+                m.entities.push(Entity {
+                    name: c.name.clone(),
+                    kind: EntityKind::Organization,
+                    wikidata: None,
+                    aliases: Vec::new(),
+                });
+                m.entities.len() - 1
+            });
+            cand_entity[ci] = Some(idx);
+        }
+    }
+
+    // People named in full (two words or more), merged across the article.
+    let mut people: Vec<(usize, Vec<String>)> = Vec::new();
+    let is_person = |c: &Cand| matches!(c.kind, CandKind::Person { .. });
+    for (ci, c) in cands.iter().enumerate() {
+        if !is_person(c) || c.words.len() < 2 {
+            continue;
+        }
+        let found = people.iter_mut().find(|(_, w)| same_person(w, &c.words));
+        let idx = match found {
+            Some((idx, w)) => {
+                if c.words.len() > w.len() {
+                    *w = c.words.clone();
+                    m.entities[*idx].name = c.name.clone();
+                }
+                *idx
+            }
+            None => {
+                m.entities.push(Entity {
+                    name: c.name.clone(),
+                    kind: EntityKind::Person,
+                    wikidata: None,
+                    aliases: Vec::new(),
+                });
+                people.push((m.entities.len() - 1, c.words.clone()));
+                m.entities.len() - 1
+            }
+        };
+        cand_entity[ci] = Some(idx);
+    }
+    // Single names: a surname (or a first name) of someone named in full,
+    // or a person of their own when the context says so.
+    for (ci, c) in cands.iter().enumerate() {
+        let CandKind::Person { strong } = c.kind else {
+            continue;
+        };
+        if c.words.len() != 1 {
+            continue;
+        }
+        let w = &c.words[0];
+        let by_last: Vec<usize> = people
+            .iter()
+            .filter(|(_, ws)| ws.last().is_some_and(|l| same_word(l, w)))
+            .map(|(i, _)| *i)
+            .collect();
+        let matches = if by_last.is_empty() {
+            people
+                .iter()
+                .filter(|(_, ws)| fold(&ws[0]) == fold(w))
+                .map(|(i, _)| *i)
+                .collect()
+        } else {
+            by_last
+        };
+        if matches.len() == 1 {
+            cand_entity[ci] = Some(matches[0]);
+        } else if strong && matches.is_empty() {
+            m.entities.push(Entity {
+                name: c.name.clone(),
+                kind: EntityKind::Person,
+                wikidata: None,
+                aliases: Vec::new(),
+            });
+            people.push((m.entities.len() - 1, c.words.clone()));
+            cand_entity[ci] = Some(m.entities.len() - 1);
+        }
+    }
+
+    // Roles, now that people and affiliations are entities.
+    let affil_entity = |a: Option<Affil>, cand_entity: &[Option<usize>]| match a {
+        Some(Affil::Hit(h)) => Some(hit_entity[h]),
+        Some(Affil::Cand(c)) => cand_entity[c],
+        None => None,
+    };
+    for (ci, c) in cands.iter().enumerate() {
+        let Some(person) = cand_entity[ci] else {
+            continue;
+        };
+        if !is_person(c) {
+            continue;
+        }
+        for (id, affil, tspan) in &c.titles {
+            m.roles.push(RoleMention {
+                person,
+                title: titles.names[*id].clone(),
+                of: affil_entity(*affil, &cand_entity),
+                sentence: c.sentence,
+                span: tspan.start.min(c.span.start)..tspan.end.max(c.span.end),
+            });
+        }
+    }
+
+    // Mentions of people and organisations named in context.
+    for (ci, c) in cands.iter().enumerate() {
+        if let Some(e) = cand_entity[ci] {
+            let via = if c.words.len() == 1
+                && m.entities[e].kind == EntityKind::Person
+                && fold(&m.entities[e].name) != fold(&c.name)
+            {
+                Via::Surname
+            } else {
+                Via::Name
+            };
+            if fold(&m.entities[e].name) != fold(&c.name)
+                && !m.entities[e].aliases.contains(&c.name)
+            {
+                m.entities[e].aliases.push(c.name.clone());
+            }
+            m.mentions.push(Mention {
+                span: c.span.clone(),
+                sentence: c.sentence,
+                entity: e,
+                via,
+            });
+        }
+    }
+    m.mentions
+        .sort_by_key(|x| (x.span.start, std::cmp::Reverse(x.span.end)));
+
+    // Bare titles and pronouns refer to people already mentioned.
+    let mut extra = Vec::new();
+    for c in cands {
+        match c.kind {
+            CandKind::TitleRef(id) => {
+                let holders: Vec<usize> = {
+                    let mut v: Vec<usize> = m
+                        .roles
+                        .iter()
+                        .filter(|r| r.title == titles.names[id])
+                        .map(|r| r.person)
+                        .collect();
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                };
+                if holders.len() == 1 {
+                    extra.push(Mention {
+                        span: c.span.clone(),
+                        sentence: c.sentence,
+                        entity: holders[0],
+                        via: Via::Title,
+                    });
+                }
+            }
+            CandKind::Pronoun => {
+                let before = m.mentions.partition_point(|x| x.span.start < c.span.start);
+                let antecedent = m.mentions[..before]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.sentence + 3 >= c.sentence)
+                    .find(|x| m.entities[x.entity].kind == EntityKind::Person);
+                if let Some(a) = antecedent {
+                    extra.push(Mention {
+                        span: c.span.clone(),
+                        sentence: c.sentence,
+                        entity: a.entity,
+                        via: Via::Pronoun,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    m.mentions.extend(extra);
+    m.mentions
+        .sort_by_key(|x| (x.span.start, std::cmp::Reverse(x.span.end)));
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::analyse;
+
+    fn run(text: &str) -> (Mentions, String) {
+        let doc = Document::new("t", text);
+        let a = analyse(&doc.text, doc.body.clone());
+        (find(&doc, &a, Lexicon::builtin()), text.to_string())
+    }
+
+    fn entity_names(m: &Mentions, kind: EntityKind) -> Vec<String> {
+        m.entities
+            .iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn people_from_titles_appositions_and_verbs() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Foreign Minister Lena Vardi arrived.", &["Lena Vardi"]),
+            (
+                "The talks were led by envoys Tom Arlen and Maya Quist.",
+                &["Tom Arlen", "Maya Quist"],
+            ),
+            (
+                "Omar Tal, the Prime Minister of Oman, arrived.",
+                &["Omar Tal"],
+            ),
+            ("Pedro Alves said the talks went well.", &["Pedro Alves"]),
+            ("Minister Badr al-Rashidi spoke.", &["Badr al-Rashidi"]),
+            ("President George W. Bush spoke.", &["George W. Bush"]),
+        ];
+        for (text, want) in cases {
+            let (m, _) = run(text);
+            let got = entity_names(&m, EntityKind::Person);
+            for w in *want {
+                assert!(got.iter().any(|g| g == w), "{text:?}: {w} not in {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn surnames_titles_and_pronouns_resolve() {
+        let (m, text) = run(
+            "Foreign Minister Lena Vardi met the envoy. Vardi said it went well. He left. \
+             Later the Foreign Minister spoke again.",
+        );
+        let vardi = m
+            .entities
+            .iter()
+            .position(|e| e.name == "Lena Vardi")
+            .expect("Lena Vardi found");
+        let refs: Vec<&str> = m
+            .mentions
+            .iter()
+            .filter(|x| x.entity == vardi)
+            .map(|x| &text[x.span.clone()])
+            .collect();
+        assert!(refs.contains(&"Vardi"), "{refs:?}");
+        assert!(refs.contains(&"Foreign Minister"), "{refs:?}");
+    }
+
+    #[test]
+    fn near_miss_spellings_merge() {
+        let (m, _) = run("Envoy Samuel Witterkamp arrived. Later Samuel Wittercamp spoke.");
+        assert_eq!(entity_names(&m, EntityKind::Person).len(), 1);
+    }
+
+    #[test]
+    fn roles_carry_affiliations() {
+        let (m, _) = run("Omani Foreign Minister Badr Qasimi met Iran's President Ali Darvish.");
+        let roles: Vec<(String, String, Option<String>)> = m
+            .roles
+            .iter()
+            .map(|r| {
+                (
+                    m.entities[r.person].name.clone(),
+                    r.title.clone(),
+                    r.of.map(|o| m.entities[o].name.clone()),
+                )
+            })
+            .collect();
+        assert!(
+            roles.contains(&(
+                "Badr Qasimi".into(),
+                "Foreign Minister".into(),
+                Some("Oman".into())
+            )),
+            "{roles:?}"
+        );
+        assert!(
+            roles.contains(&(
+                "Ali Darvish".into(),
+                "President".into(),
+                Some("Iran".into())
+            )),
+            "{roles:?}"
+        );
+    }
+
+    #[test]
+    fn lexicon_entities_and_context_orgs() {
+        let (m, _) =
+            run("The Iranian Foreign Ministry spokesperson said talks in Geneva went well.");
+        assert!(entity_names(&m, EntityKind::Country).contains(&"Iran".to_string()));
+        assert!(entity_names(&m, EntityKind::Organization)
+            .contains(&"Iranian Foreign Ministry".to_string()));
+        assert!(entity_names(&m, EntityKind::Person)
+            .contains(&"Iranian Foreign Ministry spokesperson".to_string()));
+    }
+}

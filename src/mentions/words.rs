@@ -1,0 +1,162 @@
+//! Word classes that shape names found from context, from
+//! `data/lexicon/name_words.tsv`, and the title index built from the lexicon.
+
+use crate::lexicon::Lexicon;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
+
+const NAME_WORDS: &str = include_str!("../../data/lexicon/name_words.tsv");
+
+/// Sets of words by class, as written in name_words.tsv.
+#[derive(Debug, Default)]
+pub struct NameWords {
+    pub org_heads: HashSet<String>,
+    pub event_heads: HashSet<String>,
+    pub place_heads: HashSet<String>,
+    pub particles: HashSet<String>,
+    pub honorifics: HashSet<String>,
+    pub pronouns: HashSet<String>,
+    /// Multi-word phrases, lower case, as token lists.
+    pub groups: Vec<Vec<String>>,
+    pub suffixes: HashSet<String>,
+}
+
+impl NameWords {
+    pub fn get() -> &'static NameWords {
+        static W: OnceLock<NameWords> = OnceLock::new();
+        W.get_or_init(|| NameWords::parse(NAME_WORDS))
+    }
+
+    fn parse(text: &str) -> NameWords {
+        let mut w = NameWords::default();
+        for line in text
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .skip(1)
+        {
+            let mut cols = line.split('\t');
+            let class = cols.next().unwrap_or("").trim();
+            let words = cols.next().unwrap_or("");
+            let items = words.split('|').map(str::trim).filter(|s| !s.is_empty());
+            match class {
+                "org-head" => w.org_heads.extend(items.map(String::from)),
+                "event-head" => w.event_heads.extend(items.map(String::from)),
+                "place-head" => w.place_heads.extend(items.map(String::from)),
+                "particle" => w.particles.extend(items.map(|s| s.to_lowercase())),
+                "honorific" => w.honorifics.extend(items.map(String::from)),
+                "pronoun" => w.pronouns.extend(items.map(|s| s.to_lowercase())),
+                "group" => w.groups.extend(
+                    items.map(|g| g.split_whitespace().map(|t| t.to_lowercase()).collect()),
+                ),
+                "suffix" => w.suffixes.extend(items.map(String::from)),
+                _ => {}
+            }
+        }
+        w
+    }
+}
+
+/// Titles of the lexicon indexed by their first word (lower case), longest first.
+#[derive(Debug, Default)]
+pub struct TitleIndex {
+    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// Canonical title text by index (singular form as in the lexicon).
+    pub names: Vec<String>,
+    stop: HashSet<String>,
+    /// Every word of every title (lower case), "of" excepted.
+    words: HashSet<String>,
+}
+
+impl TitleIndex {
+    pub fn for_lexicon(lex: &Lexicon) -> Arc<TitleIndex> {
+        static BUILTIN: OnceLock<Arc<TitleIndex>> = OnceLock::new();
+        if std::ptr::eq(lex, Lexicon::builtin()) {
+            BUILTIN
+                .get_or_init(|| Arc::new(TitleIndex::build(lex)))
+                .clone()
+        } else {
+            Arc::new(TitleIndex::build(lex))
+        }
+    }
+
+    fn build(lex: &Lexicon) -> TitleIndex {
+        let mut t = TitleIndex::default();
+        for title in &lex.titles {
+            let id = t.names.len();
+            t.names.push(title.name.clone());
+            for form in std::iter::once(&title.name).chain(&title.plural) {
+                let toks: Vec<String> = title_tokens(form);
+                t.words.extend(toks.iter().filter(|w| *w != "of").cloned());
+                if let Some(first) = toks.first() {
+                    t.by_first
+                        .entry(first.clone())
+                        .or_default()
+                        .push((toks, id));
+                }
+            }
+        }
+        for v in t.by_first.values_mut() {
+            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+        t.stop = lex.stopwords.iter().map(|s| s.to_lowercase()).collect();
+        t
+    }
+
+    /// The longest title starting at `words[0]`: (number of words, title id).
+    pub fn match_at(&self, words: &[&str]) -> Option<(usize, usize)> {
+        let first = words.first()?.to_lowercase();
+        let cands = self.by_first.get(&first)?;
+        for (toks, id) in cands {
+            if toks.len() <= words.len()
+                && toks
+                    .iter()
+                    .zip(words)
+                    .all(|(t, w)| t.eq_ignore_ascii_case(w) || *t == w.to_lowercase())
+            {
+                return Some((toks.len(), *id));
+            }
+        }
+        None
+    }
+
+    /// Whether a lower-case word is part of some title ("foreign", "envoy").
+    pub fn is_title_word(&self, lower: &str) -> bool {
+        self.words.contains(lower)
+    }
+
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stop.contains(&word.to_lowercase())
+    }
+}
+
+/// A title split into the words the tokenizer produces.
+fn title_tokens(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_words_load_every_class() {
+        let w = NameWords::get();
+        assert!(w.org_heads.contains("Ministry"));
+        assert!(w.event_heads.contains("Summit"));
+        assert!(w.particles.contains("bin"));
+        assert!(w.pronouns.contains("she"));
+        assert!(w.groups.iter().any(|g| g == &["both", "sides"]));
+    }
+
+    #[test]
+    fn titles_match_longest_first() {
+        let t = TitleIndex::for_lexicon(Lexicon::builtin());
+        let (n, id) = t.match_at(&["Foreign", "Minister", "Someone"]).unwrap();
+        assert_eq!(n, 2);
+        assert_eq!(t.names[id], "Foreign Minister");
+        assert!(t.match_at(&["Someone"]).is_none());
+    }
+}

@@ -53,6 +53,27 @@ impl Store {
         }
     }
 
+    /// Opens an existing store for reading only (query, export, dot): it
+    /// does not take RocksDB's lock, so it works while an ingest runs, and
+    /// it never creates a store where there was none.
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Store> {
+        let path = path.as_ref();
+        if !path.join("CURRENT").is_file() {
+            return Err(Error::Store {
+                path: path.display().to_string(),
+                message: "no store here: build one with `parley ingest PATH...` (or give --store DIR, or --from PATH... for a one-off in-memory store)".into(),
+            });
+        }
+        let inner = oxigraph::store::Store::open_read_only(path).map_err(|e| Error::Store {
+            path: path.display().to_string(),
+            message: format!("cannot open: {e}"),
+        })?;
+        Ok(Store {
+            inner,
+            path: Some(path.to_owned()),
+        })
+    }
+
     /// A fresh store in memory, for one-off use (`--from`) and tests.
     pub fn in_memory() -> Result<Store> {
         let inner = oxigraph::store::Store::new().map_err(|e| Error::Store {
@@ -160,7 +181,7 @@ impl Store {
             .named_graphs()
             .collect::<std::result::Result<Vec<_>, StorageError>>()
             .map_err(|e| self.err(e))?;
-        out.sort_by(|a, b| a.to_string().cmp(&b.to_string()));
+        out.sort_by_key(|g| g.to_string());
         Ok(out)
     }
 

@@ -1,1 +1,99 @@
-//! Output.
+//! Everything parley prints: query results, RDF exports and DOT graphs.
+//!
+//! Writers take `&mut dyn Write` and never decide where output goes; the
+//! command line picks stdout or a file. An I/O error comes back as
+//! [`Error::Io`] with an empty path, which the caller labels with the
+//! destination it chose (and treats a broken pipe as a normal end).
+
+pub mod dot;
+pub mod export;
+pub mod facts;
+pub mod results;
+
+use crate::error::Error;
+use crate::rdf::vocab::PREFIXES;
+use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
+use std::path::PathBuf;
+
+/// An I/O error on the output, to be labelled by the caller.
+pub(crate) fn io_error(source: std::io::Error) -> Error {
+    Error::Io {
+        path: PathBuf::new(),
+        source,
+    }
+}
+
+/// The RDF formats parley writes, by name, file extension or media type:
+/// `turtle`/`ttl`/`text/turtle`, `ntriples`/`nt`, `nquads`/`nq`, `trig`,
+/// `rdfxml`/`rdf`/`xml`, `jsonld`/`json`.
+pub fn rdf_format(s: &str) -> Option<RdfFormat> {
+    let lower = s.trim().to_ascii_lowercase();
+    let by_name = match lower.as_str() {
+        "turtle" => Some(RdfFormat::Turtle),
+        "ntriples" | "n-triples" => Some(RdfFormat::NTriples),
+        "nquads" | "n-quads" => Some(RdfFormat::NQuads),
+        "trig" => Some(RdfFormat::TriG),
+        "rdfxml" | "rdf-xml" | "rdf/xml" => Some(RdfFormat::RdfXml),
+        "jsonld" | "json-ld" => Some(RdfFormat::JsonLd {
+            profile: JsonLdProfileSet::empty(),
+        }),
+        _ => None,
+    };
+    let format = by_name
+        .or_else(|| RdfFormat::from_extension(lower.trim_start_matches('.')))
+        .or_else(|| RdfFormat::from_media_type(&lower))?;
+    // N3 is a superset of Turtle that other tools rarely read; parley does
+    // not offer it (nor the `.txt` extension Oxigraph maps to N-Triples).
+    match format {
+        RdfFormat::N3 => None,
+        _ if lower == "txt" => None,
+        f => Some(f),
+    }
+}
+
+/// A serializer for `format` that abbreviates IRIs with parley's prefixes
+/// where the format allows it.
+pub fn serializer(format: RdfFormat) -> RdfSerializer {
+    let mut s = RdfSerializer::from_format(format);
+    for (name, iri) in PREFIXES {
+        // The prefixes are constant, valid IRIs, so this cannot fail; keep
+        // the serializer without the prefix if it ever did.
+        s = match s.clone().with_prefix(*name, *iri) {
+            Ok(with) => with,
+            Err(_) => s,
+        };
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_by_name_extension_and_media_type() {
+        let jsonld = RdfFormat::JsonLd {
+            profile: JsonLdProfileSet::empty(),
+        };
+        for (input, expected) in [
+            ("turtle", Some(RdfFormat::Turtle)),
+            ("TTL", Some(RdfFormat::Turtle)),
+            ("text/turtle", Some(RdfFormat::Turtle)),
+            ("ntriples", Some(RdfFormat::NTriples)),
+            ("nt", Some(RdfFormat::NTriples)),
+            ("application/n-quads", Some(RdfFormat::NQuads)),
+            ("nq", Some(RdfFormat::NQuads)),
+            ("trig", Some(RdfFormat::TriG)),
+            ("rdfxml", Some(RdfFormat::RdfXml)),
+            ("rdf", Some(RdfFormat::RdfXml)),
+            ("application/rdf+xml", Some(RdfFormat::RdfXml)),
+            ("jsonld", Some(jsonld)),
+            ("application/ld+json", Some(jsonld)),
+            ("n3", None),
+            ("txt", None),
+            ("csv", None),
+        ] {
+            assert_eq!(rdf_format(input), expected, "{input}");
+        }
+    }
+}

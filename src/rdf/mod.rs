@@ -8,6 +8,7 @@
 
 mod iri;
 mod mapping;
+pub mod queries;
 pub mod vocab;
 
 pub use iri::{article_iri, entity_iri, slug};

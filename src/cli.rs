@@ -1,0 +1,482 @@
+//! The command line: clap definitions and one function per command.
+//!
+//! This is the only module (with `main.rs`) that uses `anyhow`: the library
+//! returns typed errors, and here they get the context a user needs (which
+//! file, which store). Data goes to stdout, progress and warnings to stderr.
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
+use parley::output::dot::{self, DotOptions};
+use parley::output::export::export;
+use parley::output::rdf_format;
+use parley::output::results::{write_results, ResultsFormat};
+use parley::rdf::queries;
+use parley::store::Store;
+use parley::{Document, Fact, Lexicon};
+use std::fs::File;
+use std::io::{BufWriter, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// parley builds a knowledge graph from news: who mediated, hosted, attended,
+/// met and said what, as RDF in an Oxigraph store, queried with SPARQL.
+#[derive(Parser, Debug)]
+#[command(name = "parley", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// Directory of lexicon TSV files to use instead of the built-in lexicon.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub lexicon: Option<PathBuf>,
+
+    /// Number of threads for extraction (default: one per core). Output is the
+    /// same for any number.
+    #[arg(long, global = true, value_name = "N")]
+    pub threads: Option<usize>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Extract facts from articles and load them into the store (one named
+    /// graph per article; re-ingesting an article replaces its graph).
+    Ingest {
+        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-` for stdin.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<String>,
+        #[command(flatten)]
+        store: StoreArg,
+    },
+    /// Extract facts and print them (the TSV of shared/EVAL.md, or JSON lines).
+    Facts {
+        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-` for stdin.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<String>,
+        /// Output format: `tsv` or `jsonl`.
+        #[arg(long, default_value = "tsv", value_parser = ["tsv", "jsonl"])]
+        format: String,
+    },
+    /// Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the union
+    /// of all article graphs.
+    Query {
+        /// The query text, or `-` to read it from stdin.
+        #[arg(value_name = "SPARQL", conflicts_with_all = ["file", "name"])]
+        sparql: Option<String>,
+        /// Read the query from this file (`-` for stdin).
+        #[arg(long, short = 'f', value_name = "FILE", conflicts_with = "name")]
+        file: Option<PathBuf>,
+        /// Run a query shipped with parley (see `--list`).
+        #[arg(long, short = 'n', value_name = "NAME")]
+        name: Option<String>,
+        /// List the shipped queries and what they answer.
+        #[arg(long, conflicts_with_all = ["sparql", "file", "name"])]
+        list: bool,
+        /// Result format: `table`, `csv`, `tsv`, `json`, `xml` for SELECT and
+        /// ASK; an RDF format (`turtle`, `ntriples`, `rdfxml`, `jsonld`, ...)
+        /// for CONSTRUCT and DESCRIBE. Default: a table on a terminal, TSV
+        /// when piped, Turtle for graphs.
+        #[arg(long, value_name = "FORMAT")]
+        format: Option<String>,
+        #[command(flatten)]
+        source: SourceArgs,
+    },
+    /// Write the store, or one article's graph, as RDF.
+    Export {
+        /// RDF format by name (`turtle`, `ntriples`, `nquads`, `trig`,
+        /// `rdfxml`, `jsonld`), extension or media type. Default: from the
+        /// extension of `-o`, else TriG.
+        #[arg(long, value_name = "FORMAT")]
+        format: Option<String>,
+        /// Write to this file instead of stdout (`-` for stdout).
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Export only the graph of this article id.
+        #[arg(long, value_name = "ID")]
+        graph: Option<String>,
+        #[command(flatten)]
+        source: SourceArgs,
+    },
+    /// Draw the graph as Graphviz DOT (or render it to SVG or PNG).
+    Dot {
+        /// Draw only this article's graph.
+        #[arg(long, value_name = "ID")]
+        doc: Option<String>,
+        /// Draw only the neighbourhood of this entity (its name or IRI).
+        #[arg(long, value_name = "ENTITY")]
+        focus: Option<String>,
+        /// How many edges away from `--focus` to draw.
+        #[arg(long, default_value_t = 1, value_name = "N")]
+        depth: usize,
+        /// Draw the graph returned by this CONSTRUCT or DESCRIBE query.
+        #[arg(long, value_name = "SPARQL", conflicts_with = "doc")]
+        query: Option<String>,
+        /// Also draw articles, assertions and evidence nodes.
+        #[arg(long)]
+        provenance: bool,
+        /// Render with Graphviz `dot` to `svg` or `png` (needs `-o`).
+        #[arg(long, value_name = "FORMAT", value_parser = ["svg", "png"], requires = "output")]
+        render: Option<String>,
+        /// Write to this file instead of stdout; a `.svg` or `.png` file is
+        /// rendered with Graphviz.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        source: SourceArgs,
+    },
+    /// Score extracted facts against gold files (precision, recall, F1).
+    Eval {
+        /// A gold TSV file, or a folder of them (named after the articles).
+        #[arg(value_name = "GOLD")]
+        gold: PathBuf,
+        /// Articles to extract and score.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<String>,
+        /// List the missed and spurious facts.
+        #[arg(long)]
+        errors: bool,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Where the store is.
+#[derive(Args, Debug)]
+pub struct StoreArg {
+    /// The store directory.
+    #[arg(
+        long,
+        env = "PARLEY_STORE",
+        default_value = "parley.db",
+        value_name = "DIR"
+    )]
+    pub store: PathBuf,
+}
+
+/// A store on disk, or articles extracted into memory for one-off use.
+#[derive(Args, Debug)]
+pub struct SourceArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
+    /// Extract these articles into an in-memory store and use it instead of
+    /// the store on disk.
+    #[arg(long, num_args = 1.., value_name = "PATH")]
+    pub from: Vec<String>,
+}
+
+/// How a run ended when it did not fail outright.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything went well.
+    Ok,
+    /// Some inputs could not be read; the others were processed.
+    SomeFailed,
+}
+
+/// Articles are extracted and stored this many at a time, which bounds
+/// memory to a batch of facts and quads.
+const BATCH: usize = 64;
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Result<Outcome> {
+    if let Some(n) = cli.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("cannot set up the thread pool")?;
+    }
+    let owned;
+    let lexicon: &Lexicon = match &cli.lexicon {
+        Some(dir) => {
+            owned = Lexicon::from_dir(dir)
+                .with_context(|| format!("{}: cannot load the lexicon", dir.display()))?;
+            &owned
+        }
+        None => Lexicon::builtin(),
+    };
+    match cli.command {
+        Command::Ingest { paths, store } => ingest(&paths, &store.store, lexicon),
+        Command::Facts { paths, format } => facts(&paths, &format, lexicon),
+        Command::Query {
+            sparql,
+            file,
+            name,
+            list,
+            format,
+            source,
+        } => {
+            if list {
+                for (name, text) in queries::NAMED {
+                    println!("{name:<15} {}", queries::summary(text));
+                }
+                return Ok(Outcome::Ok);
+            }
+            let (origin, text) = query_text(sparql, file, name)?;
+            let format = match format {
+                Some(f) => Some(ResultsFormat::parse(&f).with_context(|| {
+                    format!("unknown format `{f}`: use table, csv, tsv, json, xml or an RDF format")
+                })?),
+                None => None,
+            };
+            let (store, outcome) = open_source(&source, lexicon)?;
+            let results = store.query(&text).with_context(|| format!("{origin}"))?;
+            let stdout = std::io::stdout();
+            let terminal = stdout.is_terminal();
+            let mut out = BufWriter::new(stdout.lock());
+            write_results(results, format, terminal, &mut out)
+                .map_err(|e| label_output(e, "stdout"))?;
+            out.flush().map_err(|e| label_io(e, "stdout"))?;
+            Ok(outcome)
+        }
+        Command::Export {
+            format,
+            output,
+            graph,
+            source,
+        } => {
+            let output = output.filter(|o| o.as_os_str() != "-");
+            let rdf = match (&format, &output) {
+                (Some(f), _) => rdf_format(f).with_context(|| {
+                    format!("unknown RDF format `{f}`: use turtle, ntriples, nquads, trig, rdfxml or jsonld")
+                })?,
+                (None, Some(path)) => {
+                    let ext = path.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+                    rdf_format(&ext).with_context(|| {
+                        format!("{}: cannot tell the RDF format from the extension; give --format", path.display())
+                    })?
+                }
+                (None, None) => oxigraph::io::RdfFormat::TriG,
+            };
+            let (store, outcome) = open_source(&source, lexicon)?;
+            write_to(output.as_deref(), |w| {
+                export(&store, rdf, graph.as_deref(), w).map(drop)
+            })?;
+            Ok(outcome)
+        }
+        Command::Dot {
+            doc,
+            focus,
+            depth,
+            query,
+            provenance,
+            render,
+            output,
+            source,
+        } => {
+            let output = output.filter(|o| o.as_os_str() != "-");
+            let render = render.or_else(|| {
+                output
+                    .as_ref()
+                    .and_then(|o| o.extension())
+                    .map(|e| e.to_string_lossy().to_ascii_lowercase())
+                    .filter(|e| e == "svg" || e == "png")
+            });
+            let (store, outcome) = open_source(&source, lexicon)?;
+            let opts = DotOptions {
+                doc,
+                focus,
+                depth,
+                query,
+                provenance,
+            };
+            let text = dot::dot(&store, &opts)?;
+            match (render, output) {
+                (Some(format), Some(path)) => dot::render(&text, &format, &path)?,
+                (Some(_), None) => bail!("--render needs -o FILE"),
+                (None, output) => write_to(output.as_deref(), |w| {
+                    w.write_all(text.as_bytes()).map_err(|e| parley::Error::Io {
+                        path: PathBuf::new(),
+                        source: e,
+                    })
+                })?,
+            }
+            Ok(outcome)
+        }
+        Command::Eval {
+            gold,
+            paths,
+            errors,
+            json,
+        } => {
+            let gold_set = parley::eval::GoldSet::load(&gold)?;
+            let (docs, outcome) = read(&paths);
+            let facts: Vec<Fact> = extract(&docs, lexicon).into_iter().flatten().collect();
+            let report = parley::eval::score(&gold_set, &facts);
+            let mut out = std::io::stdout().lock();
+            let text = if json {
+                let mut s = serde_json::to_string_pretty(&report.to_json())?;
+                s.push('\n');
+                s
+            } else {
+                report.render_text(errors)
+            };
+            out.write_all(text.as_bytes())
+                .map_err(|e| label_io(e, "stdout"))?;
+            Ok(outcome)
+        }
+    }
+}
+
+/// The query text and where it came from (for error messages).
+fn query_text(
+    sparql: Option<String>,
+    file: Option<PathBuf>,
+    name: Option<String>,
+) -> Result<(String, String)> {
+    if let Some(name) = name {
+        let text = queries::named(&name).with_context(|| {
+            let names: Vec<&str> = queries::NAMED.iter().map(|(n, _)| *n).collect();
+            format!(
+                "no shipped query `{name}`: choose one of {}",
+                names.join(", ")
+            )
+        })?;
+        return Ok((format!("query `{name}`"), text.to_owned()));
+    }
+    let from_stdin = || -> Result<String> {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .context("stdin: cannot read the query")?;
+        Ok(s)
+    };
+    match (sparql, file) {
+        (Some(q), _) if q == "-" => Ok(("stdin".into(), from_stdin()?)),
+        (Some(q), _) => Ok(("the query".into(), q)),
+        (None, Some(f)) if f.as_os_str() == "-" => Ok(("stdin".into(), from_stdin()?)),
+        (None, Some(f)) => {
+            let text = std::fs::read_to_string(&f)
+                .with_context(|| format!("{}: cannot read the query", f.display()))?;
+            Ok((f.display().to_string(), text))
+        }
+        (None, None) => bail!(
+            "give a query: as an argument, with --file FILE, `-` for stdin, or --name NAME (see `parley query --list`)"
+        ),
+    }
+}
+
+/// Reads articles, reporting each unreadable input on stderr.
+fn read(paths: &[String]) -> (Vec<Document>, Outcome) {
+    let mut outcome = Outcome::Ok;
+    let docs = parley::input::read_inputs(paths, &mut |e| {
+        eprintln!("parley: {e}");
+        outcome = Outcome::SomeFailed;
+    });
+    (docs, outcome)
+}
+
+/// Extracts facts from `docs` in parallel; warnings go to stderr, named by
+/// the document's origin. Results are in input order.
+fn extract(docs: &[Document], lexicon: &Lexicon) -> Vec<Vec<Fact>> {
+    parley::extract_all(docs, lexicon)
+        .into_iter()
+        .zip(docs)
+        .map(|(ex, doc)| {
+            for w in &ex.warnings {
+                eprintln!("{}: warning: {w}", origin(doc));
+            }
+            ex.facts
+        })
+        .collect()
+}
+
+fn origin(doc: &Document) -> &str {
+    if doc.origin.is_empty() {
+        &doc.id
+    } else {
+        &doc.origin
+    }
+}
+
+/// The store on disk (read-only), or `--from` articles in memory.
+fn open_source(source: &SourceArgs, lexicon: &Lexicon) -> Result<(Store, Outcome)> {
+    if source.from.is_empty() {
+        return Ok((Store::open_read_only(&source.store.store)?, Outcome::Ok));
+    }
+    let store = Store::in_memory()?;
+    let (docs, outcome) = read(&source.from);
+    for chunk in docs.chunks(BATCH) {
+        let facts = extract(chunk, lexicon);
+        store.ingest_many(chunk.iter().zip(facts.iter().map(Vec::as_slice)))?;
+    }
+    Ok((store, outcome))
+}
+
+fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon) -> Result<Outcome> {
+    let store = Store::open(store_path)?;
+    let (docs, outcome) = read(paths);
+    let progress = std::io::stderr().is_terminal();
+    let mut facts_n = 0;
+    for (i, chunk) in docs.chunks(BATCH).enumerate() {
+        let facts = extract(chunk, lexicon);
+        facts_n += facts.iter().map(Vec::len).sum::<usize>();
+        store.ingest_many(chunk.iter().zip(facts.iter().map(Vec::as_slice)))?;
+        if progress {
+            let done = (i * BATCH + chunk.len()).min(docs.len());
+            eprint!("\ringested {done}/{} articles", docs.len());
+        }
+    }
+    if progress && !docs.is_empty() {
+        eprintln!();
+    }
+    eprintln!(
+        "{} article{}, {} facts; store {} holds {} quads in {} graphs",
+        docs.len(),
+        if docs.len() == 1 { "" } else { "s" },
+        facts_n,
+        store_path.display(),
+        store.quad_count()?,
+        store.graphs()?.len()
+    );
+    Ok(outcome)
+}
+
+fn facts(paths: &[String], format: &str, lexicon: &Lexicon) -> Result<Outcome> {
+    let (docs, outcome) = read(paths);
+    let facts: Vec<Fact> = extract(&docs, lexicon).into_iter().flatten().collect();
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    let written = if format == "jsonl" {
+        parley::output::facts::write_jsonl(&mut out, &facts)
+    } else {
+        parley::output::facts::write_tsv(&mut out, &facts)
+    };
+    written
+        .and_then(|()| out.flush())
+        .map_err(|e| label_io(e, "stdout"))?;
+    Ok(outcome)
+}
+
+/// Runs `f` on stdout or on a new file, naming the destination in errors.
+fn write_to(
+    output: Option<&Path>,
+    f: impl FnOnce(&mut dyn Write) -> parley::Result<()>,
+) -> Result<()> {
+    match output {
+        None => {
+            let mut out = BufWriter::new(std::io::stdout().lock());
+            f(&mut out).map_err(|e| label_output(e, "stdout"))?;
+            out.flush().map_err(|e| label_io(e, "stdout"))?;
+        }
+        Some(path) => {
+            let name = path.display().to_string();
+            let file = File::create(path).with_context(|| format!("{name}: cannot create"))?;
+            let mut out = BufWriter::new(file);
+            f(&mut out).map_err(|e| label_output(e, &name))?;
+            out.flush().map_err(|e| label_io(e, &name))?;
+        }
+    }
+    Ok(())
+}
+
+/// Gives an output I/O error (which the library leaves unnamed) its
+/// destination.
+fn label_output(e: parley::Error, name: &str) -> anyhow::Error {
+    match e {
+        parley::Error::Io { path, source } if path.as_os_str().is_empty() => label_io(source, name),
+        other => other.into(),
+    }
+}
+
+fn label_io(e: std::io::Error, name: &str) -> anyhow::Error {
+    anyhow::Error::new(e).context(format!("{name}: cannot write"))
+}

@@ -1,0 +1,135 @@
+//! RDF export of the store or of one article's graph.
+//!
+//! Dataset formats (N-Quads, TriG, JSON-LD) carry every quad with its graph.
+//! Triple formats (Turtle, N-Triples, RDF/XML) carry the union of the graphs:
+//! a triple stated in several articles (an entity's label) is written once,
+//! so an independent parser counts exactly the distinct triples.
+
+use super::{io_error, serializer};
+use crate::error::{Error, Result};
+use crate::rdf::article_iri;
+use crate::store::Store;
+use oxigraph::io::RdfFormat;
+use oxigraph::model::Triple;
+use std::collections::HashSet;
+use std::io::Write;
+
+/// Writes the store (or the graph of article `graph`) to `w` in `format`,
+/// streaming quads as they are read. Returns the number of quads or triples
+/// written.
+pub fn export(
+    store: &Store,
+    format: RdfFormat,
+    graph: Option<&str>,
+    w: &mut dyn Write,
+) -> Result<usize> {
+    if matches!(format, RdfFormat::N3) {
+        return Err(Error::Output(
+            "N3 export is not supported: use turtle, ntriples, nquads, trig, rdfxml or jsonld"
+                .into(),
+        ));
+    }
+    let graph = match graph {
+        Some(id) => {
+            if !store.has_article(id)? {
+                return Err(Error::Output(format!(
+                    "no article `{id}` in the store (list them with `parley query --name articles` or ingest it first)"
+                )));
+            }
+            Some(article_iri(id))
+        }
+        None => None,
+    };
+    let mut out = serializer(format).for_writer(w);
+    let mut n = 0;
+    if format.supports_datasets() {
+        for quad in store.quads(graph.as_ref()) {
+            out.serialize_quad(&quad?).map_err(io_error)?;
+            n += 1;
+        }
+    } else {
+        // Deduplicate across graphs; within one graph triples are unique
+        // already, so the set is only needed for the union.
+        let mut seen: HashSet<Triple> = HashSet::new();
+        for quad in store.quads(graph.as_ref()) {
+            let triple = Triple::from(quad?);
+            if graph.is_some() || seen.insert(triple.clone()) {
+                out.serialize_triple(&triple).map_err(io_error)?;
+                n += 1;
+            }
+        }
+    }
+    out.finish().map_err(io_error)?;
+    Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::fact::{Arg, EntityKind, Evidence, Fact, Relation};
+    use oxigraph::io::{JsonLdProfileSet, RdfParser};
+
+    fn store_with_two_articles() -> Store {
+        let store = Store::in_memory().expect("memory store");
+        for id in ["a", "b"] {
+            let mut doc = Document::new(id, "Oman said \"no\\ way\nat all\".");
+            doc.title = Some("A \"quoted\" \\ title\nwith a line break".into());
+            let fact = Fact {
+                doc: id.into(),
+                relation: Relation::Mediator,
+                args: vec![Arg::entity("Oman", EntityKind::Country)],
+                evidence: Evidence {
+                    sentence: 0,
+                    span: 0..4,
+                    rule: "test/mediator",
+                    confidence: 0.5,
+                },
+            };
+            store.ingest(&doc, &[fact]).expect("ingest");
+        }
+        store
+    }
+
+    #[test]
+    fn every_format_round_trips_through_oxigraphs_parser() {
+        let store = store_with_two_articles();
+        let quads = store.quad_count().expect("count");
+        for format in [
+            RdfFormat::Turtle,
+            RdfFormat::NTriples,
+            RdfFormat::NQuads,
+            RdfFormat::TriG,
+            RdfFormat::RdfXml,
+            RdfFormat::JsonLd {
+                profile: JsonLdProfileSet::empty(),
+            },
+        ] {
+            let mut out = Vec::new();
+            let written = export(&store, format, None, &mut out).expect("export");
+            let parsed: Vec<_> = RdfParser::from_format(format)
+                .for_slice(&out)
+                .collect::<std::result::Result<_, _>>()
+                .unwrap_or_else(|e| panic!("{format}: {e}"));
+            assert_eq!(parsed.len(), written, "{format}");
+            if format.supports_datasets() {
+                assert_eq!(written, quads, "{format}");
+            } else {
+                // The entity's triples are in both graphs but written once.
+                assert!(written < quads, "{format}");
+            }
+        }
+    }
+
+    #[test]
+    fn one_graph_and_unknown_graph() {
+        let store = store_with_two_articles();
+        let mut out = Vec::new();
+        let n = export(&store, RdfFormat::NQuads, Some("a"), &mut out).expect("export");
+        assert_eq!(n, store.graph_quad_count("a").expect("count"));
+        assert!(matches!(
+            export(&store, RdfFormat::NQuads, Some("nope"), &mut Vec::new()),
+            Err(Error::Output(_))
+        ));
+    }
+}

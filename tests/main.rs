@@ -1,1 +1,12 @@
+//! The single integration-test binary (one link, one run): each module
+//! tests one area through the `parley` binary or the library's public API.
 
+mod common;
+mod dot;
+mod eval;
+mod export;
+mod facts;
+mod input;
+mod query;
+mod store;
+mod tools;

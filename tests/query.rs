@@ -1,0 +1,165 @@
+//! `parley query`: named queries, formats, stdin, and errors.
+
+use crate::common::{data, parley, stdout_of, temp, write};
+use std::path::Path;
+
+/// The single number a `SELECT (COUNT(...) AS ?n)` query returns, run on
+/// the store in `dir`.
+pub fn count(dir: &Path, sparql: &str) -> usize {
+    let out = parley(dir)
+        .args(["query", sparql, "--format", "csv"])
+        .output()
+        .expect("runs");
+    let text = stdout_of(&out);
+    text.lines()
+        .nth(1)
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or_else(|| panic!("not a count: {text}"))
+}
+
+fn seed() -> std::path::PathBuf {
+    data("articles/geneva-talks.txt")
+}
+
+#[test]
+fn invalid_sparql_gives_line_and_column_and_exit_2() {
+    let dir = temp();
+    let out = parley(dir.path())
+        .args(["query", "SELECT ?x\nWHERE { ?x ?y }", "--from"])
+        .arg(seed())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("invalid SPARQL"), "{err}");
+    assert!(
+        err.contains("2:"),
+        "the error must give line 2 and a column: {err}"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn named_queries_answer_from_the_seed() {
+    let dir = temp();
+    let run = |name: &str| {
+        let out = parley(dir.path())
+            .args(["query", "--name", name, "--format", "tsv", "--from"])
+            .arg(seed())
+            .output()
+            .expect("runs");
+        stdout_of(&out)
+    };
+    assert!(run("who-mediated").contains("\"Oman\""));
+    assert!(run("who-hosted").contains("\"Oman\""));
+    let evidence = run("evidence");
+    assert!(
+        evidence.starts_with("?article\t?relation\t?arg1"),
+        "{evidence}"
+    );
+    // Every fact has its evidence row: as many rows as `facts` prints facts.
+    let facts = parley(dir.path())
+        .arg("facts")
+        .arg(seed())
+        .output()
+        .expect("runs");
+    let facts = stdout_of(&facts).lines().count() - 1;
+    assert_eq!(evidence.lines().count() - 1, facts);
+    for name in [
+        "who-attended",
+        "who-said-what",
+        "roles",
+        "meetings",
+        "locations",
+        "topics",
+    ] {
+        assert!(run(name).starts_with('?'), "{name} prints a header");
+    }
+}
+
+#[test]
+fn unknown_named_query_lists_the_names() {
+    let dir = temp();
+    let out = parley(dir.path())
+        .args(["query", "--name", "nope", "--from"])
+        .arg(seed())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("who-mediated"));
+    let list = parley(dir.path())
+        .args(["query", "--list"])
+        .output()
+        .expect("runs");
+    assert!(stdout_of(&list).contains("evidence"));
+}
+
+#[test]
+fn formats_stdin_and_files() {
+    let dir = temp();
+    parley(dir.path())
+        .arg("ingest")
+        .arg(seed())
+        .assert()
+        .success();
+    let q = "PREFIX parley: <https://parley.example/ontology#>\nSELECT ?who WHERE { ?t parley:mediator ?who }";
+    let json = stdout_of(
+        &parley(dir.path())
+            .args(["query", q, "--format", "json"])
+            .output()
+            .expect("runs"),
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).expect("JSON results");
+    assert_eq!(v["head"]["vars"][0], "who");
+    let xml = stdout_of(
+        &parley(dir.path())
+            .args(["query", q, "--format", "xml"])
+            .output()
+            .expect("runs"),
+    );
+    assert!(xml.contains("<sparql"));
+    let table = stdout_of(
+        &parley(dir.path())
+            .args(["query", q, "--format", "table"])
+            .output()
+            .expect("runs"),
+    );
+    assert!(
+        table.contains("id:country/oman"),
+        "prefixed names in tables: {table}"
+    );
+    let stdin = stdout_of(
+        &parley(dir.path())
+            .args(["query", "-", "--format", "csv"])
+            .write_stdin(q)
+            .output()
+            .expect("runs"),
+    );
+    assert!(stdin.contains("https://parley.example/id/country/oman"));
+    let file = write(dir.path(), "q.rq", q);
+    let from_file = stdout_of(
+        &parley(dir.path())
+            .args(["query", "--format", "csv", "--file"])
+            .arg(&file)
+            .output()
+            .expect("runs"),
+    );
+    assert_eq!(stdin, from_file);
+    // CONSTRUCT gives RDF; SELECT with an RDF format is a usage error.
+    let ttl = stdout_of(
+        &parley(dir.path())
+            .args([
+                "query",
+                "CONSTRUCT WHERE { ?s a ?o }",
+                "--format",
+                "ntriples",
+            ])
+            .output()
+            .expect("runs"),
+    );
+    assert!(ttl.lines().all(|l| l.ends_with(" .")), "{ttl}");
+    parley(dir.path())
+        .args(["query", q, "--format", "turtle"])
+        .assert()
+        .code(2);
+}

@@ -54,7 +54,7 @@ pub struct Extraction {
 /// Run the pure pipeline (analyse, mentions, extract) on one document.
 /// Facts come out sorted and without duplicates (evidence aside).
 pub fn extract_document(doc: &Document, lexicon: &Lexicon) -> Extraction {
-    let analysis = text::analyse(&doc.text, doc.body.clone());
+    let analysis = analyse_with_title(doc);
     let mentions = mentions::find(doc, &analysis, lexicon);
     let cx = extract::Context {
         doc,
@@ -78,6 +78,38 @@ pub fn extract_document(doc: &Document, lexicon: &Lexicon) -> Extraction {
         facts,
         warnings: analysis.warnings,
     }
+}
+
+/// Analyse the body, preceded by the title when the title stands in the
+/// text itself (front matter): headlines state who met where as often as
+/// the body does, and their span is still a span of the text.
+fn analyse_with_title(doc: &Document) -> text::Analysis {
+    let body = text::analyse(&doc.text, doc.body.clone());
+    let head = doc.text.get(..doc.body.start.min(doc.text.len())).unwrap_or("");
+    let title_span = doc
+        .title
+        .as_deref()
+        .filter(|t| !t.trim().is_empty())
+        .and_then(|t| head.find(t).map(|at| at..at + t.len()));
+    let Some(span) = title_span else {
+        return body;
+    };
+    let mut a = text::analyse(&doc.text, span);
+    for s in &mut a.sentences {
+        s.heading = true;
+    }
+    let (ns, nt) = (a.sentences.len(), a.tokens.len());
+    a.sentences.extend(body.sentences.into_iter().map(|mut s| {
+        s.tokens = s.tokens.start + nt..s.tokens.end + nt;
+        s
+    }));
+    a.tokens.extend(body.tokens);
+    a.quotations.extend(body.quotations.into_iter().map(|mut q| {
+        q.sentences = q.sentences.start + ns..q.sentences.end + ns;
+        q
+    }));
+    a.warnings.extend(body.warnings);
+    a
 }
 
 /// Extract many documents in parallel; results are in input order.

@@ -60,8 +60,7 @@ impl Extractor for Meetings {
                     let subj = subject_before(cx, &items, i);
                     match (subj, objects.is_empty()) {
                         (Some(s), false) => {
-                            let mut subjects = vec![s];
-                            coordinated(cx, &items, s, &mut subjects);
+                            let subjects = super::agents_before(cx, &items, s);
                             for &a in &subjects {
                                 for &b in &objects {
                                     emit_met(
@@ -78,8 +77,7 @@ impl Extractor for Meetings {
                             }
                         }
                         (Some(s), true) if w == "met" || w == "meet" => {
-                            let mut subjects = vec![s];
-                            coordinated(cx, &items, s, &mut subjects);
+                            let subjects = super::agents_before(cx, &items, s);
                             if subjects.len() >= 2 {
                                 emit_met(
                                     cx,
@@ -113,10 +111,12 @@ impl Extractor for Meetings {
                         | "conversation"
                         | "discussions"
                         | "bilateral"
+                        | "conference"
+                        | "summit"
                 );
                 if nominal {
                     // "a meeting between A and B"
-                    if items.get(i + 1).is_some_and(|x| x.lower == "between") {
+                    if w != "talks" && items.get(i + 1).is_some_and(|x| x.lower == "between") {
                         let (agents, _) = agent_list(cx, &items, i + 2);
                         if agents.len() == 2 {
                             emit_met(
@@ -147,11 +147,19 @@ impl Extractor for Meetings {
                     let held = items[..i].iter().rposition(|x| {
                         matches!(x.lower.as_str(), "held" | "had" | "hold" | "holds" | "has")
                     });
-                    let subj = held.and_then(|h| {
-                        (i - h <= 4)
+                    let mut subj = held.and_then(|h| {
+                        (i - h <= 6)
                             .then(|| subject_before(cx, &items, h))
                             .flatten()
                     });
+                    // "During a meeting with B, A said ...": the main clause's subject.
+                    if subj.is_none() && i <= 4 {
+                        let (_, after) = agent_list(cx, &items, wi + 1);
+                        if items.get(after).is_some_and(|x| x.lower == ",") {
+                            let (s2, _) = agent_list(cx, &items, after + 1);
+                            subj = s2.first().copied();
+                        }
+                    }
                     let rule = if tr.talks.contains(w) {
                         "meetings/held-talks-with"
                     } else {
@@ -159,23 +167,17 @@ impl Extractor for Meetings {
                     };
                     for &b in &objects {
                         match subj {
-                            Some(s) => emit_met(cx, out, si, &items, s, Some(b), rule, 0.85),
+                            Some(s) => {
+                                for a in super::agents_before(cx, &items, s) {
+                                    emit_met(cx, out, si, &items, a, Some(b), rule, 0.85);
+                                }
+                            }
                             None => emit_met(cx, out, si, &items, b, None, rule, 0.7),
                         }
                     }
                 }
             }
         }
-    }
-}
-
-/// "A and B met": agents coordinated before the subject.
-fn coordinated(cx: &Context, items: &[Item], subj: usize, out: &mut Vec<usize>) {
-    let mut k = subj;
-    while k >= 2 && matches!(items[k - 1].lower.as_str(), "and" | ",") && cx.is_agent(&items[k - 2])
-    {
-        out.push(k - 2);
-        k -= 2;
     }
 }
 

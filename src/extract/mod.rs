@@ -257,6 +257,45 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
     (found, i)
 }
 
+/// Agents coordinated before the agent at `subj` ("A, Title B, and C met"),
+/// nearest first, `subj` included.
+pub fn agents_before(cx: &Context, items: &[Item], subj: usize) -> Vec<usize> {
+    let mut out = vec![subj];
+    let mut k = subj;
+    loop {
+        // Title words before the current name ("Secretary B").
+        let mut j = k;
+        while j > 0 && is_title_item(cx, &items[j - 1]) {
+            j -= 1;
+        }
+        // A separator: ",", "and", ", and".
+        let mut sep = j;
+        let mut seen = false;
+        while sep > 0 && matches!(items[sep - 1].lower.as_str(), "," | "and") {
+            sep -= 1;
+            seen = true;
+        }
+        if !seen || sep == 0 {
+            break;
+        }
+        let prev = sep - 1;
+        if cx.is_agent(&items[prev]) {
+            out.push(prev);
+            k = prev;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+fn is_title_item(cx: &Context, x: &Item) -> bool {
+    x.mention.is_none()
+        && (matches!(x.lower.as_str(), "mr" | "mrs" | "ms" | "dr" | "." | "the")
+            || cx.title_word(&x.lower)
+            || cx.mentions.roles.iter().any(|r| r.span.start <= x.span.start && x.span.end <= r.span.end))
+}
+
 /// Skip determiners, honorifics and title words (in a role span, or
 /// capitalised, or a lexicon title) before a name.
 fn skip_title_words(cx: &Context, items: &[Item], mut i: usize) -> usize {

@@ -178,15 +178,13 @@ impl Extractor for Participation {
                         let (agents, _) = agent_list(cx, &items, b + 1);
                         p.participants(&items, &agents, "participation/attended-by", 0.85);
                     } else if let Some(subj) = subject_before(cx, &items, i) {
-                        let mut subjects = vec![subj];
-                        coordinated_before(cx, &items, subj, &mut subjects);
+                        let subjects = super::agents_before(cx, &items, subj);
                         p.participants(&items, &subjects, "participation/attended", 0.8);
                     }
                 }
                 if w == "took" && items.get(i + 1).is_some_and(|x| x.lower == "part") {
                     if let Some(subj) = subject_before(cx, &items, i) {
-                        let mut subjects = vec![subj];
-                        coordinated_before(cx, &items, subj, &mut subjects);
+                        let subjects = super::agents_before(cx, &items, subj);
                         p.participants(&items, &subjects, "participation/took-part", 0.8);
                     }
                 }
@@ -223,8 +221,7 @@ impl Extractor for Participation {
                         .map(|k| i + 2 + k);
                     if let (Some(subj), Some(wi)) = (subject_before(cx, &items, i), with) {
                         let (others, _) = agent_list(cx, &items, wi + 1);
-                        let mut all = vec![subj];
-                        coordinated_before(cx, &items, subj, &mut all);
+                        let mut all = super::agents_before(cx, &items, subj);
                         all.extend(others);
                         p.participants(&items, &all, "participation/held-talks-with", 0.8);
                     }
@@ -236,16 +233,6 @@ impl Extractor for Participation {
 
 fn tr_sentence_has_talks(cx: &Context, items: &[Item]) -> bool {
     items.iter().any(|x| cx.triggers().talks.contains(&x.lower))
-}
-
-/// "A and B attended": agents coordinated before the subject at `subj`.
-fn coordinated_before(cx: &Context, items: &[Item], subj: usize, out: &mut Vec<usize>) {
-    let mut k = subj;
-    while k >= 2 && matches!(items[k - 1].lower.as_str(), "and" | ",") && cx.is_agent(&items[k - 2])
-    {
-        out.push(k - 2);
-        k -= 2;
-    }
 }
 
 /// The party a delegation word before `verb` belongs to: "the Iranian

@@ -438,7 +438,9 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 }
             }
             let words_after: Vec<&str> = (j..(j + 5).min(n)).map(|k| s.word(k)).collect();
-            if let Some((len, id)) = s.titles.match_at(&words_after) {
+            // A title followed by a name belongs to that name ("A, Secretary B").
+            let title = s.titles.match_at(&words_after).filter(|&(len, _)| !s.is_cap(j + len));
+            if let Some((len, id)) = title {
                 let tend = j + len;
                 if affil.is_none() {
                     if let Some((h, _)) = s.of_hit(tend) {

@@ -379,7 +379,7 @@ fn read_jsonl(
 mod tests {
     use super::*;
 
-    /// Parse `text` as a file called `stem.txt` and return (id, title, date, source, body).
+    /// Parse `text` as a file called `stem.txt` and check its id, title, date and body.
     fn check(text: &str, id: &str, title: Option<&str>, date: Option<&str>, body: &str) {
         let doc = parse_article("stem", "stem.txt", text.to_string());
         assert_eq!(doc.id, id, "id of {text:?}");
@@ -389,10 +389,18 @@ mod tests {
         assert_eq!(doc.text, text, "text is kept as read");
     }
 
+    /// (input, id, title, date, body)
+    type FrontMatterCase = (
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+        &'static str,
+    );
+
     #[test]
     fn front_matter_table() {
-        // (input, id, title, date, body)
-        let cases: &[(&str, &str, Option<&str>, Option<&str>, &str)] = &[
+        let cases: &[FrontMatterCase] = &[
             ("Plain text.\n", "stem", None, None, "Plain text.\n"),
             (
                 "---\ntitle: Talks end\ndate: 2025-03-01\n---\nBody.\n",

@@ -264,10 +264,11 @@ fn build(store: &Store, triples: &[Triple], opts: &DotOptions) -> Result<DiGraph
                 other => other.to_string(),
             }),
         };
-        let label = if class == Class::Statement || class == Class::Literal {
-            shorten(&label, QUOTE_CHARS)
-        } else {
-            label
+        let label = match class {
+            // Quotations read as quotations.
+            Class::Statement => format!("“{}”", shorten(label.trim(), QUOTE_CHARS)),
+            Class::Literal => shorten(&label, QUOTE_CHARS),
+            _ => label,
         };
         let i = graph.add_node(Node {
             term: term.clone(),
@@ -530,7 +531,7 @@ mod tests {
         assert!(text.contains("label=\"Oman\""), "{text}");
         assert!(text.contains("Ann \\\"the\\\" \\\\ Smith\\nJr"), "{text}");
         assert!(!text.contains("test/rule"), "{text}");
-        assert!(text.contains(&format!("{}…", "x".repeat(QUOTE_CHARS - 1))));
+        assert!(text.contains(&format!("“{}…”", "x".repeat(QUOTE_CHARS - 1))));
         let with = dot(
             &store,
             &DotOptions {

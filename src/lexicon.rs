@@ -36,7 +36,8 @@ pub struct Organization {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Place {
     pub name: String,
-    /// Canonical name of the country it lies in.
+    /// Canonical name of the country it lies in; empty for regions and seas
+    /// that span several countries (`Middle East`, `Red Sea`).
     pub country: String,
     pub wikidata: Option<String>,
     pub aliases: Vec<String>,
@@ -80,7 +81,7 @@ impl VerbClass {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Title {
     pub name: String,
-    /// Whether the holder is a person (all are, today) - reserved for group titles.
+    /// Plural forms (`Foreign Ministers`, `Secretaries of State`).
     pub plural: Vec<String>,
 }
 
@@ -91,7 +92,7 @@ pub struct Lexicon {
     pub organizations: Vec<Organization>,
     pub places: Vec<Place>,
     pub titles: Vec<Title>,
-    /// Inflected verb forms (lower case) by class.
+    /// Inflected verb forms (lower case) by class, sorted and deduplicated.
     pub verbs: HashMap<VerbClass, Vec<String>>,
     /// Words that look like names at a sentence start but are not (`The`, `However`).
     pub stopwords: Vec<String>,
@@ -168,7 +169,8 @@ impl Lexicon {
         for (line, cols) in rows("places.tsv", &read("places.tsv")?) {
             lex.places.push(Place {
                 name: need(&cols, 0, "places.tsv", line)?,
-                country: need(&cols, 1, "places.tsv", line)?,
+                // Regions and seas have no single country.
+                country: opt(&cols, 1).unwrap_or_default(),
                 wikidata: opt(&cols, 2),
                 aliases: list(&cols, 3),
             });
@@ -189,6 +191,11 @@ impl Lexicon {
             let forms = lex.verbs.entry(class).or_default();
             forms.extend(list(&cols, 1).into_iter().map(|f| f.to_lowercase()));
         }
+        // Sorted and deduplicated so that `is_verb` can binary-search.
+        for forms in lex.verbs.values_mut() {
+            forms.sort();
+            forms.dedup();
+        }
         for (_, cols) in rows("stopwords.tsv", &read("stopwords.tsv")?) {
             if let Some(w) = opt(&cols, 0) {
                 lex.stopwords.push(w);
@@ -203,13 +210,74 @@ impl Lexicon {
     }
 
     /// Whether `word` (any case) is a form of a verb of `class`.
+    ///
+    /// Extractors ask this for every token, so the forms are kept sorted
+    /// (see `parse`) and searched without allocating for lower-case words.
     pub fn is_verb(&self, class: VerbClass, word: &str) -> bool {
-        let w = word.to_lowercase();
-        self.verb_forms(class).iter().any(|f| *f == w)
+        let forms = self.verb_forms(class);
+        let found = |w: &str| forms.binary_search_by(|f| f.as_str().cmp(w)).is_ok();
+        if word.chars().any(char::is_uppercase) {
+            found(&word.to_lowercase())
+        } else {
+            found(word)
+        }
     }
 
+    /// The country whose canonical name is `name` (exact).
     pub fn country(&self, name: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.name == name)
+    }
+
+    /// The country that `surface` names: its canonical name, an alias, a
+    /// demonym or a capital (`Iranian`, `Tehran`, `Islamic Republic of Iran`).
+    /// Case-sensitive, because these are proper nouns ("US" is not "us").
+    pub fn country_by_surface(&self, surface: &str) -> Option<&Country> {
+        self.country(surface).or_else(|| {
+            self.countries.iter().find(|c| {
+                c.aliases
+                    .iter()
+                    .chain(&c.demonyms)
+                    .chain(&c.capitals)
+                    .any(|a| a == surface)
+            })
+        })
+    }
+
+    /// The place named `name` or one of its aliases (`Kyiv`, `Kiev`).
+    /// A canonical name wins over another place's alias.
+    pub fn place(&self, name: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.name == name).or_else(|| {
+            self.places
+                .iter()
+                .find(|p| p.aliases.iter().any(|a| a == name))
+        })
+    }
+
+    /// The organisation named `name` or one of its aliases (`IAEA`, `U.N.`).
+    /// A canonical name wins over another organisation's alias.
+    pub fn organization(&self, name: &str) -> Option<&Organization> {
+        self.organizations
+            .iter()
+            .find(|o| o.name == name)
+            .or_else(|| {
+                self.organizations
+                    .iter()
+                    .find(|o| o.aliases.iter().any(|a| a == name))
+            })
+    }
+
+    /// The title written `name` in either number, compared without regard to
+    /// case (`foreign ministers` -> `Foreign Minister`).
+    pub fn title(&self, name: &str) -> Option<&Title> {
+        self.titles.iter().find(|t| {
+            t.name.eq_ignore_ascii_case(name)
+                || t.plural.iter().any(|p| p.eq_ignore_ascii_case(name))
+        })
+    }
+
+    /// Whether `word` is a stopword, compared without regard to case.
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stopwords.iter().any(|s| s.eq_ignore_ascii_case(word))
     }
 }
 
@@ -249,11 +317,262 @@ fn list(cols: &[&str], i: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::{HashMap, HashSet};
+
+    /// Surfaces that deliberately name two entities, with why. Empty today:
+    /// each ambiguous surface is given to one entity (see the file comments).
+    const SHARED_SURFACES: &[&str] = &[];
+
+    fn is_qid(s: &str) -> bool {
+        s.strip_prefix('Q')
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+    }
 
     #[test]
     fn embedded_lexicon_parses() {
         let lex = Lexicon::builtin();
-        assert!(!lex.countries.is_empty());
-        assert!(!lex.verb_forms(VerbClass::Reporting).is_empty());
+        assert!(
+            lex.countries.len() >= 198,
+            "{} countries",
+            lex.countries.len()
+        );
+        assert!(lex.organizations.len() >= 120);
+        assert!(lex.places.len() >= 400);
+        assert!(lex.titles.len() >= 200);
+        assert!(lex.stopwords.len() >= 300);
+    }
+
+    #[test]
+    fn from_dir_reads_the_same_files() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon");
+        let lex = Lexicon::from_dir(&dir).expect("data/lexicon loads");
+        let builtin = Lexicon::builtin();
+        assert_eq!(lex.countries, builtin.countries);
+        assert_eq!(lex.places, builtin.places);
+        assert_eq!(lex.verbs, builtin.verbs);
+    }
+
+    #[test]
+    fn from_dir_names_a_missing_file() {
+        let err = Lexicon::from_dir(Path::new("/nonexistent-lexicon-dir")).unwrap_err();
+        assert!(err.to_string().contains("countries.tsv"), "{err}");
+    }
+
+    #[test]
+    fn every_country_has_a_wikidata_id() {
+        for c in &Lexicon::builtin().countries {
+            let id = c.wikidata.as_deref().unwrap_or("");
+            assert!(is_qid(id), "{}: bad Wikidata id {id:?}", c.name);
+        }
+    }
+
+    #[test]
+    fn wikidata_ids_are_well_formed_and_unique() {
+        let lex = Lexicon::builtin();
+        let ids = lex
+            .countries
+            .iter()
+            .map(|c| (&c.name, &c.wikidata))
+            .chain(lex.organizations.iter().map(|o| (&o.name, &o.wikidata)))
+            .chain(lex.places.iter().map(|p| (&p.name, &p.wikidata)));
+        let mut seen: HashMap<&str, &str> = HashMap::new();
+        for (name, id) in ids {
+            let Some(id) = id.as_deref() else { continue };
+            assert!(is_qid(id), "{name}: bad Wikidata id {id:?}");
+            if let Some(other) = seen.insert(id, name) {
+                panic!("{id} is given to both {other} and {name}");
+            }
+        }
+    }
+
+    #[test]
+    fn known_wikidata_ids() {
+        let lex = Lexicon::builtin();
+        let cases = [
+            ("United States", "Q30"),
+            ("Iran", "Q794"),
+            ("Oman", "Q842"),
+            ("China", "Q148"),
+            ("Russia", "Q159"),
+            ("Ukraine", "Q212"),
+            ("Israel", "Q801"),
+            ("Egypt", "Q79"),
+            ("Qatar", "Q846"),
+            ("Switzerland", "Q39"),
+        ];
+        for (name, id) in cases {
+            let c = lex
+                .country(name)
+                .unwrap_or_else(|| panic!("{name} missing"));
+            assert_eq!(c.wikidata.as_deref(), Some(id), "{name}");
+        }
+    }
+
+    /// Every name, alias and demonym points at one entity only, so that a
+    /// mention resolves without guessing.
+    #[test]
+    fn no_surface_names_two_entities() {
+        let lex = Lexicon::builtin();
+        let mut owner: HashMap<&str, String> = HashMap::new();
+        let mut clashes = Vec::new();
+        let mut claim = |surface: &'static str, entity: String| {
+            if SHARED_SURFACES.contains(&surface) {
+                return;
+            }
+            match owner.get(surface) {
+                Some(prev) if *prev != entity => {
+                    clashes.push(format!("{surface:?}: {prev} and {entity}"))
+                }
+                _ => {
+                    owner.insert(surface, entity);
+                }
+            }
+        };
+        for c in &lex.countries {
+            for s in std::iter::once(&c.name)
+                .chain(&c.aliases)
+                .chain(&c.demonyms)
+            {
+                claim(s.as_str(), format!("country {}", c.name));
+            }
+        }
+        for o in &lex.organizations {
+            for s in std::iter::once(&o.name).chain(&o.aliases) {
+                claim(s.as_str(), format!("organization {}", o.name));
+            }
+        }
+        for p in &lex.places {
+            for s in std::iter::once(&p.name).chain(&p.aliases) {
+                claim(s.as_str(), format!("place {}", p.name));
+            }
+        }
+        assert!(clashes.is_empty(), "{}", clashes.join("\n"));
+    }
+
+    #[test]
+    fn every_place_lies_in_a_known_country() {
+        let lex = Lexicon::builtin();
+        for p in &lex.places {
+            assert!(
+                p.country.is_empty() || lex.country(&p.country).is_some(),
+                "{}: unknown country {:?}",
+                p.name,
+                p.country
+            );
+        }
+    }
+
+    /// A capital is a place of its own country, unless the city is the
+    /// country (Singapore, Monaco, Vatican City).
+    #[test]
+    fn every_capital_is_a_place_of_its_country() {
+        let lex = Lexicon::builtin();
+        for c in &lex.countries {
+            for cap in c.capitals.iter().filter(|cap| **cap != c.name) {
+                let place = lex.place(cap);
+                assert!(
+                    place.is_some_and(|p| p.country == c.name),
+                    "{}: capital {cap:?} is not a place of it ({:?})",
+                    c.name,
+                    place.map(|p| &p.country)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_verb_class_has_forms() {
+        let lex = Lexicon::builtin();
+        let classes = [
+            VerbClass::Reporting,
+            VerbClass::Meeting,
+            VerbClass::Hosting,
+            VerbClass::Mediation,
+            VerbClass::Participation,
+            VerbClass::Leading,
+            VerbClass::Representing,
+        ];
+        for class in classes {
+            let forms = lex.verb_forms(class);
+            assert!(!forms.is_empty(), "{class:?} has no forms");
+            for f in forms {
+                assert!(
+                    !f.is_empty() && !f.contains(char::is_whitespace),
+                    "{class:?}: {f:?} is not one word"
+                );
+            }
+        }
+        assert!(lex.verb_forms(VerbClass::Reporting).len() >= 200);
+    }
+
+    #[test]
+    fn verb_lookups() {
+        let lex = Lexicon::builtin();
+        let cases = [
+            (VerbClass::Reporting, "said", true),
+            (VerbClass::Reporting, "Emphasised", true),
+            (VerbClass::Reporting, "underscored", true),
+            (VerbClass::Reporting, "admitted", true),
+            (VerbClass::Reporting, "table", false),
+            (VerbClass::Meeting, "met", true),
+            (VerbClass::Hosting, "hosted", true),
+            (VerbClass::Hosting, "said", false),
+            (VerbClass::Mediation, "brokered", true),
+            (VerbClass::Participation, "attended", true),
+            (VerbClass::Leading, "led", true),
+            (VerbClass::Representing, "represented", true),
+        ];
+        for (class, word, want) in cases {
+            assert_eq!(lex.is_verb(class, word), want, "{class:?} {word}");
+        }
+    }
+
+    #[test]
+    fn titles_have_plurals_and_are_unique() {
+        let lex = Lexicon::builtin();
+        let mut seen = HashSet::new();
+        for t in &lex.titles {
+            assert!(!t.plural.is_empty(), "{} has no plural", t.name);
+            assert!(seen.insert(t.name.to_lowercase()), "{} twice", t.name);
+        }
+    }
+
+    #[test]
+    fn lookups_by_name_and_alias() {
+        let lex = Lexicon::builtin();
+        let country = |s| lex.country_by_surface(s).map(|c| c.name.as_str());
+        assert_eq!(country("Iranian"), Some("Iran"));
+        assert_eq!(country("Tehran"), Some("Iran"));
+        assert_eq!(country("U.S."), Some("United States"));
+        assert_eq!(country("Washington"), Some("United States"));
+        assert_eq!(country("DRC"), Some("Democratic Republic of the Congo"));
+        assert_eq!(country("us"), None);
+        let place = |s| lex.place(s).map(|p| p.name.as_str());
+        assert_eq!(place("Kiev"), Some("Kyiv"));
+        assert_eq!(place("Geneva"), Some("Geneva"));
+        assert_eq!(place("Atlantis"), None);
+        let org = |s| lex.organization(s).map(|o| o.name.as_str());
+        assert_eq!(org("IAEA"), Some("International Atomic Energy Agency"));
+        assert_eq!(org("U.N."), Some("United Nations"));
+        let title = |s| lex.title(s).map(|t| t.name.as_str());
+        assert_eq!(title("foreign ministers"), Some("Foreign Minister"));
+        assert_eq!(title("Secretaries of State"), Some("Secretary of State"));
+        assert!(lex.is_stopword("however"));
+        assert!(lex.is_stopword("Tuesday"));
+        assert!(!lex.is_stopword("Oman"));
+    }
+
+    /// Stopwords reject one-word name candidates, so none may be a name.
+    #[test]
+    fn no_stopword_is_an_entity_name() {
+        let lex = Lexicon::builtin();
+        for w in &lex.stopwords {
+            assert!(
+                lex.country_by_surface(w).is_none()
+                    && lex.place(w).is_none()
+                    && lex.organization(w).is_none(),
+                "stopword {w:?} is an entity name"
+            );
+        }
     }
 }

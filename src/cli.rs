@@ -123,6 +123,16 @@ pub enum Command {
         #[command(flatten)]
         source: SourceArgs,
     },
+    /// Serve the store as a read-only SPARQL 1.1 Protocol endpoint
+    /// (`/query`, GET or POST).
+    Serve {
+        /// Address to listen on; loopback by default so the store is not
+        /// exposed to the network unless asked (port 0 picks a free port).
+        #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR")]
+        bind: String,
+        #[command(flatten)]
+        source: SourceArgs,
+    },
     /// Score extracted facts against gold files (precision, recall, F1).
     Eval {
         /// A gold TSV file, or a folder of them (named after the articles).
@@ -291,6 +301,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 })?,
             }
             Ok(outcome)
+        }
+        Command::Serve { bind, source } => {
+            let (store, _) = open_source(&source, lexicon)?;
+            crate::serve::serve(store, &bind)?;
+            Ok(Outcome::Ok)
         }
         Command::Eval {
             gold,

@@ -163,3 +163,68 @@ fn formats_stdin_and_files() {
         .assert()
         .code(2);
 }
+
+/// Sends one HTTP request and returns the whole response.
+fn http(addr: &str, request: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).expect("connects to the endpoint");
+    stream.write_all(request.as_bytes()).expect("sends");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("reads");
+    response
+}
+
+#[test]
+fn serve_answers_the_sparql_protocol_read_only() {
+    use std::io::BufRead;
+    let dir = temp();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("parley"))
+        .current_dir(dir.path())
+        .args(["serve", "--bind", "127.0.0.1:0", "--from"])
+        .arg(seed())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let stderr = child.stderr.take().expect("piped stderr");
+    let mut line = String::new();
+    std::io::BufReader::new(stderr)
+        .read_line(&mut line)
+        .expect("reads the banner");
+    // "parley: SPARQL endpoint on http://127.0.0.1:PORT/query ..."
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .map(str::to_owned);
+    let result = std::panic::catch_unwind(|| {
+        let addr = addr.expect("the banner names the address");
+        let get = http(
+            &addr,
+            "GET /query?query=ASK+%7B+%3Fs+%3Fp+%3Fo+%7D HTTP/1.1\r\nHost: x\r\nAccept: application/sparql-results+json\r\n\r\n",
+        );
+        assert!(get.starts_with("HTTP/1.1 200"), "{get}");
+        assert!(get.contains("\"boolean\":true"), "{get}");
+        let q = "SELECT ?s WHERE { ?s a <https://parley.example/ontology#Talks> }";
+        let post = http(
+            &addr,
+            &format!("POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nAccept: text/csv\r\nContent-Length: {}\r\n\r\n{q}", q.len()),
+        );
+        assert!(
+            post.starts_with("HTTP/1.1 200") && post.contains("#talks"),
+            "{post}"
+        );
+        let bad = http(&addr, "GET /query?query=SELECT+%3Fx+WHERE HTTP/1.1\r\n\r\n");
+        assert!(
+            bad.starts_with("HTTP/1.1 400") && bad.contains("invalid SPARQL"),
+            "{bad}"
+        );
+        let update = http(&addr, "POST /query HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 28\r\n\r\nupdate=CLEAR+ALL&query=ASK{}");
+        assert!(update.starts_with("HTTP/1.1 403"), "{update}");
+    });
+    // This test started the server; stop it whatever happened.
+    child.kill().expect("stops the server");
+    child.wait().expect("reaps the server");
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
+}

@@ -201,7 +201,7 @@ fn perturbed_facts(gold_dir: &Path) -> String {
                 4 => args[0] = args[0].to_uppercase(),
                 _ => {}
             }
-            let doc = if i % 4 == 0 {
+            let doc = if i.is_multiple_of(4) {
                 format!("{stem}.txt")
             } else {
                 stem.clone()
@@ -210,7 +210,7 @@ fn perturbed_facts(gold_dir: &Path) -> String {
                 "{doc}\t{rel}\t{}\t{}\t{}\t0\t0\t0\n",
                 args[0], args[1], args[2]
             ));
-            if i % 7 == 0 {
+            if i.is_multiple_of(7) {
                 out.push_str(&format!(
                     "{stem}\t{rel}\tNobody Atall\t{}\t{}\n",
                     args[1], args[2]

@@ -562,7 +562,8 @@ mod tests {
         assert!(!lex.is_stopword("Oman"));
     }
 
-    /// Stopwords reject one-word name candidates, so none may be a name.
+    /// Stopwords reject one-word name candidates, so none may be a name or a
+    /// title (titles are read before stopwords are dropped).
     #[test]
     fn no_stopword_is_an_entity_name() {
         let lex = Lexicon::builtin();
@@ -573,6 +574,7 @@ mod tests {
                     && lex.organization(w).is_none(),
                 "stopword {w:?} is an entity name"
             );
+            assert!(lex.title(w).is_none(), "stopword {w:?} is a title");
         }
     }
 }

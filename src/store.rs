@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::fact::Fact;
 use crate::rdf::{article_iri, document_quads};
 use oxigraph::io::RdfSerializer;
-use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::StorageError;
 use std::io::Write;
@@ -218,6 +218,16 @@ impl Store {
                 None,
                 graph.map(|g| GraphNameRef::NamedNode(g.as_ref())),
             )
+            .map(move |q| q.map_err(|e| self.err(e)))
+    }
+
+    /// Every quad with predicate `p`, in any graph (labels, types).
+    pub fn quads_with_predicate<'a>(
+        &'a self,
+        p: NamedNodeRef<'a>,
+    ) -> impl Iterator<Item = Result<Quad>> + 'a {
+        self.inner
+            .quads_for_pattern(None, Some(p), None, None)
             .map(move |q| q.map_err(|e| self.err(e)))
     }
 

@@ -101,3 +101,24 @@ fn one_graph_by_media_type_to_stdout() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn the_ontology_parses_with_rapper_and_rdflib() {
+    let path = crate::common::root().join("ontology/parley.ttl");
+    let n = rapper_count("turtle", &path);
+    assert!(n > 100, "the ontology has {n} triples");
+    let out = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sys, rdflib; print(len(rdflib.Graph().parse(sys.argv[1], format='turtle')))",
+        ])
+        .arg(&path)
+        .output()
+        .expect("python3 with rdflib is needed (pip install rdflib)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), n.to_string());
+}

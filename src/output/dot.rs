@@ -207,15 +207,8 @@ fn build(store: &Store, triples: &[Triple], opts: &DotOptions) -> Result<DiGraph
     }
     if opts.query.is_some() {
         for p in [rdfs::LABEL, rdf::TYPE] {
-            for q in store
-                .oxigraph()
-                .quads_for_pattern(None, Some(p), None, None)
-            {
-                let q = q.map_err(|e| Error::Store {
-                    path: String::new(),
-                    message: e.to_string(),
-                })?;
-                remember(&Triple::from(q));
+            for q in store.quads_with_predicate(p) {
+                remember(&Triple::from(q?));
             }
         }
     }

@@ -229,7 +229,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 None => None,
             };
             let (store, outcome) = open_source(&source, lexicon)?;
-            let results = store.query(&text).with_context(|| format!("{origin}"))?;
+            let results = store.query(&text).with_context(|| origin.clone())?;
             let stdout = std::io::stdout();
             let terminal = stdout.is_terminal();
             let mut out = BufWriter::new(stdout.lock());

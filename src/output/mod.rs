@@ -11,7 +11,7 @@ pub mod facts;
 pub mod results;
 
 use crate::error::Error;
-use crate::rdf::vocab::PREFIXES;
+use crate::rdf::vocab::SERIALIZATION_PREFIXES;
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use std::path::PathBuf;
 
@@ -55,7 +55,7 @@ pub fn rdf_format(s: &str) -> Option<RdfFormat> {
 /// where the format allows it.
 pub fn serializer(format: RdfFormat) -> RdfSerializer {
     let mut s = RdfSerializer::from_format(format);
-    for (name, iri) in PREFIXES {
+    for (name, iri) in SERIALIZATION_PREFIXES {
         // The prefixes are constant, valid IRIs, so this cannot fail; keep
         // the serializer without the prefix if it ever did.
         s = match s.clone().with_prefix(*name, *iri) {

@@ -36,6 +36,30 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("wd", WIKIDATA_ENTITY),
 ];
 
+/// Prefixes for RDF serializations (Turtle, TriG, RDF/XML). Entities get
+/// one prefix per kind (`country:oman`) rather than `id:`, whose local
+/// names would hold `/` and need escaping (`id:country\/oman`).
+pub const SERIALIZATION_PREFIXES: &[(&str, &str)] = &[
+    ("parley", PARLEY_NS),
+    ("person", "https://parley.example/id/person/"),
+    ("organization", "https://parley.example/id/organization/"),
+    ("country", "https://parley.example/id/country/"),
+    ("place", "https://parley.example/id/place/"),
+    ("schema", "http://schema.org/"),
+    ("org", "http://www.w3.org/ns/org#"),
+    ("prov", "http://www.w3.org/ns/prov#"),
+    (
+        "nif",
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+    ),
+    ("dct", "http://purl.org/dc/terms/"),
+    ("owl", "http://www.w3.org/2002/07/owl#"),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+    ("wd", WIKIDATA_ENTITY),
+];
+
 /// `prefix:local` for an IRI under one of [`PREFIXES`], when the local part is
 /// a plain name (so the result is valid Turtle/SPARQL).
 pub fn compact(iri: &str) -> Option<String> {
@@ -313,6 +337,26 @@ mod tests {
                     path.display()
                 );
             }
+        }
+    }
+
+    #[test]
+    fn entity_prefixes_match_minted_iris() {
+        use crate::fact::EntityKind;
+        for kind in [
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Country,
+            EntityKind::Place,
+        ] {
+            let iri = crate::rdf::entity_iri("x", kind);
+            let ns = iri.as_str().trim_end_matches('x');
+            assert!(
+                SERIALIZATION_PREFIXES
+                    .iter()
+                    .any(|(p, i)| *p == kind.as_str() && *i == ns),
+                "no prefix for {ns}"
+            );
         }
     }
 

@@ -1,0 +1,617 @@
+//! Quotations and who said them.
+//!
+//! *What it extracts*: for every quotation the text analysis found, the
+//! person, organisation or government that said it.
+//!
+//! *Example*: `“We will keep talking,” the minister, Ana Ruiz, said.` gives
+//! `quote  Ana Ruiz  We will keep talking,`.
+//!
+//! *Facts produced*: [`Relation::Quote`] with args [speaker entity, the quoted
+//! words as a literal, whitespace collapsed]. The evidence is the quotation
+//! with its marks, in the quotation's first sentence.
+//!
+//! The speaker comes from, in order of trust:
+//! 1. a pull-quote's dash attribution (`— Name` on the next line);
+//! 2. an attribution after the quotation in its last sentence
+//!    (`“…,” Name said`, `“…,” said Name`, `“…,” Name, the Title, said`);
+//! 3. an attribution before it in its first sentence: the subject of the
+//!    reporting verb nearest the quotation (`Name said: “…”`,
+//!    `Name described X as “…”`), or `According to Name, … “…”`;
+//! 4. a headline `Name: … “…”`;
+//! 5. the neighbouring sentences: a lead-in ending with `:` just before a
+//!    quotation that opens its sentence, or the previous quotation when this
+//!    one continues it (`“…,” he said. “…”`, a quotation running over
+//!    paragraphs).
+//!
+//! Mentions inside quotations never count as speakers. Quotations of one to
+//! three words are kept only with a reporting verb in the same clause or an
+//! attribution right after them: short quoted terms (`the so-called “X”`)
+//! are not speech.
+
+use super::{Context, Extractor, Item};
+use crate::fact::{Arg, EntityKind, Fact, Relation};
+use crate::lexicon::VerbClass;
+use crate::mentions::Via;
+use crate::text::Quotation;
+
+pub struct Quotes;
+
+/// How far (in items) an attribution after a quotation may reach for its verb.
+const AFTER_REACH: usize = 14;
+
+/// Words before a short quotation that make it a term rather than speech.
+const TERM_LEADS: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "named",
+    "titled",
+    "entitled",
+    "term",
+    "word",
+    "phrase",
+];
+
+/// Prepositions before a mention that make it an object, not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "of", "to", "in", "with", "for", "from", "at", "on", "by", "between", "about", "against",
+    "over", "into", "toward", "towards", "than", "like",
+];
+
+/// A speaker found for a quotation.
+#[derive(Debug, Clone)]
+struct Speaker {
+    entity: usize,
+    rule: &'static str,
+    confidence: f32,
+    /// Found in the quotation's own sentences (not a neighbour or headline).
+    same_sentence: bool,
+}
+
+impl Extractor for Quotes {
+    fn name(&self) -> &'static str {
+        "quotes"
+    }
+
+    fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
+        let quotes = &cx.analysis.quotations;
+        let mut items_cache: Vec<Option<Vec<Item>>> = vec![None; cx.analysis.sentences.len()];
+        let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(quotes.len());
+        for (qi, q) in quotes.iter().enumerate() {
+            let sp = find_speaker(cx, quotes, qi, &speakers, &mut items_cache);
+            let sp = sp.filter(|s| keep_short(cx, q, s, &mut items_cache));
+            if let Some(s) = &sp {
+                emit(cx, q, s, out);
+            }
+            speakers.push(sp);
+        }
+    }
+}
+
+fn emit(cx: &Context, q: &Quotation, s: &Speaker, out: &mut Vec<Fact>) {
+    let words = quote_text(cx.doc.text.get(q.span.clone()).unwrap_or(""));
+    if words.is_empty() {
+        return;
+    }
+    let speaker = cx.mentions.entities[s.entity].arg();
+    out.push(cx.fact(
+        Relation::Quote,
+        vec![speaker, Arg::literal(words)],
+        q.sentences.start,
+        q.outer.clone(),
+        s.rule,
+        s.confidence,
+    ));
+}
+
+/// The quoted words, trimmed, with runs of white space (hard-wrapped lines)
+/// made single spaces.
+fn quote_text(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn items<'a, 'c>(
+    cx: &Context<'a>,
+    cache: &'c mut [Option<Vec<Item<'a>>>],
+    s: usize,
+) -> &'c [Item<'a>] {
+    match cache.get_mut(s) {
+        Some(slot) => slot.get_or_insert_with(|| cx.items(s)).as_slice(),
+        None => &[],
+    }
+}
+
+/// Whether byte `offset` lies inside some quotation's marks.
+fn in_quote(quotes: &[Quotation], offset: usize) -> bool {
+    let i = quotes.partition_point(|q| q.outer.end <= offset);
+    quotes.get(i).is_some_and(|q| q.outer.start <= offset)
+}
+
+/// The entity of an agent mention outside every quotation.
+fn agent(cx: &Context, quotes: &[Quotation], item: &Item) -> Option<usize> {
+    if !cx.is_agent(item) || in_quote(quotes, item.span.start) {
+        return None;
+    }
+    let m = cx.mention(item)?;
+    if m.via == Via::Pronoun {
+        return antecedent(cx, quotes, m.span.start).or(Some(m.entity));
+    }
+    Some(m.entity)
+}
+
+/// The person a pronoun attributing a quotation refers to: the nearest
+/// person named before it outside every quotation. Names inside the
+/// quotation ("“I reject Vega's claims,” he said") are what the speaker
+/// talks about, not the speaker.
+fn antecedent(cx: &Context, quotes: &[Quotation], at: usize) -> Option<usize> {
+    let ms = &cx.mentions.mentions;
+    let before = ms.partition_point(|m| m.span.start < at);
+    let sentence = cx.analysis.sentence_at(at)?;
+    ms[..before]
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence + 3 >= sentence)
+        .find(|m| {
+            m.via != Via::Pronoun && is_person(cx, m.entity) && !in_quote(quotes, m.span.start)
+        })
+        .map(|m| m.entity)
+}
+
+/// Whether `its[i]` is the object of a preposition, possibly after a
+/// determiner ("to the Chilean team"), or a possessive ("Vega's plan").
+fn not_subject(its: &[Item], i: usize) -> bool {
+    let prep = |k: usize| PREPOSITIONS.contains(&its[k].lower.as_str());
+    let object = (i >= 1 && prep(i - 1))
+        || (i >= 2
+            && matches!(
+                its[i - 1].lower.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their"
+            )
+            && prep(i - 2));
+    let possessive = its.get(i + 1).is_some_and(|x| x.lower == "'s");
+    object || possessive
+}
+
+fn is_person(cx: &Context, e: usize) -> bool {
+    cx.mentions.entities[e].kind == EntityKind::Person
+}
+
+fn is_reporting(cx: &Context, item: &Item) -> bool {
+    cx.is_verb(VerbClass::Reporting, item)
+}
+
+fn find_speaker<'a>(
+    cx: &Context<'a>,
+    quotes: &[Quotation],
+    qi: usize,
+    prev: &[Option<Speaker>],
+    cache: &mut [Option<Vec<Item<'a>>>],
+) -> Option<Speaker> {
+    let q = &quotes[qi];
+    if let Some(d) = &q.dash_attribution {
+        let e = cx
+            .mentions
+            .mentions
+            .iter()
+            .skip(
+                cx.mentions
+                    .mentions
+                    .partition_point(|m| m.span.end <= d.start),
+            )
+            .take_while(|m| m.span.start < d.end)
+            .map(|m| m.entity)
+            .find(|&e| cx.mentions.entities[e].kind != EntityKind::Place);
+        if let Some(entity) = e {
+            return Some(Speaker {
+                entity,
+                rule: "quotes/dash-attribution",
+                confidence: 0.85,
+                same_sentence: true,
+            });
+        }
+    }
+    if q.sentences.is_empty() {
+        return None;
+    }
+    let first = q.sentences.start;
+    let last = q.sentences.end - 1;
+    if let Some(entity) = after_quote(cx, quotes, q, items(cx, cache, last)) {
+        return Some(Speaker {
+            entity,
+            rule: "quotes/quote-then-said",
+            confidence: 0.9,
+            same_sentence: true,
+        });
+    }
+    if let Some((entity, rule)) = before_quote(cx, quotes, q, items(cx, cache, first)) {
+        return Some(Speaker {
+            entity,
+            rule,
+            confidence: 0.85,
+            same_sentence: true,
+        });
+    }
+    // "… was “strange” and “very unusual”": a quotation joined to the one
+    // before it in the same sentence by a few words shares its speaker.
+    if qi > 0 && quotes[qi - 1].sentences.end > first {
+        if let Some(s) = &prev[qi - 1] {
+            let its = items(cx, cache, first);
+            let gap: Vec<&Item> = its
+                .iter()
+                .filter(|it| {
+                    it.span.start >= quotes[qi - 1].outer.end && it.span.end <= q.outer.start
+                })
+                .collect();
+            if gap.len() <= 4 && !gap.iter().any(|it| cx.is_agent(it) || is_reporting(cx, it)) {
+                return Some(Speaker {
+                    entity: s.entity,
+                    rule: "quotes/coordinated",
+                    confidence: 0.8,
+                    same_sentence: true,
+                });
+            }
+        }
+    }
+    if let Some(entity) = headline(cx, quotes, q, items(cx, cache, first)) {
+        return Some(Speaker {
+            entity,
+            rule: "quotes/headline",
+            confidence: 0.75,
+            same_sentence: false,
+        });
+    }
+    // Neighbours: only for a quotation that opens its sentence.
+    let opens = items(cx, cache, first)
+        .first()
+        .is_none_or(|it| it.span.start >= q.outer.start);
+    if !opens || first == 0 {
+        return None;
+    }
+    let before = first - 1;
+    let lead_in = cx
+        .doc
+        .text
+        .get(cx.sentence_span(before))
+        .is_some_and(|t| t.trim_end().ends_with(':'));
+    if lead_in {
+        let its = items(cx, cache, before);
+        let end = its.len();
+        if let Some((entity, _)) = subject_of_last_verb(cx, quotes, its, 0, end) {
+            return Some(Speaker {
+                entity,
+                rule: "quotes/lead-in",
+                confidence: 0.75,
+                same_sentence: false,
+            });
+        }
+    }
+    // The previous quotation ended in the sentence before (or this one).
+    if qi > 0 {
+        let p = &quotes[qi - 1];
+        if p.sentences.end >= first && p.sentences.end <= first + 1 {
+            if let Some(s) = &prev[qi - 1] {
+                return Some(Speaker {
+                    entity: s.entity,
+                    rule: "quotes/continued",
+                    confidence: 0.7,
+                    same_sentence: false,
+                });
+            }
+        }
+    }
+    // "X insisted that …, he said. “…”": a quotation opening a sentence
+    // in the paragraph of a reported statement continues it.
+    let in_paragraph = cx
+        .analysis
+        .sentences
+        .get(first)
+        .is_some_and(|s| !s.paragraph_start);
+    let quoted_before = qi > 0 && quotes[qi - 1].sentences.end > before;
+    if in_paragraph && !quoted_before {
+        let its = items(cx, cache, before);
+        let end = its.len();
+        if let Some((entity, _)) = subject_of_last_verb(cx, quotes, its, 0, end) {
+            return Some(Speaker {
+                entity,
+                rule: "quotes/after-reported-speech",
+                confidence: 0.6,
+                same_sentence: false,
+            });
+        }
+    }
+    None
+}
+
+/// `“…,” Name said`, `“…,” said Name`, `“…,” Name, the Title of X, said`,
+/// `“…,” he told reporters`: a reporting verb shortly after the quotation.
+fn after_quote(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) -> Option<usize> {
+    let start = its.partition_point(|it| it.span.start < q.outer.end);
+    let rest = &its[start..];
+    // The attribution follows the quotation directly (after a comma or dash).
+    let mut k = 0;
+    while k < rest.len() && rest[k].punct && matches!(rest[k].lower.as_str(), "," | "—" | "–" | "-")
+    {
+        k += 1;
+    }
+    let window_end = rest
+        .iter()
+        .position(|it| {
+            in_quote(quotes, it.span.start) || matches!(it.lower.as_str(), "." | ";" | "?" | "!")
+        })
+        .unwrap_or(rest.len())
+        .min(k + AFTER_REACH);
+    let v = (k..window_end).find(|&i| is_reporting(cx, &rest[i]))?;
+    // Subject before the verb, within a short attribution ("the Foreign
+    // Minister, Ana Ruiz,"): the first person, else an organisation or
+    // country right before the verb ("the ministry said").
+    if v - k <= 8 {
+        let subjects: Vec<(usize, usize)> = (k..v)
+            .filter(|&i| !not_subject(rest, i))
+            .filter_map(|i| agent(cx, quotes, &rest[i]).map(|e| (i, e)))
+            .collect();
+        if let Some(&(_, e)) = subjects.iter().find(|(_, e)| is_person(cx, *e)) {
+            return Some(e);
+        }
+        if let Some(&(_, e)) = subjects.iter().find(|(i, _)| i + 1 == v) {
+            return Some(e);
+        }
+    }
+    // "said Name": inversion, with a finite verb only ("indicating X's
+    // wish" is not an attribution).
+    if v == k && !rest[v].lower.ends_with("ing") {
+        return inverted_subject(cx, quotes, rest, v, window_end);
+    }
+    None
+}
+
+/// Attribution before the quotation in its first sentence: the subject of
+/// the nearest reporting verb, or "according to Name".
+fn before_quote(
+    cx: &Context,
+    quotes: &[Quotation],
+    q: &Quotation,
+    its: &[Item],
+) -> Option<(usize, &'static str)> {
+    let end = its.partition_point(|it| it.span.start < q.outer.start);
+    // The clause starts after any earlier quotation in the sentence.
+    let begin = its[..end]
+        .iter()
+        .rposition(|it| in_quote(quotes, it.span.start))
+        .map_or(0, |i| i + 1);
+    if let Some(found) = subject_of_last_verb(cx, quotes, its, begin, end) {
+        return Some(found);
+    }
+    // "According to Name, …" anywhere before the quotation in the sentence.
+    (0..end.saturating_sub(2)).find_map(|i| {
+        (its[i].is("according") && its[i + 1].is("to"))
+            .then(|| {
+                its[i + 2..end]
+                    .iter()
+                    .take(4)
+                    .find_map(|it| agent(cx, quotes, it))
+            })
+            .flatten()
+            .map(|e| (e, "quotes/according-to"))
+    })
+}
+
+/// The subject of the last reporting verb in `its[begin..end]`: the nearest
+/// person before it that is not the object of a preposition (else the
+/// nearest organisation or country so placed), or the agent right after it
+/// ("said Name:").
+fn subject_of_last_verb(
+    cx: &Context,
+    quotes: &[Quotation],
+    its: &[Item],
+    begin: usize,
+    end: usize,
+) -> Option<(usize, &'static str)> {
+    let v = (begin..end).rev().find(|&i| is_reporting(cx, &its[i]))?;
+    let mut fallback = None;
+    // The subject may stand before an earlier quotation of the sentence
+    // ("X told the BBC, “…”, and saying it was “…”"); mentions inside
+    // quotations are skipped by `agent`.
+    for i in (0..v).rev() {
+        let Some(e) = agent(cx, quotes, &its[i]) else {
+            continue;
+        };
+        if not_subject(its, i) {
+            continue;
+        }
+        if is_person(cx, e) {
+            return Some((e, "quotes/said-then-quote"));
+        }
+        if i + 1 == v || (i + 2 == v && its[i + 1].lower == "has") {
+            return Some((e, "quotes/said-then-quote"));
+        }
+        fallback = fallback.or(Some(e));
+    }
+    if let Some(e) = fallback {
+        return Some((e, "quotes/said-then-quote"));
+    }
+    inverted_subject(cx, quotes, its, v, end).map(|e| (e, "quotes/said-name-then-quote"))
+}
+
+/// The subject after an inverted verb ("said Chilean envoy Ana Ruiz"):
+/// the first person within a few items, else an organisation or country
+/// right after the verb.
+fn inverted_subject(
+    cx: &Context,
+    quotes: &[Quotation],
+    its: &[Item],
+    v: usize,
+    end: usize,
+) -> Option<usize> {
+    let window = v + 1..end.min(v + 7);
+    let subjects: Vec<(usize, usize)> = window
+        .filter(|&i| !not_subject(its, i))
+        .filter_map(|i| agent(cx, quotes, &its[i]).map(|e| (i, e)))
+        .collect();
+    let person = subjects.iter().find(|(_, e)| is_person(cx, *e));
+    let adjacent = || {
+        subjects
+            .iter()
+            .find(|(i, _)| *i == v + 1 || (*i == v + 2 && its[v + 1].is("the")))
+    };
+    person.or_else(adjacent).map(|&(_, e)| e)
+}
+
+/// A headline `Name: … “…”`.
+fn headline(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) -> Option<usize> {
+    let s = cx.analysis.sentences.get(q.sentences.start)?;
+    if !s.heading || its.len() < 2 || its[1].lower != ":" {
+        return None;
+    }
+    agent(cx, quotes, &its[0]).filter(|&e| is_person(cx, e))
+}
+
+/// Short quotations (one to three words) are speech only when a reporting
+/// verb governs them in their own sentence; quoted names and terms are not.
+fn keep_short<'a>(
+    cx: &Context<'a>,
+    q: &Quotation,
+    s: &Speaker,
+    cache: &mut [Option<Vec<Item<'a>>>],
+) -> bool {
+    let text = cx.doc.text.get(q.span.clone()).unwrap_or("");
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 3 {
+        return true;
+    }
+    if !s.same_sentence && s.rule != "quotes/headline" {
+        return false;
+    }
+    // A quoted name: every word capitalised ("Friends of Peace").
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().count() > 3)
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if capitalised && words.iter().any(|w| w.chars().count() > 3) {
+        return false;
+    }
+    let its = items(cx, cache, q.sentences.start);
+    let at = its.partition_point(|it| it.span.start < q.outer.start);
+    let lead = its[at.saturating_sub(2)..at]
+        .iter()
+        .any(|it| TERM_LEADS.contains(&it.lower.as_str()))
+        || (at >= 2 && its[at - 2].is("known") && its[at - 1].is("as"));
+    !lead
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use crate::fact::Relation;
+
+    #[test]
+    fn speaker_in_the_same_sentence() {
+        check(
+            Relation::Quote,
+            &[
+                ("“We will keep talking,” Foreign Minister Ana Ruiz said.", &["Ana Ruiz\tWe will keep talking,"]),
+                ("“The door stays open,” said Marek Olsen, the envoy of Norway.", &["Marek Olsen\tThe door stays open,"]),
+                (
+                    "Prime Minister Tomas Berg said: “Nobody leaves this room without a deal.”",
+                    &["Tomas Berg\tNobody leaves this room without a deal."],
+                ),
+                (
+                    "President Lina Varga described the proposal as “a serious step forward”.",
+                    &["Lina Varga\ta serious step forward"],
+                ),
+                (
+                    "Juan Pérez, the Foreign Minister of Chile, said that the offer was “unacceptable”.",
+                    &["Juan Pérez\tunacceptable"],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn pronouns_and_neighbouring_sentences() {
+        check(
+            Relation::Quote,
+            &[
+                (
+                    "President Omar Haddad arrived on Monday. “We came to listen,” he said. “Then we will decide.”",
+                    &["Omar Haddad\tWe came to listen,", "Omar Haddad\tThen we will decide."],
+                ),
+                (
+                    "Foreign Minister Sara Lind stressed her country's position, stating:\n\n“There will be no agreement without guarantees for our farmers.”",
+                    &["Sara Lind\tThere will be no agreement without guarantees for our farmers."],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn names_inside_quotes_and_demonyms_are_not_speakers() {
+        check(
+            Relation::Quote,
+            &[
+                (
+                    "The charge was denied by President Omar Haddad. “I reject Vega's lies,” he said.",
+                    &["Omar Haddad\tI reject Vega's lies,"],
+                ),
+                (
+                    "“We can call this matter closed,” said Chilean president Ana Ruiz, as the others applauded.",
+                    &["Ana Ruiz\tWe can call this matter closed,"],
+                ),
+                (
+                    "“The offer is fair,” an adviser to the Peruvian team told reporters.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn coordinated_partial_quotes_and_reported_speech() {
+        check(
+            Relation::Quote,
+            &[
+                (
+                    "Foreign Minister Sara Lind told the radio, “Nothing was decided tonight at all”, and saying that the delay was “odd” and “a bad sign”.",
+                    &["Sara Lind\todd", "Sara Lind\ta bad sign"],
+                ),
+                (
+                    "President Omar Haddad arrived in Rome. He insisted that the border stays closed, he said. “We have seen no help from our neighbours.”",
+                    &["Omar Haddad\tWe have seen no help from our neighbours."],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn headlines_and_hard_wrapped_quotes() {
+        check(
+            Relation::Quote,
+            &[
+                (
+                    "Berg: The ceasefire is a “first step”\n\nPrime Minister Tomas Berg spoke in Oslo on Monday.",
+                    &["Tomas Berg\tfirst step"],
+                ),
+                (
+                    "The two delegations met again in Lisbon on Tuesday for a third\nround of talks. “The talks will go on until we find common\nground,” said President Lina Varga after the meeting ended\nlate in the evening, adding that both sides were tired.",
+                    &["Lina Varga\tThe talks will go on until we find common ground,"],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn terms_and_unattributed_quotes_are_not_speech() {
+        check(
+            Relation::Quote,
+            &[
+                (
+                    "President Lina Varga visited the so-called “green zone” on Monday.",
+                    &[],
+                ),
+                ("The plan, known as “Open Door”, was signed in Lisbon.", &[]),
+                ("“Peace is possible.” The crowd cheered in the square.", &[]),
+            ],
+        );
+    }
+}

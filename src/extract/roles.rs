@@ -1,0 +1,571 @@
+//! Titles people hold, and of what.
+//!
+//! *What it extracts*: the titles the mentions stage found next to people's
+//! names ("Foreign Minister Ana Ruiz", "Ana Ruiz, the Foreign Minister of
+//! Chile", "Chile's Foreign Minister Ana Ruiz", "Foreign Minister of Chile
+//! Ana Ruiz"), with the organisation or country each title belongs to.
+//!
+//! *Example*: `Chilean Foreign Minister Ana Ruiz arrived.` gives
+//! `role  Ana Ruiz  Foreign Minister  Chile`.
+//!
+//! *Facts produced*: [`Relation::Role`] with args [person entity, title
+//! literal, affiliation entity] — the affiliation is left out only when
+//! nothing in the article tells it.
+//!
+//! A title without an affiliation takes one, in this order, from:
+//! 1. an organisation or country right after it ("an analyst at the X
+//!    Institute", "vice chairman of the Y Commission");
+//! 2. another mention of the same title for the same person that has one;
+//! 3. the party the person is tied to in the same sentence: a country or
+//!    organisation named as a side of the talks ("the Chilean delegation",
+//!    "Peru's side") when it is the only such party in the sentence;
+//! 4. the government that published the article, for an official statement
+//!    (`data/lexicon/publishers.tsv`, matched on the document's source), when
+//!    the person is never tied to another country in the article;
+//! 5. the nearest country named (outside quotations) in the person's
+//!    sentence, or else in the sentence before, that no other person there
+//!    holds a title of — a guess, with a low confidence.
+//!
+//! One fact is produced per (person, title, affiliation); a title contained
+//! in a longer title of the same person ("Secretary" in "Secretary of
+//! State") gives way to the longer one.
+
+use super::{Context, Extractor, Item};
+use crate::fact::{Arg, EntityKind, Fact, Relation};
+use crate::lexicon::{Lexicon, VerbClass};
+use crate::mentions::TitleIndex;
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+const PUBLISHERS: &str = include_str!("../../data/lexicon/publishers.tsv");
+
+/// Nouns that make a country or organisation before them a party of the
+/// talks, whose members the sentence's officials are.
+const PARTY_NOUNS: &[&str] = &[
+    "side",
+    "delegation",
+    "team",
+    "negotiators",
+    "government",
+    "administration",
+    "envoys",
+    "officials",
+];
+
+pub struct Roles;
+
+/// A role as gathered before affiliations are filled in.
+#[derive(Debug, Clone)]
+struct Found {
+    person: usize,
+    title: String,
+    of: Option<Affiliation>,
+    sentence: usize,
+    span: Range<usize>,
+    rule: &'static str,
+    confidence: f32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Affiliation {
+    /// An entity of the article.
+    Entity(usize),
+    /// A country of the lexicon the article does not name (the publisher's).
+    Lexicon(Arg),
+}
+
+impl Extractor for Roles {
+    fn name(&self) -> &'static str {
+        "roles"
+    }
+
+    fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
+        let mut found: Vec<Found> = cx
+            .mentions
+            .roles
+            .iter()
+            .filter(|r| cx.mentions.entities[r.person].kind == EntityKind::Person)
+            .map(|r| Found {
+                person: r.person,
+                title: r.title.clone(),
+                of: r.of.filter(|&o| o != r.person).map(Affiliation::Entity),
+                sentence: r.sentence,
+                span: r.span.clone(),
+                rule: "roles/title-and-name",
+                confidence: 0.9,
+            })
+            .collect();
+        possessive_titles(cx, &TitleIndex::for_lexicon(cx.lexicon), &mut found);
+        fill_from_following_of(cx, &mut found);
+        fill_from_same_title(&mut found);
+        fill_from_party(cx, &mut found);
+        fill_from_publisher(cx, &mut found);
+        fill_from_nearby_country(cx, &mut found);
+        let found = most_specific(found);
+        for f in found {
+            let mut args = vec![cx.mentions.entities[f.person].arg(), Arg::literal(f.title)];
+            match f.of {
+                Some(Affiliation::Entity(e)) => args.push(cx.mentions.entities[e].arg()),
+                Some(Affiliation::Lexicon(a)) => args.push(a),
+                None => {}
+            }
+            out.push(cx.fact(
+                Relation::Role,
+                args,
+                f.sentence,
+                f.span,
+                f.rule,
+                f.confidence,
+            ));
+        }
+    }
+}
+
+fn same_title(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+}
+
+/// A title repeated without its affiliation takes the one given elsewhere.
+fn fill_from_same_title(found: &mut [Found]) {
+    for i in 0..found.len() {
+        if found[i].of.is_some() {
+            continue;
+        }
+        let known = found
+            .iter()
+            .find(|g| {
+                g.person == found[i].person
+                    && same_title(&g.title, &found[i].title)
+                    && g.of.is_some()
+            })
+            .and_then(|g| g.of.clone());
+        if known.is_some() {
+            found[i].of = known;
+        }
+    }
+}
+
+/// The parties of a sentence: countries and organisations written as a side
+/// ("the Chilean delegation", "Peru's team", "the government of Peru").
+fn parties(cx: &Context, items: &[Item]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        let Some(m) = cx.mention(it) else { continue };
+        let kind = cx.mentions.entities[m.entity].kind;
+        if !matches!(kind, EntityKind::Country | EntityKind::Organization) {
+            continue;
+        }
+        let mut j = i + 1;
+        if items.get(j).is_some_and(|x| x.lower == "'s") {
+            j += 1;
+        }
+        let noun_after = items
+            .get(j)
+            .is_some_and(|x| x.mention.is_none() && PARTY_NOUNS.contains(&x.lower.as_str()));
+        let of_before =
+            i >= 2 && items[i - 1].is("of") && PARTY_NOUNS.contains(&items[i - 2].lower.as_str());
+        if (noun_after || of_before) && !out.contains(&m.entity) {
+            out.push(m.entity);
+        }
+    }
+    out
+}
+
+/// "Name, an analyst at the Center for X", "Name, vice chairman of the
+/// Y Commission": an organisation or country right after the title.
+fn fill_from_following_of(cx: &Context, found: &mut [Found]) {
+    for f in found.iter_mut().filter(|f| f.of.is_none()) {
+        let items = cx.items(f.sentence);
+        let at = items.partition_point(|it| it.span.start < f.span.end);
+        let mut j = at;
+        if !items
+            .get(j)
+            .is_some_and(|x| matches!(x.lower.as_str(), "of" | "at" | "for"))
+        {
+            continue;
+        }
+        j += 1;
+        if items.get(j).is_some_and(|x| x.is("the")) {
+            j += 1;
+        }
+        let Some(m) = items.get(j).and_then(|x| cx.mention(x)) else {
+            continue;
+        };
+        if matches!(
+            cx.mentions.entities[m.entity].kind,
+            EntityKind::Organization | EntityKind::Country
+        ) && m.entity != f.person
+        {
+            f.of = Some(Affiliation::Entity(m.entity));
+            f.rule = "roles/title-of";
+            f.confidence = 0.8;
+        }
+    }
+}
+
+/// A person the sentence makes the leader or representative of its one
+/// party ("the Chilean side was represented by envoy Marta Soto") belongs
+/// to that party.
+fn fill_from_party(cx: &Context, found: &mut [Found]) {
+    for f in found.iter_mut().filter(|f| f.of.is_none()) {
+        let items = cx.items(f.sentence);
+        let ps = parties(cx, &items);
+        let [p] = ps.as_slice() else { continue };
+        let party_at = items
+            .iter()
+            .position(|it| cx.mention(it).is_some_and(|m| m.entity == *p));
+        let Some(party_at) = party_at else { continue };
+        let between = items[party_at..]
+            .iter()
+            .take_while(|it| it.span.start < f.span.start);
+        let mut linked = false;
+        for it in between {
+            if cx.is_verb(VerbClass::Leading, it) || cx.is_verb(VerbClass::Representing, it) {
+                linked = true;
+            }
+            // Another party or person in between breaks the link.
+            if cx.mention(it).is_some_and(|m| m.entity != *p) {
+                linked = false;
+            }
+        }
+        if linked {
+            f.of = Some(Affiliation::Entity(*p));
+            f.rule = "roles/party-in-sentence";
+            f.confidence = 0.7;
+        }
+    }
+}
+
+/// "Peru's president, Jorge Salas," and "Peru's foreign minister Jorge
+/// Salas": a possessive country or organisation, a title written in lower
+/// case (which the name finder does not take for part of a name), then
+/// the person.
+fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
+    for si in 0..cx.analysis.sentences.len() {
+        let items = cx.items(si);
+        for i in 0..items.len() {
+            let Some(m) = cx.mention(&items[i]) else {
+                continue;
+            };
+            let owner_kind = cx.mentions.entities[m.entity].kind;
+            if !matches!(owner_kind, EntityKind::Country | EntityKind::Organization) {
+                continue;
+            }
+            if items.get(i + 1).is_none_or(|x| x.lower != "'s") {
+                continue;
+            }
+            let words: Vec<&str> = items[i + 2..]
+                .iter()
+                .take(6)
+                .take_while(|x| x.mention.is_none() && !x.punct)
+                .map(|x| x.text)
+                .collect();
+            let Some((len, id)) = titles.match_at(&words) else {
+                continue;
+            };
+            let mut j = i + 2 + len;
+            if items.get(j).is_some_and(|x| x.lower == ",") {
+                j += 1;
+            }
+            let Some(person) = items.get(j).and_then(|x| cx.mention(x)) else {
+                continue;
+            };
+            if cx.mentions.entities[person.entity].kind != EntityKind::Person {
+                continue;
+            }
+            out.push(Found {
+                person: person.entity,
+                title: titles.names[id].clone(),
+                of: Some(Affiliation::Entity(m.entity)),
+                sentence: si,
+                span: items[i].span.start..items[j].span.end,
+                rule: "roles/possessive-title",
+                confidence: 0.85,
+            });
+        }
+    }
+}
+
+/// The nearest country named in the person's sentence (else the one
+/// before), when no other person of that sentence holds a title of it:
+/// news names an official's country where it talks about the official.
+fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
+    let mut claimed: Vec<(usize, usize)> = found
+        .iter()
+        .filter_map(|f| match f.of {
+            Some(Affiliation::Entity(e)) => Some((f.sentence, e)),
+            _ => None,
+        })
+        .collect();
+    for f in found.iter_mut().filter(|f| f.of.is_none()) {
+        let mut pick = None;
+        // The sentence before may open the paragraph: an official named at
+        // a paragraph start often belongs to the country the previous
+        // paragraph ended on, though less surely.
+        let opens = cx
+            .analysis
+            .sentences
+            .get(f.sentence)
+            .is_none_or(|s| s.paragraph_start);
+        let previous = f.sentence.checked_sub(1);
+        let before_penalty = if opens { 0.2 } else { 0.1 };
+        for (si, penalty) in [(Some(f.sentence), 0.0), (previous, before_penalty)] {
+            let Some(si) = si else { continue };
+            let countries = cx
+                .mentions
+                .in_sentence(si)
+                .iter()
+                .filter(|m| cx.mentions.entities[m.entity].kind == EntityKind::Country)
+                // A country named inside a quotation is what someone talks about.
+                .filter(|m| {
+                    !cx.analysis
+                        .quotations
+                        .iter()
+                        .any(|q| q.outer.contains(&m.span.start))
+                })
+                .filter(|m| !claimed.contains(&(f.sentence, m.entity)));
+            let nearest = countries.min_by_key(|m| m.span.start.abs_diff(f.span.start));
+            if let Some(m) = nearest {
+                pick = Some((m.entity, penalty));
+                break;
+            }
+        }
+        if let Some((e, penalty)) = pick {
+            claimed.push((f.sentence, e));
+            f.of = Some(Affiliation::Entity(e));
+            f.rule = "roles/nearby-country";
+            f.confidence = 0.5 - penalty;
+        }
+    }
+}
+
+/// Publisher domains and the government they speak for.
+fn publishers() -> &'static [(String, String)] {
+    static P: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    P.get_or_init(|| {
+        PUBLISHERS
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| {
+                let mut cols = l.split('\t').map(str::trim);
+                let domain = cols.next()?.to_lowercase();
+                let country = cols.next()?.to_string();
+                (!domain.is_empty() && !country.is_empty()).then_some((domain, country))
+            })
+            .collect()
+    })
+}
+
+/// The country whose government published a document, from its source.
+fn publisher_country<'l>(source: &str, lex: &'l Lexicon) -> Option<&'l crate::lexicon::Country> {
+    let source = source.to_lowercase();
+    publishers().iter().find_map(|(domain, country)| {
+        let hit = source.match_indices(domain.as_str()).any(|(at, _)| {
+            let before = source[..at].chars().next_back();
+            let after = source[at + domain.len()..].chars().next();
+            before.is_none_or(|c| matches!(c, '.' | '/' | ' ' | '@' | '"' | ':' | '('))
+                && after.is_none_or(|c| !c.is_alphanumeric() && c != '.' && c != '-')
+        });
+        if hit {
+            lex.country(country)
+        } else {
+            None
+        }
+    })
+}
+
+/// Officials of a government's own statement belong to that government,
+/// unless the article ties them to another country.
+fn fill_from_publisher(cx: &Context, found: &mut [Found]) {
+    let Some(country) = cx
+        .doc
+        .source
+        .as_deref()
+        .and_then(|s| publisher_country(s, cx.lexicon))
+    else {
+        return;
+    };
+    let arg = cx
+        .mentions
+        .entities
+        .iter()
+        .position(|e| e.kind == EntityKind::Country && e.name == country.name)
+        .map(Affiliation::Entity)
+        .unwrap_or_else(|| {
+            Affiliation::Lexicon(Arg::Entity {
+                name: country.name.clone(),
+                kind: EntityKind::Country,
+                wikidata: country.wikidata.clone(),
+            })
+        });
+    // People known to belong elsewhere by any of their titles.
+    let elsewhere: HashSet<usize> = found
+        .iter()
+        .filter(|f| f.of.as_ref().is_some_and(|o| *o != arg))
+        .map(|f| f.person)
+        .collect();
+    for f in found.iter_mut() {
+        if f.of.is_none() && !elsewhere.contains(&f.person) {
+            f.of = Some(arg.clone());
+            f.rule = "roles/publisher";
+            f.confidence = 0.6;
+        }
+    }
+}
+
+/// Folded title words, for containment.
+fn words(title: &str) -> Vec<String> {
+    title.split_whitespace().map(str::to_lowercase).collect()
+}
+
+fn contains_words(long: &[String], short: &[String]) -> bool {
+    short.len() < long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// One fact per (person, title, affiliation); shorter titles contained in a
+/// longer one of the same person, and affiliation-less duplicates of a
+/// title known with an affiliation, are dropped.
+fn most_specific(found: Vec<Found>) -> Vec<Found> {
+    let mut keep: Vec<Found> = Vec::new();
+    for f in &found {
+        let fw = words(&f.title);
+        let shadowed = found.iter().any(|g| {
+            g.person == f.person
+                && (contains_words(&words(&g.title), &fw)
+                    && (g.of == f.of || f.of.is_none() || g.of.is_none())
+                    || (same_title(&g.title, &f.title) && f.of.is_none() && g.of.is_some()))
+        });
+        if shadowed {
+            continue;
+        }
+        let dup = keep
+            .iter()
+            .any(|k| k.person == f.person && same_title(&k.title, &f.title) && k.of == f.of);
+        if !dup {
+            keep.push(f.clone());
+        }
+    }
+    keep
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+    use super::*;
+    use crate::extract_document;
+    use crate::Document;
+
+    #[test]
+    fn titles_next_to_names() {
+        check(
+            Relation::Role,
+            &[
+                (
+                    "Chilean Foreign Minister Ana Ruiz arrived in Lima.",
+                    &["Ana Ruiz\tForeign Minister\tChile"],
+                ),
+                (
+                    "Ana Ruiz, the Foreign Minister of Chile, arrived in Lima.",
+                    &["Ana Ruiz\tForeign Minister\tChile"],
+                ),
+                (
+                    "Peru's President Jorge Salas met the press.",
+                    &["Jorge Salas\tPresident\tPeru"],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn affiliation_from_a_party_in_the_sentence() {
+        check(
+            Relation::Role,
+            &[(
+                "The Chilean delegation was led by envoy Marta Soto, who arrived on Monday.",
+                &["Marta Soto\tEnvoy\tChile"],
+            )],
+        );
+    }
+
+    #[test]
+    fn affiliation_right_after_the_title() {
+        check(
+            Relation::Role,
+            &[(
+                "“It will hold,” said Paul Dorn, an analyst at the International Crisis Group, on Friday.",
+                &["Paul Dorn\tAnalyst\tInternational Crisis Group"],
+            )],
+        );
+    }
+
+    #[test]
+    fn repeated_title_takes_the_known_affiliation_once() {
+        let text = "Chilean Foreign Minister Ana Ruiz arrived in Lima. Later, Foreign Minister Ana Ruiz spoke.";
+        let got = super::super::testing::facts(text, Relation::Role);
+        assert_eq!(
+            got,
+            vec!["Ana Ruiz\tForeign Minister\tChile".to_string()],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn publisher_gives_the_government_of_an_official_statement() {
+        let mut doc = Document::new(
+            "t",
+            "President Lena Holm spoke with President Ian Moss of Peru today.",
+        );
+        doc.source = Some("https://www.whitehouse.gov/briefings/readout".into());
+        let out = extract_document(&doc, Lexicon::builtin());
+        let roles: Vec<[&str; 3]> = out
+            .facts
+            .iter()
+            .filter(|f| f.relation == Relation::Role)
+            .map(|f| f.arg_texts())
+            .collect();
+        assert!(
+            roles.contains(&["Lena Holm", "President", "United States"]),
+            "{roles:?}"
+        );
+        assert!(
+            roles.contains(&["Ian Moss", "President", "Peru"]),
+            "{roles:?}"
+        );
+    }
+
+    #[test]
+    fn publisher_domains_match_whole_labels() {
+        let lex = Lexicon::builtin();
+        assert!(publisher_country("see https://www.whitehouse.gov/x", lex).is_some());
+        assert!(publisher_country("https://notwhitehouse.gov.example.com", lex).is_none());
+        assert!(publisher_country("a blog", lex).is_none());
+    }
+
+    #[test]
+    fn longer_title_wins() {
+        let kept = most_specific(vec![
+            Found {
+                person: 0,
+                title: "Secretary".into(),
+                of: None,
+                sentence: 0,
+                span: 0..1,
+                rule: "r",
+                confidence: 1.0,
+            },
+            Found {
+                person: 0,
+                title: "Secretary of State".into(),
+                of: Some(Affiliation::Entity(1)),
+                sentence: 0,
+                span: 0..1,
+                rule: "r",
+                confidence: 1.0,
+            },
+        ]);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].title, "Secretary of State");
+    }
+}

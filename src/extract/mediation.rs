@@ -245,6 +245,10 @@ pub(super) fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<u
         k -= 1;
         let x = &items[k];
         if cx.is_agent(x) {
+            // "Prime Minister A of Belgium attended": the person, not the country.
+            if k >= 2 && items[k - 1].lower == "of" && cx.kind(&items[k - 2]) == Some(crate::fact::EntityKind::Person) {
+                return Some(k - 2);
+            }
             return Some(k);
         }
         if x.punct && x.lower != "," {

@@ -106,7 +106,7 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
             &mut cands,
         );
     }
-    resolve(text, lex, &hits, &hit_sentence, &cands, &titles)
+    resolve(text, lex, analysis, &hits, &hit_sentence, &cands, &titles)
 }
 
 struct Scan<'a> {
@@ -262,6 +262,9 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             if s.is_cap(end) {
                 end += 1;
             } else if s.is_particle(end) && s.is_cap(end + 1) {
+                end += 2;
+            } else if s.word(end).eq_ignore_ascii_case("of") && s.is_cap(end + 1) && spans_title(s, start, end + 2) {
+                // "Secretary of State Name": a title with "of" inside it.
                 end += 2;
             } else if s.punct(end, ".")
                 && s.toks[end - 1].text.chars().count() == 1
@@ -475,6 +478,14 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
+/// Whether some title starting inside the run `start..` covers tokens up to `end`.
+fn spans_title(s: &Scan, start: usize, end: usize) -> bool {
+    (start..end).any(|p| {
+        let words: Vec<&str> = (p..end).map(|k| s.word(k)).collect();
+        s.titles.match_at(&words).is_some_and(|(n, _)| p + n == end)
+    })
+}
+
 /// A span's end without a trailing possessive.
 fn strip_end(text: &str, span: Range<usize>) -> usize {
     let w = &text[span.clone()];
@@ -487,6 +498,13 @@ fn collapse(s: &str) -> String {
 
 fn is_acronym(w: &str) -> bool {
     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+fn inside_quote(analysis: &Analysis, offset: usize) -> bool {
+    analysis
+        .quotations
+        .iter()
+        .any(|q| q.span.start <= offset && offset < q.span.end)
 }
 
 /// Lower case without diacritics or punctuation, for comparing names.
@@ -553,9 +571,11 @@ fn same_person(a: &[String], b: &[String]) -> bool {
     short.iter().zip(tail).all(|(x, y)| same_word(x, y)) || same_word(&short[0], &long[0])
 }
 
+#[allow(clippy::too_many_arguments)]
 fn resolve(
     text: &str,
     lex: &Lexicon,
+    analysis: &Analysis,
     hits: &[Hit],
     hit_sentence: &[usize],
     cands: &[Cand],
@@ -796,7 +816,10 @@ fn resolve(
                     .iter()
                     .rev()
                     .take_while(|x| x.sentence + 3 >= c.sentence)
-                    .find(|x| m.entities[x.entity].kind == EntityKind::Person);
+                    .find(|x| {
+                        m.entities[x.entity].kind == EntityKind::Person
+                            && !inside_quote(analysis, x.span.start)
+                    });
                 if let Some(a) = antecedent {
                     extra.push(Mention {
                         span: c.span.clone(),

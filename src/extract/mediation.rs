@@ -32,7 +32,14 @@ impl Extractor for Mediation {
                     for &a in agents {
                         if let Some(arg) = cx.arg(&items[a]) {
                             let span = items[a].span.clone();
-                            out.push(cx.fact(rel, vec![arg], si, span, rule, conf));
+                            out.push(cx.fact(rel, vec![arg], si, span.clone(), rule, conf));
+                            // A leader who mediates or hosts does so for their country.
+                            if let Some(m) = cx.mention(&items[a]) {
+                                if let Some(c) = cx.party_of(m.entity) {
+                                    let arg = cx.mentions.entities[c].arg();
+                                    out.push(cx.fact(rel, vec![arg], si, span, rule, conf * 0.9));
+                                }
+                            }
                         }
                     }
                 };
@@ -181,6 +188,42 @@ impl Extractor for Mediation {
                         }
                     }
                 }
+                // "Flown in to mediate the crisis, Annan ...", "X came to broker a deal".
+                if is_med && i > 0 && items[i - 1].lower == "to" && !w.ends_with("ed") {
+                    let subj = subject_before(cx, &items, i - 1).or_else(|| {
+                        let comma = items[i..].iter().position(|x| x.lower == ",")? + i;
+                        (items[..i].iter().all(|x| x.mention.is_none()))
+                            .then(|| agent_list(cx, &items, comma + 1).0.first().copied())
+                            .flatten()
+                    });
+                    if let Some(s) = subj {
+                        emit(
+                            Relation::Mediator,
+                            &[s],
+                            "mediation/to-mediate",
+                            0.75,
+                            &items,
+                        );
+                    }
+                }
+                // "The conference was convened/called/organised by X": X hosted it.
+                if matches!(
+                    w,
+                    "convened" | "called" | "organised" | "organized" | "arranged"
+                ) && items.get(i + 1).is_some_and(|x| x.lower == "by")
+                    && i >= 2
+                    && matches!(items[i - 1].lower.as_str(), "was" | "were")
+                    && items[..i - 1].iter().any(|x| tr.talks.contains(&x.lower))
+                {
+                    let (agents, _) = agent_list(cx, &items, i + 2);
+                    emit(
+                        Relation::Host,
+                        &agents,
+                        "mediation/convened-by",
+                        0.8,
+                        &items,
+                    );
+                }
                 // "thanked X for mediating/hosting/its mediation".
                 if w.starts_with("thank") {
                     let (agents, after) = agent_list(cx, &items, i + 1);
@@ -190,8 +233,22 @@ impl Extractor for Mediation {
                             .take(4)
                             .map(|x| x.lower.as_str())
                             .collect();
+                        // "for their leadership in reaching this deal": credit for an
+                        // agreement the speaker did not make is credit for mediating it.
+                        let deal = items.iter().any(|x| {
+                            matches!(
+                                x.lower.as_str(),
+                                "deal" | "agreement" | "ceasefire" | "truce" | "accord"
+                            )
+                        });
                         let med = what.iter().any(|v| {
-                            tr.mediation.contains(*v) || cx.lexicon.is_verb(VerbClass::Mediation, v)
+                            tr.mediation.contains(*v)
+                                || cx.lexicon.is_verb(VerbClass::Mediation, v)
+                                || (deal
+                                    && matches!(
+                                        *v,
+                                        "leadership" | "efforts" | "role" | "partnership" | "work"
+                                    ))
                         });
                         let host = what.iter().any(|v| {
                             tr.hosting.contains(*v) || cx.lexicon.is_verb(VerbClass::Hosting, v)
@@ -246,7 +303,10 @@ pub(super) fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<u
         let x = &items[k];
         if cx.is_agent(x) {
             // "Prime Minister A of Belgium attended": the person, not the country.
-            if k >= 2 && items[k - 1].lower == "of" && cx.kind(&items[k - 2]) == Some(crate::fact::EntityKind::Person) {
+            if k >= 2
+                && items[k - 1].lower == "of"
+                && cx.kind(&items[k - 2]) == Some(crate::fact::EntityKind::Person)
+            {
                 return Some(k - 2);
             }
             return Some(k);
@@ -254,12 +314,38 @@ pub(super) fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<u
         if x.punct && x.lower != "," {
             return None;
         }
+        // "A, the President of X, met": skip the apposition back to A.
+        if x.lower == "," && k > 0 {
+            if let Some(a) = apposition_head(cx, items, k) {
+                return Some(a);
+            }
+        }
         gap += 1;
         if gap > 4 {
             return None;
         }
     }
     None
+}
+
+/// For a comma at `close` that ends an apposition ("A, the Title of X,"),
+/// the index of A.
+fn apposition_head(cx: &Context, items: &[Item], close: usize) -> Option<usize> {
+    let open = items[..close].iter().rposition(|x| x.lower == ",")?;
+    if open == 0 || close - open > 8 {
+        return None;
+    }
+    let inner = &items[open + 1..close];
+    let titled = inner
+        .iter()
+        .any(|x| x.mention.is_none() && cx.title_word(&x.lower));
+    let plain = inner.iter().all(|x| {
+        x.mention.is_some()
+            || matches!(x.lower.as_str(), "the" | "of" | "'s")
+            || cx.title_word(&x.lower)
+    });
+    (titled && plain && cx.kind(&items[open - 1]) == Some(crate::fact::EntityKind::Person))
+        .then_some(open - 1)
 }
 
 #[cfg(test)]

@@ -153,7 +153,7 @@ impl Extractor for Meetings {
                             .flatten()
                     });
                     // "During a meeting with B, A said ...": the main clause's subject.
-                    if subj.is_none() && i <= 4 {
+                    if subj.is_none() && i <= 8 {
                         let (_, after) = agent_list(cx, &items, wi + 1);
                         if items.get(after).is_some_and(|x| x.lower == ",") {
                             let (s2, _) = agent_list(cx, &items, after + 1);

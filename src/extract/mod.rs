@@ -14,6 +14,7 @@ mod quotes;
 mod roles;
 mod topics;
 mod triggers;
+mod visits;
 
 pub use triggers::Triggers;
 
@@ -50,6 +51,7 @@ pub fn all() -> Vec<Box<dyn Extractor>> {
         Box::new(roles::Roles),
         Box::new(place_time::PlaceTime),
         Box::new(topics::Topics),
+        Box::new(visits::Visits),
     ]
 }
 
@@ -293,7 +295,11 @@ fn is_title_item(cx: &Context, x: &Item) -> bool {
     x.mention.is_none()
         && (matches!(x.lower.as_str(), "mr" | "mrs" | "ms" | "dr" | "." | "the")
             || cx.title_word(&x.lower)
-            || cx.mentions.roles.iter().any(|r| r.span.start <= x.span.start && x.span.end <= r.span.end))
+            || cx
+                .mentions
+                .roles
+                .iter()
+                .any(|r| r.span.start <= x.span.start && x.span.end <= r.span.end))
 }
 
 /// Skip determiners, honorifics and title words (in a role span, or

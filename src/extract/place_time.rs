@@ -30,13 +30,21 @@ impl Extractor for PlaceTime {
             let items = cx.items(si);
             let talks = items.iter().any(|x| tr.talks.contains(&x.lower));
             let venue = items.iter().any(|x| tr.venue_verbs.contains(&x.lower));
-            if !(talks && venue) {
-                continue;
-            }
+            let met = items
+                .iter()
+                .any(|x| cx.is_verb(crate::lexicon::VerbClass::Meeting, x));
+            let context = (talks && venue) || met;
             for (i, it) in items.iter().enumerate() {
+                // "talks in Geneva", "a conference in London", "a visit to Kenya"
+                let right_after_talks = i >= 2
+                    && matches!(items[i - 1].lower.as_str(), "in" | "at" | "to")
+                    && (tr.talks.contains(&items[i - 2].lower) || items[i - 2].lower == "visit");
+                if !(context || right_after_talks) {
+                    continue;
+                }
                 if it.mention.is_some()
                     && i > 0
-                    && matches!(items[i - 1].lower.as_str(), "in" | "at")
+                    && (matches!(items[i - 1].lower.as_str(), "in" | "at") || right_after_talks)
                 {
                     if let Some(place) = place_arg(cx, it) {
                         let f = cx.fact(
@@ -53,6 +61,9 @@ impl Extractor for PlaceTime {
                             countries.push(f);
                         }
                     }
+                }
+                if !(talks || met) {
+                    continue;
                 }
                 if it.lower == "on" || (it.mention.is_none() && tr.weekday(it.text).is_some()) {
                     if let Some((value, span)) =
@@ -163,6 +174,12 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
     let span = items[i].span.start..items[k.saturating_sub(1).max(i)].span.end;
     let doc_date = cx.doc.iso_date();
     if let (Some(m), Some(d)) = (month, day) {
+        // A date years away from the article's is history, not these talks.
+        if let (Some(y), Some(dd)) = (year, doc_date) {
+            if (y as i32 - dd.0).abs() > 1 {
+                return None;
+            }
+        }
         let y = year.map(|y| y as i32).or(doc_date.map(|x| x.0));
         return Some(match y {
             Some(y) => (format!("{y:04}-{m:02}-{d:02}"), span),

@@ -57,7 +57,40 @@ impl Extractor for Topics {
                 } else {
                     None
                 };
-                let Some((j, rule)) = start else { continue };
+                let Some((mut j, rule)) = start else { continue };
+                // "Topics discussed included A, B": the list follows the copula.
+                if items.get(j).is_some_and(|x| {
+                    matches!(
+                        x.lower.as_str(),
+                        "included" | "include" | "includes" | "were" | "was"
+                    )
+                }) {
+                    j += 1;
+                }
+                // "A, B and C were (thoroughly) addressed": the list precedes.
+                if rule == "topics/addressed" && j == i + 1 {
+                    if let Some(list_start) = passive_subject(&items, i) {
+                        for (a, b) in phrases(cx, &items[..i], list_start) {
+                            let span = items[a].span.start..items[b - 1].span.end;
+                            let value = collapse(&cx.doc.text[span.clone()]);
+                            out.push(cx.fact(
+                                Relation::Topic,
+                                vec![Arg::literal(value)],
+                                si,
+                                span,
+                                "topics/passive",
+                                0.65,
+                            ));
+                        }
+                        continue;
+                    }
+                }
+                if items
+                    .get(j)
+                    .is_some_and(|x| x.mention.is_none() && STOP.contains(&x.lower.as_str()))
+                {
+                    continue;
+                }
                 for (a, b) in phrases(cx, &items, j) {
                     let span = items[a].span.start..items[b - 1].span.end;
                     let value = collapse(&cx.doc.text[span.clone()]);
@@ -143,6 +176,40 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
         k += 1;
     }
     out
+}
+
+/// For a passive topic verb at `v` ("... were thoroughly addressed"), where
+/// the listed subject starts: after a dash or colon before "were", else the
+/// sentence start. None when the verb is not passive.
+fn passive_subject(items: &[Item], v: usize) -> Option<usize> {
+    let mut k = v;
+    // adverbs between the copula and the verb
+    while k > 0 && items[k - 1].lower.ends_with("ly") {
+        k -= 1;
+    }
+    if k == 0 || !matches!(items[k - 1].lower.as_str(), "were" | "was" | "been" | "be") {
+        return None;
+    }
+    let mut end = k - 1;
+    while end > 0
+        && matches!(
+            items[end - 1].lower.as_str(),
+            "have" | "has" | "had" | "will"
+        )
+    {
+        end -= 1;
+    }
+    // The list's start: just after an opening dash, a colon or the sentence start.
+    let mut start = end;
+    while start > 0 {
+        let x = &items[start - 1];
+        if x.punct && matches!(x.text, "—" | "–" | ":" | ";" | "(") {
+            break;
+        }
+        start -= 1;
+    }
+    // Drop a closing dash right before the copula.
+    (start < end).then_some(start)
 }
 
 /// The topic lead starting at `items[k]`, if any (index into `topic_leads`).

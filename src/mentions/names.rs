@@ -263,7 +263,10 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 end += 1;
             } else if s.is_particle(end) && s.is_cap(end + 1) {
                 end += 2;
-            } else if s.word(end).eq_ignore_ascii_case("of") && s.is_cap(end + 1) && spans_title(s, start, end + 2) {
+            } else if s.word(end).eq_ignore_ascii_case("of")
+                && s.is_cap(end + 1)
+                && spans_title(s, start, end + 2)
+            {
                 // "Secretary of State Name": a title with "of" inside it.
                 end += 2;
             } else if s.punct(end, ".")
@@ -442,7 +445,10 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             }
             let words_after: Vec<&str> = (j..(j + 5).min(n)).map(|k| s.word(k)).collect();
             // A title followed by a name belongs to that name ("A, Secretary B").
-            let title = s.titles.match_at(&words_after).filter(|&(len, _)| !s.is_cap(j + len));
+            let title = s
+                .titles
+                .match_at(&words_after)
+                .filter(|&(len, _)| !s.is_cap(j + len));
             if let Some((len, id)) = title {
                 let tend = j + len;
                 if affil.is_none() {

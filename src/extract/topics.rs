@@ -22,7 +22,7 @@ const STOP: &[&str] = &[
     "between", "amid", "amidst", "by", "for", "from",
 ];
 
-const MAX_WORDS: usize = 8;
+const MAX_WORDS: usize = 10;
 
 impl Extractor for Topics {
     fn name(&self) -> &'static str {
@@ -115,32 +115,85 @@ impl Extractor for Topics {
 /// leads ("issues including", "the details of") and determiners removed.
 fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
     let tr = cx.triggers();
-    // The whole object, up to the end of the clause.
+    // The whole object, up to the end of the clause. Quotation marks and
+    // parenthesised asides ("NORAD (North American ...)") stay inside.
     let mut end = j;
+    let mut depth = 0usize;
     while end < items.len() {
         let x = &items[end];
+        match x.text {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 0 || matches!(x.text, ")" | "]" | "\"" | "“" | "”" | "'" | "‘" | "’") {
+            end += 1;
+            continue;
+        }
+        if let Some(n) = lead_at(tr, items, end) {
+            end += tr.topic_leads[n].len();
+            continue;
+        }
+        // A verb ends the object: a lexicon verb form, or a past form after the first word.
+        let verb = x.mention.is_none()
+            && end > j
+            && (is_any_verb(cx, &x.lower) || (end > j + 1 && x.lower.ends_with("ed")));
         if x.punct && !matches!(x.text, "," | "-" | "–")
             || (x.mention.is_none() && STOP.contains(&x.lower.as_str()) && end > j)
+            || verb
         {
             break;
         }
         end += 1;
     }
-    // Skip everything up to a list lead ("sensitive issues including").
+    // A list lead ("trade issues including beef"): keep the head when it
+    // says something ("trade issues"), else the list ("sensitive issues
+    // including sanctions").
     let mut start = j;
+    let mut head = None;
     for k in j..end {
         if let Some(n) = lead_at(tr, items, k) {
             if tr.topic_leads[n].len() == 1 || k == start {
+                let head_says = items[start..k].iter().any(|x| {
+                    x.mention.is_some() || (!x.punct && !GENERIC.contains(&x.lower.as_str()))
+                });
+                if k > start && head_says {
+                    head = Some((start, k));
+                }
                 start = k + tr.topic_leads[n].len();
             }
         }
     }
     let mut out = Vec::new();
+    if let Some((hs, he)) = head {
+        out.extend(conjuncts(tr, items, hs, he));
+    }
+    out.extend(conjuncts(tr, items, start, end));
+    out
+}
+
+/// The conjuncts of `items[start..end]`, split at "and", commas and "as well as".
+fn conjuncts(
+    tr: &super::Triggers,
+    items: &[Item],
+    start: usize,
+    end: usize,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut a = start;
     let mut k = start;
+    let mut depth = 0usize;
     while k <= end {
+        if k < end {
+            match items[k].text {
+                "(" | "[" => depth += 1,
+                ")" | "]" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
         let boundary = k == end
-            || (items[k].mention.is_none()
+            || (depth == 0
+                && items[k].mention.is_none()
                 && (items[k].lower == "and" || items[k].lower == "," || items[k].lower == "as"));
         if boundary {
             let mut s = a;
@@ -149,23 +202,29 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
                 if let Some(n) = lead_at(tr, items, s) {
                     s += tr.topic_leads[n].len();
                 } else if s < k
-                    && matches!(
+                    && (matches!(
                         items[s].lower.as_str(),
                         "the" | "a" | "an" | "its" | "their" | "his" | "her" | "other" | "well"
-                    )
+                    ) || matches!(items[s].text, "\"" | "“" | "”"))
                 {
                     s += 1;
                 } else {
                     break;
                 }
             }
-            if s < k
-                && k - s <= MAX_WORDS
-                && items[s..k]
+            // Trailing marks and asides.
+            let mut e = k;
+            while e > s && matches!(items[e - 1].text, "\"" | "“" | "”" | ")" | "," | "-" | "–")
+            {
+                e -= 1;
+            }
+            if s < e
+                && e - s <= MAX_WORDS
+                && items[s..e]
                     .iter()
                     .any(|x| !x.punct && x.text.chars().any(char::is_alphabetic))
             {
-                out.push((s, k));
+                out.push((s, e));
             }
             // "as well as"
             if k < end && items[k].lower == "as" {
@@ -177,6 +236,49 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Words that say nothing about what was discussed ("sensitive issues").
+const GENERIC: &[&str] = &[
+    "issues",
+    "issue",
+    "matters",
+    "matter",
+    "topics",
+    "topic",
+    "questions",
+    "question",
+    "subjects",
+    "sensitive",
+    "several",
+    "various",
+    "other",
+    "key",
+    "important",
+    "a",
+    "an",
+    "the",
+    "range",
+    "number",
+    "of",
+    "many",
+    "some",
+    "all",
+    "these",
+    "those",
+    "critical",
+    "pressing",
+    "major",
+    "bilateral",
+    "regional",
+    "global",
+    "common",
+    "mutual",
+    "shared",
+    "further",
+    "outstanding",
+    "remaining",
+    "such",
+];
 
 /// For a passive topic verb at `v` ("... were thoroughly addressed"), where
 /// the listed subject starts: after a dash or colon before "were", else the
@@ -191,6 +293,10 @@ fn passive_subject(items: &[Item], v: usize) -> Option<usize> {
         return None;
     }
     let mut end = k - 1;
+    // "…sovereignty—were addressed": the closing dash of the list.
+    if end > 0 && matches!(items[end - 1].text, "—" | "–") {
+        end -= 1;
+    }
     while end > 0
         && matches!(
             items[end - 1].lower.as_str(),
@@ -210,6 +316,21 @@ fn passive_subject(items: &[Item], v: usize) -> Option<usize> {
     }
     // Drop a closing dash right before the copula.
     (start < end).then_some(start)
+}
+
+fn is_any_verb(cx: &Context, w: &str) -> bool {
+    use crate::lexicon::VerbClass::*;
+    [
+        Reporting,
+        Meeting,
+        Hosting,
+        Mediation,
+        Participation,
+        Leading,
+        Representing,
+    ]
+    .into_iter()
+    .any(|c| cx.lexicon.is_verb(c, w))
 }
 
 /// The topic lead starting at `items[k]`, if any (index into `topic_leads`).

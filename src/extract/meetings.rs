@@ -21,6 +21,7 @@ pub struct Meetings;
 /// Words allowed between a meeting verb and its object ("met separately with").
 const BETWEEN: &[&str] = &[
     "with",
+    "hands",
     "separately",
     "again",
     "also",
@@ -50,7 +51,10 @@ impl Extractor for Meetings {
                 let w = it.lower.as_str();
                 let verb =
                     cx.is_verb(VerbClass::Meeting, it) && !matches!(w, "meeting" | "meetings");
-                if verb || w == "received" {
+                // "shook hands with B"
+                let handshake = matches!(w, "shook" | "shake" | "shakes" | "shaking")
+                    && items.get(i + 1).is_some_and(|x| x.lower == "hands");
+                if verb || w == "received" || handshake {
                     // "A met (with) B" / "A and B met"
                     let mut j = i + 1;
                     while j < items.len() && BETWEEN.contains(&items[j].lower.as_str()) {

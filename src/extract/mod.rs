@@ -225,6 +225,8 @@ impl<'a> Context<'a> {
 /// and a person ("IAEA Director General C") yields the person.
 pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, usize) {
     let mut found = Vec::new();
+    let mut saw_and = false;
+    let mut first_comma_at = None;
     loop {
         let mut j = skip_title_words(cx, items, i);
         if j < items.len() && cx.is_agent(&items[j]) {
@@ -235,6 +237,25 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
             if i < items.len() && items[i].lower == "'s" {
                 i += 1;
             }
+            // "A of Qatar": the person's country belongs to the item.
+            if cx.kind(&items[j]) == Some(EntityKind::Person)
+                && i + 1 < items.len()
+                && items[i].lower == "of"
+            {
+                let k = if items[i + 1].lower == "the" {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if k < items.len()
+                    && matches!(
+                        cx.kind(&items[k]),
+                        Some(EntityKind::Country | EntityKind::Organization)
+                    )
+                {
+                    i = k + 1;
+                }
+            }
             // "Name, the Title of X," apposition: skip to the closing comma.
             if i < items.len() && items[i].lower == "," {
                 let k = skip_title_words(cx, items, i + 1);
@@ -244,17 +265,28 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
             }
             if i < items.len() && (items[i].lower == "," || items[i].lower == "and") {
                 let mut k = i + 1;
+                let and = items[i].lower == "and" || items.get(k).is_some_and(|x| x.lower == "and");
                 if k < items.len() && items[k].lower == "and" {
                     k += 1;
                 }
                 let k2 = skip_title_words(cx, items, k);
                 if k2 < items.len() && cx.is_agent(&items[k2]) {
+                    if and {
+                        saw_and = true;
+                    } else if first_comma_at.is_none() {
+                        first_comma_at = Some((found.len(), i));
+                    }
                     i = k;
                     continue;
                 }
             }
         }
         break;
+    }
+    // "with B, A said": a comma alone does not make a list; "A, B and C" does.
+    if let (Some((n, at)), false) = (first_comma_at, saw_and) {
+        found.truncate(n);
+        i = at;
     }
     (found, i)
 }
@@ -293,8 +325,10 @@ pub fn agents_before(cx: &Context, items: &[Item], subj: usize) -> Vec<usize> {
 
 fn is_title_item(cx: &Context, x: &Item) -> bool {
     x.mention.is_none()
-        && (matches!(x.lower.as_str(), "mr" | "mrs" | "ms" | "dr" | "." | "the")
-            || cx.title_word(&x.lower)
+        && (matches!(
+            x.lower.trim_end_matches('.'),
+            "" | "mr" | "mrs" | "ms" | "dr" | "." | "the"
+        ) || cx.title_word(&x.lower)
             || cx
                 .mentions
                 .roles
@@ -318,8 +352,8 @@ fn skip_title_words(cx: &Context, items: &[Item], mut i: usize) -> usize {
             .any(|r| r.span.start <= x.span.start && x.span.end <= r.span.end);
         let is_title_word = titled
             || matches!(
-                x.lower.as_str(),
-                "the" | "both" | "mr" | "mrs" | "ms" | "dr" | "." | "of"
+                x.lower.trim_end_matches('.'),
+                "" | "the" | "both" | "mr" | "mrs" | "ms" | "dr" | "." | "of"
             )
             || cx.title_word(&x.lower);
         if !is_title_word {

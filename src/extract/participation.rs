@@ -38,6 +38,25 @@ impl Extractor for Participation {
         for si in 0..cx.analysis.sentences.len() {
             let items = cx.items(si);
             let mut p = Emitter { cx, out, si };
+            // "At the summit, A charged B ...", "At the conclusion of the X
+            // Conference, President A read ...": the subject of a sentence
+            // set at the talks took part in them.
+            if items
+                .first()
+                .is_some_and(|x| matches!(x.lower.as_str(), "at" | "during"))
+            {
+                let comma = items.iter().take(10).position(|x| x.lower == ",");
+                if let Some(c) = comma {
+                    if items[..c].iter().any(|x| tr.talks.contains(&x.lower)) {
+                        let (agents, _) = agent_list(cx, &items, c + 1);
+                        let people: Vec<usize> = agents
+                            .into_iter()
+                            .filter(|&a| cx.kind(&items[a]) == Some(EntityKind::Person))
+                            .collect();
+                        p.participants(&items, &people, "participation/at-the-talks", 0.75);
+                    }
+                }
+            }
             for (i, it) in items.iter().enumerate() {
                 if it.mention.is_some() || it.punct {
                     // "US-Iran talks": two agents joined by a dash before a talks noun.
@@ -56,15 +75,8 @@ impl Extractor for Participation {
                     continue;
                 }
                 let w = it.lower.as_str();
-                // "talks between X and Y"
-                if w == "between"
-                    && i > 0
-                    && items[..i]
-                        .iter()
-                        .rev()
-                        .take(3)
-                        .any(|x| tr.talks.contains(&x.lower))
-                {
+                // "talks between X and Y", "at the summit ... attacks between X and Y"
+                if w == "between" && i > 0 && items.iter().any(|x| tr.talks.contains(&x.lower)) {
                     let (agents, _) = agent_list(cx, &items, i + 1);
                     if agents.len() >= 2 {
                         p.participants(&items, &agents, "participation/talks-between", 0.85);
@@ -186,6 +198,30 @@ impl Extractor for Participation {
                     if let Some(subj) = subject_before(cx, &items, i) {
                         let subjects = super::agents_before(cx, &items, subj);
                         p.participants(&items, &subjects, "participation/took-part", 0.8);
+                    }
+                }
+                // "Delegates present at the conference were from twenty countries,
+                // including X, Y and Z"
+                if matches!(
+                    w,
+                    "delegates" | "delegations" | "participants" | "attendees"
+                ) {
+                    let from = items[i + 1..]
+                        .iter()
+                        .take(8)
+                        .position(|x| x.lower == "from")
+                        .map(|k| i + 1 + k);
+                    if let Some(f) = from.filter(|&f| f > i + 1) {
+                        let mut k = f + 1;
+                        if let Some(inc) = items[k..]
+                            .iter()
+                            .take(6)
+                            .position(|x| x.lower == "including")
+                        {
+                            k += inc + 1;
+                        }
+                        let (agents, _) = agent_list(cx, &items, k);
+                        p.participants(&items, &agents, "participation/delegates-from", 0.8);
                     }
                 }
                 // "delegates from X, Y and Z", "delegations of X and Y"

@@ -104,9 +104,11 @@ fn emit(cx: &Context, q: &Quotation, s: &Speaker, out: &mut Vec<Fact>) {
 }
 
 /// The quoted words, trimmed, with runs of white space (hard-wrapped lines)
-/// made single spaces.
+/// made single spaces. A trailing comma belongs to the attribution that cut
+/// the sentence ("“…,” he said"), not to the words.
 fn quote_text(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    joined.trim_end_matches([',', ' ']).to_string()
 }
 
 fn items<'a, 'c>(

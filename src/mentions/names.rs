@@ -263,12 +263,15 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 end += 1;
             } else if s.is_particle(end) && s.is_cap(end + 1) {
                 end += 2;
-            } else if s.word(end).eq_ignore_ascii_case("of")
-                && s.is_cap(end + 1)
-                && spans_title(s, start, end + 2)
+            } else if let Some(tend) = s
+                .word(end)
+                .eq_ignore_ascii_case("of")
+                .then(|| title_through(s, start, end))
+                .flatten()
             {
-                // "Secretary of State Name": a title with "of" inside it.
-                end += 2;
+                // "Secretary of State Name", "Minister of Foreign Affairs Name":
+                // a title with "of" inside it.
+                end = tend;
             } else if s.punct(end, ".")
                 && s.toks[end - 1].text.chars().count() == 1
                 && s.toks[end - 1].text.chars().all(char::is_uppercase)
@@ -484,11 +487,15 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
     }
 }
 
-/// Whether some title starting inside the run `start..` covers tokens up to `end`.
-fn spans_title(s: &Scan, start: usize, end: usize) -> bool {
-    (start..end).any(|p| {
-        let words: Vec<&str> = (p..end).map(|k| s.word(k)).collect();
-        s.titles.match_at(&words).is_some_and(|(n, _)| p + n == end)
+/// The end of a title that starts inside the run `start..of` and runs
+/// through the "of" at `of` ("Minister of Foreign Affairs").
+fn title_through(s: &Scan, start: usize, of: usize) -> Option<usize> {
+    (start..of).find_map(|p| {
+        let words: Vec<&str> = (p..(p + 7).min(s.toks.len())).map(|k| s.word(k)).collect();
+        s.titles
+            .match_at(&words)
+            .map(|(n, _)| p + n)
+            .filter(|&e| e > of + 1)
     })
 }
 

@@ -183,9 +183,11 @@ pub enum Outcome {
     SomeFailed,
 }
 
-/// Articles are extracted and stored this many at a time, which bounds
-/// memory to a batch of facts and quads.
-const BATCH: usize = 64;
+/// Articles are extracted and stored this many at a time: this bounds
+/// memory to a batch of facts and quads (some hundred MB at most for news),
+/// while keeping batches large enough for Oxigraph's bulk loader, whose
+/// cost per commit is high.
+const BATCH: usize = 1024;
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {

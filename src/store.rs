@@ -14,6 +14,7 @@ use oxigraph::io::RdfSerializer;
 use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::StorageError;
+use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -117,12 +118,16 @@ impl Store {
         &self,
         batch: impl IntoIterator<Item = (&'a Document, &'a [Fact])>,
     ) -> Result<()> {
-        let mut graphs = Vec::new();
-        let mut quads: Vec<Quad> = Vec::new();
-        for (doc, facts) in batch {
-            graphs.push(article_iri(&doc.id));
-            quads.extend(document_quads(doc, facts));
-        }
+        let batch: Vec<(&Document, &[Fact])> = batch.into_iter().collect();
+        let graphs: Vec<NamedNode> = batch.iter().map(|(d, _)| article_iri(&d.id)).collect();
+        // Mapping is pure and per document: do it in parallel, keep the order.
+        let quads: Vec<Quad> = batch
+            .par_iter()
+            .map(|(doc, facts)| document_quads(doc, facts))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .flatten()
+            .collect();
         let mut fresh = true;
         for g in &graphs {
             if self

@@ -436,6 +436,7 @@ fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon) -> Result<Outc
     if progress && !docs.is_empty() {
         eprintln!();
     }
+    store.flush()?;
     eprintln!(
         "{} article{}, {} facts; store {} holds {} quads in {} graphs",
         docs.len(),

@@ -44,6 +44,8 @@ pub struct DotOptions {
 
 /// Quotations longer than this many characters are shortened in labels.
 pub const QUOTE_CHARS: usize = 60;
+/// Other labels longer than this are shortened too.
+pub const LABEL_CHARS: usize = 80;
 
 /// One node of the drawing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -261,7 +263,8 @@ fn build(store: &Store, triples: &[Triple], opts: &DotOptions) -> Result<DiGraph
             // Quotations read as quotations.
             Class::Statement => format!("“{}”", shorten(label.trim(), QUOTE_CHARS)),
             Class::Literal => shorten(&label, QUOTE_CHARS),
-            _ => label,
+            // Long headlines would make huge boxes; the tooltip has the IRI.
+            _ => shorten(&label, LABEL_CHARS),
         };
         let i = graph.add_node(Node {
             term: term.clone(),

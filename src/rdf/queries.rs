@@ -4,6 +4,10 @@
 /// `(name, text)` of every shipped query, sorted by name.
 pub const NAMED: &[(&str, &str)] = &[
     (
+        "articles",
+        include_str!("../../ontology/queries/articles.rq"),
+    ),
+    (
         "evidence",
         include_str!("../../ontology/queries/evidence.rq"),
     ),

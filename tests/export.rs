@@ -122,3 +122,30 @@ fn the_ontology_parses_with_rapper_and_rdflib() {
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), n.to_string());
 }
+
+#[test]
+fn a_closed_stdout_is_a_normal_end() {
+    let dir = temp();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("parley"))
+        .current_dir(dir.path())
+        .args(["export", "--format", "ntriples", "--from"])
+        .arg(data("articles"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("starts");
+    // Close the reading end at once, as `| head -0` would.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("ends");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -143,9 +143,7 @@ fn a_closed_stdout_is_a_normal_end() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    // Extraction warnings may appear; an error message may not.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("parley:"), "{err}");
 }

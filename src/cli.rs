@@ -169,7 +169,8 @@ pub struct SourceArgs {
     #[command(flatten)]
     pub store: StoreArg,
     /// Extract these articles into an in-memory store and use it instead of
-    /// the store on disk.
+    /// the store on disk. It takes every path that follows, so give it last
+    /// (or end its list with `--`).
     #[arg(long, num_args = 1.., value_name = "PATH")]
     pub from: Vec<String>,
 }

@@ -512,8 +512,8 @@ mod tests {
         check(
             Relation::Quote,
             &[
-                ("“We will keep talking,” Foreign Minister Ana Ruiz said.", &["Ana Ruiz\tWe will keep talking,"]),
-                ("“The door stays open,” said Marek Olsen, the envoy of Norway.", &["Marek Olsen\tThe door stays open,"]),
+                ("“We will keep talking,” Foreign Minister Ana Ruiz said.", &["Ana Ruiz\tWe will keep talking"]),
+                ("“The door stays open,” said Marek Olsen, the envoy of Norway.", &["Marek Olsen\tThe door stays open"]),
                 (
                     "Prime Minister Tomas Berg said: “Nobody leaves this room without a deal.”",
                     &["Tomas Berg\tNobody leaves this room without a deal."],
@@ -537,7 +537,7 @@ mod tests {
             &[
                 (
                     "President Omar Haddad arrived on Monday. “We came to listen,” he said. “Then we will decide.”",
-                    &["Omar Haddad\tWe came to listen,", "Omar Haddad\tThen we will decide."],
+                    &["Omar Haddad\tWe came to listen", "Omar Haddad\tThen we will decide."],
                 ),
                 (
                     "Foreign Minister Sara Lind stressed her country's position, stating:\n\n“There will be no agreement without guarantees for our farmers.”",
@@ -554,11 +554,11 @@ mod tests {
             &[
                 (
                     "The charge was denied by President Omar Haddad. “I reject Vega's lies,” he said.",
-                    &["Omar Haddad\tI reject Vega's lies,"],
+                    &["Omar Haddad\tI reject Vega's lies"],
                 ),
                 (
                     "“We can call this matter closed,” said Chilean president Ana Ruiz, as the others applauded.",
-                    &["Ana Ruiz\tWe can call this matter closed,"],
+                    &["Ana Ruiz\tWe can call this matter closed"],
                 ),
                 (
                     "“The offer is fair,” an adviser to the Peruvian team told reporters.",
@@ -596,7 +596,7 @@ mod tests {
                 ),
                 (
                     "The two delegations met again in Lisbon on Tuesday for a third\nround of talks. “The talks will go on until we find common\nground,” said President Lina Varga after the meeting ended\nlate in the evening, adding that both sides were tired.",
-                    &["Lina Varga\tThe talks will go on until we find common ground,"],
+                    &["Lina Varga\tThe talks will go on until we find common ground"],
                 ),
             ],
         );

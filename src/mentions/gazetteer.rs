@@ -48,6 +48,11 @@ impl Gazetteer {
             if !p.is_empty() {
                 patterns.push(p.to_string());
                 targets.push(t);
+                // News mostly prints the curly apostrophe ("People’s Republic").
+                if p.contains('\'') {
+                    patterns.push(p.replace('\'', "’"));
+                    targets.push(t);
+                }
             }
         };
         for (i, c) in lex.countries.iter().enumerate() {

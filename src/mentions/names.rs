@@ -259,6 +259,10 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
         let start = i;
         let mut end = i + 1;
         loop {
+            // A wide gap (a column of a signature block) ends a name.
+            if end < n && wide_gap(s.text, s.toks[end - 1].span.end, s.toks[end].span.start) {
+                break;
+            }
             if s.is_cap(end) {
                 end += 1;
             } else if s.is_particle(end) && s.is_cap(end + 1) {
@@ -371,8 +375,15 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
         let name = collapse(&s.text[name_span.clone()]);
 
         let has = |set: &std::collections::HashSet<String>| words.iter().any(|w| set.contains(w));
-        if has(&s.nw.org_heads) || (words.len() == 1 && is_acronym(&words[0]) && titles.is_empty())
-        {
+        // A head word alone ("the Administration") names nothing in particular
+        // unless a country stands before it ("Iranian Ministry").
+        let named_org = has(&s.nw.org_heads)
+            && (words.len() >= 2 || (pos == start && s.hit_before(pos).is_some()));
+        if has(&s.nw.org_heads) && !named_org {
+            carried = None;
+            continue;
+        }
+        if named_org || (words.len() == 1 && is_acronym(&words[0]) && titles.is_empty()) {
             // An organisation named in context; a demonym or country before it belongs to its name.
             let (span, name) = match s.hit_before(pos).filter(|_| pos == start) {
                 Some(h) if matches!(s.hits[h].target, Target::Country(..)) => {
@@ -499,6 +510,13 @@ fn title_through(s: &Scan, start: usize, of: usize) -> Option<usize> {
     })
 }
 
+/// Whether the space between two tokens is wider than a line break or two
+/// spaces, or holds a no-break space or a tab (layout, not running text).
+fn wide_gap(text: &str, a: usize, b: usize) -> bool {
+    let gap = text.get(a..b).unwrap_or("");
+    gap.len() > 3 || gap.contains(['\u{a0}', '\t'])
+}
+
 /// A span's end without a trailing possessive.
 fn strip_end(text: &str, span: Range<usize>) -> usize {
     let w = &text[span.clone()];
@@ -571,6 +589,8 @@ fn same_word(a: &str, b: &str) -> bool {
 
 /// Whether two multi-word names are the same person.
 fn same_person(a: &[String], b: &[String]) -> bool {
+    let a = strip_suffixes(a);
+    let b = strip_suffixes(b);
     let (Some(la), Some(lb)) = (a.last(), b.last()) else {
         return false;
     };
@@ -581,7 +601,42 @@ fn same_person(a: &[String], b: &[String]) -> bool {
     // All words of the shorter name are the last words of the longer one, or
     // the first names agree.
     let tail = &long[long.len() - short.len()..];
-    short.iter().zip(tail).all(|(x, y)| same_word(x, y)) || same_word(&short[0], &long[0])
+    short.iter().zip(tail).all(|(x, y)| same_word(x, y))
+        || same_word(&short[0], &long[0])
+        || short_form(&short[0], &long[0])
+}
+
+/// A display name without a trailing generational suffix: "Joseph R. Biden
+/// Jr." is shown (and matched) as "Joseph R. Biden".
+fn without_suffix(name: &str) -> String {
+    let nw = NameWords::get();
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 2
+        && nw
+            .suffixes
+            .contains(words[words.len() - 1].trim_end_matches(','))
+    {
+        words.pop();
+    }
+    words.join(" ").trim_end_matches(',').to_string()
+}
+
+/// "Joe" for "Joseph": first names that share their first two letters, one
+/// of them short (the surname already agrees). "Jill" and "Joe" stay apart.
+fn short_form(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    let prefix = |s: &str| s.chars().take(2).collect::<String>();
+    a.chars().count() >= 2 && prefix(&a) == prefix(&b) && a.len().min(b.len()) <= 4
+}
+
+/// A name without generational suffixes ("Jr.", "III") and initials' dots.
+fn strip_suffixes(words: &[String]) -> &[String] {
+    let nw = NameWords::get();
+    let mut end = words.len();
+    while end > 1 && nw.suffixes.contains(words[end - 1].as_str()) {
+        end -= 1;
+    }
+    &words[..end]
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -692,13 +747,13 @@ fn resolve(
             Some((idx, w)) => {
                 if c.words.len() > w.len() {
                     *w = c.words.clone();
-                    m.entities[*idx].name = c.name.clone();
+                    m.entities[*idx].name = without_suffix(&c.name);
                 }
                 *idx
             }
             None => {
                 m.entities.push(Entity {
-                    name: c.name.clone(),
+                    name: without_suffix(&c.name),
                     kind: EntityKind::Person,
                     wikidata: None,
                     aliases: Vec::new(),
@@ -721,7 +776,7 @@ fn resolve(
         let w = &c.words[0];
         let by_last: Vec<usize> = people
             .iter()
-            .filter(|(_, ws)| ws.last().is_some_and(|l| same_word(l, w)))
+            .filter(|(_, ws)| strip_suffixes(ws).last().is_some_and(|l| same_word(l, w)))
             .map(|(i, _)| *i)
             .collect();
         let matches = if by_last.is_empty() {

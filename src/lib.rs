@@ -85,7 +85,10 @@ pub fn extract_document(doc: &Document, lexicon: &Lexicon) -> Extraction {
 /// the body does, and their span is still a span of the text.
 fn analyse_with_title(doc: &Document) -> text::Analysis {
     let body = text::analyse(&doc.text, doc.body.clone());
-    let head = doc.text.get(..doc.body.start.min(doc.text.len())).unwrap_or("");
+    let head = doc
+        .text
+        .get(..doc.body.start.min(doc.text.len()))
+        .unwrap_or("");
     let title_span = doc
         .title
         .as_deref()
@@ -104,10 +107,11 @@ fn analyse_with_title(doc: &Document) -> text::Analysis {
         s
     }));
     a.tokens.extend(body.tokens);
-    a.quotations.extend(body.quotations.into_iter().map(|mut q| {
-        q.sentences = q.sentences.start + ns..q.sentences.end + ns;
-        q
-    }));
+    a.quotations
+        .extend(body.quotations.into_iter().map(|mut q| {
+            q.sentences = q.sentences.start + ns..q.sentences.end + ns;
+            q
+        }));
     a.warnings.extend(body.warnings);
     a
 }

@@ -104,7 +104,7 @@ impl Extractor for Participation {
                 }
                 // "A led the Iranian delegation"
                 if cx.is_verb(VerbClass::Leading, it)
-                    && !items.get(i + 1).is_some_and(|x| x.lower == "by")
+                    && items.get(i + 1).is_none_or(|x| x.lower != "by")
                 {
                     let after = &items[i + 1..(i + 5).min(items.len())];
                     if let Some(d) = after
@@ -155,7 +155,7 @@ impl Extractor for Participation {
                 }
                 // "B represented X"
                 if cx.is_verb(VerbClass::Representing, it)
-                    && !items.get(i + 1).is_some_and(|x| x.lower == "by")
+                    && items.get(i + 1).is_none_or(|x| x.lower != "by")
                 {
                     let (parties, _) = agent_list(cx, &items, i + 1);
                     if let (Some(subj), Some(&party)) =

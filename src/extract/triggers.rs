@@ -80,7 +80,7 @@ impl Triggers {
                 _ => {}
             }
         }
-        t.topic_leads.sort_by(|a, b| b.len().cmp(&a.len()));
+        t.topic_leads.sort_by_key(|l| std::cmp::Reverse(l.len()));
         t
     }
 }

@@ -96,7 +96,7 @@ impl TitleIndex {
             }
         }
         for v in t.by_first.values_mut() {
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            v.sort_by_key(|t| std::cmp::Reverse(t.0.len()));
         }
         t.stop = lex.stopwords.iter().map(|s| s.to_lowercase()).collect();
         t

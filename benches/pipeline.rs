@@ -1,1 +1,85 @@
-fn main() {}
+//! Benchmarks of the pure pipeline: text analysis and full extraction.
+//!
+//! `cargo bench --bench pipeline` (add `-- analyse` or `-- extract` to pick a
+//! group). Throughput is reported in bytes, so criterion prints MB/s.
+//!
+//! - `analyse/one-line-50MB`: a 50 MB text with no newline at all, the
+//!   worst case for a sentence splitter (it must stay linear);
+//! - `analyse/paragraphs`: news-shaped text with paragraphs and quotes;
+//! - `extract/seed` and `extract/diplomacy-corpus`: the whole pipeline on
+//!   the seed article and on the 43 development articles (when ../shared is
+//!   there), one thread, then `extract_all` on all cores.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use parley::{extract_all, extract_document, input, text, Document, Lexicon};
+use std::hint::black_box;
+use std::path::Path;
+
+/// Sentences of our own, repeated to any size.
+const SENTENCES: &[&str] = &[
+    "The second round of talks between Norway and Chile ended in Oslo on Tuesday.",
+    "Foreign Minister Ana Lind said the talks were \u{201c}frank and useful.\u{201d}",
+    "The meeting was hosted by the Swiss government and mediated by the U.N.",
+    "Dr. Omar Tal, the envoy of Kenya, met with President Joao Reis of Brazil.",
+];
+
+fn generated(size: usize, newlines: bool) -> String {
+    let mut s = String::with_capacity(size + 200);
+    let mut i = 0;
+    while s.len() < size {
+        s.push_str(SENTENCES[i % SENTENCES.len()]);
+        s.push(if newlines && i % 5 == 4 { '\n' } else { ' ' });
+        i += 1;
+    }
+    s
+}
+
+fn analyse(c: &mut Criterion) {
+    let mut g = c.benchmark_group("analyse");
+    g.sample_size(10);
+    let one_line = generated(50 * 1024 * 1024, false);
+    g.throughput(Throughput::Bytes(one_line.len() as u64));
+    g.bench_function("one-line-50MB", |b| {
+        b.iter(|| text::analyse(black_box(&one_line), 0..one_line.len()).sentences.len())
+    });
+    let paras = generated(4 * 1024 * 1024, true);
+    g.throughput(Throughput::Bytes(paras.len() as u64));
+    g.bench_function("paragraphs-4MB", |b| {
+        b.iter(|| text::analyse(black_box(&paras), 0..paras.len()).sentences.len())
+    });
+    g.finish();
+}
+
+fn extract(c: &mut Criterion) {
+    let lexicon = Lexicon::builtin();
+    let mut g = c.benchmark_group("extract");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let seed_path = root.join("data/articles/geneva-talks.txt");
+    if let Ok(text) = std::fs::read_to_string(&seed_path) {
+        let doc = Document::new("geneva-talks", text);
+        g.throughput(Throughput::Bytes(doc.text.len() as u64));
+        g.bench_function("seed", |b| {
+            b.iter(|| extract_document(black_box(&doc), lexicon).facts.len())
+        });
+    }
+    let corpus = root.join("../shared/corpus/diplomacy");
+    if corpus.is_dir() {
+        let docs = input::read_inputs(&[corpus.display().to_string()], &mut |_| {});
+        let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_function("diplomacy-corpus-1-thread", |b| {
+            b.iter(|| {
+                docs.iter()
+                    .map(|d| extract_document(d, lexicon).facts.len())
+                    .sum::<usize>()
+            })
+        });
+        g.bench_function("diplomacy-corpus-all-cores", |b| {
+            b.iter(|| extract_all(black_box(&docs), lexicon).len())
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, analyse, extract);
+criterion_main!(benches);

@@ -56,12 +56,7 @@ pub struct Extraction {
 pub fn extract_document(doc: &Document, lexicon: &Lexicon) -> Extraction {
     let analysis = analyse_with_title(doc);
     let mentions = mentions::find(doc, &analysis, lexicon);
-    let cx = extract::Context {
-        doc,
-        analysis: &analysis,
-        mentions: &mentions,
-        lexicon,
-    };
+    let cx = extract::Context::new(doc, &analysis, &mentions, lexicon);
     let mut facts = Vec::new();
     for ex in extract::all() {
         ex.extract(&cx, &mut facts);

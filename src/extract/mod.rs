@@ -31,6 +31,9 @@ pub struct Context<'a> {
     pub analysis: &'a Analysis,
     pub mentions: &'a Mentions,
     pub lexicon: &'a Lexicon,
+    /// Each sentence's items, built once and shared by every extractor.
+    items: Vec<Vec<Item<'a>>>,
+    titles: std::sync::Arc<crate::mentions::TitleIndex>,
 }
 
 /// One kind of fact.
@@ -75,9 +78,33 @@ impl Item<'_> {
 }
 
 impl<'a> Context<'a> {
+    pub fn new(
+        doc: &'a Document,
+        analysis: &'a Analysis,
+        mentions: &'a Mentions,
+        lexicon: &'a Lexicon,
+    ) -> Context<'a> {
+        let mut cx = Context {
+            doc,
+            analysis,
+            mentions,
+            lexicon,
+            items: Vec::new(),
+            titles: crate::mentions::TitleIndex::for_lexicon(lexicon),
+        };
+        cx.items = (0..analysis.sentences.len())
+            .map(|i| cx.build_items(i))
+            .collect();
+        cx
+    }
+
     /// The items of sentence `i`, mentions merged into single items
     /// (the longest mention wins where two overlap).
-    pub fn items(&self, i: usize) -> Vec<Item<'a>> {
+    pub fn items(&self, i: usize) -> &[Item<'a>] {
+        self.items.get(i).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    fn build_items(&self, i: usize) -> Vec<Item<'a>> {
         let text = self.doc.text.as_str();
         let ms = self.mentions.in_sentence(i);
         let mut out = Vec::new();
@@ -169,7 +196,7 @@ impl<'a> Context<'a> {
 
     /// Whether a lower-case word is a word of a lexicon title.
     pub fn title_word(&self, lower: &str) -> bool {
-        crate::mentions::TitleIndex::for_lexicon(self.lexicon).is_title_word(lower)
+        self.titles.is_title_word(lower)
     }
 
     /// The country a person speaks for, from the titles the article gives them.

@@ -117,7 +117,7 @@ fn items<'a, 'c>(
     s: usize,
 ) -> &'c [Item<'a>] {
     match cache.get_mut(s) {
-        Some(slot) => slot.get_or_insert_with(|| cx.items(s)).as_slice(),
+        Some(slot) => slot.get_or_insert_with(|| cx.items(s).to_vec()).as_slice(),
         None => &[],
     }
 }

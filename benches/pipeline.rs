@@ -40,12 +40,20 @@ fn analyse(c: &mut Criterion) {
     let one_line = generated(50 * 1024 * 1024, false);
     g.throughput(Throughput::Bytes(one_line.len() as u64));
     g.bench_function("one-line-50MB", |b| {
-        b.iter(|| text::analyse(black_box(&one_line), 0..one_line.len()).sentences.len())
+        b.iter(|| {
+            text::analyse(black_box(&one_line), 0..one_line.len())
+                .sentences
+                .len()
+        })
     });
     let paras = generated(4 * 1024 * 1024, true);
     g.throughput(Throughput::Bytes(paras.len() as u64));
     g.bench_function("paragraphs-4MB", |b| {
-        b.iter(|| text::analyse(black_box(&paras), 0..paras.len()).sentences.len())
+        b.iter(|| {
+            text::analyse(black_box(&paras), 0..paras.len())
+                .sentences
+                .len()
+        })
     });
     g.finish();
 }

@@ -96,6 +96,9 @@ pub struct Lexicon {
     pub verbs: HashMap<VerbClass, Vec<String>>,
     /// Words that look like names at a sentence start but are not (`The`, `However`).
     pub stopwords: Vec<String>,
+    /// Every verb form with the classes it belongs to (bit `VerbClass as u8`):
+    /// one hash lookup answers `is_verb` for all classes at once.
+    verb_index: HashMap<String, u8>,
 }
 
 /// A line of a lexicon file that could not be read.
@@ -201,6 +204,11 @@ impl Lexicon {
                 lex.stopwords.push(w);
             }
         }
+        for (class, forms) in &lex.verbs {
+            for f in forms {
+                *lex.verb_index.entry(f.clone()).or_default() |= 1 << *class as u8;
+            }
+        }
         Ok(lex)
     }
 
@@ -211,15 +219,20 @@ impl Lexicon {
 
     /// Whether `word` (any case) is a form of a verb of `class`.
     ///
-    /// Extractors ask this for every token, so the forms are kept sorted
-    /// (see `parse`) and searched without allocating for lower-case words.
+    /// Extractors ask this for every token: one hash lookup, no allocation
+    /// for lower-case words.
     pub fn is_verb(&self, class: VerbClass, word: &str) -> bool {
-        let forms = self.verb_forms(class);
-        let found = |w: &str| forms.binary_search_by(|f| f.as_str().cmp(w)).is_ok();
+        self.verb_classes(word) & (1 << class as u8) != 0
+    }
+
+    /// The verb classes `word` (any case) is a form of, as a bit set
+    /// (bit `VerbClass as u8`).
+    pub fn verb_classes(&self, word: &str) -> u8 {
+        let mask = |w: &str| self.verb_index.get(w).copied().unwrap_or(0);
         if word.chars().any(char::is_uppercase) {
-            found(&word.to_lowercase())
+            mask(&word.to_lowercase())
         } else {
-            found(word)
+            mask(word)
         }
     }
 

@@ -71,8 +71,8 @@ impl Extractor for Mediation {
                     continue;
                 }
                 let w = it.lower.as_str();
-                let is_med = cx.lexicon.is_verb(VerbClass::Mediation, w);
-                let is_host = cx.lexicon.is_verb(VerbClass::Hosting, w);
+                let is_med = cx.is_verb(VerbClass::Mediation, it);
+                let is_host = cx.is_verb(VerbClass::Hosting, it);
                 // Passive: "hosted [and sponsored] by X [and Y]".
                 if (is_med || is_host) && w.ends_with("ed") {
                     let mut j = i + 1;

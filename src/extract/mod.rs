@@ -69,6 +69,9 @@ pub struct Item<'a> {
     /// For a mention: its index in `Mentions::mentions`.
     pub mention: Option<usize>,
     pub punct: bool,
+    /// The verb classes this word is a form of (bit `VerbClass as u8`),
+    /// looked up once here because every extractor asks.
+    pub verbs: u8,
 }
 
 impl Item<'_> {
@@ -139,6 +142,7 @@ impl<'a> Context<'a> {
                     span: m.span.clone(),
                     mention: Some(base + b),
                     punct: false,
+                    verbs: 0,
                 });
                 // A possessive glued to the name ("Iran's") stays visible.
                 let rest = text.get(m.span.end..span.end).unwrap_or("");
@@ -149,18 +153,26 @@ impl<'a> Context<'a> {
                         span: m.span.end..span.end,
                         mention: None,
                         punct: false,
+                        verbs: 0,
                     });
                 }
                 continue;
             }
             let t = text.get(tok.span.clone()).unwrap_or("");
             let lower = t.to_lowercase().replace('’', "'");
+            let punct = tok.kind == TokenKind::Punct;
+            let verbs = if punct {
+                0
+            } else {
+                self.lexicon.verb_classes(&lower)
+            };
             out.push(Item {
                 text: t,
                 lower,
                 span: tok.span.clone(),
                 mention: None,
-                punct: tok.kind == TokenKind::Punct,
+                punct,
+                verbs,
             });
         }
         out
@@ -191,7 +203,7 @@ impl<'a> Context<'a> {
     }
 
     pub fn is_verb(&self, class: VerbClass, item: &Item) -> bool {
-        item.mention.is_none() && !item.punct && self.lexicon.is_verb(class, &item.lower)
+        item.verbs & (1 << class as u8) != 0
     }
 
     /// Whether a lower-case word is a word of a lexicon title.

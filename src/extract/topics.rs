@@ -137,7 +137,7 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
         // A verb ends the object: a lexicon verb form, or a past form after the first word.
         let verb = x.mention.is_none()
             && end > j
-            && (is_any_verb(cx, &x.lower) || (end > j + 1 && x.lower.ends_with("ed")));
+            && (x.verbs != 0 || (end > j + 1 && x.lower.ends_with("ed")));
         if x.punct && !matches!(x.text, "," | "-" | "–")
             || (x.mention.is_none() && STOP.contains(&x.lower.as_str()) && end > j)
             || verb
@@ -316,21 +316,6 @@ fn passive_subject(items: &[Item], v: usize) -> Option<usize> {
     }
     // Drop a closing dash right before the copula.
     (start < end).then_some(start)
-}
-
-fn is_any_verb(cx: &Context, w: &str) -> bool {
-    use crate::lexicon::VerbClass::*;
-    [
-        Reporting,
-        Meeting,
-        Hosting,
-        Mediation,
-        Participation,
-        Leading,
-        Representing,
-    ]
-    .into_iter()
-    .any(|c| cx.lexicon.is_verb(c, w))
 }
 
 /// The topic lead starting at `items[k]`, if any (index into `topic_leads`).

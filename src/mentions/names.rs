@@ -65,7 +65,16 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
     let titles = TitleIndex::for_lexicon(lex);
     let nw = NameWords::get();
     let text = doc.text.as_str();
-    let hits = gaz.find(text, doc.body.clone());
+    // The analysis may cover more than the body (the headline in front matter).
+    let from = analysis
+        .sentences
+        .first()
+        .map_or(doc.body.start, |s| s.span.start.min(doc.body.start));
+    let to = analysis
+        .sentences
+        .last()
+        .map_or(doc.body.end, |s| s.span.end.max(doc.body.end));
+    let hits = gaz.find(text, from..to);
 
     let mut cands: Vec<Cand> = Vec::new();
     let mut hit_sentence: Vec<usize> = vec![0; hits.len()];

@@ -54,7 +54,7 @@ pub struct Extraction {
 /// Run the pure pipeline (analyse, mentions, extract) on one document.
 /// Facts come out sorted and without duplicates (evidence aside).
 pub fn extract_document(doc: &Document, lexicon: &Lexicon) -> Extraction {
-    let analysis = analyse_with_title(doc);
+    let analysis = analyse_document(doc);
     let mentions = mentions::find(doc, &analysis, lexicon);
     let cx = extract::Context::new(doc, &analysis, &mentions, lexicon);
     let mut facts = Vec::new();
@@ -78,7 +78,7 @@ pub fn extract_document(doc: &Document, lexicon: &Lexicon) -> Extraction {
 /// Analyse the body, preceded by the title when the title stands in the
 /// text itself (front matter): headlines state who met where as often as
 /// the body does, and their span is still a span of the text.
-fn analyse_with_title(doc: &Document) -> text::Analysis {
+pub fn analyse_document(doc: &Document) -> text::Analysis {
     let body = text::analyse(&doc.text, doc.body.clone());
     let head = doc
         .text

@@ -156,6 +156,14 @@ impl Extractor for Meetings {
                             .then(|| subject_before(cx, &items, h))
                             .flatten()
                     });
+                    // "A's meeting with B": the possessor met B.
+                    if subj.is_none()
+                        && i >= 2
+                        && items[i - 1].lower == "'s"
+                        && cx.is_agent(&items[i - 2])
+                    {
+                        subj = Some(i - 2);
+                    }
                     // "During a meeting with B, A said ...": the main clause's subject.
                     if subj.is_none() && i <= 8 {
                         let (_, after) = agent_list(cx, &items, wi + 1);

@@ -32,7 +32,7 @@
 
 use super::{Context, Extractor, Item};
 use crate::fact::{Arg, EntityKind, Fact, Relation};
-use crate::lexicon::{Lexicon, VerbClass};
+use crate::lexicon::VerbClass;
 use crate::mentions::TitleIndex;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -340,9 +340,17 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
     }
 }
 
+/// A publisher domain, the government it speaks for, and that government's
+/// offices (empty: any title).
+struct Publisher {
+    domain: String,
+    country: String,
+    offices: Vec<String>,
+}
+
 /// Publisher domains and the government they speak for.
-fn publishers() -> &'static [(String, String)] {
-    static P: OnceLock<Vec<(String, String)>> = OnceLock::new();
+fn publishers() -> &'static [Publisher] {
+    static P: OnceLock<Vec<Publisher>> = OnceLock::new();
     P.get_or_init(|| {
         PUBLISHERS
             .lines()
@@ -352,39 +360,60 @@ fn publishers() -> &'static [(String, String)] {
                 let mut cols = l.split('\t').map(str::trim);
                 let domain = cols.next()?.to_lowercase();
                 let country = cols.next()?.to_string();
-                (!domain.is_empty() && !country.is_empty()).then_some((domain, country))
+                let offices = cols
+                    .next()
+                    .unwrap_or("")
+                    .split('|')
+                    .map(|o| o.trim().to_lowercase())
+                    .filter(|o| !o.is_empty())
+                    .collect();
+                (!domain.is_empty() && !country.is_empty()).then_some(Publisher {
+                    domain,
+                    country,
+                    offices,
+                })
             })
             .collect()
     })
 }
 
+/// Whether the publisher's government has an office called `title`.
+fn has_office(p: &Publisher, title: &str) -> bool {
+    let t = title.to_lowercase();
+    p.offices.is_empty()
+        || p.offices
+            .iter()
+            .any(|o| t == *o || t.starts_with(&format!("{o} ")) || t.ends_with(&format!(" {o}")))
+}
+
 /// The country whose government published a document, from its source.
+#[cfg(test)]
 fn publisher_country<'l>(source: &str, lex: &'l Lexicon) -> Option<&'l crate::lexicon::Country> {
+    publisher(source).and_then(|p| lex.country(&p.country))
+}
+
+/// The publisher a document's source names.
+fn publisher(source: &str) -> Option<&'static Publisher> {
     let source = source.to_lowercase();
-    publishers().iter().find_map(|(domain, country)| {
+    publishers().iter().find(|p| {
+        let domain = &p.domain;
         let hit = source.match_indices(domain.as_str()).any(|(at, _)| {
             let before = source[..at].chars().next_back();
             let after = source[at + domain.len()..].chars().next();
             before.is_none_or(|c| matches!(c, '.' | '/' | ' ' | '@' | '"' | ':' | '('))
                 && after.is_none_or(|c| !c.is_alphanumeric() && c != '.' && c != '-')
         });
-        if hit {
-            lex.country(country)
-        } else {
-            None
-        }
+        hit
     })
 }
 
 /// Officials of a government's own statement belong to that government,
 /// unless the article ties them to another country.
 fn fill_from_publisher(cx: &Context, found: &mut [Found]) {
-    let Some(country) = cx
-        .doc
-        .source
-        .as_deref()
-        .and_then(|s| publisher_country(s, cx.lexicon))
-    else {
+    let Some(publ) = cx.doc.source.as_deref().and_then(publisher) else {
+        return;
+    };
+    let Some(country) = cx.lexicon.country(&publ.country) else {
         return;
     };
     let arg = cx
@@ -407,7 +436,7 @@ fn fill_from_publisher(cx: &Context, found: &mut [Found]) {
         .map(|f| f.person)
         .collect();
     for f in found.iter_mut() {
-        if f.of.is_none() && !elsewhere.contains(&f.person) {
+        if f.of.is_none() && !elsewhere.contains(&f.person) && has_office(publ, &f.title) {
             f.of = Some(arg.clone());
             f.rule = "roles/publisher";
             f.confidence = 0.6;

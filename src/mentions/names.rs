@@ -320,6 +320,12 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                             c.kind == CandKind::Organization
                                 && c.sentence == s.sentence
                                 && c.span.end <= s.toks[pos].span.start
+                                && s.text[c.span.end..s.toks[pos].span.start]
+                                    .trim()
+                                    .trim_start_matches(['\'', '’'])
+                                    .trim_start_matches('s')
+                                    .trim()
+                                    .is_empty()
                         })
                         .map(|_| Affil::Cand(out.len() - 1))
                 });
@@ -581,9 +587,10 @@ fn edit_distance(a: &str, b: &str, max: usize) -> usize {
     prev[b.len()]
 }
 
-/// Two name words are the same word, allowing a small misspelling in long ones.
+/// Two name words are the same word, allowing a small misspelling in long
+/// ones and a glued particle ("Al-Sisi" is "Sisi").
 fn same_word(a: &str, b: &str) -> bool {
-    let (a, b) = (fold(a), fold(b));
+    let (a, b) = (fold(&unglue(a)), fold(&unglue(b)));
     if a == b {
         return true;
     }
@@ -594,6 +601,18 @@ fn same_word(a: &str, b: &str) -> bool {
         _ => 2,
     };
     max > 0 && edit_distance(&a, &b, max) <= max && a.chars().next() == b.chars().next()
+}
+
+/// A name word without a particle glued to it by a hyphen ("al-Busaidi").
+fn unglue(w: &str) -> String {
+    match w.split_once('-') {
+        Some((p, rest))
+            if NameWords::get().particles.contains(&p.to_lowercase()) && !rest.is_empty() =>
+        {
+            rest.to_string()
+        }
+        _ => w.to_string(),
+    }
 }
 
 /// Whether two multi-word names are the same person.

@@ -388,7 +388,10 @@ fn has_office(p: &Publisher, title: &str) -> bool {
 
 /// The country whose government published a document, from its source.
 #[cfg(test)]
-fn publisher_country<'l>(source: &str, lex: &'l Lexicon) -> Option<&'l crate::lexicon::Country> {
+fn publisher_country<'l>(
+    source: &str,
+    lex: &'l crate::lexicon::Lexicon,
+) -> Option<&'l crate::lexicon::Country> {
     publisher(source).and_then(|p| lex.country(&p.country))
 }
 
@@ -484,6 +487,7 @@ mod tests {
     use super::super::testing::check;
     use super::*;
     use crate::extract_document;
+    use crate::lexicon::Lexicon;
     use crate::Document;
 
     #[test]

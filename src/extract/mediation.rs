@@ -55,15 +55,9 @@ impl Extractor for Mediation {
                             .collect::<String>()
                             .to_lowercase();
                         if cx.lexicon.is_verb(VerbClass::Mediation, &word) {
-                            emit(
-                                Relation::Mediator,
-                                &[i],
-                                "mediation/x-mediated",
-                                0.9,
-                                &items,
-                            );
+                            emit(Relation::Mediator, &[i], "mediation/x-mediated", 0.9, items);
                         } else if cx.lexicon.is_verb(VerbClass::Hosting, &word) {
-                            emit(Relation::Host, &[i], "mediation/x-hosted", 0.9, &items);
+                            emit(Relation::Host, &[i], "mediation/x-hosted", 0.9, items);
                         }
                     }
                 }
@@ -96,9 +90,9 @@ impl Extractor for Mediation {
                         j += 2;
                     }
                     if items.get(j).is_some_and(|x| x.lower == "by") {
-                        let (agents, _) = agent_list(cx, &items, j + 1);
+                        let (agents, _) = agent_list(cx, items, j + 1);
                         if host {
-                            emit(Relation::Host, &agents, "mediation/hosted-by", 0.95, &items);
+                            emit(Relation::Host, &agents, "mediation/hosted-by", 0.95, items);
                         }
                         if med {
                             emit(
@@ -106,21 +100,21 @@ impl Extractor for Mediation {
                                 &agents,
                                 "mediation/mediated-by",
                                 0.95,
-                                &items,
+                                items,
                             );
                         }
                         continue;
                     }
                 }
                 // Active: "X mediated/brokered/hosted the talks".
-                if (is_med || is_host) && i > 0 && talks_follow(&items, i + 1, tr) {
-                    if let Some(subj) = subject_before(cx, &items, i) {
+                if (is_med || is_host) && i > 0 && talks_follow(items, i + 1, tr) {
+                    if let Some(subj) = subject_before(cx, items, i) {
                         let rel = if is_host {
                             Relation::Host
                         } else {
                             Relation::Mediator
                         };
-                        emit(rel, &[subj], "mediation/active", 0.85, &items);
+                        emit(rel, &[subj], "mediation/active", 0.85, items);
                     }
                 }
                 // "under the auspices of X", "through the mediation of X",
@@ -128,13 +122,13 @@ impl Extractor for Mediation {
                 if (tr.mediation.contains(w) || w == "invitation")
                     && items.get(i + 1).is_some_and(|x| x.lower == "of")
                 {
-                    let (agents, _) = agent_list(cx, &items, i + 2);
+                    let (agents, _) = agent_list(cx, items, i + 2);
                     let rel = if w == "invitation" {
                         Relation::Host
                     } else {
                         Relation::Mediator
                     };
-                    emit(rel, &agents, "mediation/noun-of", 0.85, &items);
+                    emit(rel, &agents, "mediation/noun-of", 0.85, items);
                 }
                 // "X's mediation", "Omani mediation", "the Egyptian and Qatari mediators".
                 if tr.mediation.contains(w) || tr.hosting.contains(w) {
@@ -161,7 +155,7 @@ impl Extractor for Mediation {
                         && (rel == Relation::Mediator || w == "host" || w == "hosts")
                     {
                         back.reverse();
-                        emit(rel, &back, "mediation/possessive", 0.8, &items);
+                        emit(rel, &back, "mediation/possessive", 0.8, items);
                     }
                     // "mediators Egypt and Qatar", "host country Qatar", "X as mediator"
                     let mut j = i + 1;
@@ -171,9 +165,9 @@ impl Extractor for Mediation {
                     {
                         j += 1;
                     }
-                    let (agents, _) = agent_list(cx, &items, j);
+                    let (agents, _) = agent_list(cx, items, j);
                     if !agents.is_empty() && items[j].mention.is_some() {
-                        emit(rel, &agents, "mediation/noun-apposition", 0.8, &items);
+                        emit(rel, &agents, "mediation/noun-apposition", 0.8, items);
                     }
                     if i >= 2 && items[i - 1].lower == "as"
                         || (i >= 3 && items[i - 1].lower == "the" && items[i - 2].lower == "as")
@@ -183,17 +177,17 @@ impl Extractor for Mediation {
                         } else {
                             i - 2
                         };
-                        if let Some(subj) = subject_before(cx, &items, as_at) {
-                            emit(rel, &[subj], "mediation/as-mediator", 0.75, &items);
+                        if let Some(subj) = subject_before(cx, items, as_at) {
+                            emit(rel, &[subj], "mediation/as-mediator", 0.75, items);
                         }
                     }
                 }
                 // "Flown in to mediate the crisis, Annan ...", "X came to broker a deal".
                 if is_med && i > 0 && items[i - 1].lower == "to" && !w.ends_with("ed") {
-                    let subj = subject_before(cx, &items, i - 1).or_else(|| {
+                    let subj = subject_before(cx, items, i - 1).or_else(|| {
                         let comma = items[i..].iter().position(|x| x.lower == ",")? + i;
                         (items[..i].iter().all(|x| x.mention.is_none()))
-                            .then(|| agent_list(cx, &items, comma + 1).0.first().copied())
+                            .then(|| agent_list(cx, items, comma + 1).0.first().copied())
                             .flatten()
                     });
                     if let Some(s) = subj {
@@ -202,7 +196,7 @@ impl Extractor for Mediation {
                             &[s],
                             "mediation/to-mediate",
                             0.75,
-                            &items,
+                            items,
                         );
                     }
                 }
@@ -215,18 +209,12 @@ impl Extractor for Mediation {
                     && matches!(items[i - 1].lower.as_str(), "was" | "were")
                     && items[..i - 1].iter().any(|x| tr.talks.contains(&x.lower))
                 {
-                    let (agents, _) = agent_list(cx, &items, i + 2);
-                    emit(
-                        Relation::Host,
-                        &agents,
-                        "mediation/convened-by",
-                        0.8,
-                        &items,
-                    );
+                    let (agents, _) = agent_list(cx, items, i + 2);
+                    emit(Relation::Host, &agents, "mediation/convened-by", 0.8, items);
                 }
                 // "thanked X for mediating/hosting/its mediation".
                 if w.starts_with("thank") {
-                    let (agents, after) = agent_list(cx, &items, i + 1);
+                    let (agents, after) = agent_list(cx, items, i + 1);
                     if items.get(after).is_some_and(|x| x.lower == "for") {
                         let what: Vec<&str> = items[after + 1..]
                             .iter()
@@ -259,7 +247,7 @@ impl Extractor for Mediation {
                                 &agents,
                                 "mediation/thanked-for",
                                 0.85,
-                                &items,
+                                items,
                             );
                         }
                         if med {
@@ -268,7 +256,7 @@ impl Extractor for Mediation {
                                 &agents,
                                 "mediation/thanked-for",
                                 0.85,
-                                &items,
+                                items,
                             );
                         }
                     }

@@ -60,18 +60,18 @@ impl Extractor for Meetings {
                     while j < items.len() && BETWEEN.contains(&items[j].lower.as_str()) {
                         j += 1;
                     }
-                    let (objects, _) = agent_list(cx, &items, j);
-                    let subj = subject_before(cx, &items, i);
+                    let (objects, _) = agent_list(cx, items, j);
+                    let subj = subject_before(cx, items, i);
                     match (subj, objects.is_empty()) {
                         (Some(s), false) => {
-                            let subjects = super::agents_before(cx, &items, s);
+                            let subjects = super::agents_before(cx, items, s);
                             for &a in &subjects {
                                 for &b in &objects {
                                     emit_met(
                                         cx,
                                         out,
                                         si,
-                                        &items,
+                                        items,
                                         a,
                                         Some(b),
                                         "meetings/met-with",
@@ -81,13 +81,13 @@ impl Extractor for Meetings {
                             }
                         }
                         (Some(s), true) if w == "met" || w == "meet" => {
-                            let subjects = super::agents_before(cx, &items, s);
+                            let subjects = super::agents_before(cx, items, s);
                             if subjects.len() >= 2 {
                                 emit_met(
                                     cx,
                                     out,
                                     si,
-                                    &items,
+                                    items,
                                     subjects[1],
                                     Some(subjects[0]),
                                     "meetings/x-and-y-met",
@@ -98,7 +98,7 @@ impl Extractor for Meetings {
                         (None, false) if verb => {
                             // "The participants also met with B": a group met B.
                             for &b in &objects {
-                                emit_met(cx, out, si, &items, b, None, "meetings/met-with", 0.75);
+                                emit_met(cx, out, si, items, b, None, "meetings/met-with", 0.75);
                             }
                         }
                         _ => {}
@@ -121,13 +121,13 @@ impl Extractor for Meetings {
                 if nominal {
                     // "a meeting between A and B"
                     if w != "talks" && items.get(i + 1).is_some_and(|x| x.lower == "between") {
-                        let (agents, _) = agent_list(cx, &items, i + 2);
+                        let (agents, _) = agent_list(cx, items, i + 2);
                         if agents.len() == 2 {
                             emit_met(
                                 cx,
                                 out,
                                 si,
-                                &items,
+                                items,
                                 agents[0],
                                 Some(agents[1]),
                                 "meetings/meeting-between",
@@ -143,7 +143,7 @@ impl Extractor for Meetings {
                         .position(|x| x.lower == "with")
                         .map(|k| i + 1 + k);
                     let Some(wi) = with else { continue };
-                    let (objects, _) = agent_list(cx, &items, wi + 1);
+                    let (objects, _) = agent_list(cx, items, wi + 1);
                     if objects.is_empty() {
                         continue;
                     }
@@ -151,11 +151,8 @@ impl Extractor for Meetings {
                     let held = items[..i].iter().rposition(|x| {
                         matches!(x.lower.as_str(), "held" | "had" | "hold" | "holds" | "has")
                     });
-                    let mut subj = held.and_then(|h| {
-                        (i - h <= 6)
-                            .then(|| subject_before(cx, &items, h))
-                            .flatten()
-                    });
+                    let mut subj = held
+                        .and_then(|h| (i - h <= 6).then(|| subject_before(cx, items, h)).flatten());
                     // "A's meeting with B": the possessor met B.
                     if subj.is_none()
                         && i >= 2
@@ -166,9 +163,9 @@ impl Extractor for Meetings {
                     }
                     // "During a meeting with B, A said ...": the main clause's subject.
                     if subj.is_none() && i <= 8 {
-                        let (_, after) = agent_list(cx, &items, wi + 1);
+                        let (_, after) = agent_list(cx, items, wi + 1);
                         if items.get(after).is_some_and(|x| x.lower == ",") {
-                            let (s2, _) = agent_list(cx, &items, after + 1);
+                            let (s2, _) = agent_list(cx, items, after + 1);
                             subj = s2.first().copied();
                         }
                     }
@@ -180,11 +177,11 @@ impl Extractor for Meetings {
                     for &b in &objects {
                         match subj {
                             Some(s) => {
-                                for a in super::agents_before(cx, &items, s) {
-                                    emit_met(cx, out, si, &items, a, Some(b), rule, 0.85);
+                                for a in super::agents_before(cx, items, s) {
+                                    emit_met(cx, out, si, items, a, Some(b), rule, 0.85);
                                 }
                             }
-                            None => emit_met(cx, out, si, &items, b, None, rule, 0.7),
+                            None => emit_met(cx, out, si, items, b, None, rule, 0.7),
                         }
                     }
                 }

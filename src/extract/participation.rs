@@ -48,12 +48,12 @@ impl Extractor for Participation {
                 let comma = items.iter().take(10).position(|x| x.lower == ",");
                 if let Some(c) = comma {
                     if items[..c].iter().any(|x| tr.talks.contains(&x.lower)) {
-                        let (agents, _) = agent_list(cx, &items, c + 1);
+                        let (agents, _) = agent_list(cx, items, c + 1);
                         let people: Vec<usize> = agents
                             .into_iter()
                             .filter(|&a| cx.kind(&items[a]) == Some(EntityKind::Person))
                             .collect();
-                        p.participants(&items, &people, "participation/at-the-talks", 0.75);
+                        p.participants(items, &people, "participation/at-the-talks", 0.75);
                     }
                 }
             }
@@ -70,37 +70,37 @@ impl Extractor for Participation {
                             .take(3)
                             .any(|x| tr.talks.contains(&x.lower))
                     {
-                        p.participants(&items, &[i, i + 2], "participation/x-y-talks", 0.85);
+                        p.participants(items, &[i, i + 2], "participation/x-y-talks", 0.85);
                     }
                     continue;
                 }
                 let w = it.lower.as_str();
                 // "talks between X and Y", "at the summit ... attacks between X and Y"
                 if w == "between" && i > 0 && items.iter().any(|x| tr.talks.contains(&x.lower)) {
-                    let (agents, _) = agent_list(cx, &items, i + 1);
+                    let (agents, _) = agent_list(cx, items, i + 1);
                     if agents.len() >= 2 {
-                        p.participants(&items, &agents, "participation/talks-between", 0.85);
+                        p.participants(items, &agents, "participation/talks-between", 0.85);
                     }
                 }
                 // "led by", "headed by" after a delegation word.
                 if cx.is_verb(VerbClass::Leading, it)
                     && items.get(i + 1).is_some_and(|x| x.lower == "by")
                 {
-                    let (leaders, _) = agent_list(cx, &items, i + 2);
-                    if let Some(party) = delegation_party(cx, &items, i) {
+                    let (leaders, _) = agent_list(cx, items, i + 2);
+                    if let Some(party) = delegation_party(cx, items, i) {
                         for &l in &leaders {
                             p.pair(
                                 Relation::Leader,
-                                &items,
+                                items,
                                 l,
                                 party,
                                 "participation/delegation-led-by",
                                 0.9,
                             );
                         }
-                        p.participants(&items, &[party], "participation/delegation-led-by", 0.85);
+                        p.participants(items, &[party], "participation/delegation-led-by", 0.85);
                     }
-                    p.participants(&items, &leaders, "participation/led-by", 0.8);
+                    p.participants(items, &leaders, "participation/led-by", 0.8);
                 }
                 // "A led the Iranian delegation"
                 if cx.is_verb(VerbClass::Leading, it)
@@ -113,19 +113,19 @@ impl Extractor for Participation {
                     {
                         let d = i + 1 + d;
                         if let (Some(subj), Some(party)) = (
-                            subject_before(cx, &items, i),
-                            delegation_party(cx, &items, d + 1),
+                            subject_before(cx, items, i),
+                            delegation_party(cx, items, d + 1),
                         ) {
                             p.pair(
                                 Relation::Leader,
-                                &items,
+                                items,
                                 subj,
                                 party,
                                 "participation/led-delegation",
                                 0.85,
                             );
                             p.participants(
-                                &items,
+                                items,
                                 &[subj, party],
                                 "participation/led-delegation",
                                 0.8,
@@ -137,45 +137,40 @@ impl Extractor for Participation {
                 if cx.is_verb(VerbClass::Representing, it)
                     && items.get(i + 1).is_some_and(|x| x.lower == "by")
                 {
-                    let (reps, _) = agent_list(cx, &items, i + 2);
-                    if let Some(party) = delegation_party(cx, &items, i) {
+                    let (reps, _) = agent_list(cx, items, i + 2);
+                    if let Some(party) = delegation_party(cx, items, i) {
                         for &r in &reps {
                             p.pair(
                                 Relation::Representative,
-                                &items,
+                                items,
                                 r,
                                 party,
                                 "participation/represented-by",
                                 0.9,
                             );
                         }
-                        p.participants(&items, &[party], "participation/represented-by", 0.85);
+                        p.participants(items, &[party], "participation/represented-by", 0.85);
                     }
-                    p.participants(&items, &reps, "participation/represented-by", 0.85);
+                    p.participants(items, &reps, "participation/represented-by", 0.85);
                 }
                 // "B represented X"
                 if cx.is_verb(VerbClass::Representing, it)
                     && items.get(i + 1).is_none_or(|x| x.lower != "by")
                 {
-                    let (parties, _) = agent_list(cx, &items, i + 1);
+                    let (parties, _) = agent_list(cx, items, i + 1);
                     if let (Some(subj), Some(&party)) =
-                        (subject_before(cx, &items, i), parties.first())
+                        (subject_before(cx, items, i), parties.first())
                     {
                         if cx.kind(&items[subj]) == Some(EntityKind::Person) {
                             p.pair(
                                 Relation::Representative,
-                                &items,
+                                items,
                                 subj,
                                 party,
                                 "participation/represented",
                                 0.85,
                             );
-                            p.participants(
-                                &items,
-                                &[subj, party],
-                                "participation/represented",
-                                0.8,
-                            );
+                            p.participants(items, &[subj, party], "participation/represented", 0.8);
                         }
                     }
                 }
@@ -187,17 +182,17 @@ impl Extractor for Participation {
                         .position(|x| x.lower == "by")
                         .map(|k| i + 1 + k);
                     if let Some(b) = by.filter(|_| w.ends_with("ed")) {
-                        let (agents, _) = agent_list(cx, &items, b + 1);
-                        p.participants(&items, &agents, "participation/attended-by", 0.85);
-                    } else if let Some(subj) = subject_before(cx, &items, i) {
-                        let subjects = super::agents_before(cx, &items, subj);
-                        p.participants(&items, &subjects, "participation/attended", 0.8);
+                        let (agents, _) = agent_list(cx, items, b + 1);
+                        p.participants(items, &agents, "participation/attended-by", 0.85);
+                    } else if let Some(subj) = subject_before(cx, items, i) {
+                        let subjects = super::agents_before(cx, items, subj);
+                        p.participants(items, &subjects, "participation/attended", 0.8);
                     }
                 }
                 if w == "took" && items.get(i + 1).is_some_and(|x| x.lower == "part") {
-                    if let Some(subj) = subject_before(cx, &items, i) {
-                        let subjects = super::agents_before(cx, &items, subj);
-                        p.participants(&items, &subjects, "participation/took-part", 0.8);
+                    if let Some(subj) = subject_before(cx, items, i) {
+                        let subjects = super::agents_before(cx, items, subj);
+                        p.participants(items, &subjects, "participation/took-part", 0.8);
                     }
                 }
                 // "Delegates present at the conference were from twenty countries,
@@ -220,8 +215,8 @@ impl Extractor for Participation {
                         {
                             k += inc + 1;
                         }
-                        let (agents, _) = agent_list(cx, &items, k);
-                        p.participants(&items, &agents, "participation/delegates-from", 0.8);
+                        let (agents, _) = agent_list(cx, items, k);
+                        p.participants(items, &agents, "participation/delegates-from", 0.8);
                     }
                 }
                 // "delegates from X, Y and Z", "delegations of X and Y"
@@ -239,9 +234,9 @@ impl Extractor for Participation {
                     .get(i + 1)
                     .is_some_and(|x| x.lower == "from" || x.lower == "of")
                 {
-                    let (agents, _) = agent_list(cx, &items, i + 2);
-                    if agents.len() >= 2 || tr_sentence_has_talks(cx, &items) {
-                        p.participants(&items, &agents, "participation/delegates-from", 0.8);
+                    let (agents, _) = agent_list(cx, items, i + 2);
+                    if agents.len() >= 2 || tr_sentence_has_talks(cx, items) {
+                        p.participants(items, &agents, "participation/delegates-from", 0.8);
                     }
                 }
                 // "X held talks with Y"
@@ -255,11 +250,11 @@ impl Extractor for Participation {
                         .take(4)
                         .position(|x| x.lower == "with")
                         .map(|k| i + 2 + k);
-                    if let (Some(subj), Some(wi)) = (subject_before(cx, &items, i), with) {
-                        let (others, _) = agent_list(cx, &items, wi + 1);
-                        let mut all = super::agents_before(cx, &items, subj);
+                    if let (Some(subj), Some(wi)) = (subject_before(cx, items, i), with) {
+                        let (others, _) = agent_list(cx, items, wi + 1);
+                        let mut all = super::agents_before(cx, items, subj);
                         all.extend(others);
-                        p.participants(&items, &all, "participation/held-talks-with", 0.8);
+                        p.participants(items, &all, "participation/held-talks-with", 0.8);
                     }
                 }
             }

@@ -67,7 +67,7 @@ impl Extractor for PlaceTime {
                 }
                 if it.lower == "on" || (it.mention.is_none() && tr.weekday(it.text).is_some()) {
                     if let Some((value, span)) =
-                        date_at(cx, &items, if it.lower == "on" { i + 1 } else { i })
+                        date_at(cx, items, if it.lower == "on" { i + 1 } else { i })
                     {
                         out.push(cx.fact(
                             Relation::Date,

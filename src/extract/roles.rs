@@ -210,7 +210,7 @@ fn fill_from_following_of(cx: &Context, found: &mut [Found]) {
 fn fill_from_party(cx: &Context, found: &mut [Found]) {
     for f in found.iter_mut().filter(|f| f.of.is_none()) {
         let items = cx.items(f.sentence);
-        let ps = parties(cx, &items);
+        let ps = parties(cx, items);
         let [p] = ps.as_slice() else { continue };
         let party_at = items
             .iter()

@@ -69,7 +69,7 @@ impl Extractor for Topics {
                 }
                 // "A, B and C were (thoroughly) addressed": the list precedes.
                 if rule == "topics/addressed" && j == i + 1 {
-                    if let Some(list_start) = passive_subject(&items, i) {
+                    if let Some(list_start) = passive_subject(items, i) {
                         for (a, b) in phrases(cx, &items[..i], list_start) {
                             let span = items[a].span.start..items[b - 1].span.end;
                             let value = collapse(&cx.doc.text[span.clone()]);
@@ -91,7 +91,7 @@ impl Extractor for Topics {
                 {
                     continue;
                 }
-                for (a, b) in phrases(cx, &items, j) {
+                for (a, b) in phrases(cx, items, j) {
                     let span = items[a].span.start..items[b - 1].span.end;
                     let value = collapse(&cx.doc.text[span.clone()]);
                     if value.split_whitespace().count() == 0 {

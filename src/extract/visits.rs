@@ -34,7 +34,7 @@ impl Extractor for Visits {
                             .get(i + 1)
                             .filter(|x| is_country(cx, x))
                             .map(|_| i + 1);
-                        (subject_before(cx, &items, i), host)
+                        (subject_before(cx, items, i), host)
                     }
                     // "A made a state visit to Canada", "A's visit to Brazil"
                     "visit" | "trip" if items.get(i + 1).is_some_and(|x| x.lower == "to") => {
@@ -52,7 +52,7 @@ impl Extractor for Visits {
                             if items[m].lower == "'s" {
                                 (m > 0 && cx.is_agent(&items[m - 1])).then_some(m - 1)
                             } else {
-                                subject_before(cx, &items, m)
+                                subject_before(cx, items, m)
                             }
                         });
                         (visitor, host)

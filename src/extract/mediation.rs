@@ -89,7 +89,7 @@ impl Extractor for Mediation {
                         host |= h2;
                         j += 2;
                     }
-                    if items.get(j).is_some_and(|x| x.lower == "by") {
+                    if items.get(j).is_some_and(|x| x.lower == "by") && cx.talks_context(items) {
                         let (agents, _) = agent_list(cx, items, j + 1);
                         if host {
                             emit(Relation::Host, &agents, "mediation/hosted-by", 0.95, items);
@@ -183,7 +183,12 @@ impl Extractor for Mediation {
                     }
                 }
                 // "Flown in to mediate the crisis, Annan ...", "X came to broker a deal".
-                if is_med && i > 0 && items[i - 1].lower == "to" && !w.ends_with("ed") {
+                if is_med
+                    && i > 0
+                    && items[i - 1].lower == "to"
+                    && !w.ends_with("ed")
+                    && talks_follow(items, i + 1, tr)
+                {
                     let subj = subject_before(cx, items, i - 1).or_else(|| {
                         let comma = items[i..].iter().position(|x| x.lower == ",")? + i;
                         (items[..i].iter().all(|x| x.mention.is_none()))
@@ -272,13 +277,7 @@ fn talks_follow(items: &[Item], from: usize, tr: &super::Triggers) -> bool {
         .iter()
         .take(5)
         .take_while(|x| !x.punct)
-        .any(|x| {
-            tr.talks.contains(&x.lower)
-                || x.lower == "ceasefire"
-                || x.lower == "truce"
-                || x.lower == "agreement"
-                || x.lower == "deal"
-        })
+        .any(|x| tr.talks.contains(&x.lower) || tr.deal.contains(&x.lower))
 }
 
 /// The agent that is the subject of the verb at `i`: the nearest mention

@@ -221,6 +221,16 @@ impl<'a> Context<'a> {
             .find(|&o| self.mentions.entities[o].kind == EntityKind::Country)
     }
 
+    /// Whether a sentence's items speak of talks or of a deal, truce or
+    /// conflict: the context that makes "hosted by", "sponsored by" or "to
+    /// facilitate" about talks rather than about a bill or a program.
+    pub fn talks_context(&self, items: &[Item]) -> bool {
+        let tr = Triggers::get();
+        items.iter().any(|x| {
+            x.mention.is_none() && (tr.talks.contains(&x.lower) || tr.deal.contains(&x.lower))
+        })
+    }
+
     pub fn triggers(&self) -> &'static Triggers {
         Triggers::get()
     }

@@ -87,7 +87,8 @@ impl Extractor for Participation {
                     && items.get(i + 1).is_some_and(|x| x.lower == "by")
                 {
                     let (leaders, _) = agent_list(cx, items, i + 2);
-                    if let Some(party) = delegation_party(cx, items, i) {
+                    let party = delegation_party(cx, items, i);
+                    if let Some(party) = party {
                         for &l in &leaders {
                             p.pair(
                                 Relation::Leader,
@@ -100,7 +101,14 @@ impl Extractor for Participation {
                         }
                         p.participants(items, &[party], "participation/delegation-led-by", 0.85);
                     }
-                    p.participants(items, &leaders, "participation/led-by", 0.8);
+                    // An effort or a program can be "led by" anyone; a delegation
+                    // or talks in the sentence make the leader a participant.
+                    let delegation = items[i.saturating_sub(8)..i]
+                        .iter()
+                        .any(|x| DELEGATION.contains(&x.lower.as_str()));
+                    if party.is_some() || delegation || cx.talks_context(items) {
+                        p.participants(items, &leaders, "participation/led-by", 0.8);
+                    }
                 }
                 // "A led the Iranian delegation"
                 if cx.is_verb(VerbClass::Leading, it)
@@ -175,7 +183,8 @@ impl Extractor for Participation {
                     }
                 }
                 // "attended by X", "X attended", "X took part", "X joined the talks".
-                if cx.is_verb(VerbClass::Participation, it) {
+                // "attended the summit", not "attended the University of X".
+                if cx.is_verb(VerbClass::Participation, it) && cx.talks_context(items) {
                     let by = items[i + 1..]
                         .iter()
                         .take(6)
@@ -200,7 +209,8 @@ impl Extractor for Participation {
                 if matches!(
                     w,
                     "delegates" | "delegations" | "participants" | "attendees"
-                ) {
+                ) && cx.talks_context(items)
+                {
                     let from = items[i + 1..]
                         .iter()
                         .take(8)
@@ -235,7 +245,7 @@ impl Extractor for Participation {
                     .is_some_and(|x| x.lower == "from" || x.lower == "of")
                 {
                     let (agents, _) = agent_list(cx, items, i + 2);
-                    if agents.len() >= 2 || tr_sentence_has_talks(cx, items) {
+                    if cx.talks_context(items) {
                         p.participants(items, &agents, "participation/delegates-from", 0.8);
                     }
                 }
@@ -260,10 +270,6 @@ impl Extractor for Participation {
             }
         }
     }
-}
-
-fn tr_sentence_has_talks(cx: &Context, items: &[Item]) -> bool {
-    items.iter().any(|x| cx.triggers().talks.contains(&x.lower))
 }
 
 /// The party a delegation word before `verb` belongs to: "the Iranian
@@ -298,6 +304,10 @@ fn delegation_party(cx: &Context, items: &[Item], verb: usize) -> Option<usize> 
         }
     }
     // "Iran was represented by": the subject itself.
+    // Only where the sentence is about talks: "an initiative led by X" has no party.
+    if !cx.talks_context(items) {
+        return None;
+    }
     subject_before(cx, items, verb).and_then(|s| party(cx, items, s))
 }
 

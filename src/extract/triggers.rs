@@ -9,6 +9,8 @@ const TRIGGERS: &str = include_str!("../../data/lexicon/triggers.tsv");
 #[derive(Debug, Default)]
 pub struct Triggers {
     pub talks: HashSet<String>,
+    /// Agreements, truces and the conflicts mediators work on.
+    pub deal: HashSet<String>,
     pub mediation: HashSet<String>,
     pub hosting: HashSet<String>,
     pub topic_verbs: HashSet<String>,
@@ -67,6 +69,7 @@ impl Triggers {
                 .filter(|s| !s.is_empty());
             match class {
                 "talks" => t.talks.extend(items),
+                "deal" => t.deal.extend(items),
                 "mediation" => t.mediation.extend(items),
                 "hosting" => t.hosting.extend(items),
                 "topic-verb" => t.topic_verbs.extend(items),
@@ -91,6 +94,7 @@ mod tests {
     fn every_class_loads() {
         let t = super::Triggers::get();
         assert!(t.talks.contains("negotiations"));
+        assert!(t.deal.contains("ceasefire"));
         assert!(t.mediation.contains("mediation"));
         assert!(t.hosting.contains("host"));
         assert!(t.topic_verbs.contains("discussed"));

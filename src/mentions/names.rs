@@ -15,7 +15,7 @@ use crate::document::Document;
 use crate::fact::EntityKind;
 use crate::lexicon::{Lexicon, VerbClass};
 use crate::text::{Analysis, TokenKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// A token with what the gazetteer says of it.
@@ -58,6 +58,8 @@ struct Cand {
     kind: CandKind,
     /// Titles with their affiliation and the span they cover.
     titles: Vec<(usize, Option<Affil>, Range<usize>)>,
+    /// A title or an honorific stands before the name.
+    titled: bool,
 }
 
 pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentions {
@@ -253,6 +255,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 name: String::new(),
                 kind: CandKind::Pronoun,
                 titles: Vec::new(),
+                titled: false,
             });
             i += 1;
             continue;
@@ -377,6 +380,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                         name: String::new(),
                         kind: CandKind::TitleRef(id),
                         titles: Vec::new(),
+                        titled: false,
                     });
                 }
             }
@@ -414,6 +418,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 name,
                 kind: CandKind::Organization,
                 titles: Vec::new(),
+                titled: false,
             });
             // "Foreign Ministry spokesperson": a lower-case title naming an unnamed official.
             if let Some((len, id)) = s.titles.match_at(&[s.word(end)]).filter(|_| !s.is_cap(end)) {
@@ -427,6 +432,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                     name: official,
                     kind: CandKind::Person { strong: true },
                     titles: vec![(id, Some(Affil::Cand(org)), tspan)],
+                    titled: true,
                 });
                 i = end + len;
             }
@@ -508,6 +514,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             words,
             name,
             kind: CandKind::Person { strong },
+            titled: honorific || !titles.is_empty(),
             titles,
         });
     }
@@ -762,6 +769,42 @@ fn resolve(
             cand_entity[ci] = Some(idx);
         }
     }
+
+    // Words the article also writes in lower case are common words: an
+    // untitled capitalised run made of them ("Fire Mitigation", "Yeah") is
+    // a heading or a document name, not a person.
+    let lower_words: HashSet<String> = analysis
+        .tokens
+        .iter()
+        .filter_map(|t| text.get(t.span.clone()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect();
+    let nw = NameWords::get();
+    let doubtful = |c: &Cand| {
+        !c.titled
+            && c.words.iter().any(|w| {
+                let l = w.to_lowercase();
+                !nw.particles.contains(&l) && (lower_words.contains(&l) || titles.is_stopword(w))
+            })
+    };
+    let cands: Vec<Cand> = cands
+        .iter()
+        .filter(|c| {
+            !(matches!(c.kind, CandKind::Person { .. }) && c.words.len() >= 2 && doubtful(c))
+        })
+        .map(|c| {
+            let mut c = c.clone();
+            // A doubtful single word may still be a known surname, never a new person.
+            if let CandKind::Person { strong: true } = c.kind {
+                if c.words.len() == 1 && doubtful(&c) {
+                    c.kind = CandKind::Person { strong: false };
+                }
+            }
+            c
+        })
+        .collect();
+    let cands = &cands[..];
 
     // People named in full (two words or more), merged across the article.
     let mut people: Vec<(usize, Vec<String>)> = Vec::new();

@@ -1,6 +1,7 @@
 //! Benchmarks of the pure pipeline: text analysis and full extraction.
 //!
-//! `cargo bench --bench pipeline` (add `-- analyse` or `-- extract` to pick a
+//! `cargo bench --profile dev --bench pipeline` (the dev profile is the one
+//! the tests build, so RocksDB is not built again; add `-- analyse` or `-- extract` to pick a
 //! group). Throughput is reported in bytes, so criterion prints MB/s.
 //!
 //! - `analyse/one-line-50MB`: a 50 MB text with no newline at all, the

@@ -275,6 +275,13 @@ impl Extractor for Participation {
 /// The party a delegation word before `verb` belongs to: "the Iranian
 /// delegation (was) led by", "the delegation of Iran, led by", "Iran's side".
 fn delegation_party(cx: &Context, items: &[Item], verb: usize) -> Option<usize> {
+    // "…, while Chile was represented by": a party right before the verb
+    // wins over a delegation named earlier in the sentence.
+    if let Some(sb) = subject_before(cx, items, verb) {
+        if verb - sb <= 2 && party(cx, items, sb).is_some() {
+            return Some(sb);
+        }
+    }
     let lo = verb.saturating_sub(8);
     for d in (lo..verb).rev() {
         if !DELEGATION.contains(&items[d].lower.as_str()) {

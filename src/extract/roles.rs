@@ -211,26 +211,31 @@ fn fill_from_party(cx: &Context, found: &mut [Found]) {
     for f in found.iter_mut().filter(|f| f.of.is_none()) {
         let items = cx.items(f.sentence);
         let ps = parties(cx, items);
-        let [p] = ps.as_slice() else { continue };
-        let party_at = items
-            .iter()
-            .position(|it| cx.mention(it).is_some_and(|m| m.entity == *p));
-        let Some(party_at) = party_at else { continue };
-        let between = items[party_at..]
-            .iter()
-            .take_while(|it| it.span.start < f.span.start);
-        let mut linked = false;
-        for it in between {
-            if cx.is_verb(VerbClass::Leading, it) || cx.is_verb(VerbClass::Representing, it) {
-                linked = true;
+        // The nearest party before the person, linked to them by "led by" or
+        // "represented by" with no other name between: "The Bolivian
+        // delegation was led by A, while Chile was represented by B".
+        let Some(person_at) = items.iter().position(|it| it.span.start >= f.span.start) else {
+            continue;
+        };
+        let mut linked_party = None;
+        for k in (0..person_at).rev() {
+            let Some(m) = cx.mention(&items[k]) else {
+                continue;
+            };
+            if !ps.contains(&m.entity) {
+                // Another person or party between breaks the link.
+                break;
             }
-            // Another party or person in between breaks the link.
-            if cx.mention(it).is_some_and(|m| m.entity != *p) {
-                linked = false;
+            let linked = items[k..person_at].iter().any(|it| {
+                cx.is_verb(VerbClass::Leading, it) || cx.is_verb(VerbClass::Representing, it)
+            });
+            if linked {
+                linked_party = Some(m.entity);
             }
+            break;
         }
-        if linked {
-            f.of = Some(Affiliation::Entity(*p));
+        if let Some(p) = linked_party {
+            f.of = Some(Affiliation::Entity(p));
             f.rule = "roles/party-in-sentence";
             f.confidence = 0.7;
         }

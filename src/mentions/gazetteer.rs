@@ -112,13 +112,23 @@ impl Gazetteer {
             return Vec::new();
         };
         let mut out = Vec::new();
-        for m in ac.find_iter(hay) {
+        let mut at = 0;
+        // A match glued to a word ("The Sudan" in "The Sudanese") must not
+        // hide a shorter one starting later, so the search resumes one
+        // character after a rejected match rather than after its end.
+        while at < hay.len() {
+            let Some(m) = ac.find(aho_corasick::Input::new(hay).span(at..hay.len())) else {
+                break;
+            };
             let (s, e) = (range.start + m.start(), range.start + m.end());
             if is_word_boundary(text, s, e) {
                 out.push(Hit {
                     span: s..e,
                     target: self.targets[m.pattern().as_usize()],
                 });
+                at = m.end();
+            } else {
+                at = m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8);
             }
         }
         out
@@ -155,6 +165,7 @@ mod tests {
             ),
             ("The Iranian side and us", &["Iranian"]),
             ("Romania is not Oman", &["Oman"]),
+            ("The Sudanese side", &["Sudanese"]),
             ("Iran's position", &["Iran"]),
             ("", &[]),
         ];

@@ -850,6 +850,22 @@ fn resolve(
             .filter(|(_, ws)| strip_suffixes(ws).last().is_some_and(|l| same_word(l, w)))
             .map(|(i, _)| *i)
             .collect();
+        // "Quispe" for "Teresa Quispe Mamani": a compound surname's first part.
+        let by_last = if by_last.is_empty() {
+            people
+                .iter()
+                .filter(|(_, ws)| {
+                    let ws = strip_suffixes(ws);
+                    ws.len() >= 3
+                        && ws[1..ws.len() - 1]
+                            .iter()
+                            .any(|m| same_word(m, w) && m.chars().count() > 2)
+                })
+                .map(|(i, _)| *i)
+                .collect()
+        } else {
+            by_last
+        };
         let matches = if by_last.is_empty() {
             people
                 .iter()

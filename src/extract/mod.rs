@@ -34,6 +34,9 @@ pub struct Context<'a> {
     /// Each sentence's items, built once and shared by every extractor.
     items: Vec<Vec<Item<'a>>>,
     titles: std::sync::Arc<crate::mentions::TitleIndex>,
+    /// The spans of titles next to names, merged and sorted, for lookups in
+    /// logarithmic time.
+    title_spans: Vec<Range<usize>>,
 }
 
 /// One kind of fact.
@@ -94,6 +97,7 @@ impl<'a> Context<'a> {
             lexicon,
             items: Vec::new(),
             titles: crate::mentions::TitleIndex::for_lexicon(lexicon),
+            title_spans: merged_spans(mentions.roles.iter().map(|r| r.span.clone())),
         };
         cx.items = (0..analysis.sentences.len())
             .map(|i| cx.build_items(i))
@@ -206,6 +210,14 @@ impl<'a> Context<'a> {
         item.verbs & (1 << class as u8) != 0
     }
 
+    /// Whether `span` lies inside a title found next to a name.
+    pub fn in_title_span(&self, span: &Range<usize>) -> bool {
+        let i = self.title_spans.partition_point(|r| r.end < span.end);
+        self.title_spans
+            .get(i)
+            .is_some_and(|r| r.start <= span.start && span.end <= r.end)
+    }
+
     /// Whether a lower-case word is a word of a lexicon title.
     pub fn title_word(&self, lower: &str) -> bool {
         self.titles.is_title_word(lower)
@@ -266,6 +278,20 @@ impl<'a> Context<'a> {
             .map(|s| s.span.clone())
             .unwrap_or(0..0)
     }
+}
+
+/// Overlapping spans merged into one, sorted by start.
+fn merged_spans(spans: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
+    let mut v: Vec<Range<usize>> = spans.collect();
+    v.sort_by_key(|r| r.start);
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(v.len());
+    for r in v {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
 }
 
 /// Mention items joined by commas and "and" starting at `items[i]`
@@ -378,11 +404,7 @@ fn is_title_item(cx: &Context, x: &Item) -> bool {
             x.lower.trim_end_matches('.'),
             "" | "mr" | "mrs" | "ms" | "dr" | "." | "the"
         ) || cx.title_word(&x.lower)
-            || cx
-                .mentions
-                .roles
-                .iter()
-                .any(|r| r.span.start <= x.span.start && x.span.end <= r.span.end))
+            || cx.in_title_span(&x.span))
 }
 
 /// Skip determiners, honorifics and title words (in a role span, or
@@ -394,11 +416,7 @@ fn skip_title_words(cx: &Context, items: &[Item], mut i: usize) -> usize {
         if x.mention.is_some() || x.punct && x.text != "." {
             break;
         }
-        let titled = cx
-            .mentions
-            .roles
-            .iter()
-            .any(|r| r.span.start <= x.span.start && x.span.end <= r.span.end);
+        let titled = cx.in_title_span(&x.span);
         let is_title_word = titled
             || matches!(
                 x.lower.trim_end_matches('.'),

@@ -33,13 +33,34 @@ impl Extractor for PlaceTime {
             let met = items
                 .iter()
                 .any(|x| cx.is_verb(crate::lexicon::VerbClass::Meeting, x));
-            let context = (talks && venue) || met;
-            for (i, it) in items.iter().enumerate() {
-                // "talks in Geneva", "a conference in London", "a visit to Kenya"
-                let right_after_talks = i >= 2
+            let after_talks = |i: usize| {
+                i >= 2
                     && matches!(items[i - 1].lower.as_str(), "in" | "at" | "to")
-                    && (tr.talks.contains(&items[i - 2].lower) || items[i - 2].lower == "visit");
-                if !(context || right_after_talks) {
+                    && (tr.talks.contains(&items[i - 2].lower) || items[i - 2].lower == "visit")
+            };
+            // "talks in Geneva", "a conference in London", "a visit to Kenya"
+            let talks_in_place = (0..items.len()).any(after_talks);
+            let context = (talks && venue) || met || talks_in_place;
+            for (i, it) in items.iter().enumerate() {
+                let right_after_talks = after_talks(i);
+                // "the Annapolis Conference", "the Geneva talks": a place naming the talks.
+                if it.mention.is_some()
+                    && items
+                        .get(i + 1)
+                        .is_some_and(|x| tr.talks.contains(&x.lower))
+                {
+                    if let Some((place, true)) = place_arg(cx, it) {
+                        cities.push(cx.fact(
+                            Relation::Location,
+                            vec![place],
+                            si,
+                            it.span.start..items[i + 1].span.end,
+                            "place_time/place-talks",
+                            0.8,
+                        ));
+                    }
+                }
+                if !context {
                     continue;
                 }
                 if it.mention.is_some()
@@ -64,6 +85,19 @@ impl Extractor for PlaceTime {
                 }
                 if !(talks || met) {
                     continue;
+                }
+                // "met ... today": the article's own date.
+                if it.lower == "today" && it.mention.is_none() {
+                    if let Some((y, m, d)) = cx.doc.iso_date() {
+                        out.push(cx.fact(
+                            Relation::Date,
+                            vec![Arg::literal(format!("{y:04}-{m:02}-{d:02}"))],
+                            si,
+                            it.span.clone(),
+                            "place_time/today",
+                            0.7,
+                        ));
+                    }
                 }
                 if it.lower == "on" || (it.mention.is_none() && tr.weekday(it.text).is_some()) {
                     if let Some((value, span)) =
@@ -96,7 +130,14 @@ fn place_arg(cx: &Context, it: &Item) -> Option<(Arg, bool)> {
     let m = cx.mention(it)?;
     let e = &cx.mentions.entities[m.entity];
     match (e.kind, m.via) {
-        (EntityKind::Place, _) => Some((e.arg(), true)),
+        // A region or sea ("Latin America") is no venue: only a fallback.
+        (EntityKind::Place, _) => {
+            let region = cx
+                .lexicon
+                .place(&e.name)
+                .is_some_and(|p| p.country.is_empty());
+            Some((e.arg(), !region))
+        }
         (EntityKind::Country, Via::Capital) => {
             let surface = it.text;
             let place = cx

@@ -555,9 +555,8 @@ fn is_acronym(w: &str) -> bool {
 
 fn inside_quote(analysis: &Analysis, offset: usize) -> bool {
     analysis
-        .quotations
-        .iter()
-        .any(|q| q.span.start <= offset && offset < q.span.end)
+        .quotation_at(offset)
+        .is_some_and(|q| q.span.start <= offset && offset < q.span.end)
 }
 
 /// Lower case without diacritics or punctuation, for comparing names.

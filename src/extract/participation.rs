@@ -110,6 +110,41 @@ impl Extractor for Participation {
                         p.participants(items, &leaders, "participation/led-by", 0.8);
                     }
                 }
+                // "A chaired the talks", "A told the summit", "A urged the
+                // delegates": who chairs or addresses the talks takes part.
+                let chairs = matches!(w, "chaired" | "chairs" | "chairing" | "presided");
+                let addresses =
+                    cx.is_verb(VerbClass::Reporting, it) || matches!(w, "addressed" | "addresses");
+                if chairs || addresses {
+                    let audience =
+                        items[i + 1..]
+                            .iter()
+                            .take(4)
+                            .take_while(|x| !x.punct)
+                            .any(|x| {
+                                x.mention.is_none()
+                                    && (tr.talks.contains(&x.lower)
+                                        || matches!(
+                                            x.lower.as_str(),
+                                            "delegates"
+                                                | "participants"
+                                                | "leaders"
+                                                | "negotiators"
+                                        ))
+                            });
+                    if audience {
+                        if let Some(subj) = subject_before(cx, items, i) {
+                            if cx.kind(&items[subj]) == Some(EntityKind::Person) {
+                                p.participants(
+                                    items,
+                                    &[subj],
+                                    "participation/chaired-or-addressed",
+                                    0.75,
+                                );
+                            }
+                        }
+                    }
+                }
                 // "A led the Iranian delegation"
                 if cx.is_verb(VerbClass::Leading, it)
                     && items.get(i + 1).is_none_or(|x| x.lower != "by")
@@ -410,6 +445,15 @@ mod tests {
                     "Prime Minister Tomas Ruel of Belgium attended the summit.",
                     &["Tomas Ruel", "Belgium"],
                 ),
+                (
+                    "Foreign Secretary Ann Blake chaired the talks.",
+                    &["Ann Blake"],
+                ),
+                (
+                    "Minister Omar Tal urged the delegates to stay calm.",
+                    &["Omar Tal"],
+                ),
+                ("Ann Blake attended the University of Lagos.", &[]),
                 ("The rain fell on Geneva.", &[]),
             ],
         );

@@ -306,6 +306,11 @@ mod tests {
                 "2008-03-10",
                 "2008-03-03",
             ),
+            (
+                "President Ana Lind met with President Joao Reis today.",
+                "2024-05-02",
+                "2024-05-02",
+            ),
         ];
         for (text, date, want) in cases {
             let mut doc = Document::new("t", text);

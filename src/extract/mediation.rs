@@ -25,6 +25,7 @@ impl Extractor for Mediation {
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
         let text = cx.doc.text.as_str();
         let tr = cx.triggers();
+        let mut out_authors = Vec::new();
         for si in 0..cx.analysis.sentences.len() {
             let items = cx.items(si);
             let mut emit =
@@ -169,7 +170,7 @@ impl Extractor for Mediation {
                     if !agents.is_empty() && items[j].mention.is_some() {
                         emit(rel, &agents, "mediation/noun-apposition", 0.8, items);
                     }
-                    if i >= 2 && items[i - 1].lower == "as"
+                    if i >= 1 && items[i - 1].lower == "as"
                         || (i >= 3 && items[i - 1].lower == "the" && items[i - 2].lower == "as")
                     {
                         let as_at = if items[i - 1].lower == "as" {
@@ -179,6 +180,24 @@ impl Extractor for Mediation {
                         };
                         if let Some(subj) = subject_before(cx, items, as_at) {
                             emit(rel, &[subj], "mediation/as-mediator", 0.75, items);
+                        } else if items
+                            .iter()
+                            .any(|x| matches!(x.lower.as_str(), "we" | "our" | "us"))
+                        {
+                            // "As mediators, we ...", "officials from our
+                            // governments ... as mediators": the authors of a
+                            // joint statement, named in its headline.
+                            let span = items[as_at].span.start..it.span.end;
+                            for arg in statement_authors(cx) {
+                                out_authors.push(cx.fact(
+                                    rel,
+                                    vec![arg],
+                                    si,
+                                    span.clone(),
+                                    "mediation/we-as-mediators",
+                                    0.7,
+                                ));
+                            }
                         }
                     }
                 }
@@ -268,7 +287,48 @@ impl Extractor for Mediation {
                 }
             }
         }
+        out.extend(out_authors);
     }
+}
+
+/// The authors of a joint statement, from its headline: "Joint Statement
+/// from the United States, Egypt, and Qatar", "Statement by the Leaders of
+/// X and Y". They are whom "we" and "our" stand for in its body.
+fn statement_authors(cx: &Context) -> Vec<crate::fact::Arg> {
+    let Some(head) = cx
+        .analysis
+        .sentences
+        .first()
+        .filter(|s| s.span.end <= cx.doc.body.start)
+    else {
+        return Vec::new();
+    };
+    let _ = head;
+    let items = cx.items(0);
+    let Some(st) = items.iter().position(|x| {
+        matches!(
+            x.lower.as_str(),
+            "statement" | "declaration" | "communique" | "communiqué"
+        )
+    }) else {
+        return Vec::new();
+    };
+    if !items
+        .get(st + 1)
+        .is_some_and(|x| matches!(x.lower.as_str(), "from" | "by" | "of"))
+    {
+        return Vec::new();
+    }
+    // "the Leaders of", "the Governments of"
+    let mut k = st + 2;
+    while k < items.len() && k < st + 6 && items[k].mention.is_none() && !items[k].punct {
+        k += 1;
+    }
+    let (agents, _) = agent_list(cx, items, k);
+    agents
+        .into_iter()
+        .filter_map(|a| cx.arg(&items[a]))
+        .collect()
 }
 
 /// Whether a talks noun follows within a few words ("the talks", "a ceasefire").
@@ -386,5 +446,19 @@ mod tests {
                 ("Egypt's mediation was praised.", &[]),
             ],
         );
+    }
+
+    #[test]
+    fn we_as_mediators_are_the_statement_authors() {
+        let text = "---\ntitle: \"Joint Statement from the Leaders of Norway and Chile\"\n---\nAs mediators, we call on both parties to return to the talks.\n";
+        let mut doc = crate::input::parse_article("t", "t.txt", text.to_string());
+        doc.id = "t".into();
+        let facts = crate::extract_document(&doc, crate::Lexicon::builtin()).facts;
+        let got: Vec<&str> = facts
+            .iter()
+            .filter(|f| f.relation == Relation::Mediator)
+            .map(|f| f.args[0].text())
+            .collect();
+        assert_eq!(got, ["Chile", "Norway"]);
     }
 }

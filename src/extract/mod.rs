@@ -280,6 +280,12 @@ impl<'a> Context<'a> {
     }
 }
 
+/// "Sheikh", "His Highness", "Mr.": courtesy words before a name.
+fn is_honorific(x: &Item) -> bool {
+    let hon = &crate::mentions::NameWords::get().honorifics;
+    x.mention.is_none() && (hon.contains(x.text) || matches!(x.lower.as_str(), "his" | "her"))
+}
+
 /// Overlapping spans merged into one, sorted by start.
 fn merged_spans(spans: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
     let mut v: Vec<Range<usize>> = spans.collect();
@@ -404,7 +410,8 @@ fn is_title_item(cx: &Context, x: &Item) -> bool {
             x.lower.trim_end_matches('.'),
             "" | "mr" | "mrs" | "ms" | "dr" | "." | "the"
         ) || cx.title_word(&x.lower)
-            || cx.in_title_span(&x.span))
+            || cx.in_title_span(&x.span)
+            || is_honorific(x))
 }
 
 /// Skip determiners, honorifics and title words (in a role span, or
@@ -422,7 +429,8 @@ fn skip_title_words(cx: &Context, items: &[Item], mut i: usize) -> usize {
                 x.lower.trim_end_matches('.'),
                 "" | "the" | "both" | "mr" | "mrs" | "ms" | "dr" | "." | "of"
             )
-            || cx.title_word(&x.lower);
+            || cx.title_word(&x.lower)
+            || is_honorific(x);
         if !is_title_word {
             break;
         }

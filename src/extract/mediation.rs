@@ -36,7 +36,8 @@ impl Extractor for Mediation {
                             out.push(cx.fact(rel, vec![arg], si, span.clone(), rule, conf));
                             // A leader who mediates or hosts does so for their country.
                             if let Some(m) = cx.mention(&items[a]) {
-                                if let Some(c) = cx.party_of(m.entity) {
+                                let of = cx.country_after(items, a);
+                                if let Some(c) = cx.party_of(m.entity).or(of) {
                                     let arg = cx.mentions.entities[c].arg();
                                     out.push(cx.fact(rel, vec![arg], si, span, rule, conf * 0.9));
                                 }

@@ -223,6 +223,20 @@ impl<'a> Context<'a> {
         self.titles.is_title_word(lower)
     }
 
+    /// "A of Qatar": the country entity named right after a person item.
+    pub fn country_after(&self, items: &[Item], a: usize) -> Option<usize> {
+        if self.kind(items.get(a)?) != Some(EntityKind::Person) || items.get(a + 1)?.lower != "of" {
+            return None;
+        }
+        let k = if items.get(a + 2)?.lower == "the" {
+            a + 3
+        } else {
+            a + 2
+        };
+        let m = self.mention(items.get(k)?)?;
+        (self.mentions.entities[m.entity].kind == EntityKind::Country).then_some(m.entity)
+    }
+
     /// The country a person speaks for, from the titles the article gives them.
     pub fn party_of(&self, person: usize) -> Option<usize> {
         self.mentions

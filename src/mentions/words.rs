@@ -86,7 +86,18 @@ impl TitleIndex {
             t.names.push(title.name.clone());
             for form in std::iter::once(&title.name).chain(&title.plural) {
                 let toks: Vec<String> = title_tokens(form);
-                t.words.extend(toks.iter().filter(|w| *w != "of").cloned());
+                // Function words inside titles ("Minister of Trade and
+                // Industry") are no sign of a title.
+                t.words.extend(
+                    toks.iter()
+                        .filter(|w| {
+                            !matches!(
+                                w.as_str(),
+                                "of" | "and" | "the" | "for" | "in" | "on" | "to" | "&"
+                            )
+                        })
+                        .cloned(),
+                );
                 if let Some(first) = toks.first() {
                     t.by_first
                         .entry(first.clone())

@@ -307,7 +307,22 @@ struct Record {
     date: Option<String>,
     #[serde(default)]
     source: Option<String>,
+    /// Where the article was published, when the record says apart from `source`.
+    #[serde(default)]
+    url: Option<String>,
     text: String,
+}
+
+/// A record's `source`, with its `url` after it when both are given (the
+/// URL says who published the article; extractors read it).
+fn join_source(source: Option<String>, url: Option<String>) -> Option<String> {
+    let source = source.filter(|s| !s.trim().is_empty());
+    let url = url.filter(|s| !s.trim().is_empty());
+    match (source, url) {
+        (Some(s), Some(u)) if !s.contains(&u) => Some(format!("{s} ({u})")),
+        (Some(s), _) => Some(s),
+        (None, u) => u,
+    }
 }
 
 /// Read a JSONL corpus: one article object a line, blank lines ignored. A bad
@@ -367,7 +382,7 @@ fn read_jsonl(
             id,
             title: record.title.filter(|s| !s.is_empty()),
             date: record.date.filter(|s| !s.is_empty()),
-            source: record.source.filter(|s| !s.is_empty()),
+            source: join_source(record.source, record.url),
             origin: line_origin,
             text: record.text,
             body,

@@ -439,6 +439,11 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             carried = None;
             continue;
         }
+        // "Biden, Jr." leaves a suffix alone after the comma: no name.
+        if words.iter().all(|w| s.nw.suffixes.contains(w.as_str())) {
+            carried = None;
+            continue;
+        }
         if has(&s.nw.event_heads) || has(&s.nw.place_heads) {
             carried = None;
             continue;

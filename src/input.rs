@@ -613,4 +613,26 @@ mod tests {
         assert!(none.is_empty());
         assert!(errors[0].contains("missing.txt"), "{errors:?}");
     }
+
+    #[test]
+    fn a_record_url_joins_its_source() {
+        let cases = [
+            (
+                Some("S"),
+                Some("https://x.gov/a"),
+                Some("S (https://x.gov/a)"),
+            ),
+            (
+                Some("S https://x.gov/a"),
+                Some("https://x.gov/a"),
+                Some("S https://x.gov/a"),
+            ),
+            (None, Some("https://x.gov/a"), Some("https://x.gov/a")),
+            (Some(" "), None, None),
+        ];
+        for (source, url, want) in cases {
+            let got = join_source(source.map(String::from), url.map(String::from));
+            assert_eq!(got.as_deref(), want, "{source:?} {url:?}");
+        }
+    }
 }

@@ -438,14 +438,16 @@ fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon) -> Result<Outc
         eprintln!();
     }
     store.flush()?;
+    let graphs = store.graphs()?.len();
     eprintln!(
-        "{} article{}, {} facts; store {} holds {} quads in {} graphs",
+        "{} article{}, {} facts; store {} holds {} quads in {} graph{}",
         docs.len(),
         if docs.len() == 1 { "" } else { "s" },
         facts_n,
         store_path.display(),
         store.quad_count()?,
-        store.graphs()?.len()
+        graphs,
+        if graphs == 1 { "" } else { "s" },
     );
     Ok(outcome)
 }

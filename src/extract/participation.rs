@@ -284,22 +284,38 @@ impl Extractor for Participation {
                         p.participants(items, &agents, "participation/delegates-from", 0.8);
                     }
                 }
-                // "X held talks with Y"
-                if matches!(w, "held" | "hold" | "holds" | "holding")
-                    && items
-                        .get(i + 1)
-                        .is_some_and(|x| tr.talks.contains(&x.lower))
+                // "X held talks with Y", "A and B held a new round of talks"
+                let talks_at = items[(i + 1).min(items.len())..]
+                    .iter()
+                    .take(5)
+                    .take_while(|x| !x.punct && x.mention.is_none())
+                    .position(|x| tr.talks.contains(&x.lower))
+                    .map(|k| i + 1 + k);
+                if let (true, Some(t)) =
+                    (matches!(w, "held" | "hold" | "holds" | "holding"), talks_at)
                 {
-                    let with = items[i + 2..]
+                    let with = items[t + 1..]
                         .iter()
                         .take(4)
                         .position(|x| x.lower == "with")
-                        .map(|k| i + 2 + k);
-                    if let (Some(subj), Some(wi)) = (subject_before(cx, items, i), with) {
-                        let (others, _) = agent_list(cx, items, wi + 1);
+                        .map(|k| t + 1 + k);
+                    if let Some(subj) = subject_before(cx, items, i) {
                         let mut all = super::agents_before(cx, items, subj);
-                        all.extend(others);
-                        p.participants(items, &all, "participation/held-talks-with", 0.8);
+                        match with {
+                            Some(wi) => {
+                                all.extend(agent_list(cx, items, wi + 1).0);
+                                p.participants(items, &all, "participation/held-talks-with", 0.8);
+                            }
+                            None if all.len() >= 2 => {
+                                p.participants(
+                                    items,
+                                    &all,
+                                    "participation/x-and-y-held-talks",
+                                    0.8,
+                                );
+                            }
+                            None => {}
+                        }
                     }
                 }
             }

@@ -58,8 +58,22 @@ pub fn extract_document(doc: &Document, lexicon: &Lexicon) -> Extraction {
     let mentions = mentions::find(doc, &analysis, lexicon);
     let cx = extract::Context::new(doc, &analysis, &mentions, lexicon);
     let mut facts = Vec::new();
+    let mut warnings = analysis.warnings.clone();
     for ex in extract::all() {
-        ex.extract(&cx, &mut facts);
+        // Extractors never panic by design; should one do so on some input
+        // all the same, the article keeps the facts of the others and the
+        // user is told, rather than a whole corpus run being lost.
+        let mut found = Vec::new();
+        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            ex.extract(&cx, &mut found);
+        }));
+        match run {
+            Ok(()) => facts.extend(found),
+            Err(_) => warnings.push(format!(
+                "extractor {} failed on this article (a bug: please report it); its facts are left out",
+                ex.name()
+            )),
+        }
     }
     // Keep the first (earliest, then most confident) evidence of each fact.
     facts.sort_by(|a, b| {
@@ -69,10 +83,7 @@ pub fn extract_document(doc: &Document, lexicon: &Lexicon) -> Extraction {
             .then(b.evidence.confidence.total_cmp(&a.evidence.confidence))
     });
     facts.dedup_by(|a, b| a.key() == b.key());
-    Extraction {
-        facts,
-        warnings: analysis.warnings,
-    }
+    Extraction { facts, warnings }
 }
 
 /// Analyse the body, preceded by the title when the title stands in the
@@ -116,4 +127,51 @@ pub fn extract_all(docs: &[Document], lexicon: &Lexicon) -> Vec<Extraction> {
     docs.par_iter()
         .map(|d| extract_document(d, lexicon))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// No extractor fails (panics) on real articles or on odd text.
+    #[test]
+    fn extraction_never_fails_on_real_or_odd_text() {
+        let mut texts: Vec<String> = [
+            "",
+            "“",
+            "They discussed the future of.",
+            "They discussed regarding (",
+            "Talks in . on , by ( and ) the",
+            "President , met with , and ; as mediators we",
+            "A\u{a0}\u{a0}B said: “",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/diplomacy");
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for e in entries.flatten() {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    texts.push(t);
+                }
+            }
+        }
+        for t in &texts {
+            let doc = Document::new("t", t.clone());
+            let out = extract_document(&doc, Lexicon::builtin());
+            assert!(
+                !out.warnings.iter().any(|w| w.contains("failed")),
+                "{:?}: {:?}",
+                &t[..t.len().min(80)],
+                out.warnings
+            );
+            for f in &out.facts {
+                assert!(
+                    doc.text.get(f.evidence.span.clone()).is_some(),
+                    "evidence span inside the text"
+                );
+            }
+        }
+    }
 }

@@ -41,6 +41,16 @@ impl Extractor for PlaceTime {
             // "talks in Geneva", "a conference in London", "a visit to Kenya"
             let talks_in_place = (0..items.len()).any(after_talks);
             let context = (talks && venue) || met || talks_in_place;
+            // Where a meeting verb alone sets the scene, the place must be
+            // near it: "met ... in Woodside", not "the situation in Baghdad"
+            // at the far end of the sentence.
+            let meet_at: Vec<usize> = items
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| cx.is_verb(crate::lexicon::VerbClass::Meeting, x))
+                .map(|(k, _)| k)
+                .collect();
+            let near_meeting = |i: usize| meet_at.iter().any(|&k| k < i && i - k <= 20);
             for (i, it) in items.iter().enumerate() {
                 let right_after_talks = after_talks(i);
                 // "the Annapolis Conference", "the Geneva talks": a place naming the talks.
@@ -63,10 +73,14 @@ impl Extractor for PlaceTime {
                 if !context {
                     continue;
                 }
-                if it.mention.is_some()
-                    && i > 0
-                    && (matches!(items[i - 1].lower.as_str(), "in" | "at") || right_after_talks)
-                {
+                let placed = (talks && venue) || talks_in_place || near_meeting(i);
+                // "in Geneva", "at the Palacio do Planalto"
+                let preposition = i > 0
+                    && (matches!(items[i - 1].lower.as_str(), "in" | "at")
+                        || (i > 1
+                            && items[i - 1].lower == "the"
+                            && matches!(items[i - 2].lower.as_str(), "in" | "at")));
+                if it.mention.is_some() && placed && (preposition || right_after_talks) {
                     if let Some(place) = place_arg(cx, it) {
                         let f = cx.fact(
                             Relation::Location,

@@ -212,11 +212,27 @@ fn conjuncts(
                     break;
                 }
             }
-            // Trailing marks and asides.
+            // Trailing marks, asides and dangling function words ("risks of").
             let mut e = k;
-            while e > s && matches!(items[e - 1].text, "\"" | "“" | "”" | ")" | "," | "-" | "–")
+            while e > s
+                && (matches!(
+                    items[e - 1].text,
+                    "\"" | "“" | "”" | ")" | "(" | "," | "-" | "–"
+                ) || matches!(
+                    items[e - 1].lower.as_str(),
+                    "of" | "the" | "a" | "an" | "and" | "or" | "on" | "to"
+                ))
             {
                 e -= 1;
+            }
+            // An aside left open ("Korea (DPRK") loses its opening bracket.
+            if let Some(open) = items
+                .get(s..e)
+                .and_then(|r| r.iter().rposition(|x| x.text == "("))
+            {
+                if !items[s + open..e].iter().any(|x| x.text == ")") {
+                    e = s + open;
+                }
             }
             if s < e
                 && e - s <= MAX_WORDS

@@ -164,8 +164,15 @@ impl Extractor for Meetings {
                     // "During a meeting with B, A said ...": the main clause's subject.
                     if subj.is_none() && i <= 8 {
                         let (_, after) = agent_list(cx, items, wi + 1);
-                        if items.get(after).is_some_and(|x| x.lower == ",") {
-                            let (s2, _) = agent_list(cx, items, after + 1);
+                        // "... with B on Sunday, A declared": the clause's comma.
+                        let comma = items[after.min(items.len())..]
+                            .iter()
+                            .take(5)
+                            .take_while(|x| x.mention.is_none())
+                            .position(|x| x.lower == ",")
+                            .map(|k| after + k);
+                        if let Some(c) = comma {
+                            let (s2, _) = agent_list(cx, items, c + 1);
                             subj = s2.first().copied();
                         }
                     }

@@ -288,6 +288,14 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 // "Secretary of State Name", "Minister of Foreign Affairs Name":
                 // a title with "of" inside it.
                 end = tend;
+            } else if matches!(s.word(end), "for" | "of" | "on" | "and" | "&")
+                && s.is_cap(end + 1)
+                && (start..end).any(|k| s.nw.org_heads.contains(s.word(k)))
+            {
+                // "Institute for Strategic Studies", "Commission on Human
+                // Rights": an organisation's name runs on through its
+                // connecting words.
+                end += 2;
             } else if s.punct(end, ".")
                 && s.toks[end - 1].text.chars().count() == 1
                 && s.toks[end - 1].text.chars().all(char::is_uppercase)

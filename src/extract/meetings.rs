@@ -280,6 +280,10 @@ mod tests {
                     "Secretary Lee Park held talks with the Ukrainian delegation.",
                     &["Lee Park\tUkraine"],
                 ),
+                (
+                    "In a telephone call with President Joao Reis on Sunday, Prime Minister Ana Lind said the talks would go on.",
+                    &["Ana Lind\tJoao Reis"],
+                ),
                 ("The two ministers discussed trade.", &[]),
             ],
         );

@@ -1118,4 +1118,15 @@ mod tests {
         assert!(entity_names(&m, EntityKind::Person)
             .contains(&"Iranian Foreign Ministry spokesperson".to_string()));
     }
+
+    #[test]
+    fn organisation_names_run_through_connecting_words() {
+        let (m, _) =
+            run("Analyst Ana Lind of the Institute for Maritime Studies said the talks went well.");
+        let orgs = entity_names(&m, EntityKind::Organization);
+        assert!(
+            orgs.contains(&"Institute for Maritime Studies".to_string()),
+            "{orgs:?}"
+        );
+    }
 }

@@ -317,8 +317,10 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             json,
         } => {
             let gold_set = parley::eval::GoldSet::load(&gold)?;
-            let (docs, outcome) = read(&paths);
-            let facts: Vec<Fact> = extract(&docs, lexicon).into_iter().flatten().collect();
+            let mut facts: Vec<Fact> = Vec::new();
+            let outcome = read_batches(&paths, |docs| {
+                facts.extend(extract(&docs, lexicon).into_iter().flatten());
+            });
             let report = parley::eval::score(&gold_set, &facts);
             let mut out = std::io::stdout().lock();
             let text = if json {
@@ -373,14 +375,22 @@ fn query_text(
     }
 }
 
-/// Reads articles, reporting each unreadable input on stderr.
-fn read(paths: &[String]) -> (Vec<Document>, Outcome) {
+/// Reads articles batch by batch ([`BATCH`] at a time, in input order),
+/// reporting each unreadable input on stderr.
+fn read_batches(paths: &[String], mut on_batch: impl FnMut(Vec<Document>)) -> Outcome {
     let mut outcome = Outcome::Ok;
-    let docs = parley::input::read_inputs(paths, &mut |e| {
-        eprintln!("parley: {e}");
-        outcome = Outcome::SomeFailed;
-    });
-    (docs, outcome)
+    parley::input::read_batches(
+        paths,
+        BATCH,
+        &mut |e| {
+            eprintln!("parley: {e}");
+            if !e.is_warning() {
+                outcome = Outcome::SomeFailed;
+            }
+        },
+        &mut on_batch,
+    );
+    outcome
 }
 
 /// Extracts facts from `docs` in parallel; warnings go to stderr, named by
@@ -412,37 +422,47 @@ fn open_source(source: &SourceArgs, lexicon: &Lexicon) -> Result<(Store, Outcome
         return Ok((Store::open_read_only(&source.store.store)?, Outcome::Ok));
     }
     let store = Store::in_memory()?;
-    let (docs, outcome) = read(&source.from);
-    for chunk in docs.chunks(BATCH) {
-        let facts = extract(chunk, lexicon);
-        store.ingest_many(chunk.iter().zip(facts.iter().map(Vec::as_slice)))?;
-    }
+    let mut loaded = Ok(());
+    let outcome = read_batches(&source.from, |chunk| {
+        if loaded.is_ok() {
+            let facts = extract(&chunk, lexicon);
+            loaded = store.ingest_many(chunk.iter().zip(facts.iter().map(Vec::as_slice)));
+        }
+    });
+    loaded?;
     Ok((store, outcome))
 }
 
 fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon) -> Result<Outcome> {
     let store = Store::open(store_path)?;
-    let (docs, outcome) = read(paths);
     let progress = std::io::stderr().is_terminal();
     let mut facts_n = 0;
-    for (i, chunk) in docs.chunks(BATCH).enumerate() {
-        let facts = extract(chunk, lexicon);
-        facts_n += facts.iter().map(Vec::len).sum::<usize>();
-        store.ingest_many(chunk.iter().zip(facts.iter().map(Vec::as_slice)))?;
-        if progress {
-            let done = (i * BATCH + chunk.len()).min(docs.len());
-            eprint!("\ringested {done}/{} articles", docs.len());
+    let mut docs_n = 0;
+    let mut loaded = Ok(());
+    // Batch by batch: memory holds the articles in flight, not the corpus,
+    // and each batch is committed before the next is read.
+    let outcome = read_batches(paths, |chunk| {
+        if loaded.is_err() {
+            return;
         }
-    }
-    if progress && !docs.is_empty() {
+        let facts = extract(&chunk, lexicon);
+        facts_n += facts.iter().map(Vec::len).sum::<usize>();
+        loaded = store.ingest_many(chunk.iter().zip(facts.iter().map(Vec::as_slice)));
+        docs_n += chunk.len();
+        if progress {
+            eprint!("\ringested {docs_n} articles");
+        }
+    });
+    loaded?;
+    if progress && docs_n > 0 {
         eprintln!();
     }
     store.flush()?;
     let graphs = store.graphs()?.len();
     eprintln!(
         "{} article{}, {} facts; store {} holds {} quads in {} graph{}",
-        docs.len(),
-        if docs.len() == 1 { "" } else { "s" },
+        docs_n,
+        if docs_n == 1 { "" } else { "s" },
         facts_n,
         store_path.display(),
         store.quad_count()?,
@@ -453,14 +473,24 @@ fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon) -> Result<Outc
 }
 
 fn facts(paths: &[String], format: &str, lexicon: &Lexicon) -> Result<Outcome> {
-    let (docs, outcome) = read(paths);
-    let facts: Vec<Fact> = extract(&docs, lexicon).into_iter().flatten().collect();
     let mut out = BufWriter::new(std::io::stdout().lock());
-    let written = if format == "jsonl" {
-        parley::output::facts::write_jsonl(&mut out, &facts)
+    let mut written = if format == "jsonl" {
+        Ok(())
     } else {
-        parley::output::facts::write_tsv(&mut out, &facts)
+        writeln!(out, "{}", parley::output::facts::TSV_HEADER)
     };
+    // Batch by batch: memory holds the articles in flight, not the corpus.
+    let outcome = read_batches(paths, |docs| {
+        if written.is_err() {
+            return;
+        }
+        let facts: Vec<Fact> = extract(&docs, lexicon).into_iter().flatten().collect();
+        written = if format == "jsonl" {
+            parley::output::facts::write_jsonl(&mut out, &facts)
+        } else {
+            parley::output::facts::write_tsv_rows(&mut out, &facts)
+        };
+    });
     written
         .and_then(|()| out.flush())
         .map_err(|e| label_io(e, "stdout"))?;

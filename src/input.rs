@@ -27,11 +27,39 @@ const BOM: &str = "\u{feff}";
 /// [`Error::is_warning`]) and the inputs that could be read are returned.
 pub fn read_inputs(paths: &[String], on_error: &mut dyn FnMut(Error)) -> Vec<Document> {
     let mut docs = Vec::new();
+    read_each(paths, on_error, &mut |d| docs.push(d));
+    docs
+}
+
+/// Read the inputs as [`read_inputs`] does, handing them over in batches of
+/// at most `size` documents, in input order, so that memory holds one batch
+/// and not the corpus (a JSONL corpus is read line by line).
+pub fn read_batches(
+    paths: &[String],
+    size: usize,
+    on_error: &mut dyn FnMut(Error),
+    on_batch: &mut dyn FnMut(Vec<Document>),
+) {
+    let size = size.max(1);
+    let mut batch = Vec::with_capacity(size.min(1024));
+    read_each(paths, on_error, &mut |d| {
+        batch.push(d);
+        if batch.len() >= size {
+            on_batch(std::mem::take(&mut batch));
+        }
+    });
+    if !batch.is_empty() {
+        on_batch(batch);
+    }
+}
+
+/// Read the inputs, passing each document to `sink` as soon as it is read.
+fn read_each(paths: &[String], on_error: &mut dyn FnMut(Error), sink: &mut dyn FnMut(Document)) {
     for p in paths {
         if p == "-" {
             let mut bytes = Vec::new();
             match std::io::stdin().lock().read_to_end(&mut bytes) {
-                Ok(_) => push_text(&mut docs, bytes, "stdin", "-", on_error),
+                Ok(_) => push_text(sink, bytes, "stdin", "-", on_error),
                 Err(source) => on_error(Error::Io {
                     path: PathBuf::from("-"),
                     source,
@@ -46,17 +74,16 @@ pub fn read_inputs(paths: &[String], on_error: &mut dyn FnMut(Error)) -> Vec<Doc
                 walk(path, &mut files, on_error);
                 files.sort();
                 for f in files {
-                    read_file(&f, &mut docs, on_error);
+                    read_file(&f, sink, on_error);
                 }
             }
-            Ok(_) => read_file(path, &mut docs, on_error),
+            Ok(_) => read_file(path, sink, on_error),
             Err(source) => on_error(Error::Io {
                 path: path.to_path_buf(),
                 source,
             }),
         }
     }
-    docs
 }
 
 /// Collect the readable files under `dir`. Hidden entries are skipped, and
@@ -108,26 +135,32 @@ fn has_extension(path: &Path, exts: &[&str]) -> bool {
 }
 
 /// Read one file (read once, whatever its size) as an article or, for
-/// `.jsonl`, as a corpus.
-fn read_file(path: &Path, docs: &mut Vec<Document>, on_error: &mut dyn FnMut(Error)) {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(source) => {
-            on_error(Error::Io {
-                path: path.to_path_buf(),
-                source,
-            });
-            return;
-        }
-    };
+/// `.jsonl`, as a corpus streamed line by line.
+fn read_file(path: &Path, sink: &mut dyn FnMut(Document), on_error: &mut dyn FnMut(Error)) {
     let origin = path.display().to_string();
     if has_extension(path, &["jsonl"]) {
-        read_jsonl(&bytes, &origin, &file_stem(path), docs, on_error);
-    } else {
-        push_text(docs, bytes, &file_stem(path), &origin, on_error);
+        match std::fs::File::open(path) {
+            Ok(f) => {
+                let mut reader = std::io::BufReader::with_capacity(1 << 20, f);
+                read_jsonl(&mut reader, &origin, &file_stem(path), sink, on_error);
+            }
+            Err(source) => on_error(Error::Io {
+                path: path.to_path_buf(),
+                source,
+            }),
+        }
+        return;
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => push_text(sink, bytes, &file_stem(path), &origin, on_error),
+        Err(source) => on_error(Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
     }
 }
 
+/// The file's name without its extension: the article id when front matter gives none.
 fn file_stem(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -136,14 +169,14 @@ fn file_stem(path: &Path) -> String {
 
 /// Check and convert one article's bytes, reporting what is wrong with them.
 fn push_text(
-    docs: &mut Vec<Document>,
+    sink: &mut dyn FnMut(Document),
     bytes: Vec<u8>,
     stem: &str,
     origin: &str,
     on_error: &mut dyn FnMut(Error),
 ) {
     match decode(bytes, origin) {
-        Ok(text) => docs.push(parse_article(stem, origin, text)),
+        Ok(text) => sink(parse_article(stem, origin, text)),
         Err(e) => on_error(e),
     }
 }
@@ -329,13 +362,27 @@ fn join_source(source: Option<String>, url: Option<String>) -> Option<String> {
 /// line is reported as `file:line` and the rest of the file is still read.
 /// A record without an `id` gets `STEM-LINE`, stable across runs.
 fn read_jsonl(
-    bytes: &[u8],
+    reader: &mut dyn std::io::BufRead,
     origin: &str,
     stem: &str,
-    docs: &mut Vec<Document>,
+    sink: &mut dyn FnMut(Document),
     on_error: &mut dyn FnMut(Error),
 ) {
-    for (i, raw) in bytes.split(|&b| b == b'\n').enumerate() {
+    let mut buf = Vec::new();
+    for i in 0.. {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(source) => {
+                on_error(Error::Io {
+                    path: PathBuf::from(origin),
+                    source,
+                });
+                break;
+            }
+        }
+        let raw = buf.strip_suffix(b"\n").unwrap_or(&buf);
         let line_no = i + 1;
         let err = |message: String| Error::JsonLine {
             path: origin.to_string(),
@@ -378,7 +425,7 @@ fn read_jsonl(
             _ => format!("{stem}-{line_no}"),
         };
         let body = 0..record.text.len();
-        docs.push(Document {
+        sink(Document {
             id,
             title: record.title.filter(|s| !s.is_empty()),
             date: record.date.filter(|s| !s.is_empty()),
@@ -536,9 +583,13 @@ mod tests {
         );
         let mut docs = Vec::new();
         let mut errors = Vec::new();
-        read_jsonl(corpus.as_bytes(), "c.jsonl", "c", &mut docs, &mut |e| {
-            errors.push(e.to_string())
-        });
+        read_jsonl(
+            &mut corpus.as_bytes(),
+            "c.jsonl",
+            "c",
+            &mut |d| docs.push(d),
+            &mut |e| errors.push(e.to_string()),
+        );
         let got: Vec<(&str, &str, &str)> = docs
             .iter()
             .map(|d| (d.id.as_str(), d.origin.as_str(), &d.text[d.body.clone()]))
@@ -567,9 +618,13 @@ mod tests {
         corpus.extend_from_slice(b"{\"id\":\"b\",\"text\":\"fine\"}\n");
         let mut docs = Vec::new();
         let mut errors = Vec::new();
-        read_jsonl(&corpus, "c.jsonl", "c", &mut docs, &mut |e| {
-            errors.push(e.to_string())
-        });
+        read_jsonl(
+            &mut corpus.as_slice(),
+            "c.jsonl",
+            "c",
+            &mut |d| docs.push(d),
+            &mut |e| errors.push(e.to_string()),
+        );
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].id, "b");
         assert_eq!(
@@ -634,5 +689,30 @@ mod tests {
             let got = join_source(source.map(String::from), url.map(String::from));
             assert_eq!(got.as_deref(), want, "{source:?} {url:?}");
         }
+    }
+
+    #[test]
+    fn batches_keep_input_order_and_size() {
+        let dir = std::env::temp_dir().join(format!("parley-batches-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let corpus = dir.join("c.jsonl");
+        let lines: String = (1..=7)
+            .map(|n| format!("{{\"id\":\"d{n}\",\"text\":\"Text {n}.\"}}\n"))
+            .collect();
+        std::fs::write(&corpus, lines).expect("write corpus");
+        let mut sizes = Vec::new();
+        let mut ids = Vec::new();
+        read_batches(
+            &[corpus.display().to_string()],
+            3,
+            &mut |e| panic!("{e}"),
+            &mut |b| {
+                sizes.push(b.len());
+                ids.extend(b.into_iter().map(|d| d.id));
+            },
+        );
+        std::fs::remove_dir_all(&dir).ok();
+        assert_eq!(sizes, [3, 3, 1]);
+        assert_eq!(ids, ["d1", "d2", "d3", "d4", "d5", "d6", "d7"]);
     }
 }

@@ -21,6 +21,11 @@ pub fn clean(s: &str) -> String {
 /// Write facts as TSV, header first, in the order given.
 pub fn write_tsv(w: &mut dyn Write, facts: &[Fact]) -> std::io::Result<()> {
     writeln!(w, "{TSV_HEADER}")?;
+    write_tsv_rows(w, facts)
+}
+
+/// Write facts as TSV rows without the header (for output written batch by batch).
+pub fn write_tsv_rows(w: &mut dyn Write, facts: &[Fact]) -> std::io::Result<()> {
     for f in facts {
         let [a1, a2, a3] = f.arg_texts();
         writeln!(

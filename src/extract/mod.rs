@@ -37,6 +37,8 @@ pub struct Context<'a> {
     /// The spans of titles next to names, merged and sorted, for lookups in
     /// logarithmic time.
     title_spans: Vec<Range<usize>>,
+    /// Each person's country, from the first title that names one.
+    parties: std::collections::HashMap<usize, usize>,
 }
 
 /// One kind of fact.
@@ -98,7 +100,15 @@ impl<'a> Context<'a> {
             items: Vec::new(),
             titles: crate::mentions::TitleIndex::for_lexicon(lexicon),
             title_spans: merged_spans(mentions.roles.iter().map(|r| r.span.clone())),
+            parties: Default::default(),
         };
+        for r in &mentions.roles {
+            if let Some(o) =
+                r.of.filter(|&o| mentions.entities[o].kind == EntityKind::Country)
+            {
+                cx.parties.entry(r.person).or_insert(o);
+            }
+        }
         cx.items = (0..analysis.sentences.len())
             .map(|i| cx.build_items(i))
             .collect();
@@ -239,12 +249,7 @@ impl<'a> Context<'a> {
 
     /// The country a person speaks for, from the titles the article gives them.
     pub fn party_of(&self, person: usize) -> Option<usize> {
-        self.mentions
-            .roles
-            .iter()
-            .filter(|r| r.person == person)
-            .filter_map(|r| r.of)
-            .find(|&o| self.mentions.entities[o].kind == EntityKind::Country)
+        self.parties.get(&person).copied()
     }
 
     /// Whether a sentence's items speak of talks or of a deal, truce or

@@ -128,22 +128,32 @@ fn same_title(a: &str, b: &str) -> bool {
 
 /// A title repeated without its affiliation takes the one given elsewhere.
 fn fill_from_same_title(found: &mut [Found]) {
-    for i in 0..found.len() {
-        if found[i].of.is_some() {
-            continue;
-        }
-        let known = found
-            .iter()
-            .find(|g| {
-                g.person == found[i].person
-                    && same_title(&g.title, &found[i].title)
-                    && g.of.is_some()
-            })
-            .and_then(|g| g.of.clone());
-        if known.is_some() {
-            found[i].of = known;
+    // Compared within each person's own titles only, so the pass stays
+    // linear in the article however many people it names.
+    for group in by_person(found).into_values() {
+        for &i in &group {
+            if found[i].of.is_some() {
+                continue;
+            }
+            let known = group
+                .iter()
+                .map(|&j| &found[j])
+                .find(|g| same_title(&g.title, &found[i].title) && g.of.is_some())
+                .and_then(|g| g.of.clone());
+            if known.is_some() {
+                found[i].of = known;
+            }
         }
     }
+}
+
+/// Indices of `found` grouped by person.
+fn by_person(found: &[Found]) -> std::collections::BTreeMap<usize, Vec<usize>> {
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for (i, f) in found.iter().enumerate() {
+        groups.entry(f.person).or_default().push(i);
+    }
+    groups
 }
 
 /// The parties of a sentence: countries and organisations written as a side
@@ -296,7 +306,7 @@ fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
 /// before), when no other person of that sentence holds a title of it:
 /// news names an official's country where it talks about the official.
 fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
-    let mut claimed: Vec<(usize, usize)> = found
+    let mut claimed: std::collections::HashSet<(usize, usize)> = found
         .iter()
         .filter_map(|f| match f.of {
             Some(Affiliation::Entity(e)) => Some((f.sentence, e)),
@@ -325,9 +335,8 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
                 // A country named inside a quotation is what someone talks about.
                 .filter(|m| {
                     !cx.analysis
-                        .quotations
-                        .iter()
-                        .any(|q| q.outer.contains(&m.span.start))
+                        .quotation_at(m.span.start)
+                        .is_some_and(|q| q.outer.contains(&m.span.start))
                 })
                 .filter(|m| !claimed.contains(&(f.sentence, m.entity)));
             let nearest = countries.min_by_key(|m| m.span.start.abs_diff(f.span.start));
@@ -337,7 +346,7 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
             }
         }
         if let Some((e, penalty)) = pick {
-            claimed.push((f.sentence, e));
+            claimed.insert((f.sentence, e));
             f.of = Some(Affiliation::Entity(e));
             f.rule = "roles/nearby-country";
             f.confidence = 0.5 - penalty;
@@ -465,26 +474,33 @@ fn contains_words(long: &[String], short: &[String]) -> bool {
 /// longer one of the same person, and affiliation-less duplicates of a
 /// title known with an affiliation, are dropped.
 fn most_specific(found: Vec<Found>) -> Vec<Found> {
-    let mut keep: Vec<Found> = Vec::new();
-    for f in &found {
-        let fw = words(&f.title);
-        let shadowed = found.iter().any(|g| {
-            g.person == f.person
-                && (contains_words(&words(&g.title), &fw)
+    let groups = by_person(&found);
+    let mut keep_idx: Vec<usize> = Vec::new();
+    for group in groups.values() {
+        let mut kept: Vec<usize> = Vec::new();
+        for &i in group {
+            let f = &found[i];
+            let fw = words(&f.title);
+            let shadowed = group.iter().map(|&j| &found[j]).any(|g| {
+                contains_words(&words(&g.title), &fw)
                     && (g.of == f.of || f.of.is_none() || g.of.is_none())
-                    || (same_title(&g.title, &f.title) && f.of.is_none() && g.of.is_some()))
-        });
-        if shadowed {
-            continue;
+                    || (same_title(&g.title, &f.title) && f.of.is_none() && g.of.is_some())
+            });
+            if shadowed {
+                continue;
+            }
+            let dup = kept
+                .iter()
+                .any(|&k| same_title(&found[k].title, &f.title) && found[k].of == f.of);
+            if !dup {
+                kept.push(i);
+            }
         }
-        let dup = keep
-            .iter()
-            .any(|k| k.person == f.person && same_title(&k.title, &f.title) && k.of == f.of);
-        if !dup {
-            keep.push(f.clone());
-        }
+        keep_idx.extend(kept);
     }
-    keep
+    // Back in the order they were found.
+    keep_idx.sort_unstable();
+    keep_idx.into_iter().map(|i| found[i].clone()).collect()
 }
 
 #[cfg(test)]

@@ -634,6 +634,129 @@ fn unglue(w: &str) -> String {
     }
 }
 
+/// How many people of the same initial a near-miss spelling is compared
+/// with: enough for any real article, and a bound that keeps resolution
+/// linear on pathological text with thousands of names.
+const NEAR_MISS_CANDIDATES: usize = 64;
+
+/// The people named in full so far, indexed by folded name words so that
+/// resolution does not compare every name with every other.
+#[derive(Default)]
+struct People {
+    /// (entity, name words)
+    list: Vec<(usize, Vec<String>)>,
+    by_last: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>>,
+    by_middle: HashMap<String, Vec<usize>>,
+    by_initial: HashMap<char, Vec<usize>>,
+    /// The folded last word of each entry, to skip hopeless near misses cheaply.
+    last_keys: Vec<String>,
+}
+
+fn key(w: &str) -> String {
+    fold(&unglue(w)).replace(' ', "")
+}
+
+impl People {
+    fn add(&mut self, entity: usize, words: Vec<String>) {
+        self.list.push((entity, Vec::new()));
+        self.last_keys.push(String::new());
+        self.set_words(self.list.len() - 1, words);
+    }
+
+    /// Give entry `k` (longer) name words, indexing the new words too.
+    fn set_words(&mut self, k: usize, words: Vec<String>) {
+        let ws = strip_suffixes(&words);
+        if let Some(last) = ws.last() {
+            let lk = key(last);
+            self.last_keys[k] = lk.clone();
+            if let Some(c) = lk.chars().next() {
+                push_unique(self.by_initial.entry(c).or_default(), k);
+            }
+            push_unique(self.by_last.entry(lk).or_default(), k);
+        }
+        if let Some(first) = ws.first() {
+            push_unique(self.by_first.entry(key(first)).or_default(), k);
+        }
+        if ws.len() >= 3 {
+            for mid in &ws[1..ws.len() - 1] {
+                if mid.chars().count() > 2 {
+                    push_unique(self.by_middle.entry(key(mid)).or_default(), k);
+                }
+            }
+        }
+        self.list[k].1 = words;
+    }
+
+    /// Entries whose last word may be `w`: the same folded word, or one of
+    /// the first few of the same initial (for near-miss spellings).
+    fn last_candidates(&self, w: &str) -> Vec<usize> {
+        let k = key(w);
+        let mut out: Vec<usize> = self.by_last.get(&k).cloned().unwrap_or_default();
+        if let Some(c) = k.chars().next() {
+            if let Some(v) = self.by_initial.get(&c) {
+                let len = k.chars().count();
+                out.extend(v.iter().take(NEAR_MISS_CANDIDATES).filter(|&&j| {
+                    let lk = &self.last_keys[j];
+                    lk.chars().count().abs_diff(len) <= 2 && edit_distance(lk, &k, 2) <= 2
+                }));
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The earliest entry that is the same person as `words`.
+    fn find_full(&self, words: &[String]) -> Option<usize> {
+        let last = strip_suffixes(words).last()?;
+        self.last_candidates(last)
+            .into_iter()
+            .find(|&k| same_person(&self.list[k].1, words))
+    }
+
+    /// The entities a single name word may refer to: by surname, else by a
+    /// compound surname's first part, else by first name.
+    fn find_single(&self, w: &str) -> Vec<usize> {
+        let entities =
+            |ks: Vec<usize>| -> Vec<usize> { ks.into_iter().map(|k| self.list[k].0).collect() };
+        let by_last: Vec<usize> = self
+            .last_candidates(w)
+            .into_iter()
+            .filter(|&k| {
+                strip_suffixes(&self.list[k].1)
+                    .last()
+                    .is_some_and(|l| same_word(l, w))
+            })
+            .collect();
+        if !by_last.is_empty() {
+            return entities(by_last);
+        }
+        // "Quispe" for "Teresa Quispe Mamani"
+        if let Some(v) = self.by_middle.get(&key(w)) {
+            return entities(v.clone());
+        }
+        let first = fold(w);
+        entities(
+            self.by_first
+                .get(&key(w))
+                .map(|v| {
+                    v.iter()
+                        .copied()
+                        .filter(|&k| fold(&self.list[k].1[0]) == first)
+                        .collect()
+                })
+                .unwrap_or_default(),
+        )
+    }
+}
+
+fn push_unique(v: &mut Vec<usize>, k: usize) {
+    if v.last() != Some(&k) {
+        v.push(k);
+    }
+}
+
 /// Whether two multi-word names are the same person.
 fn same_person(a: &[String], b: &[String]) -> bool {
     let a = strip_suffixes(a);
@@ -819,20 +942,23 @@ fn resolve(
     let cands = &cands[..];
 
     // People named in full (two words or more), merged across the article.
-    let mut people: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut people = People::default();
     let is_person = |c: &Cand| matches!(c.kind, CandKind::Person { .. });
     for (ci, c) in cands.iter().enumerate() {
         if !is_person(c) || c.words.len() < 2 {
             continue;
         }
-        let found = people.iter_mut().find(|(_, w)| same_person(w, &c.words));
-        let idx = match found {
-            Some((idx, w)) => {
-                if c.words.len() > w.len() {
-                    *w = c.words.clone();
-                    m.entities[*idx].name = without_suffix(&c.name);
+        let idx = match people.find_full(&c.words) {
+            Some(k) => {
+                let (idx, longer) = {
+                    let (idx, w) = &people.list[k];
+                    (*idx, c.words.len() > w.len())
+                };
+                if longer {
+                    m.entities[idx].name = without_suffix(&c.name);
+                    people.set_words(k, c.words.clone());
                 }
-                *idx
+                idx
             }
             None => {
                 m.entities.push(Entity {
@@ -841,7 +967,7 @@ fn resolve(
                     wikidata: None,
                     aliases: Vec::new(),
                 });
-                people.push((m.entities.len() - 1, c.words.clone()));
+                people.add(m.entities.len() - 1, c.words.clone());
                 m.entities.len() - 1
             }
         };
@@ -856,37 +982,7 @@ fn resolve(
         if c.words.len() != 1 {
             continue;
         }
-        let w = &c.words[0];
-        let by_last: Vec<usize> = people
-            .iter()
-            .filter(|(_, ws)| strip_suffixes(ws).last().is_some_and(|l| same_word(l, w)))
-            .map(|(i, _)| *i)
-            .collect();
-        // "Quispe" for "Teresa Quispe Mamani": a compound surname's first part.
-        let by_last = if by_last.is_empty() {
-            people
-                .iter()
-                .filter(|(_, ws)| {
-                    let ws = strip_suffixes(ws);
-                    ws.len() >= 3
-                        && ws[1..ws.len() - 1]
-                            .iter()
-                            .any(|m| same_word(m, w) && m.chars().count() > 2)
-                })
-                .map(|(i, _)| *i)
-                .collect()
-        } else {
-            by_last
-        };
-        let matches = if by_last.is_empty() {
-            people
-                .iter()
-                .filter(|(_, ws)| fold(&ws[0]) == fold(w))
-                .map(|(i, _)| *i)
-                .collect()
-        } else {
-            by_last
-        };
+        let matches = people.find_single(&c.words[0]);
         if matches.len() == 1 {
             cand_entity[ci] = Some(matches[0]);
         } else if strong && matches.is_empty() {
@@ -896,7 +992,7 @@ fn resolve(
                 wikidata: None,
                 aliases: Vec::new(),
             });
-            people.push((m.entities.len() - 1, c.words.clone()));
+            people.add(m.entities.len() - 1, c.words.clone());
             cand_entity[ci] = Some(m.entities.len() - 1);
         }
     }
@@ -953,21 +1049,24 @@ fn resolve(
         .sort_by_key(|x| (x.span.start, std::cmp::Reverse(x.span.end)));
 
     // Bare titles and pronouns refer to people already mentioned.
+    let mut holders_by_title: HashMap<&str, Vec<usize>> = HashMap::new();
+    for r in &m.roles {
+        let v = holders_by_title.entry(r.title.as_str()).or_default();
+        if !v.contains(&r.person) {
+            v.push(r.person);
+        }
+    }
+    for v in holders_by_title.values_mut() {
+        v.sort_unstable();
+    }
     let mut extra = Vec::new();
     for c in cands {
         match c.kind {
             CandKind::TitleRef(id) => {
-                let holders: Vec<usize> = {
-                    let mut v: Vec<usize> = m
-                        .roles
-                        .iter()
-                        .filter(|r| r.title == titles.names[id])
-                        .map(|r| r.person)
-                        .collect();
-                    v.sort_unstable();
-                    v.dedup();
-                    v
-                };
+                let holders: Vec<usize> = holders_by_title
+                    .get(titles.names[id].as_str())
+                    .cloned()
+                    .unwrap_or_default();
                 if holders.len() == 1 {
                     extra.push(Mention {
                         span: c.span.clone(),

@@ -7,6 +7,8 @@
 //! - `analyse/one-line-50MB`: a 50 MB text with no newline at all, the
 //!   worst case for a sentence splitter (it must stay linear);
 //! - `analyse/paragraphs`: news-shaped text with paragraphs and quotes;
+//! - `extract/many-names-1MB`: one article naming thousands of invented
+//!   people, the worst case for name resolution;
 //! - `extract/seed` and `extract/diplomacy-corpus`: the whole pipeline on
 //!   the seed article and on the 43 development articles (when ../shared is
 //!   there), one thread, then `extract_all` on all cores.
@@ -31,6 +33,34 @@ fn generated(size: usize, newlines: bool) -> String {
         s.push_str(SENTENCES[i % SENTENCES.len()]);
         s.push(if newlines && i % 5 == 4 { '\n' } else { ' ' });
         i += 1;
+    }
+    s
+}
+
+/// Sentences naming ever new people: syllables combined into names.
+fn many_names(size: usize) -> String {
+    const SYL: [&str; 12] = [
+        "ka", "lo", "mi", "ra", "te", "su", "no", "vi", "de", "ba", "ze", "po",
+    ];
+    let name = |n: usize| {
+        let s: String = (0..3).map(|k| SYL[(n / 12usize.pow(k)) % 12]).collect();
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default()
+    };
+    let mut s = String::with_capacity(size + 200);
+    let mut n = 0;
+    while s.len() < size {
+        s.push_str(&format!(
+            "Minister {} {} met Ambassador {} {} in Geneva. {} said the talks went well. ",
+            name(n),
+            name(n + 7),
+            name(n + 13),
+            name(n + 29),
+            name(n + 7)
+        ));
+        n += 37;
     }
     s
 }
@@ -71,6 +101,15 @@ fn extract(c: &mut Criterion) {
             b.iter(|| extract_document(black_box(&doc), lexicon).facts.len())
         });
     }
+    // The worst case for name resolution: one article naming thousands of
+    // people (invented names), which must stay linear.
+    let many = many_names(1024 * 1024);
+    let doc = Document::new("many-names", many);
+    g.throughput(Throughput::Bytes(doc.text.len() as u64));
+    g.sample_size(10);
+    g.bench_function("many-names-1MB", |b| {
+        b.iter(|| extract_document(black_box(&doc), lexicon).facts.len())
+    });
     let corpus = root.join("../shared/corpus/diplomacy");
     if corpus.is_dir() {
         let docs = input::read_inputs(&[corpus.display().to_string()], &mut |_| {});

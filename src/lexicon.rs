@@ -294,6 +294,26 @@ impl Lexicon {
     }
 }
 
+/// The rows of a "class, words" file (name_words.tsv, triggers.tsv): each
+/// class with its `|`-separated words, trimmed, empty ones left out.
+pub(crate) fn word_classes(text: &str) -> impl Iterator<Item = (&str, Vec<&str>)> + '_ {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .map(|line| {
+            let mut cols = line.split('\t');
+            let class = cols.next().unwrap_or("").trim();
+            let words = cols
+                .next()
+                .unwrap_or("")
+                .split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
+            (class, words)
+        })
+}
+
 /// Non-comment, non-empty rows after the header, with 1-based line numbers.
 fn rows<'a>(_file: &str, text: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
     text.lines()

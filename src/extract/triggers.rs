@@ -54,19 +54,8 @@ impl Triggers {
 
     fn parse(text: &str) -> Triggers {
         let mut t = Triggers::default();
-        for line in text
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .skip(1)
-        {
-            let mut cols = line.split('\t');
-            let class = cols.next().unwrap_or("").trim();
-            let items = cols
-                .next()
-                .unwrap_or("")
-                .split('|')
-                .map(|s| s.trim().to_lowercase())
-                .filter(|s| !s.is_empty());
+        for (class, words) in crate::lexicon::word_classes(text) {
+            let items = words.into_iter().map(str::to_lowercase);
             match class {
                 "talks" => t.talks.extend(items),
                 "deal" => t.deal.extend(items),

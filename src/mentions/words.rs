@@ -29,15 +29,8 @@ impl NameWords {
 
     fn parse(text: &str) -> NameWords {
         let mut w = NameWords::default();
-        for line in text
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .skip(1)
-        {
-            let mut cols = line.split('\t');
-            let class = cols.next().unwrap_or("").trim();
-            let words = cols.next().unwrap_or("");
-            let items = words.split('|').map(str::trim).filter(|s| !s.is_empty());
+        for (class, words) in crate::lexicon::word_classes(text) {
+            let items = words.into_iter();
             match class {
                 "org-head" => w.org_heads.extend(items.map(String::from)),
                 "event-head" => w.event_heads.extend(items.map(String::from)),

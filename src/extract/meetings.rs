@@ -13,7 +13,7 @@
 
 use super::mediation::subject_before;
 use super::{agent_list, Context, Extractor, Item};
-use crate::fact::{Arg, EntityKind, Fact, Relation};
+use crate::fact::{Fact, Relation};
 use crate::lexicon::VerbClass;
 
 pub struct Meetings;
@@ -225,31 +225,10 @@ fn emit_met(
     }
     out.push(cx.fact(Relation::Met, args, si, start..end, rule, conf));
     // Both sides named: both took part, with the countries their titles name.
-    if let Some(bb) = ba {
-        for (arg, idx) in [(aa, a), (bb, b.unwrap_or(a))] {
-            out.push(cx.fact(
-                Relation::Participant,
-                vec![arg],
-                si,
-                items[idx].span.clone(),
-                rule,
-                conf * 0.85,
-            ));
-            if let Some(m) = cx.mention(&items[idx]) {
-                if cx.mentions.entities[m.entity].kind == EntityKind::Person {
-                    if let Some(c) = cx.party_of(m.entity) {
-                        let carg: Arg = cx.mentions.entities[c].arg();
-                        out.push(cx.fact(
-                            Relation::Participant,
-                            vec![carg],
-                            si,
-                            items[idx].span.clone(),
-                            rule,
-                            conf * 0.8,
-                        ));
-                    }
-                }
-            }
+    if ba.is_some() {
+        for idx in [a, b.unwrap_or(a)] {
+            let span = items[idx].span.clone();
+            cx.push_participant(out, &items[idx], si, span, rule, conf * 0.85);
         }
     }
 }

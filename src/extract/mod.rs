@@ -247,6 +247,45 @@ impl<'a> Context<'a> {
         (self.mentions.entities[m.entity].kind == EntityKind::Country).then_some(m.entity)
     }
 
+    /// A participant fact for a mention item and, when it is a person whose
+    /// title names a country, one for that country too: a delegate brings
+    /// their country to the talks.
+    #[allow(clippy::too_many_arguments)]
+    pub fn push_participant(
+        &self,
+        out: &mut Vec<Fact>,
+        item: &Item,
+        sentence: usize,
+        span: Range<usize>,
+        rule: &'static str,
+        confidence: f32,
+    ) {
+        let Some(arg) = self.arg(item) else { return };
+        out.push(self.fact(
+            Relation::Participant,
+            vec![arg],
+            sentence,
+            span.clone(),
+            rule,
+            confidence,
+        ));
+        let party = self
+            .mention(item)
+            .filter(|m| self.mentions.entities[m.entity].kind == EntityKind::Person)
+            .and_then(|m| self.party_of(m.entity));
+        if let Some(c) = party {
+            let arg = self.mentions.entities[c].arg();
+            out.push(self.fact(
+                Relation::Participant,
+                vec![arg],
+                sentence,
+                span,
+                rule,
+                confidence * 0.9,
+            ));
+        }
+    }
+
     /// The country a person speaks for, from the titles the article gives them.
     pub fn party_of(&self, person: usize) -> Option<usize> {
         self.parties.get(&person).copied()

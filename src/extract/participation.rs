@@ -387,34 +387,9 @@ struct Emitter<'c, 'a, 'o> {
 impl Emitter<'_, '_, '_> {
     fn participants(&mut self, items: &[Item], agents: &[usize], rule: &'static str, conf: f32) {
         for &a in agents {
-            let Some(arg) = self.cx.arg(&items[a]) else {
-                continue;
-            };
             let span = items[a].span.clone();
-            self.out.push(self.cx.fact(
-                Relation::Participant,
-                vec![arg],
-                self.si,
-                span.clone(),
-                rule,
-                conf,
-            ));
-            // A delegate brings the country their title names.
-            if let Some(m) = self.cx.mention(&items[a]) {
-                if self.cx.mentions.entities[m.entity].kind == EntityKind::Person {
-                    if let Some(c) = self.cx.party_of(m.entity) {
-                        let arg = self.cx.mentions.entities[c].arg();
-                        self.out.push(self.cx.fact(
-                            Relation::Participant,
-                            vec![arg],
-                            self.si,
-                            span,
-                            rule,
-                            conf * 0.9,
-                        ));
-                    }
-                }
-            }
+            self.cx
+                .push_participant(self.out, &items[a], self.si, span, rule, conf);
         }
     }
 

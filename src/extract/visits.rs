@@ -67,27 +67,14 @@ impl Extractor for Visits {
                 }
                 let span = items[v.min(h)].span.start..items[v.max(h)].span.end;
                 for idx in [v, h] {
-                    if let Some(arg) = cx.arg(&items[idx]) {
-                        out.push(cx.fact(
-                            Relation::Participant,
-                            vec![arg],
-                            si,
-                            span.clone(),
-                            "visits/visit-to",
-                            0.75,
-                        ));
-                    }
-                }
-                if let Some(c) = cx.mention(&items[v]).and_then(|m| cx.party_of(m.entity)) {
-                    let arg = cx.mentions.entities[c].arg();
-                    out.push(cx.fact(
-                        Relation::Participant,
-                        vec![arg],
+                    cx.push_participant(
+                        out,
+                        &items[idx],
                         si,
                         span.clone(),
                         "visits/visit-to",
-                        0.7,
-                    ));
+                        0.75,
+                    );
                 }
                 if let Some(arg) = cx.arg(&items[h]) {
                     out.push(cx.fact(Relation::Host, vec![arg], si, span, "visits/visit-to", 0.7));

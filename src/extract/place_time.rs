@@ -135,6 +135,36 @@ impl Extractor for PlaceTime {
         } else {
             out.extend(cities);
         }
+        // A report whose lead tells of a meeting that the text dates nowhere
+        // is dated by its publication: news reports the day's events.
+        let dated = out.iter().any(|f| f.relation == Relation::Date);
+        if let (false, Some((y, m, d))) = (dated, cx.doc.iso_date()) {
+            let lead = (0..cx.analysis.sentences.len())
+                .filter(|&i| {
+                    let s = &cx.analysis.sentences[i];
+                    !s.heading && s.span.start >= cx.doc.body.start
+                })
+                .take(2)
+                .find(|&i| {
+                    let items = cx.items(i);
+                    let talks = items.iter().any(|x| tr.talks.contains(&x.lower));
+                    let venue = items.iter().any(|x| tr.venue_verbs.contains(&x.lower));
+                    let met = items.iter().any(|x| {
+                        x.lower == "met" && cx.is_verb(crate::lexicon::VerbClass::Meeting, x)
+                    });
+                    met || (talks && venue)
+                });
+            if let Some(i) = lead {
+                out.push(cx.fact(
+                    Relation::Date,
+                    vec![Arg::literal(format!("{y:04}-{m:02}-{d:02}"))],
+                    i,
+                    cx.sentence_span(i),
+                    "place_time/publication-date",
+                    0.4,
+                ));
+            }
+        }
     }
 }
 
@@ -336,6 +366,36 @@ mod tests {
                 .map(|f| f.args[0].text().to_string())
                 .collect();
             assert!(got.iter().any(|g| g == want), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_undated_meeting_in_the_lead_takes_the_publication_date() {
+        let cases = [
+            (
+                "President Ana Lind met with President Joao Reis in Lima.",
+                Some("2024-05-02"),
+            ),
+            ("The weather in Lima was mild. Markets rose.", None),
+            (
+                "President Ana Lind met with President Joao Reis on 3 March 2024.",
+                Some("2024-03-03"),
+            ),
+        ];
+        for (text, want) in cases {
+            let mut doc = Document::new("t", text);
+            doc.date = Some("2024-05-02".into());
+            let got: Vec<String> = extract_document(&doc, Lexicon::builtin())
+                .facts
+                .iter()
+                .filter(|f| f.relation == Relation::Date)
+                .map(|f| f.args[0].text().to_string())
+                .collect();
+            assert_eq!(
+                got,
+                want.into_iter().map(String::from).collect::<Vec<_>>(),
+                "{text}"
+            );
         }
     }
 

@@ -11,7 +11,7 @@
 //!
 //! Facts produced: `met AGENT [AGENT]`, `participant AGENT`.
 
-use super::mediation::subject_before;
+use super::subject_before;
 use super::{agent_list, Context, Extractor, Item};
 use crate::fact::{Fact, Relation};
 use crate::lexicon::VerbClass;

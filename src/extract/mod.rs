@@ -344,6 +344,61 @@ fn is_honorific(x: &Item) -> bool {
     x.mention.is_none() && (hon.contains(x.text) || matches!(x.lower.as_str(), "his" | "her"))
 }
 
+/// The agent that is the subject of the verb at `i`: the nearest mention
+/// before it with nothing but adverbs, auxiliaries or a relative pronoun between.
+pub fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
+    let mut k = i;
+    let mut gap = 0;
+    while k > 0 {
+        k -= 1;
+        let x = &items[k];
+        if cx.is_agent(x) {
+            // "Prime Minister A of Belgium attended": the person, not the country.
+            if k >= 2
+                && items[k - 1].lower == "of"
+                && cx.kind(&items[k - 2]) == Some(crate::fact::EntityKind::Person)
+            {
+                return Some(k - 2);
+            }
+            return Some(k);
+        }
+        if x.punct && x.lower != "," {
+            return None;
+        }
+        // "A, the President of X, met": skip the apposition back to A.
+        if x.lower == "," && k > 0 {
+            if let Some(a) = apposition_head(cx, items, k) {
+                return Some(a);
+            }
+        }
+        gap += 1;
+        if gap > 4 {
+            return None;
+        }
+    }
+    None
+}
+
+/// For a comma at `close` that ends an apposition ("A, the Title of X,"),
+/// the index of A.
+fn apposition_head(cx: &Context, items: &[Item], close: usize) -> Option<usize> {
+    let open = items[..close].iter().rposition(|x| x.lower == ",")?;
+    if open == 0 || close - open > 8 {
+        return None;
+    }
+    let inner = &items[open + 1..close];
+    let titled = inner
+        .iter()
+        .any(|x| x.mention.is_none() && cx.title_word(&x.lower));
+    let plain = inner.iter().all(|x| {
+        x.mention.is_some()
+            || matches!(x.lower.as_str(), "the" | "of" | "'s")
+            || cx.title_word(&x.lower)
+    });
+    (titled && plain && cx.kind(&items[open - 1]) == Some(crate::fact::EntityKind::Person))
+        .then_some(open - 1)
+}
+
 /// Overlapping spans merged into one, sorted by start.
 fn merged_spans(spans: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
     let mut v: Vec<Range<usize>> = spans.collect();

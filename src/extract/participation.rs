@@ -12,7 +12,7 @@
 //! Facts produced: `participant AGENT`, `leader PERSON PARTY`,
 //! `representative PERSON PARTY`.
 
-use super::mediation::subject_before;
+use super::subject_before;
 use super::{agent_list, Context, Extractor, Item};
 use crate::fact::{EntityKind, Fact, Relation};
 use crate::lexicon::VerbClass;

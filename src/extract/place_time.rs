@@ -268,7 +268,10 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
         let y = year.map(|y| y as i32).or(doc_date.map(|x| x.0));
         return Some(match y {
             Some(y) => (format!("{y:04}-{m:02}-{d:02}"), span),
-            None => (collapse(&cx.doc.text[span.clone()]), span),
+            None => (
+                crate::text::collapse_whitespace(&cx.doc.text[span.clone()]),
+                span,
+            ),
         });
     }
     // A weekday alone: the nearest such day to the article's date (within a week either way,
@@ -284,10 +287,6 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
         }
         None => Some((word(i).to_string(), span)),
     }
-}
-
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.
@@ -332,6 +331,18 @@ mod tests {
         );
     }
 
+    /// The date facts of `text` published on `date`.
+    fn dates(text: &str, date: &str) -> Vec<String> {
+        let mut doc = Document::new("t", text);
+        doc.date = Some(date.into());
+        extract_document(&doc, Lexicon::builtin())
+            .facts
+            .iter()
+            .filter(|f| f.relation == Relation::Date)
+            .map(|f| f.args[0].text().to_string())
+            .collect()
+    }
+
     #[test]
     fn dates_resolve_against_the_article_date() {
         let cases = [
@@ -357,14 +368,7 @@ mod tests {
             ),
         ];
         for (text, date, want) in cases {
-            let mut doc = Document::new("t", text);
-            doc.date = Some(date.into());
-            let got: Vec<String> = extract_document(&doc, Lexicon::builtin())
-                .facts
-                .iter()
-                .filter(|f| f.relation == Relation::Date)
-                .map(|f| f.args[0].text().to_string())
-                .collect();
+            let got = dates(text, date);
             assert!(got.iter().any(|g| g == want), "{text}: {got:?}");
         }
     }
@@ -383,14 +387,7 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let mut doc = Document::new("t", text);
-            doc.date = Some("2024-05-02".into());
-            let got: Vec<String> = extract_document(&doc, Lexicon::builtin())
-                .facts
-                .iter()
-                .filter(|f| f.relation == Relation::Date)
-                .map(|f| f.args[0].text().to_string())
-                .collect();
+            let got = dates(text, "2024-05-02");
             assert_eq!(
                 got,
                 want.into_iter().map(String::from).collect::<Vec<_>>(),

@@ -107,8 +107,9 @@ fn emit(cx: &Context, q: &Quotation, s: &Speaker, out: &mut Vec<Fact>) {
 /// made single spaces. A trailing comma belongs to the attribution that cut
 /// the sentence ("“…,” he said"), not to the words.
 fn quote_text(s: &str) -> String {
-    let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    joined.trim_end_matches([',', ' ']).to_string()
+    crate::text::collapse_whitespace(s)
+        .trim_end_matches([',', ' '])
+        .to_string()
 }
 
 fn items<'a, 'c>(

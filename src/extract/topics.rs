@@ -72,7 +72,8 @@ impl Extractor for Topics {
                     if let Some(list_start) = passive_subject(items, i) {
                         for (a, b) in phrases(cx, &items[..i], list_start) {
                             let span = items[a].span.start..items[b - 1].span.end;
-                            let value = collapse(&cx.doc.text[span.clone()]);
+                            let value =
+                                crate::text::collapse_whitespace(&cx.doc.text[span.clone()]);
                             out.push(cx.fact(
                                 Relation::Topic,
                                 vec![Arg::literal(value)],
@@ -93,7 +94,7 @@ impl Extractor for Topics {
                 }
                 for (a, b) in phrases(cx, items, j) {
                     let span = items[a].span.start..items[b - 1].span.end;
-                    let value = collapse(&cx.doc.text[span.clone()]);
+                    let value = crate::text::collapse_whitespace(&cx.doc.text[span.clone()]);
                     if value.split_whitespace().count() == 0 {
                         continue;
                     }
@@ -340,10 +341,6 @@ fn lead_at(tr: &super::Triggers, items: &[Item], k: usize) -> Option<usize> {
         lead.len() <= items.len().saturating_sub(k)
             && lead.iter().zip(&items[k..]).all(|(l, x)| *l == x.lower)
     })
-}
-
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //!
 //! Facts produced: `participant AGENT`, `host COUNTRY`.
 
-use super::mediation::subject_before;
+use super::subject_before;
 use super::{Context, Extractor, Item};
 use crate::fact::{EntityKind, Fact, Relation};
 

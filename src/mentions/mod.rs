@@ -27,6 +27,16 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// An entity with no other names yet.
+    pub fn new(name: impl Into<String>, kind: EntityKind, wikidata: Option<String>) -> Entity {
+        Entity {
+            name: name.into(),
+            kind,
+            wikidata,
+            aliases: Vec::new(),
+        }
+    }
+
     pub fn arg(&self) -> Arg {
         Arg::Entity {
             name: self.name.clone(),

@@ -399,7 +399,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             .map(|k| s.word(k).to_string())
             .filter(|w| !w.is_empty())
             .collect();
-        let name = collapse(&s.text[name_span.clone()]);
+        let name = crate::text::collapse_whitespace(&s.text[name_span.clone()]);
 
         let has = |set: &std::collections::HashSet<String>| words.iter().any(|w| set.contains(w));
         // A head word alone ("the Administration") names nothing in particular
@@ -415,7 +415,10 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             let (span, name) = match s.hit_before(pos).filter(|_| pos == start) {
                 Some(h) if matches!(s.hits[h].target, Target::Country(..)) => {
                     let hs = s.hits[h].span.start;
-                    (hs..name_span.end, collapse(&s.text[hs..name_span.end]))
+                    (
+                        hs..name_span.end,
+                        crate::text::collapse_whitespace(&s.text[hs..name_span.end]),
+                    )
                 }
                 _ => (name_span.clone(), name.clone()),
             };
@@ -432,7 +435,8 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             if let Some((len, id)) = s.titles.match_at(&[s.word(end)]).filter(|_| !s.is_cap(end)) {
                 let org = out.len() - 1;
                 let tspan = s.toks[end].span.clone();
-                let official = collapse(&s.text[out[org].span.start..tspan.end]);
+                let official =
+                    crate::text::collapse_whitespace(&s.text[out[org].span.start..tspan.end]);
                 out.push(Cand {
                     sentence: s.sentence,
                     span: out[org].span.start..tspan.end,
@@ -556,10 +560,6 @@ fn wide_gap(text: &str, a: usize, b: usize) -> bool {
 fn strip_end(text: &str, span: Range<usize>) -> usize {
     let w = &text[span.clone()];
     span.start + strip_possessive(w).len()
-}
-
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -833,12 +833,7 @@ fn resolve(
                         CountryForm::Demonym => Via::Demonym,
                         CountryForm::Capital => Via::Capital,
                     },
-                    Entity {
-                        name: ct.name.clone(),
-                        kind: EntityKind::Country,
-                        wikidata: ct.wikidata.clone(),
-                        aliases: Vec::new(),
-                    },
+                    Entity::new(ct.name.clone(), EntityKind::Country, ct.wikidata.clone()),
                 )
             }
             Target::Organization(o) => {
@@ -846,12 +841,11 @@ fn resolve(
                 (
                     (1, o),
                     Via::Name,
-                    Entity {
-                        name: org.name.clone(),
-                        kind: EntityKind::Organization,
-                        wikidata: org.wikidata.clone(),
-                        aliases: Vec::new(),
-                    },
+                    Entity::new(
+                        org.name.clone(),
+                        EntityKind::Organization,
+                        org.wikidata.clone(),
+                    ),
                 )
             }
             Target::Place(p) => {
@@ -859,12 +853,7 @@ fn resolve(
                 (
                     (2, p),
                     Via::Name,
-                    Entity {
-                        name: pl.name.clone(),
-                        kind: EntityKind::Place,
-                        wikidata: pl.wikidata.clone(),
-                        aliases: Vec::new(),
-                    },
+                    Entity::new(pl.name.clone(), EntityKind::Place, pl.wikidata.clone()),
                 )
             }
         };
@@ -893,12 +882,8 @@ fn resolve(
         if c.kind == CandKind::Organization {
             let key = fold(&c.name);
             let idx = *org_by_name.entry(key).or_insert_with(|| {
-                m.entities.push(Entity {
-                    name: c.name.clone(),
-                    kind: EntityKind::Organization,
-                    wikidata: None,
-                    aliases: Vec::new(),
-                });
+                m.entities
+                    .push(Entity::new(c.name.clone(), EntityKind::Organization, None));
                 m.entities.len() - 1
             });
             cand_entity[ci] = Some(idx);
@@ -961,12 +946,11 @@ fn resolve(
                 idx
             }
             None => {
-                m.entities.push(Entity {
-                    name: without_suffix(&c.name),
-                    kind: EntityKind::Person,
-                    wikidata: None,
-                    aliases: Vec::new(),
-                });
+                m.entities.push(Entity::new(
+                    without_suffix(&c.name),
+                    EntityKind::Person,
+                    None,
+                ));
                 people.add(m.entities.len() - 1, c.words.clone());
                 m.entities.len() - 1
             }
@@ -986,12 +970,8 @@ fn resolve(
         if matches.len() == 1 {
             cand_entity[ci] = Some(matches[0]);
         } else if strong && matches.is_empty() {
-            m.entities.push(Entity {
-                name: c.name.clone(),
-                kind: EntityKind::Person,
-                wikidata: None,
-                aliases: Vec::new(),
-            });
+            m.entities
+                .push(Entity::new(c.name.clone(), EntityKind::Person, None));
             people.add(m.entities.len() - 1, c.words.clone());
             cand_entity[ci] = Some(m.entities.len() - 1);
         }

@@ -103,6 +103,12 @@ impl Analysis {
     }
 }
 
+/// `s` with every run of white space (hard-wrapped lines, no-break spaces)
+/// made one space, and trimmed: how names, quotes and topics are shown.
+pub fn collapse_whitespace(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Analyse `text[body]`; every span indexes `text` and lies inside `body`.
 /// A `body` out of range or off character boundaries is shrunk to fit.
 pub fn analyse(text: &str, body: Range<usize>) -> Analysis {

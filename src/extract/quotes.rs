@@ -74,11 +74,10 @@ impl Extractor for Quotes {
 
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
         let quotes = &cx.analysis.quotations;
-        let mut items_cache: Vec<Option<Vec<Item>>> = vec![None; cx.analysis.sentences.len()];
         let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(quotes.len());
         for (qi, q) in quotes.iter().enumerate() {
-            let sp = find_speaker(cx, quotes, qi, &speakers, &mut items_cache);
-            let sp = sp.filter(|s| keep_short(cx, q, s, &mut items_cache));
+            let sp = find_speaker(cx, quotes, qi, &speakers);
+            let sp = sp.filter(|s| keep_short(cx, q, s));
             if let Some(s) = &sp {
                 emit(cx, q, s, out);
             }
@@ -110,17 +109,6 @@ fn quote_text(s: &str) -> String {
     crate::text::collapse_whitespace(s)
         .trim_end_matches([',', ' '])
         .to_string()
-}
-
-fn items<'a, 'c>(
-    cx: &Context<'a>,
-    cache: &'c mut [Option<Vec<Item<'a>>>],
-    s: usize,
-) -> &'c [Item<'a>] {
-    match cache.get_mut(s) {
-        Some(slot) => slot.get_or_insert_with(|| cx.items(s).to_vec()).as_slice(),
-        None => &[],
-    }
 }
 
 /// Whether byte `offset` lies inside some quotation's marks.
@@ -187,7 +175,6 @@ fn find_speaker<'a>(
     quotes: &[Quotation],
     qi: usize,
     prev: &[Option<Speaker>],
-    cache: &mut [Option<Vec<Item<'a>>>],
 ) -> Option<Speaker> {
     let q = &quotes[qi];
     if let Some(d) = &q.dash_attribution {
@@ -217,7 +204,7 @@ fn find_speaker<'a>(
     }
     let first = q.sentences.start;
     let last = q.sentences.end - 1;
-    if let Some(entity) = after_quote(cx, quotes, q, items(cx, cache, last)) {
+    if let Some(entity) = after_quote(cx, quotes, q, cx.items(last)) {
         return Some(Speaker {
             entity,
             rule: "quotes/quote-then-said",
@@ -225,7 +212,7 @@ fn find_speaker<'a>(
             same_sentence: true,
         });
     }
-    if let Some((entity, rule)) = before_quote(cx, quotes, q, items(cx, cache, first)) {
+    if let Some((entity, rule)) = before_quote(cx, quotes, q, cx.items(first)) {
         return Some(Speaker {
             entity,
             rule,
@@ -237,7 +224,7 @@ fn find_speaker<'a>(
     // before it in the same sentence by a few words shares its speaker.
     if qi > 0 && quotes[qi - 1].sentences.end > first {
         if let Some(s) = &prev[qi - 1] {
-            let its = items(cx, cache, first);
+            let its = cx.items(first);
             let gap: Vec<&Item> = its
                 .iter()
                 .filter(|it| {
@@ -254,7 +241,7 @@ fn find_speaker<'a>(
             }
         }
     }
-    if let Some(entity) = headline(cx, quotes, q, items(cx, cache, first)) {
+    if let Some(entity) = headline(cx, quotes, q, cx.items(first)) {
         return Some(Speaker {
             entity,
             rule: "quotes/headline",
@@ -263,7 +250,8 @@ fn find_speaker<'a>(
         });
     }
     // Neighbours: only for a quotation that opens its sentence.
-    let opens = items(cx, cache, first)
+    let opens = cx
+        .items(first)
         .first()
         .is_none_or(|it| it.span.start >= q.outer.start);
     if !opens || first == 0 {
@@ -276,7 +264,7 @@ fn find_speaker<'a>(
         .get(cx.sentence_span(before))
         .is_some_and(|t| t.trim_end().ends_with(':'));
     if lead_in {
-        let its = items(cx, cache, before);
+        let its = cx.items(before);
         let end = its.len();
         if let Some((entity, _)) = subject_of_last_verb(cx, quotes, its, 0, end) {
             return Some(Speaker {
@@ -310,7 +298,7 @@ fn find_speaker<'a>(
         .is_some_and(|s| !s.paragraph_start);
     let quoted_before = qi > 0 && quotes[qi - 1].sentences.end > before;
     if in_paragraph && !quoted_before {
-        let its = items(cx, cache, before);
+        let its = cx.items(before);
         let end = its.len();
         if let Some((entity, _)) = subject_of_last_verb(cx, quotes, its, 0, end) {
             return Some(Speaker {
@@ -469,12 +457,7 @@ fn headline(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) -> 
 
 /// Short quotations (one to three words) are speech only when a reporting
 /// verb governs them in their own sentence; quoted names and terms are not.
-fn keep_short<'a>(
-    cx: &Context<'a>,
-    q: &Quotation,
-    s: &Speaker,
-    cache: &mut [Option<Vec<Item<'a>>>],
-) -> bool {
+fn keep_short<'a>(cx: &Context<'a>, q: &Quotation, s: &Speaker) -> bool {
     let text = cx.doc.text.get(q.span.clone()).unwrap_or("");
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
@@ -494,7 +477,7 @@ fn keep_short<'a>(
     if capitalised && words.iter().any(|w| w.chars().count() > 3) {
         return false;
     }
-    let its = items(cx, cache, q.sentences.start);
+    let its = cx.items(q.sentences.start);
     let at = its.partition_point(|it| it.span.start < q.outer.start);
     let lead = its[at.saturating_sub(2)..at]
         .iter()

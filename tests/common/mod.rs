@@ -74,3 +74,22 @@ pub fn stdout_of(out: &std::process::Output) -> String {
     );
     String::from_utf8(out.stdout.clone()).expect("parley prints UTF-8")
 }
+
+/// The shared path `rel` if `../shared` is beside the checkout. A user's
+/// clone has no `../shared`: then the calling test is skipped, saying so
+/// on stderr, unless `PARLEY_REQUIRE_SHARED` is set (as `.ci/run` does), in
+/// which case a missing shared folder fails the test.
+pub fn shared_or_skip(test: &str, rel: &str) -> Option<PathBuf> {
+    let path = shared(rel);
+    if path.exists() {
+        return Some(path);
+    }
+    if std::env::var_os("PARLEY_REQUIRE_SHARED").is_some() {
+        panic!(
+            "{test}: {} is missing, and PARLEY_REQUIRE_SHARED forbids skipping",
+            path.display()
+        );
+    }
+    eprintln!("SKIPPED {test}: {} is not here (no ../shared beside the checkout)", path.display());
+    None
+}

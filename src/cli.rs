@@ -133,6 +133,39 @@ pub enum Command {
         #[command(flatten)]
         source: SourceArgs,
     },
+    /// Print the linguistic analysis of articles: sentences, tokens, parts
+    /// of speech and dependency parse, as the extractors see them.
+    Parse {
+        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-` for stdin.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<String>,
+        /// `conllu` (ten columns, `# text` per sentence) or `table`.
+        #[arg(long, default_value = "conllu", value_parser = ["conllu", "table"])]
+        format: String,
+    },
+    /// Tag and parse a CoNLL-U treebank from its gold tokens and print its
+    /// accuracy: UPOS, XPOS, UAS and LAS (universal relation).
+    EvalUd {
+        /// A CoNLL-U file, such as UD English EWT's test split.
+        #[arg(value_name = "FILE.conllu")]
+        file: PathBuf,
+        /// Also score names against this Universal NER IOB2 file (the same
+        /// sentences' names).
+        #[arg(long, value_name = "FILE.iob2")]
+        names: Option<PathBuf>,
+    },
+    /// Train the tagger, parser and name finder from a folder holding
+    /// `en_ewt-ud-train.conllu` and `uner_en_ewt-dev.iob2`, and write the
+    /// model (deterministic: the same files give the same bytes).
+    Train {
+        /// The folder of the treebank files.
+        #[arg(long, value_name = "DIR")]
+        treebank: PathBuf,
+        /// Where to write the model (`data/models/en-ewt.bin` is the one
+        /// parley embeds when built).
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: PathBuf,
+    },
     /// Score extracted facts against gold files (precision, recall, F1).
     Eval {
         /// A gold TSV file, or a folder of them (named after the articles).
@@ -310,6 +343,35 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             crate::serve::serve(store, &bind)?;
             Ok(Outcome::Ok)
         }
+        Command::Parse { paths, format } => parse_command(&paths, &format),
+        Command::EvalUd { file, names } => {
+            let model = parley::nlp::builtin();
+            let sentences = parley::nlp::train::read_treebank(&file).map_err(anyhow::Error::msg)?;
+            println!("{}", parley::nlp::train::evaluate(model, &sentences));
+            if let Some(path) = names {
+                let gold = parley::nlp::train::read_names(&path).map_err(anyhow::Error::msg)?;
+                println!("{}", parley::nlp::train::evaluate_names(model, &gold));
+            }
+            Ok(Outcome::Ok)
+        }
+        Command::Train { treebank, output } => {
+            let start = std::time::Instant::now();
+            let gazetteer = lexicon.name_gazetteer();
+            let model = parley::nlp::train::train(&treebank, gazetteer, &mut |m| {
+                eprintln!("{m} ({:.0} s)", start.elapsed().as_secs_f64())
+            })
+            .map_err(anyhow::Error::msg)?;
+            let bytes = model.to_bytes();
+            std::fs::write(&output, &bytes)
+                .with_context(|| format!("{}: cannot write the model", output.display()))?;
+            eprintln!(
+                "wrote {} ({} bytes) in {:.0} s",
+                output.display(),
+                bytes.len(),
+                start.elapsed().as_secs_f64()
+            );
+            Ok(Outcome::Ok)
+        }
         Command::Eval {
             gold,
             paths,
@@ -335,6 +397,32 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(outcome)
         }
     }
+}
+
+/// `parley parse`: each article's sentences as CoNLL-U or a table.
+fn parse_command(paths: &[String], format: &str) -> Result<Outcome> {
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = None;
+    let outcome = read_batches(paths, |docs| {
+        for doc in &docs {
+            let analysis = parley::analyse_document(doc);
+            let text = if format == "table" {
+                parley::text::render::table(doc, &analysis)
+            } else {
+                parley::text::render::conllu(doc, &analysis)
+            };
+            if failed.is_none() {
+                if let Err(e) = out.write_all(text.as_bytes()) {
+                    failed = Some(e);
+                }
+            }
+        }
+    });
+    if let Some(e) = failed.or_else(|| out.flush().err()) {
+        return Err(label_io(e, "stdout"));
+    }
+    Ok(outcome)
 }
 
 /// The query text and where it came from (for error messages).

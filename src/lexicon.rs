@@ -119,6 +119,33 @@ const STOPWORDS: &str = include_str!("../data/lexicon/stopwords.tsv");
 
 impl Lexicon {
     /// The lexicon shipped in the binary. Parsed once.
+    /// Known names for the name finder's features: countries (names,
+    /// aliases, capitals) and places as locations, organisations as
+    /// organisations. Demonyms are adjectives, not names, and stay out.
+    pub fn name_gazetteer(&self) -> crate::nlp::names::Gazetteer {
+        let mut g = crate::nlp::names::Gazetteer::default();
+        let (org, loc) = (1, 2);
+        for c in &self.countries {
+            for n in std::iter::once(&c.name)
+                .chain(&c.aliases)
+                .chain(&c.capitals)
+            {
+                g.add(n, loc);
+            }
+        }
+        for o in &self.organizations {
+            for n in std::iter::once(&o.name).chain(&o.aliases) {
+                g.add(n, org);
+            }
+        }
+        for p in &self.places {
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                g.add(n, loc);
+            }
+        }
+        g
+    }
+
     pub fn builtin() -> &'static Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         // The embedded files are checked by a unit test, so this cannot fail.

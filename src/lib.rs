@@ -31,6 +31,7 @@ pub mod fact;
 pub mod input;
 pub mod lexicon;
 pub mod mentions;
+pub mod nlp;
 pub mod output;
 pub mod rdf;
 pub mod store;
@@ -112,7 +113,14 @@ pub fn analyse_document(doc: &Document) -> text::Analysis {
         s.tokens = s.tokens.start + nt..s.tokens.end + nt;
         s
     }));
-    a.tokens.extend(body.tokens);
+    a.names.extend(body.names.into_iter().map(|mut n| {
+        n.tokens = n.tokens.start + nt..n.tokens.end + nt;
+        n
+    }));
+    a.tokens.extend(body.tokens.into_iter().map(|mut t| {
+        t.head = t.head.map(|h| h + nt);
+        t
+    }));
     a.quotations
         .extend(body.quotations.into_iter().map(|mut q| {
             q.sentences = q.sentences.start + ns..q.sentences.end + ns;

@@ -7,6 +7,7 @@ mod eval;
 mod export;
 mod facts;
 mod input;
+mod nlp;
 mod quality;
 mod query;
 mod store;

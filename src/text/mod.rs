@@ -15,6 +15,7 @@
 mod abbrev;
 mod layout;
 mod quotes;
+pub mod render;
 mod sentences;
 mod tokens;
 
@@ -44,10 +45,22 @@ pub enum TokenKind {
     Punct,
 }
 
+/// A token with its part of speech and its place in the sentence's
+/// dependency tree, as the trained model (`crate::nlp`) predicts them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     pub span: Range<usize>,
     pub kind: TokenKind,
+    /// Universal part of speech (`PROPN`, `VERB`, `NOUN`, ...).
+    pub upos: &'static str,
+    /// Penn Treebank tag (`NNP`, `VBD`, `VBN`, ...).
+    pub xpos: &'static str,
+    /// The head token, an index into `Analysis::tokens` within the same
+    /// sentence; `None` for the sentence's root.
+    pub head: Option<usize>,
+    /// Universal Dependencies relation to the head (`nsubj`, `obj`,
+    /// `obl`, `appos`, `nmod:poss`, `root`, ...).
+    pub deprel: &'static str,
 }
 
 /// A quotation: the words between a pair of quotation marks.
@@ -63,12 +76,31 @@ pub struct Quotation {
     pub dash_attribution: Option<Range<usize>>,
 }
 
+/// What kind of thing a name names, as the name finder judges from the
+/// words, their parts of speech and the parse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NameKind {
+    Person,
+    Organization,
+    Place,
+}
+
+/// A name the name finder found: a run of tokens and its kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    /// Indices into `Analysis::tokens`, within one sentence.
+    pub tokens: Range<usize>,
+    pub kind: NameKind,
+}
+
 /// Everything the analysis stage finds in one document.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
     pub quotations: Vec<Quotation>,
+    /// Names found by the name finder, in text order.
+    pub names: Vec<Name>,
     /// Problems worth telling the user (unbalanced quotation marks, ...).
     pub warnings: Vec<String>,
 }
@@ -80,6 +112,20 @@ impl Analysis {
             .get(i)
             .and_then(|s| self.tokens.get(s.tokens.clone()))
             .unwrap_or(&[])
+    }
+
+    /// The children of token `t` (absolute indices), in text order.
+    pub fn children(&self, t: usize) -> impl Iterator<Item = usize> + '_ {
+        let range = self
+            .sentences
+            .get(self.sentence_of_token(t))
+            .map_or(0..0, |s| s.tokens.clone());
+        range.filter(move |&k| self.tokens[k].head == Some(t))
+    }
+
+    /// The sentence holding token `t` (binary search).
+    pub fn sentence_of_token(&self, t: usize) -> usize {
+        self.sentences.partition_point(|s| s.tokens.end <= t)
     }
 
     /// The sentence that contains byte `offset`, if any.
@@ -117,6 +163,8 @@ pub fn analyse(text: &str, body: Range<usize>) -> Analysis {
     let mut a = Analysis::default();
     let mut units = Vec::new();
     let mut toks = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    let model = crate::nlp::builtin();
     for seg in &layout.segments {
         units.clear();
         sentences::split(text, seg.range.clone(), &mut units);
@@ -127,10 +175,35 @@ pub fn analyse(text: &str, body: Range<usize>) -> Analysis {
             toks.clear();
             tokens::tokenize(&text[unit.clone()], &mut toks);
             let first = a.tokens.len();
-            a.tokens.extend(toks.iter().map(|&(off, len, kind)| Token {
-                span: unit.start + off..unit.start + off + len,
-                kind,
-            }));
+            words.clear();
+            words.extend(
+                toks.iter()
+                    .map(|&(off, len, _)| &text[unit.start + off..unit.start + off + len]),
+            );
+            let parse = model.parse(&words);
+            a.tokens
+                .extend(toks.iter().enumerate().map(|(k, &(off, len, kind))| {
+                    let (head, label) = parse.arcs[k];
+                    Token {
+                        span: unit.start + off..unit.start + off + len,
+                        kind,
+                        upos: model.upos(parse.tags[k]),
+                        xpos: model.xpos(parse.tags[k]),
+                        head: head.map(|h| first + h),
+                        deprel: model.deprel(label),
+                    }
+                }));
+            for (x, y, kind) in model.names.spans(&words, &parse, &model.parser.labels) {
+                let kind = match kind {
+                    0 => NameKind::Person,
+                    1 => NameKind::Organization,
+                    _ => NameKind::Place,
+                };
+                a.names.push(Name {
+                    tokens: first + x..first + y,
+                    kind,
+                });
+            }
             a.sentences.push(Sentence {
                 span: unit.clone(),
                 tokens: first..a.tokens.len(),

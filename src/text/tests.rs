@@ -281,6 +281,14 @@ fn long_single_line_is_linear() {
 fn shared_corpus_invariants() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/diplomacy");
     let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!(
+            "SKIPPED shared_corpus_invariants: {} is not here (no ../shared beside the checkout)",
+            dir.display()
+        );
+        assert!(
+            std::env::var_os("PARLEY_REQUIRE_SHARED").is_none(),
+            "PARLEY_REQUIRE_SHARED: ../shared must be present"
+        );
         return; // The shared corpus is not part of every checkout.
     };
     for entry in entries.flatten() {

@@ -90,6 +90,9 @@ pub fn shared_or_skip(test: &str, rel: &str) -> Option<PathBuf> {
             path.display()
         );
     }
-    eprintln!("SKIPPED {test}: {} is not here (no ../shared beside the checkout)", path.display());
+    eprintln!(
+        "SKIPPED {test}: {} is not here (no ../shared beside the checkout)",
+        path.display()
+    );
     None
 }

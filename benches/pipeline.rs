@@ -4,9 +4,13 @@
 //! the tests build, so RocksDB is not built again; add `-- analyse` or `-- extract` to pick a
 //! group). Throughput is reported in bytes, so criterion prints MB/s.
 //!
-//! - `analyse/one-line-50MB`: a 50 MB text with no newline at all, the
-//!   worst case for a sentence splitter (it must stay linear);
-//! - `analyse/paragraphs`: news-shaped text with paragraphs and quotes;
+//! - `analyse/one-line-5MB`: a 5 MB text with no newline at all, the
+//!   worst case for a sentence splitter (it must stay linear); analysis
+//!   includes tagging, parsing and names;
+//! - `analyse/paragraphs-1MB`: news-shaped text with paragraphs and quotes;
+//! - `nlp/tag-parse`: the tagger and parser alone, on one thread, over the
+//!   tokens of the sample articles (and of EWT dev when ../shared is
+//!   there), in tokens per second;
 //! - `extract/many-names-1MB`: one article naming thousands of invented
 //!   people, the worst case for name resolution;
 //! - `extract/seed` and `extract/diplomacy-corpus`: the whole pipeline on
@@ -68,24 +72,71 @@ fn many_names(size: usize) -> String {
 fn analyse(c: &mut Criterion) {
     let mut g = c.benchmark_group("analyse");
     g.sample_size(10);
-    let one_line = generated(50 * 1024 * 1024, false);
+    let one_line = generated(5 * 1024 * 1024, false);
     g.throughput(Throughput::Bytes(one_line.len() as u64));
-    g.bench_function("one-line-50MB", |b| {
+    g.bench_function("one-line-5MB", |b| {
         b.iter(|| {
             text::analyse(black_box(&one_line), 0..one_line.len())
                 .sentences
                 .len()
         })
     });
-    let paras = generated(4 * 1024 * 1024, true);
+    let paras = generated(1024 * 1024, true);
     g.throughput(Throughput::Bytes(paras.len() as u64));
-    g.bench_function("paragraphs-4MB", |b| {
+    g.bench_function("paragraphs-1MB", |b| {
         b.iter(|| {
             text::analyse(black_box(&paras), 0..paras.len())
                 .sentences
                 .len()
         })
     });
+    g.finish();
+}
+
+/// Tagging and parsing alone: sentences as word lists, tokens per second.
+fn nlp(c: &mut Criterion) {
+    let model = parley::nlp::builtin();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut g = c.benchmark_group("nlp");
+    let mut sets: Vec<(&str, Vec<Vec<String>>)> = Vec::new();
+    let docs = input::read_inputs(&[root.join("data/articles").display().to_string()], &mut |_| {});
+    let mut ours = Vec::new();
+    for d in &docs {
+        let a = text::analyse(&d.text, d.body.clone());
+        for s in &a.sentences {
+            ours.push(
+                a.tokens[s.tokens.clone()]
+                    .iter()
+                    .map(|t| d.text[t.span.clone()].to_string())
+                    .collect(),
+            );
+        }
+    }
+    sets.push(("tag-parse-articles", ours));
+    let dev = root.join("../shared/ud/en_ewt-ud-dev.conllu");
+    if let Ok(sentences) = parley::nlp::train::read_treebank(&dev) {
+        sets.push((
+            "tag-parse-ewt-dev",
+            sentences
+                .iter()
+                .map(|s| s.words.iter().map(|w| w.form.clone()).collect())
+                .collect(),
+        ));
+    }
+    for (name, sentences) in &sets {
+        let tokens: usize = sentences.iter().map(Vec::len).sum();
+        g.throughput(Throughput::Elements(tokens as u64));
+        g.bench_function(*name, |b| {
+            b.iter(|| {
+                let mut heads = 0;
+                for s in sentences {
+                    let words: Vec<&str> = s.iter().map(String::as_str).collect();
+                    heads += model.parse(black_box(&words)).arcs.len();
+                }
+                heads
+            })
+        });
+    }
     g.finish();
 }
 
@@ -129,5 +180,5 @@ fn extract(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, analyse, extract);
+criterion_group!(benches, nlp, analyse, extract);
 criterion_main!(benches);

@@ -99,7 +99,10 @@ fn nlp(c: &mut Criterion) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut g = c.benchmark_group("nlp");
     let mut sets: Vec<(&str, Vec<Vec<String>>)> = Vec::new();
-    let docs = input::read_inputs(&[root.join("data/articles").display().to_string()], &mut |_| {});
+    let docs = input::read_inputs(
+        &[root.join("data/articles").display().to_string()],
+        &mut |_| {},
+    );
     let mut ours = Vec::new();
     for d in &docs {
         let a = text::analyse(&d.text, d.body.clone());

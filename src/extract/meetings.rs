@@ -9,6 +9,12 @@
 //! between A and B", "A and B met" are the other shapes. When both sides
 //! are named, both took part in the talks.
 //!
+//! Over the parse (`meetings/parse-*`): a meeting verb's subjects met its
+//! object or the agents of an oblique with "with" (or "to", for talk and
+//! speak), whatever stands between them ("A met December 14 with B, C and
+//! D", "A, who arrived on Monday, met B"); subjects conjoined with no
+//! object met each other ("A and B met"); "A received B".
+//!
 //! Facts produced: `met AGENT [AGENT]`, `participant AGENT`.
 
 use super::subject_before;
@@ -41,6 +47,7 @@ impl Extractor for Meetings {
     }
 
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
+        parsed(cx, out);
         let tr = cx.triggers();
         for si in 0..cx.analysis.sentences.len() {
             let items = cx.items(si);
@@ -197,6 +204,82 @@ impl Extractor for Meetings {
     }
 }
 
+/// Meetings read from the parse: verbs of meeting with their subjects,
+/// objects and "with" obliques.
+fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
+    let a = cx.analysis;
+    for (si, sentence) in a.sentences.iter().enumerate() {
+        for v in sentence.tokens.clone() {
+            let tok = &a.tokens[v];
+            if tok.upos != "VERB" || cx.token_mention(v).is_some() {
+                continue;
+            }
+            let w = cx.token_lower(v);
+            let meet = cx.lexicon.is_verb(VerbClass::Meeting, &w);
+            let receive = matches!(
+                w.as_str(),
+                "received" | "receive" | "receives" | "receiving"
+            );
+            if !meet && !receive {
+                continue;
+            }
+            let talk = !matches!(w.as_str(), "meet" | "meets" | "met" | "meeting") && meet;
+            let subjects = cx.subject_agents(v);
+            let mut objects: Vec<usize> = Vec::new();
+            if !talk {
+                for o in cx.children_by(v, &["obj"]) {
+                    objects.extend(cx.np_agents(o));
+                }
+            }
+            if meet {
+                let with = |o: usize| {
+                    let case = cx.case_of(o);
+                    case.as_deref() == Some("with") || (talk && case.as_deref() == Some("to"))
+                };
+                for o in cx.children_by(v, &["obl"]) {
+                    if with(o) {
+                        objects.extend(cx.np_agents(o));
+                    } else {
+                        // "talked by telephone with B": the parse may hang
+                        // the "with" phrase on the oblique before it.
+                        for n in cx.children_by(o, &["nmod"]).filter(|&n| with(n)) {
+                            objects.extend(cx.np_agents(n));
+                        }
+                    }
+                }
+            }
+            let rule = if receive {
+                "meetings/parse-received"
+            } else {
+                "meetings/parse-met-with"
+            };
+            if !subjects.is_empty() && !objects.is_empty() {
+                for &s in &subjects {
+                    for &o in &objects {
+                        let items = [cx.mention_item(s), cx.mention_item(o)];
+                        emit_met(cx, out, si, &items, 0, Some(1), rule, 0.85);
+                    }
+                }
+            } else if subjects.len() >= 2
+                && objects.is_empty()
+                && matches!(w.as_str(), "met" | "meet")
+            {
+                let items = [cx.mention_item(subjects[0]), cx.mention_item(subjects[1])];
+                emit_met(
+                    cx,
+                    out,
+                    si,
+                    &items,
+                    0,
+                    Some(1),
+                    "meetings/parse-x-and-y-met",
+                    0.8,
+                );
+            }
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn emit_met(
     cx: &Context,
@@ -264,6 +347,33 @@ mod tests {
                     &["Ana Lind\tJoao Reis"],
                 ),
                 ("The two ministers discussed trade.", &[]),
+            ],
+        );
+    }
+
+    /// Shapes the word-window rules miss and the parse reads.
+    #[test]
+    fn meetings_over_the_parse() {
+        check(
+            Relation::Met,
+            &[
+                (
+                    "Foreign Minister Kofi Mensah met December 14 with President Lars Holm and President Jana Novak.",
+                    &["Kofi Mensah\tLars Holm", "Kofi Mensah\tJana Novak"],
+                ),
+                (
+                    "President Ana Lind, who arrived in Lima on Monday, met Prime Minister Olaf Rinn at the palace.",
+                    &["Ana Lind\tOlaf Rinn"],
+                ),
+                (
+                    "Chancellor Mira Tamm received Foreign Minister Omar Tal at her office.",
+                    &["Mira Tamm\tOmar Tal"],
+                ),
+                (
+                    "Ambassador Lee Park talked by telephone with Foreign Minister Omar Tal.",
+                    &["Lee Park\tOmar Tal"],
+                ),
+                ("The committee met on Tuesday to review the budget.", &[]),
             ],
         );
     }

@@ -6,6 +6,7 @@
 //! such as "`hosted by` ENTITY" is a few comparisons, not a regular
 //! expression over raw text.
 
+mod grammar;
 mod mediation;
 mod meetings;
 mod participation;
@@ -39,6 +40,8 @@ pub struct Context<'a> {
     title_spans: Vec<Range<usize>>,
     /// Each person's country, from the first title that names one.
     parties: std::collections::HashMap<usize, usize>,
+    /// For each token, the mention it is part of (see `grammar.rs`).
+    token_mentions: Vec<Option<usize>>,
 }
 
 /// One kind of fact.
@@ -101,7 +104,9 @@ impl<'a> Context<'a> {
             titles: crate::mentions::TitleIndex::for_lexicon(lexicon),
             title_spans: merged_spans(mentions.roles.iter().map(|r| r.span.clone())),
             parties: Default::default(),
+            token_mentions: Vec::new(),
         };
+        cx.map_tokens();
         for r in &mentions.roles {
             if let Some(o) =
                 r.of.filter(|&o| mentions.entities[o].kind == EntityKind::Country)

@@ -7,6 +7,15 @@
 //! the nuclear programme" gives `topic lifting of sanctions` and `topic
 //! nuclear programme`; "negotiations on a ceasefire" gives `topic ceasefire`.
 //!
+//! Over the parse (`topics/parse-*`): the noun phrases that are the object
+//! of a topic verb ("discussed X and Y", "raised concerns about X"), the
+//! "on/about/over" oblique of one ("focused on X", "agreed on X"), the deal
+//! a verb of welcoming or reaching takes as object ("welcomed the truce"),
+//! and the "on/about/over/regarding" modifier of a talks noun ("talks over
+//! X"). A phrase is the head's subtree without relative clauses,
+//! appositions, conjuncts or leading determiners; each conjunct is a topic
+//! of its own.
+//!
 //! Facts produced: `topic PHRASE`.
 
 use super::{Context, Extractor, Item};
@@ -30,6 +39,7 @@ impl Extractor for Topics {
     }
 
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
+        parsed(cx, out);
         let tr = cx.triggers();
         for si in 0..cx.analysis.sentences.len() {
             let items = cx.items(si);
@@ -343,6 +353,178 @@ fn lead_at(tr: &super::Triggers, items: &[Item], k: usize) -> Option<usize> {
     })
 }
 
+/// Nouns that stand for "a concern about X": the topic is X.
+const CONCERN: &[&str] = &[
+    "concern",
+    "concerns",
+    "issue",
+    "issues",
+    "question",
+    "questions",
+    "matter",
+    "matters",
+];
+
+/// Verbs whose object is a topic when it is a deal ("welcomed the truce").
+const DEAL_VERBS: &[&str] = &[
+    "welcome",
+    "welcomed",
+    "welcomes",
+    "reached",
+    "reach",
+    "signed",
+    "sign",
+    "concluded",
+    "conclude",
+    "agreed",
+    "agree",
+    "implement",
+    "implemented",
+    "finalized",
+    "finalised",
+];
+
+/// Prepositions that introduce what talks or a verb are about.
+const ABOUT: &[&str] = &["on", "about", "over", "regarding", "concerning"];
+
+fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
+    let tr = cx.triggers();
+    let a = cx.analysis;
+    for (si, sentence) in a.sentences.iter().enumerate() {
+        for t in sentence.tokens.clone() {
+            let tok = &a.tokens[t];
+            let w = cx.token_lower(t);
+            let mut heads: Vec<(usize, &'static str)> = Vec::new();
+            if tok.upos == "VERB"
+                && (tr.topic_verbs.contains(&w)
+                    || matches!(w.as_str(), "raise" | "raised" | "raises" | "raising"))
+            {
+                for o in cx.children_by(t, &["obj"]) {
+                    heads.push((o, "topics/parse-object"));
+                }
+                for o in cx.children_by(t, &["obl"]) {
+                    if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c.as_str())) {
+                        heads.push((o, "topics/parse-about"));
+                    }
+                }
+            } else if tok.upos == "VERB" && DEAL_VERBS.contains(&w.as_str()) {
+                for o in cx.children_by(t, &["obj", "obl"]) {
+                    let deal = tr.deal.contains(&cx.token_lower(o));
+                    let on = cx.case_of(o).is_some_and(|c| c == "on");
+                    if (deal && cx.case_of(o).is_none()) || on {
+                        heads.push((o, "topics/parse-deal"));
+                    }
+                }
+            } else if tok.upos == "NOUN" && tr.talks.contains(&w) && cx.talks_context(cx.items(si))
+            {
+                for o in cx.children_by(t, &["nmod"]) {
+                    if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c.as_str())) {
+                        heads.push((o, "topics/parse-talks-on"));
+                    }
+                }
+            }
+            for (h, rule) in heads {
+                let mut targets = Vec::new();
+                for c in cx.conjuncts(h) {
+                    // "concerns about X and Y": the topics are X and Y.
+                    if CONCERN.contains(&cx.token_lower(c).as_str()) {
+                        let about = cx
+                            .children_by(c, &["nmod"])
+                            .find(|&n| cx.case_of(n).is_some_and(|p| ABOUT.contains(&p.as_str())));
+                        if let Some(n) = about {
+                            targets.extend(cx.conjuncts(n));
+                        }
+                    } else {
+                        targets.push(c);
+                    }
+                }
+                for c in targets {
+                    if let Some(span) = phrase(cx, c) {
+                        let value = crate::text::collapse_whitespace(&cx.doc.text[span.clone()]);
+                        if value.split_whitespace().count() > MAX_WORDS
+                            || cx.token_mention(c).is_some_and(|m| cx.is_agent_mention(m))
+                        {
+                            continue;
+                        }
+                        out.push(cx.fact(
+                            Relation::Topic,
+                            vec![Arg::literal(value)],
+                            si,
+                            span,
+                            rule,
+                            0.7,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Relations whose subtrees a topic phrase leaves out.
+const NOT_IN_PHRASE: &[&str] = &[
+    "acl",
+    "advcl",
+    "appos",
+    "conj",
+    "cc",
+    "parataxis",
+    "dep",
+    "punct",
+    "case",
+    "mark",
+    "nsubj",
+    "obl",
+];
+
+/// The byte span of the noun phrase headed by token `h`: the contiguous
+/// run of its subtree around it, without the relations above and without
+/// leading determiners or possessive pronouns.
+fn phrase(cx: &Context<'_>, h: usize) -> Option<std::ops::Range<usize>> {
+    let a = cx.analysis;
+    let sentence = a.sentences.get(a.sentence_of_token(h))?;
+    let mut inside = vec![false; sentence.tokens.len()];
+    let base = sentence.tokens.start;
+    let mut stack = vec![(h, 0)];
+    while let Some((t, depth)) = stack.pop() {
+        inside[t - base] = true;
+        if depth >= 6 {
+            continue;
+        }
+        for c in a.children(t) {
+            let rel = a.tokens[c].deprel;
+            let head_rel = rel.split(':').next().unwrap_or(rel);
+            // Inner "of"/"on" phrases stay ("release of the prisoners"); the
+            // case word of the head's own phrase does not.
+            let keep = !NOT_IN_PHRASE.contains(&head_rel) || (head_rel == "case" && t != h);
+            if keep {
+                stack.push((c, depth + 1));
+            }
+        }
+    }
+    let (mut lo, mut hi) = (h, h);
+    while lo > base && inside[lo - 1 - base] {
+        lo -= 1;
+    }
+    while hi + 1 < sentence.tokens.end && inside[hi + 1 - base] {
+        hi += 1;
+    }
+    // Leading determiners and possessive pronouns, trailing punctuation.
+    while lo < h {
+        let t = &a.tokens[lo];
+        let poss_pron = t.deprel == "nmod:poss" && t.upos == "PRON";
+        if matches!(t.upos, "DET" | "PUNCT" | "CCONJ") || poss_pron {
+            lo += 1;
+        } else {
+            break;
+        }
+    }
+    while hi > h && a.tokens[hi].upos == "PUNCT" {
+        hi -= 1;
+    }
+    Some(a.tokens[lo].span.start..a.tokens[hi].span.end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::check;
@@ -360,6 +542,29 @@ mod tests {
                 ("The ministers discussed border security.", &["border security"]),
                 ("Negotiations on a prisoner exchange continued.", &["prisoner exchange"]),
                 ("The weather was fine.", &[]),
+            ],
+        );
+    }
+
+    /// Noun phrases the parse delimits.
+    #[test]
+    fn topics_over_the_parse() {
+        check(
+            Relation::Topic,
+            &[
+                (
+                    "President Ana Lind raised concerns about the unfair fishing quotas and water rights.",
+                    &["unfair fishing quotas", "water rights"],
+                ),
+                (
+                    "The government welcomes the 48-hour truce announced by both parties.",
+                    &["48-hour truce"],
+                ),
+                (
+                    "The two leaders discussed the release of the prisoners of war, which both sides want.",
+                    &["release of the prisoners of war"],
+                ),
+                ("The ministers discussed Norway.", &[]),
             ],
         );
     }

@@ -26,6 +26,8 @@ struct Tok<'a> {
     kind: TokenKind,
     /// Index into the gazetteer hits when the token is part of one.
     hit: Option<usize>,
+    /// The name finder puts this token inside a person's name.
+    person: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +62,8 @@ struct Cand {
     titles: Vec<(usize, Option<Affil>, Range<usize>)>,
     /// A title or an honorific stands before the name.
     titled: bool,
+    /// The name finder (over tags and parse) calls the words a person.
+    found_person: bool,
 }
 
 pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentions {
@@ -78,6 +82,16 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
         .map_or(doc.body.end, |s| s.span.end.max(doc.body.end));
     let hits = gaz.find(text, from..to);
 
+    let mut is_person = vec![false; analysis.tokens.len()];
+    for n in &analysis.names {
+        if n.kind == crate::text::NameKind::Person {
+            for k in n.tokens.clone() {
+                if let Some(p) = is_person.get_mut(k) {
+                    *p = true;
+                }
+            }
+        }
+    }
     let mut cands: Vec<Cand> = Vec::new();
     let mut hit_sentence: Vec<usize> = vec![0; hits.len()];
     let mut next_hit = 0;
@@ -88,7 +102,8 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
             next_hit += 1;
         }
         let mut h = next_hit;
-        for t in analysis.sentence_tokens(si) {
+        for (ti, t) in analysis.sentence_tokens(si).iter().enumerate() {
+            let person = is_person.get(sentence.tokens.start + ti).copied().unwrap_or(false);
             while h < hits.len() && hits[h].span.end <= t.span.start {
                 h += 1;
             }
@@ -101,6 +116,7 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
                 text: text.get(t.span.clone()).unwrap_or(""),
                 kind: t.kind,
                 hit,
+                person,
             });
         }
         scan_sentence(
@@ -256,6 +272,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 kind: CandKind::Pronoun,
                 titles: Vec::new(),
                 titled: false,
+                found_person: false,
             });
             i += 1;
             continue;
@@ -389,6 +406,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                         kind: CandKind::TitleRef(id),
                         titles: Vec::new(),
                         titled: false,
+                        found_person: false,
                     });
                 }
             }
@@ -430,6 +448,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 kind: CandKind::Organization,
                 titles: Vec::new(),
                 titled: false,
+                found_person: false,
             });
             // "Foreign Ministry spokesperson": a lower-case title naming an unnamed official.
             if let Some((len, id)) = s.titles.match_at(&[s.word(end)]).filter(|_| !s.is_cap(end)) {
@@ -445,6 +464,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                     kind: CandKind::Person { strong: true },
                     titles: vec![(id, Some(Affil::Cand(org)), tspan)],
                     titled: true,
+                    found_person: false,
                 });
                 i = end + len;
             }
@@ -461,8 +481,11 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
 
-        // Evidence that this is a person.
-        let mut strong = honorific || !titles.is_empty();
+        // Evidence that this is a person: a title, an honorific, a
+        // reporting verb, or the name finder, which reads the words' tags
+        // and place in the parse.
+        let found_person = (pos..end).any(|k| s.toks[k].person);
+        let mut strong = honorific || !titles.is_empty() || found_person;
         if s.is_reporting(end) || (start > 0 && s.is_reporting(start - 1)) {
             strong = true;
         }
@@ -533,6 +556,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             kind: CandKind::Person { strong },
             titled: honorific || !titles.is_empty(),
             titles,
+            found_person,
         });
     }
 }
@@ -911,7 +935,10 @@ fn resolve(
     let cands: Vec<Cand> = cands
         .iter()
         .filter(|c| {
-            !(matches!(c.kind, CandKind::Person { .. }) && c.words.len() >= 2 && doubtful(c))
+            !(matches!(c.kind, CandKind::Person { .. })
+                && c.words.len() >= 2
+                && doubtful(c)
+                && !c.found_person)
         })
         .map(|c| {
             let mut c = c.clone();

@@ -1,0 +1,175 @@
+//! The parse as extractors read it: from tokens to the mentions they are
+//! part of, and the grammatical relations between them (subject, object,
+//! oblique with its preposition, apposition, conjunction).
+//!
+//! Token indices are indices into `Analysis::tokens`; mention indices are
+//! indices into `Mentions::mentions`. Every walk is bounded by the sentence
+//! and by a depth limit, so odd parses cannot make it loop.
+
+use super::{Context, Item};
+use crate::fact::EntityKind;
+
+/// Relations through which a name hangs under the word that heads its
+/// phrase ("President[head] ... Tshisekedi[flat]", "the envoy, Haines[appos]").
+const NAME_PARTS: &[&str] = &["compound", "flat", "flat:name", "appos"];
+
+impl<'a> Context<'a> {
+    /// Mentions covering each token (the longest where two overlap).
+    pub(super) fn map_tokens(&mut self) {
+        let tokens = &self.analysis.tokens;
+        let mut map: Vec<Option<usize>> = vec![None; tokens.len()];
+        for (k, m) in self.mentions.mentions.iter().enumerate() {
+            let first = tokens.partition_point(|t| t.span.end <= m.span.start);
+            for (t, tok) in tokens.iter().enumerate().skip(first) {
+                if tok.span.start >= m.span.end {
+                    break;
+                }
+                let longer =
+                    map[t].is_none_or(|o| self.mentions.mentions[o].span.len() < m.span.len());
+                if longer {
+                    map[t] = Some(k);
+                }
+            }
+        }
+        self.token_mentions = map;
+    }
+
+    /// The mention token `t` is part of.
+    pub fn token_mention(&self, t: usize) -> Option<usize> {
+        self.token_mentions.get(t).copied().flatten()
+    }
+
+    /// Lower-case text of token `t`.
+    pub fn token_lower(&self, t: usize) -> String {
+        self.analysis
+            .tokens
+            .get(t)
+            .and_then(|tok| self.doc.text.get(tok.span.clone()))
+            .unwrap_or("")
+            .to_lowercase()
+            .replace('’', "'")
+    }
+
+    /// Children of `t` whose relation is one of `rels` (the part before a
+    /// `:` also matches: `obl` matches `obl:tmod`).
+    pub fn children_by<'s>(
+        &'s self,
+        t: usize,
+        rels: &'s [&'s str],
+    ) -> impl Iterator<Item = usize> + 's {
+        self.analysis.children(t).filter(move |&c| {
+            let r = self.analysis.tokens[c].deprel;
+            rels.iter()
+                .any(|x| r == *x || r.split(':').next() == Some(x))
+        })
+    }
+
+    /// The preposition (`case` child) of `t`, lower case.
+    pub fn case_of(&self, t: usize) -> Option<String> {
+        self.children_by(t, &["case"])
+            .next()
+            .map(|c| self.token_lower(c))
+    }
+
+    /// `t` and every word conjoined with it ("A, B and C").
+    pub fn conjuncts(&self, t: usize) -> Vec<usize> {
+        let mut out = vec![t];
+        let mut k = 0;
+        while k < out.len() && out.len() < 64 {
+            let x = out[k];
+            out.extend(self.children_by(x, &["conj"]));
+            k += 1;
+        }
+        out
+    }
+
+    /// The agents (people, organisations, countries) a noun phrase headed
+    /// by token `t` names, its conjuncts included: the mention the head is
+    /// part of, or a name hanging under it ("President ... Tshisekedi").
+    pub fn np_agents(&self, t: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for c in self.conjuncts(t) {
+            let own = self.token_mention(c).filter(|&m| self.is_agent_mention(m));
+            let found = own.or_else(|| {
+                self.children_by(c, NAME_PARTS)
+                    .filter_map(|d| self.token_mention(d))
+                    .find(|&m| self.is_agent_mention(m))
+            });
+            if let Some(m) = found {
+                if !out.iter().any(|&o| self.same_entity(o, m)) {
+                    out.push(m);
+                }
+            }
+        }
+        out
+    }
+
+    pub fn is_agent_mention(&self, m: usize) -> bool {
+        let e = self.mentions.mentions[m].entity;
+        matches!(
+            self.mentions.entities[e].kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Country
+        )
+    }
+
+    pub fn same_entity(&self, a: usize, b: usize) -> bool {
+        self.mentions.mentions[a].entity == self.mentions.mentions[b].entity
+    }
+
+    /// The subjects of verb `v`: its `nsubj`, or the subject of the verb it
+    /// is conjoined with or depends on as an open clause ("A arrived and
+    /// met B", "A agreed to meet B").
+    pub fn subjects(&self, v: usize) -> Vec<usize> {
+        let mut v = v;
+        for _ in 0..4 {
+            let subj: Vec<usize> = self.children_by(v, &["nsubj"]).collect();
+            if !subj.is_empty() {
+                return subj;
+            }
+            let tok = &self.analysis.tokens[v];
+            match (tok.head, tok.deprel) {
+                (Some(h), "conj" | "xcomp") => v = h,
+                _ => break,
+            }
+        }
+        Vec::new()
+    }
+
+    /// The agents that act as subject of verb `v`: those of its subjects
+    /// or, when none of them names an agent (a parse that took "Jr." for
+    /// the subject of "A, Jr. met B"), those of the nearest dependent
+    /// before the verb that is no clause and has no preposition.
+    pub fn subject_agents(&self, v: usize) -> Vec<usize> {
+        let from_subjects: Vec<usize> = self
+            .subjects(v)
+            .into_iter()
+            .flat_map(|s| self.np_agents(s))
+            .collect();
+        if !from_subjects.is_empty() {
+            return from_subjects;
+        }
+        let before: Vec<usize> = self
+            .children_by(v, &["nsubj", "obl", "nmod", "appos", "dep", "compound"])
+            .filter(|&c| c < v && self.case_of(c).is_none())
+            .collect();
+        before
+            .iter()
+            .rev()
+            .map(|&c| self.np_agents(c))
+            .find(|a| !a.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// An item standing for mention `m`, for the helpers that take items.
+    pub fn mention_item(&self, m: usize) -> Item<'a> {
+        let span = self.mentions.mentions[m].span.clone();
+        Item {
+            text: self.doc.text.get(span.clone()).unwrap_or(""),
+            lower: String::new(),
+            span,
+            mention: Some(m),
+            punct: false,
+            verbs: 0,
+        }
+    }
+}

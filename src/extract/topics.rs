@@ -439,6 +439,9 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     }
                 }
                 for c in targets {
+                    if !good_head(cx, c) {
+                        continue;
+                    }
                     if let Some(span) = phrase(cx, c) {
                         let value = crate::text::collapse_whitespace(&cx.doc.text[span.clone()]);
                         if value.split_whitespace().count() > MAX_WORDS
@@ -459,6 +462,39 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// Nouns of time: "the past four years" is when, not what.
+const TIME_NOUNS: &[&str] = &[
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "time",
+    "times",
+    "today",
+    "weekend",
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+];
+
+/// A topic is headed by a noun that names no time (and no pronoun or
+/// adverb the parse took for one).
+fn good_head(cx: &Context<'_>, h: usize) -> bool {
+    let tok = &cx.analysis.tokens[h];
+    let w = cx.token_lower(h);
+    let tr = cx.triggers();
+    matches!(tok.upos, "NOUN" | "PROPN")
+        && !TIME_NOUNS.contains(&w.as_str())
+        && !tr.weekdays.contains(&w)
+        && !tr.months.contains(&w)
+        && !tok.deprel.ends_with("tmod")
 }
 
 /// Relations whose subtrees a topic phrase leaves out.
@@ -564,7 +600,7 @@ mod tests {
                     "The two leaders discussed the release of the prisoners of war, which both sides want.",
                     &["release of the prisoners of war"],
                 ),
-                ("The ministers discussed Norway.", &[]),
+                ("The talks lasted three days.", &[]),
             ],
         );
     }

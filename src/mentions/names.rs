@@ -85,9 +85,12 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
     let mut is_person = vec![false; analysis.tokens.len()];
     for n in &analysis.names {
         if n.kind == crate::text::NameKind::Person {
+            // Only proper nouns: a capitalised verb opening a sentence
+            // ("Flown in to mediate, ...") is no name, whatever the name
+            // finder thought.
             for k in n.tokens.clone() {
-                if let Some(p) = is_person.get_mut(k) {
-                    *p = true;
+                if analysis.tokens[k].upos == "PROPN" {
+                    is_person[k] = true;
                 }
             }
         }
@@ -103,7 +106,10 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
         }
         let mut h = next_hit;
         for (ti, t) in analysis.sentence_tokens(si).iter().enumerate() {
-            let person = is_person.get(sentence.tokens.start + ti).copied().unwrap_or(false);
+            let person = is_person
+                .get(sentence.tokens.start + ti)
+                .copied()
+                .unwrap_or(false);
             while h < hits.len() && hits[h].span.end <= t.span.start {
                 h += 1;
             }
@@ -484,7 +490,9 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
         // Evidence that this is a person: a title, an honorific, a
         // reporting verb, or the name finder, which reads the words' tags
         // and place in the parse.
-        let found_person = (pos..end).any(|k| s.toks[k].person);
+        // A single capitalised word opening a sentence is too often a verb
+        // or an adverb there for the name finder alone to make it a person.
+        let found_person = (pos..end).any(|k| s.toks[k].person) && (end - pos >= 2 || start > 0);
         let mut strong = honorific || !titles.is_empty() || found_person;
         if s.is_reporting(end) || (start > 0 && s.is_reporting(start - 1)) {
             strong = true;

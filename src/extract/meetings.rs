@@ -48,6 +48,7 @@ impl Extractor for Meetings {
 
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
         parsed(cx, out);
+        remarks_before_meeting(cx, out);
         let tr = cx.triggers();
         for si in 0..cx.analysis.sentences.len() {
             let items = cx.items(si);
@@ -199,6 +200,61 @@ impl Extractor for Meetings {
                         }
                     }
                 }
+            }
+        }
+    }
+}
+
+/// A headline "Remarks by A, B and C Before/At/After (a) Meeting": the
+/// speakers met. Headlines in title case defeat the parser (it takes
+/// "Before" for a name), so this reads the headline's items.
+fn remarks_before_meeting(cx: &Context<'_>, out: &mut Vec<Fact>) {
+    let tr = cx.triggers();
+    for (si, s) in cx.analysis.sentences.iter().enumerate() {
+        if !s.heading {
+            continue;
+        }
+        let items = cx.items(si);
+        if items.len() < 3 || items[0].lower != "remarks" || items[1].lower != "by" {
+            continue;
+        }
+        let (agents, end) = agent_list(cx, items, 2);
+        // The speakers are people: "Amir of the State of Qatar" in the
+        // list names the Amir's country, not a speaker.
+        let agents: Vec<usize> = agents
+            .into_iter()
+            .filter(|&a| cx.kind(&items[a]) == Some(crate::fact::EntityKind::Person))
+            .collect();
+        if agents.len() < 2 {
+            continue;
+        }
+        let at_meeting = items[end.min(items.len())..].windows(2).any(|w| {
+            matches!(
+                w[0].lower.as_str(),
+                "before" | "at" | "after" | "during" | "following"
+            ) && tr.talks.contains(&w[1].lower)
+        }) || items[end.min(items.len())..].windows(3).any(|w| {
+            matches!(
+                w[0].lower.as_str(),
+                "before" | "at" | "after" | "during" | "following"
+            ) && w[1].mention.is_none()
+                && tr.talks.contains(&w[2].lower)
+        });
+        if !at_meeting {
+            continue;
+        }
+        for (k, &a) in agents.iter().enumerate() {
+            for &b in &agents[k + 1..] {
+                emit_met(
+                    cx,
+                    out,
+                    si,
+                    items,
+                    a,
+                    Some(b),
+                    "meetings/remarks-before-meeting",
+                    0.8,
+                );
             }
         }
     }
@@ -374,6 +430,11 @@ mod tests {
                     &["Lee Park\tOmar Tal"],
                 ),
                 ("The committee met on Tuesday to review the budget.", &[]),
+                (
+                    "Remarks by President Ana Lind and Prime Minister Olaf Rinn of Norway Before Bilateral Meeting",
+                    &["Ana Lind\tOlaf Rinn"],
+                ),
+                ("Remarks by President Ana Lind and Prime Minister Olaf Rinn on the Economy", &[]),
             ],
         );
     }

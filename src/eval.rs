@@ -421,6 +421,9 @@ pub struct Report {
     pub per_doc: Vec<(String, Counts)>,
     pub missed: Vec<ScoredFact>,
     pub spurious: Vec<ScoredFact>,
+    /// The extractor rule of each spurious fact (parallel to `spurious`),
+    /// when the facts came with their evidence.
+    pub spurious_rules: Vec<Option<&'static str>>,
     /// Number of gold files scored.
     pub docs: usize,
 }
@@ -440,7 +443,25 @@ pub fn score(gold: &GoldSet, facts: &[Fact]) -> Report {
             .or_default()
             .insert((f.relation.as_str().to_string(), args));
     }
-    score_system(gold, &by_doc)
+    let mut report = score_system(gold, &by_doc);
+    // The rule that made each spurious fact: the first fact with its key.
+    let mut rules: BTreeMap<(&str, &str, [String; 3]), &'static str> = BTreeMap::new();
+    for f in facts {
+        let args = f.arg_texts().map(crate::output::facts::clean);
+        rules
+            .entry((f.doc.as_str(), f.relation.as_str(), args))
+            .or_insert(f.evidence.rule);
+    }
+    report.spurious_rules = report
+        .spurious
+        .iter()
+        .map(|m| {
+            rules
+                .get(&(m.doc.as_str(), m.relation.as_str(), m.args.clone()))
+                .copied()
+        })
+        .collect();
+    report
 }
 
 /// Score rows read from a facts TSV (see [`parse_facts_tsv`]): `doc` may be
@@ -575,6 +596,28 @@ impl Report {
                     );
                 }
             }
+            // The errors counted by relation and by the rule that made a
+            // spurious fact: where to look first.
+            let mut groups: BTreeMap<(&str, &str, &str), usize> = BTreeMap::new();
+            for m in &self.missed {
+                *groups
+                    .entry(("missed", m.relation.as_str(), "-"))
+                    .or_default() += 1;
+            }
+            for (k, m) in self.spurious.iter().enumerate() {
+                let rule = self.spurious_rules.get(k).copied().flatten().unwrap_or("-");
+                *groups
+                    .entry(("spurious", m.relation.as_str(), rule))
+                    .or_default() += 1;
+            }
+            if !groups.is_empty() {
+                let _ = writeln!(out, "errors by relation and rule:");
+                let mut sorted: Vec<_> = groups.into_iter().collect();
+                sorted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                for ((kind, rel, rule), n) in sorted {
+                    let _ = writeln!(out, "  {n:>4}  {kind:<8}  {rel:<14}  {rule}");
+                }
+            }
         }
         let (p, r, f) = self.micro.prf();
         let _ = writeln!(
@@ -703,6 +746,52 @@ mod tests {
             err.starts_with("g.tsv:4: unknown relation \"mediation\""),
             "{err}"
         );
+    }
+
+    #[test]
+    fn errors_are_grouped_by_relation_and_rule() {
+        let gold = GoldSet {
+            files: vec![GoldFile {
+                doc: "a".into(),
+                facts: parse_gold(
+                    "relation\targ1\targ2\tcol3\nparticipant\tIran\nparticipant\tOman\n",
+                    "a.tsv",
+                )
+                .expect("valid gold"),
+            }],
+        };
+        let fact = |name: &str, rule: &'static str| crate::fact::Fact {
+            doc: "a".into(),
+            relation: Relation::Participant,
+            args: vec![crate::fact::Arg::literal(name)],
+            evidence: crate::fact::Evidence {
+                sentence: 0,
+                span: 0..1,
+                rule,
+                confidence: 1.0,
+            },
+        };
+        let facts = [
+            fact("Iran", "participation/x"),
+            fact("Egypt", "participation/y"),
+            fact("Chad", "participation/y"),
+        ];
+        let rep = score(&gold, &facts);
+        assert_eq!(rep.spurious_rules, vec![Some("participation/y"); 2]);
+        let text = rep.render_text(true);
+        let block = text
+            .split("errors by relation and rule:\n")
+            .nth(1)
+            .expect("a group block");
+        let lines: Vec<Vec<&str>> = block
+            .lines()
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        assert_eq!(
+            lines[0],
+            ["2", "spurious", "participant", "participation/y"]
+        );
+        assert_eq!(lines[1], ["1", "missed", "participant", "-"]);
     }
 
     #[test]

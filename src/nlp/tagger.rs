@@ -193,7 +193,7 @@ impl Tagger {
         self.tag_lexes(&lexes)
     }
 
-    pub(crate) fn tag_lexes(&self, lexes: &[Lex]) -> Vec<usize> {
+    pub fn tag_lexes(&self, lexes: &[Lex]) -> Vec<usize> {
         let first = run(&self.model, lexes, None);
         match &self.second {
             Some(m) => run(m, lexes, Some(&first)),

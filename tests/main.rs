@@ -9,5 +9,6 @@ mod facts;
 mod input;
 mod quality;
 mod query;
+mod scale;
 mod store;
 mod tools;

@@ -78,6 +78,29 @@ fn named_queries_answer_from_the_seed() {
 }
 
 #[test]
+fn a_query_over_its_time_limit_is_stopped_with_advice() {
+    let dir = temp();
+    parley(dir.path())
+        .arg("ingest")
+        .arg(seed())
+        .assert()
+        .success();
+    // Four copies of every quad joined: some 10^13 rows, never finished.
+    let endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+    let out = parley(dir.path())
+        .args(["query", "--timeout", "1", endless])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("stopped after 1 s"), "{err}");
+    assert!(
+        err.contains("--timeout") && err.contains("GRAPH ?g"),
+        "{err}"
+    );
+}
+
+#[test]
 fn unknown_named_query_lists_the_names() {
     let dir = temp();
     let out = parley(dir.path())

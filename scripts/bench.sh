@@ -38,9 +38,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 store="$work/bench.db"
 
-# Runs a command under GNU time; prints "seconds peak-MB".
+# Runs a command under GNU time (and coreutils timeout, in case a query does
+# not notice its --timeout); prints "seconds peak-MB".
 measure() {
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/out" 2>"$work/err" || {
+    /usr/bin/time -f '%e %M' -o "$work/time" timeout 600 "$@" >"$work/out" 2>"$work/err" || {
         echo "scripts/bench.sh: failed: $*" >&2
         cat "$work/err" >&2
         exit 1
@@ -65,7 +66,7 @@ ingest "first ingest"
 echo
 printf '%-16s %8s   %10s %8s\n' query time "peak RSS" rows
 for name in $("$parley" query --list | cut -d' ' -f1); do
-    m=$(measure "$parley" query --store "$store" --name "$name" --format tsv)
+    m=$(measure "$parley" query --store "$store" --name "$name" --format tsv --timeout 60)
     rows=$(($(wc -l <"$work/out") - 1))
     dups=$(($(tail -n +2 "$work/out" | sort | uniq -d | wc -l)))
     printf '%-16s %s %8d rows, %d duplicated\n' "$name" "$m" "$rows" "$dups"

@@ -203,6 +203,10 @@ pub enum Outcome {
 /// cost per commit is high.
 const BATCH: usize = 1024;
 
+/// How long after its `--timeout` a query that did not notice the
+/// cancellation is stopped by ending the process.
+const HARD_STOP_GRACE: Duration = Duration::from_secs(2);
+
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {
     if let Some(n) = cli.threads {
@@ -256,14 +260,25 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             };
             let (store, outcome) = open_source(&source, lexicon)?;
             let deadline = (timeout > 0).then(|| Deadline::after(Duration::from_secs(timeout)));
+            let message = format!(
+                "{origin}: stopped after {timeout} s, the time limit (--timeout SECONDS, 0 for none). \
+                 A query that joins statements of different articles can multiply its rows: \
+                 match each article's facts inside one `GRAPH ?g {{ … }}` and names in the \
+                 entities graph (see \"Writing queries that scale\" in the README)"
+            );
+            if timeout > 0 {
+                // Oxigraph does not look at the cancellation in every step
+                // (a join's hash table is built without it): if the query
+                // has not stopped shortly after the limit, the process does.
+                let message = message.clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(Duration::from_secs(timeout) + HARD_STOP_GRACE);
+                    eprintln!("parley: {message}");
+                    std::process::exit(2);
+                });
+            }
             let timed_out = |e: anyhow::Error| match &deadline {
-                Some(d) if d.expired() => anyhow::anyhow!(
-                    "{origin}: stopped after {} s, the time limit (--timeout SECONDS, 0 for none). \
-                     A query that joins statements of different articles can multiply its rows: \
-                     match each article's facts inside one `GRAPH ?g {{ … }}` and names in the \
-                     entities graph (see \"Writing queries that scale\" in the README)",
-                    d.limit().as_secs()
-                ),
+                Some(d) if d.expired() => anyhow::anyhow!("{message}"),
                 _ => e,
             };
             let results = store

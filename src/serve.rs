@@ -64,7 +64,11 @@ impl Response {
     }
 }
 
-fn handle(store: &Store, mut stream: TcpStream, timeout: Option<Duration>) -> std::io::Result<()> {
+fn handle(
+    store: &Arc<Store>,
+    mut stream: TcpStream,
+    timeout: Option<Duration>,
+) -> std::io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(30)))?;
     let response = match read_request(&mut stream) {
         Ok(req) => answer(store, &req, timeout),
@@ -146,7 +150,7 @@ fn read_request(stream: &mut TcpStream) -> Result<Request, String> {
     })
 }
 
-fn answer(store: &Store, req: &Request, timeout: Option<Duration>) -> Response {
+fn answer(store: &Arc<Store>, req: &Request, timeout: Option<Duration>) -> Response {
     if req.path != "/query" && req.path != "/sparql" {
         return Response::text(
             "404 Not Found",
@@ -178,26 +182,52 @@ fn answer(store: &Store, req: &Request, timeout: Option<Duration>) -> Response {
     let Some(query) = query else {
         return Response::text("400 Bad Request", "missing the `query` parameter\n");
     };
-    let deadline = timeout.map(Deadline::after);
-    let too_long = |d: &Deadline| {
-        Response::text(
-            "503 Service Unavailable",
-            format!(
-                "query stopped after {} s, this endpoint's time limit (parley serve --timeout)\n",
-                d.limit().as_secs()
-            ),
-        )
+    let Some(limit) = timeout else {
+        return evaluate(store, &query, &req.accept, None);
     };
-    let results = match store.query_until(&query, deadline.as_ref()) {
+    // The query runs in a worker thread so that the client gets its answer
+    // at the time limit even when Oxigraph does not notice the cancellation
+    // at once (a join's hash table is built without looking at it); the
+    // worker then ends when the evaluation does.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let worker_store = Arc::clone(store);
+    let accept = req.accept.clone();
+    let deadline = Arc::new(Deadline::after(limit));
+    let worker_deadline = Arc::clone(&deadline);
+    std::thread::spawn(move || {
+        let _ = tx.send(evaluate(
+            &worker_store,
+            &query,
+            &accept,
+            Some(&worker_deadline),
+        ));
+    });
+    rx.recv_timeout(limit + Duration::from_secs(1))
+        .unwrap_or_else(|_| too_long(limit))
+}
+
+fn too_long(limit: Duration) -> Response {
+    Response::text(
+        "503 Service Unavailable",
+        format!(
+            "query stopped after {} s, this endpoint's time limit (parley serve --timeout)\n",
+            limit.as_secs()
+        ),
+    )
+}
+
+/// Runs one query and writes its results in the negotiated format.
+fn evaluate(store: &Store, query: &str, accept: &str, deadline: Option<&Deadline>) -> Response {
+    let results = match store.query_until(query, deadline) {
         Ok(r) => r,
         Err(e) => {
-            return match deadline.as_ref().filter(|d| d.expired()) {
-                Some(d) => too_long(d),
+            return match deadline.filter(|d| d.expired()) {
+                Some(d) => too_long(d.limit()),
                 None => Response::text("400 Bad Request", format!("{e}\n")),
             }
         }
     };
-    let (format, content_type) = negotiate(&req.accept, matches!(results, QueryResults::Graph(_)));
+    let (format, content_type) = negotiate(accept, matches!(results, QueryResults::Graph(_)));
     let mut body = Vec::new();
     match write_results(results, Some(format), false, &mut body) {
         Ok(()) => Response {
@@ -205,8 +235,8 @@ fn answer(store: &Store, req: &Request, timeout: Option<Duration>) -> Response {
             content_type,
             body,
         },
-        Err(e) => match deadline.as_ref().filter(|d| d.expired()) {
-            Some(d) => too_long(d),
+        Err(e) => match deadline.filter(|d| d.expired()) {
+            Some(d) => too_long(d.limit()),
             None => Response::text("500 Internal Server Error", format!("{e}\n")),
         },
     }

@@ -203,7 +203,7 @@ fn serve_answers_the_sparql_protocol_read_only() {
     let dir = temp();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("parley"))
         .current_dir(dir.path())
-        .args(["serve", "--bind", "127.0.0.1:0", "--from"])
+        .args(["serve", "--bind", "127.0.0.1:0", "--timeout", "1", "--from"])
         .arg(seed())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -243,6 +243,16 @@ fn serve_answers_the_sparql_protocol_read_only() {
         );
         let update = http(&addr, "POST /query HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 28\r\n\r\nupdate=CLEAR+ALL&query=ASK{}");
         assert!(update.starts_with("HTTP/1.1 403"), "{update}");
+        // A query that would never end is stopped at the time limit.
+        let endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+        let slow = http(
+            &addr,
+            &format!("POST /query HTTP/1.1\r\nContent-Type: application/sparql-query\r\nContent-Length: {}\r\n\r\n{endless}", endless.len()),
+        );
+        assert!(
+            slow.starts_with("HTTP/1.1 503") && slow.contains("stopped after 1 s"),
+            "{slow}"
+        );
     });
     // This test started the server; stop it whatever happened.
     child.kill().expect("stops the server");

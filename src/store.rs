@@ -194,6 +194,8 @@ impl Store {
         // Shared nodes described in this batch, first description wins.
         let mut described: HashMap<NamedOrBlankNode, usize> = HashMap::new();
         let mut descriptions: Vec<Quad> = Vec::new();
+        let mut replaced: Vec<NamedNode> = Vec::new();
+        let canonical = oxigraph::store::Store::new().map_err(|e| self.err(e))?;
         for (i, (g, quads)) in mapped.into_iter().enumerate() {
             if last[&g] != i {
                 continue;
@@ -207,7 +209,6 @@ impl Store {
                     descriptions.push(q);
                 }
             }
-            let gref = GraphNameRef::NamedNode(g.as_ref());
             if !self
                 .inner
                 .contains_named_graph(g.as_ref())
@@ -218,22 +219,27 @@ impl Store {
                 continue;
             }
             counts.replaced += 1;
+            replaced.push(g);
+            canonical.extend(own).map_err(|e| self.err(e))?;
+        }
+        // Compare each replaced graph with the stored one in the form the
+        // store gives back: Oxigraph normalises some literals (an
+        // xsd:nonNegativeInteger reads back as an xsd:integer), so quads as
+        // mapped may differ from quads as read. One in-memory store per batch
+        // gives the new graphs that form.
+        for g in &replaced {
+            let gref = GraphNameRef::NamedNode(g.as_ref());
             let old: HashSet<Quad> = self
                 .inner
                 .quads_for_pattern(None, None, None, Some(gref))
                 .collect::<std::result::Result<_, _>>()
                 .map_err(|e| self.err(e))?;
-            // Compare in the form the store gives back: Oxigraph normalises
-            // some literals (an xsd:nonNegativeInteger reads back as an
-            // xsd:integer), so quads as mapped may differ from quads as read.
-            let canonical = oxigraph::store::Store::new().map_err(|e| self.err(e))?;
-            canonical.extend(own).map_err(|e| self.err(e))?;
             let new: HashSet<Quad> = canonical
-                .iter()
+                .quads_for_pattern(None, None, None, Some(gref))
                 .collect::<std::result::Result<_, _>>()
                 .map_err(|e| self.err(e))?;
             remove.extend(old.iter().filter(|q| !new.contains(*q)).cloned());
-            add.extend(new.iter().filter(|q| !old.contains(*q)).cloned());
+            add.extend(new.into_iter().filter(|q| !old.contains(q)));
         }
         // Descriptions of nodes the store already describes are not written
         // again: a node keeps the label it was first seen with.

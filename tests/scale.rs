@@ -211,3 +211,77 @@ fn replacing_or_removing_an_article_leaves_no_trace_of_its_old_facts() {
     assert!(!store.has_article(&docs[1].id).expect("has"));
     assert!(!store.remove_article(&docs[1].id).expect("remove again"));
 }
+
+/// Each named query's rows through the command line, as TSV lines.
+fn cli_answers(dir: &std::path::Path) -> BTreeMap<&'static str, Vec<String>> {
+    let mut out = BTreeMap::new();
+    for (name, _) in NAMED {
+        let run = crate::common::parley(dir)
+            .args(["query", "--name", name, "--format", "tsv"])
+            .output()
+            .expect("runs");
+        assert!(
+            run.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let mut lines: Vec<String> = crate::common::stdout_of(&run)
+            .lines()
+            .skip(1)
+            .map(str::to_owned)
+            .collect();
+        lines.sort();
+        out.insert(*name, lines);
+    }
+    out
+}
+
+#[test]
+fn named_queries_on_real_statements_have_no_duplicate_rows() {
+    let test = "named_queries_on_real_statements_have_no_duplicate_rows";
+    let Some(bulk) = crate::common::shared_or_skip(test, "corpus/bulk/whitehouse_statements.jsonl")
+    else {
+        return;
+    };
+    let dir = crate::common::temp();
+    let text = std::fs::read_to_string(&bulk).expect("the bulk corpus");
+    // The first 300 statements, then 300 more: rows of per-article queries
+    // grow with the articles, never with their square.
+    let lines: Vec<&str> = text.lines().collect();
+    let first = crate::common::write(dir.path(), "a.jsonl", lines[..300].join("\n") + "\n");
+    let second = crate::common::write(dir.path(), "b.jsonl", lines[300..600].join("\n") + "\n");
+    crate::common::parley(dir.path())
+        .arg("ingest")
+        .arg(&first)
+        .assert()
+        .success();
+    let small = cli_answers(dir.path());
+    crate::common::parley(dir.path())
+        .arg("ingest")
+        .arg(&second)
+        .assert()
+        .success();
+    let large = cli_answers(dir.path());
+    for (name, rows) in &large {
+        let mut unique = rows.clone();
+        unique.dedup();
+        assert_eq!(unique.len(), rows.len(), "{name}: duplicate rows");
+        // Every row of the smaller store is still there (the second half
+        // adds articles, it changes none), and nothing multiplied: twice
+        // the articles give about twice the rows, where a join across
+        // articles would give four times as many.
+        let n = small[name].len();
+        assert!(n > 0, "{name}: no rows on 300 statements");
+        let kept: std::collections::BTreeSet<&String> = rows.iter().collect();
+        let lost: Vec<&String> = small[name].iter().filter(|r| !kept.contains(r)).collect();
+        assert!(
+            lost.is_empty(),
+            "{name}: rows lost by adding articles: {lost:#?}"
+        );
+        assert!(
+            rows.len() >= n && rows.len() <= 3 * n,
+            "{name}: {n} rows, then {}",
+            rows.len()
+        );
+    }
+}

@@ -11,11 +11,12 @@ use parley::output::export::export;
 use parley::output::rdf_format;
 use parley::output::results::{write_results, ResultsFormat};
 use parley::rdf::queries;
-use parley::store::Store;
+use parley::store::{Deadline, Store};
 use parley::{Document, Fact, Lexicon};
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// parley builds a knowledge graph from news: who mediated, hosted, attended,
 /// met and said what, as RDF in an Oxigraph store, queried with SPARQL.
@@ -44,6 +45,11 @@ pub enum Command {
         /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-` for stdin.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<String>,
+        /// Extract every article again, even one the store holds as read now
+        /// and as extracted by this version (which is otherwise skipped).
+        /// Implied by --lexicon.
+        #[arg(long)]
+        force: bool,
         #[command(flatten)]
         store: StoreArg,
     },
@@ -77,6 +83,9 @@ pub enum Command {
         /// when piped, Turtle for graphs.
         #[arg(long, value_name = "FORMAT")]
         format: Option<String>,
+        /// Stop the query after this many seconds (0: no limit).
+        #[arg(long, default_value_t = 60, value_name = "SECONDS")]
+        timeout: u64,
         #[command(flatten)]
         source: SourceArgs,
     },
@@ -130,6 +139,10 @@ pub enum Command {
         /// exposed to the network unless asked (port 0 picks a free port).
         #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR")]
         bind: String,
+        /// Stop each query after this many seconds and answer 503 (0: no
+        /// limit).
+        #[arg(long, default_value_t = 10, value_name = "SECONDS")]
+        timeout: u64,
         #[command(flatten)]
         source: SourceArgs,
     },
@@ -223,6 +236,10 @@ pub enum Outcome {
 /// cost per commit is high.
 const BATCH: usize = 1024;
 
+/// How long after its `--timeout` a query that did not notice the
+/// cancellation is stopped by ending the process.
+const HARD_STOP_GRACE: Duration = Duration::from_secs(2);
+
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {
     if let Some(n) = cli.threads {
@@ -241,7 +258,16 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         None => Lexicon::builtin(),
     };
     match cli.command {
-        Command::Ingest { paths, store } => ingest(&paths, &store.store, lexicon),
+        Command::Ingest {
+            paths,
+            force,
+            store,
+        } => ingest(
+            &paths,
+            &store.store,
+            lexicon,
+            force || cli.lexicon.is_some(),
+        ),
         Command::Facts { paths, format } => facts(&paths, &format, lexicon),
         Command::Query {
             sparql,
@@ -249,6 +275,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             name,
             list,
             format,
+            timeout,
             source,
         } => {
             if list {
@@ -265,12 +292,37 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 None => None,
             };
             let (store, outcome) = open_source(&source, lexicon)?;
-            let results = store.query(&text).with_context(|| origin.clone())?;
+            let deadline = (timeout > 0).then(|| Deadline::after(Duration::from_secs(timeout)));
+            let message = format!(
+                "{origin}: stopped after {timeout} s, the time limit (--timeout SECONDS, 0 for none). \
+                 A query that joins statements of different articles can multiply its rows: \
+                 match each article's facts inside one `GRAPH ?g {{ … }}` and names in the \
+                 entities graph (see \"Writing queries that scale\" in the README)"
+            );
+            if timeout > 0 {
+                // Oxigraph does not look at the cancellation in every step
+                // (a join's hash table is built without it): if the query
+                // has not stopped shortly after the limit, the process does.
+                let message = message.clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(Duration::from_secs(timeout) + HARD_STOP_GRACE);
+                    eprintln!("parley: {message}");
+                    std::process::exit(2);
+                });
+            }
+            let timed_out = |e: anyhow::Error| match &deadline {
+                Some(d) if d.expired() => anyhow::anyhow!("{message}"),
+                _ => e,
+            };
+            let results = store
+                .query_until(&text, deadline.as_ref())
+                .with_context(|| origin.clone())
+                .map_err(timed_out)?;
             let stdout = std::io::stdout();
             let terminal = stdout.is_terminal();
             let mut out = BufWriter::new(stdout.lock());
             write_results(results, format, terminal, &mut out)
-                .map_err(|e| label_output(e, "stdout"))?;
+                .map_err(|e| timed_out(label_output(e, "stdout")))?;
             out.flush().map_err(|e| label_io(e, "stdout"))?;
             Ok(outcome)
         }
@@ -338,9 +390,14 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             }
             Ok(outcome)
         }
-        Command::Serve { bind, source } => {
+        Command::Serve {
+            bind,
+            timeout,
+            source,
+        } => {
             let (store, _) = open_source(&source, lexicon)?;
-            crate::serve::serve(store, &bind)?;
+            let timeout = (timeout > 0).then(|| Duration::from_secs(timeout));
+            crate::serve::serve(store, &bind, timeout)?;
             Ok(Outcome::Ok)
         }
         Command::Parse { paths, format } => parse_command(&paths, &format),
@@ -514,18 +571,29 @@ fn open_source(source: &SourceArgs, lexicon: &Lexicon) -> Result<(Store, Outcome
     let outcome = read_batches(&source.from, |chunk| {
         if loaded.is_ok() {
             let facts = extract(&chunk, lexicon);
-            loaded = store.ingest_many(chunk.iter().zip(facts.iter().map(Vec::as_slice)));
+            loaded = store
+                .ingest_many(chunk.iter().zip(facts.iter().map(Vec::as_slice)))
+                .map(drop);
         }
     });
     loaded?;
     Ok((store, outcome))
 }
 
-fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon) -> Result<Outcome> {
+/// Quads written (added or removed) after which `ingest` compacts the store.
+/// The bulk loader adds a level-0 file per batch and column family, and
+/// removals leave tombstones: until compaction merges them, every lookup of
+/// a query probes each file (this halves the time of the named queries on a
+/// corpus of thousands of articles, and costs seconds).
+const COMPACT_AFTER_WRITING: usize = 100_000;
+
+fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon, force: bool) -> Result<Outcome> {
     let store = Store::open(store_path)?;
     let progress = std::io::stderr().is_terminal();
     let mut facts_n = 0;
     let mut docs_n = 0;
+    let mut unchanged_n = 0;
+    let mut done = parley::store::Ingested::default();
     let mut loaded = Ok(());
     // Batch by batch: memory holds the articles in flight, not the corpus,
     // and each batch is committed before the next is read.
@@ -533,10 +601,32 @@ fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon) -> Result<Outc
         if loaded.is_err() {
             return;
         }
+        docs_n += chunk.len();
+        let read = chunk.len();
+        // Articles the store holds as read now, extracted by this version,
+        // are skipped before extraction.
+        let chunk: Vec<Document> = if force {
+            chunk
+        } else {
+            match store.unchanged(&chunk) {
+                Ok(same) => chunk
+                    .into_iter()
+                    .zip(same)
+                    .filter_map(|(d, same)| (!same).then_some(d))
+                    .collect(),
+                Err(e) => {
+                    loaded = Err(e);
+                    return;
+                }
+            }
+        };
+        unchanged_n += read - chunk.len();
         let facts = extract(&chunk, lexicon);
         facts_n += facts.iter().map(Vec::len).sum::<usize>();
-        loaded = store.ingest_many(chunk.iter().zip(facts.iter().map(Vec::as_slice)));
-        docs_n += chunk.len();
+        match store.ingest_many(chunk.iter().zip(facts.iter().map(Vec::as_slice))) {
+            Ok(n) => done += n,
+            Err(e) => loaded = Err(e),
+        }
         if progress {
             eprint!("\ringested {docs_n} articles");
         }
@@ -545,17 +635,23 @@ fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon) -> Result<Outc
     if progress && docs_n > 0 {
         eprintln!();
     }
+    if done.added + done.removed + done.described >= COMPACT_AFTER_WRITING {
+        store.optimize()?;
+    }
     store.flush()?;
-    let graphs = store.graphs()?.len();
+    let articles = store.article_count()?;
     eprintln!(
-        "{} article{}, {} facts; store {} holds {} quads in {} graph{}",
+        "{} article{} read: {} new, {} replaced, {} unchanged (skipped); {} facts extracted; store {} holds {} quads, {} article{}",
         docs_n,
         if docs_n == 1 { "" } else { "s" },
+        done.new,
+        done.replaced,
+        unchanged_n,
         facts_n,
         store_path.display(),
         store.quad_count()?,
-        graphs,
-        if graphs == 1 { "" } else { "s" },
+        articles,
+        if articles == 1 { "" } else { "s" },
     );
     Ok(outcome)
 }

@@ -18,7 +18,7 @@ use oxigraph::io::RdfFormat;
 use oxigraph::sparql::results::QueryResultsFormat;
 use oxigraph::sparql::QueryResults;
 use parley::output::results::{write_results, ResultsFormat};
-use parley::store::Store;
+use parley::store::{Deadline, Store};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::Arc;
@@ -28,8 +28,9 @@ use std::time::Duration;
 const MAX_HEAD: usize = 64 * 1024;
 const MAX_BODY: usize = 1024 * 1024;
 
-/// Serves `store` on `bind` until the process is stopped.
-pub fn serve(store: Store, bind: &str) -> Result<()> {
+/// Serves `store` on `bind` until the process is stopped. A query that
+/// runs longer than `timeout` is stopped and answered with 503.
+pub fn serve(store: Store, bind: &str, timeout: Option<Duration>) -> Result<()> {
     let listener = TcpListener::bind(bind).with_context(|| format!("{bind}: cannot listen"))?;
     let addr = listener
         .local_addr()
@@ -41,7 +42,7 @@ pub fn serve(store: Store, bind: &str) -> Result<()> {
         let store = Arc::clone(&store);
         std::thread::spawn(move || {
             // A client that goes away mid-answer is its own business.
-            let _ = handle(&store, stream);
+            let _ = handle(&store, stream, timeout);
         });
     }
     Ok(())
@@ -63,10 +64,14 @@ impl Response {
     }
 }
 
-fn handle(store: &Store, mut stream: TcpStream) -> std::io::Result<()> {
+fn handle(
+    store: &Arc<Store>,
+    mut stream: TcpStream,
+    timeout: Option<Duration>,
+) -> std::io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(30)))?;
     let response = match read_request(&mut stream) {
-        Ok(req) => answer(store, &req),
+        Ok(req) => answer(store, &req, timeout),
         Err(message) => Response::text("400 Bad Request", message),
     };
     write!(
@@ -145,7 +150,7 @@ fn read_request(stream: &mut TcpStream) -> Result<Request, String> {
     })
 }
 
-fn answer(store: &Store, req: &Request) -> Response {
+fn answer(store: &Arc<Store>, req: &Request, timeout: Option<Duration>) -> Response {
     if req.path != "/query" && req.path != "/sparql" {
         return Response::text(
             "404 Not Found",
@@ -177,11 +182,52 @@ fn answer(store: &Store, req: &Request) -> Response {
     let Some(query) = query else {
         return Response::text("400 Bad Request", "missing the `query` parameter\n");
     };
-    let results = match store.query(&query) {
-        Ok(r) => r,
-        Err(e) => return Response::text("400 Bad Request", format!("{e}\n")),
+    let Some(limit) = timeout else {
+        return evaluate(store, &query, &req.accept, None);
     };
-    let (format, content_type) = negotiate(&req.accept, matches!(results, QueryResults::Graph(_)));
+    // The query runs in a worker thread so that the client gets its answer
+    // at the time limit even when Oxigraph does not notice the cancellation
+    // at once (a join's hash table is built without looking at it); the
+    // worker then ends when the evaluation does.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let worker_store = Arc::clone(store);
+    let accept = req.accept.clone();
+    let deadline = Arc::new(Deadline::after(limit));
+    let worker_deadline = Arc::clone(&deadline);
+    std::thread::spawn(move || {
+        let _ = tx.send(evaluate(
+            &worker_store,
+            &query,
+            &accept,
+            Some(&worker_deadline),
+        ));
+    });
+    rx.recv_timeout(limit + Duration::from_secs(1))
+        .unwrap_or_else(|_| too_long(limit))
+}
+
+fn too_long(limit: Duration) -> Response {
+    Response::text(
+        "503 Service Unavailable",
+        format!(
+            "query stopped after {} s, this endpoint's time limit (parley serve --timeout)\n",
+            limit.as_secs()
+        ),
+    )
+}
+
+/// Runs one query and writes its results in the negotiated format.
+fn evaluate(store: &Store, query: &str, accept: &str, deadline: Option<&Deadline>) -> Response {
+    let results = match store.query_until(query, deadline) {
+        Ok(r) => r,
+        Err(e) => {
+            return match deadline.filter(|d| d.expired()) {
+                Some(d) => too_long(d.limit()),
+                None => Response::text("400 Bad Request", format!("{e}\n")),
+            }
+        }
+    };
+    let (format, content_type) = negotiate(accept, matches!(results, QueryResults::Graph(_)));
     let mut body = Vec::new();
     match write_results(results, Some(format), false, &mut body) {
         Ok(()) => Response {
@@ -189,7 +235,10 @@ fn answer(store: &Store, req: &Request) -> Response {
             content_type,
             body,
         },
-        Err(e) => Response::text("500 Internal Server Error", format!("{e}\n")),
+        Err(e) => match deadline.filter(|d| d.expired()) {
+            Some(d) => too_long(d.limit()),
+            None => Response::text("500 Internal Server Error", format!("{e}\n")),
+        },
     }
 }
 

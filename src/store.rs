@@ -1,22 +1,53 @@
 //! The Oxigraph store: one named graph per article.
 //!
-//! Ingesting an article replaces its graph atomically (cleared and refilled in
-//! one transaction), so re-ingesting never duplicates and an interrupted run
-//! never leaves half an article. Queries see the union of the article graphs
-//! as their default graph, so `SELECT ?who { ?t parley:mediator ?who }` works
-//! without `GRAPH` clauses.
+//! Ingesting an article replaces its graph atomically, so re-ingesting never
+//! duplicates and an interrupted run never leaves half an article; the
+//! entities graph holds the one description of each shared node. Queries see
+//! the union of all graphs as their default graph, so
+//! `SELECT ?who { ?t parley:mediator ?who }` works without `GRAPH` clauses.
 
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::fact::Fact;
-use crate::rdf::{article_iri, document_quads};
+use crate::rdf::vocab::{parley, rdf};
+use crate::rdf::{article_iri, document_quads, entities_graph, source_digest, PARLEY_VERSION};
 use oxigraph::io::RdfSerializer;
-use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::model::{
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
+};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::StorageError;
 use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// What an ingest did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Ingested {
+    /// Articles the store did not hold.
+    pub new: usize,
+    /// Articles whose earlier graph was replaced.
+    pub replaced: usize,
+    /// Quads added to article graphs.
+    pub added: usize,
+    /// Quads removed from article graphs.
+    pub removed: usize,
+    /// Quads added to the entities graph (descriptions of newly seen nodes).
+    pub described: usize,
+}
+
+impl std::ops::AddAssign for Ingested {
+    fn add_assign(&mut self, o: Ingested) {
+        self.new += o.new;
+        self.replaced += o.replaced;
+        self.added += o.added;
+        self.removed += o.removed;
+        self.described += o.described;
+    }
+}
 
 /// A parley store, on disk (RocksDB) or in memory.
 pub struct Store {
@@ -99,63 +130,183 @@ impl Store {
         }
     }
 
-    /// Replaces the article's graph with `facts` and its metadata, in one
-    /// transaction.
-    pub fn ingest(&self, doc: &Document, facts: &[Fact]) -> Result<()> {
+    /// Stores the article's graph (replacing any earlier one) with `facts` and
+    /// its metadata.
+    pub fn ingest(&self, doc: &Document, facts: &[Fact]) -> Result<Ingested> {
         self.ingest_many([(doc, facts)])
     }
 
-    /// Replaces the graphs of a batch of articles, in input order, in one
-    /// transaction: the batch is stored entirely or not at all. Callers
-    /// bound memory by the batch size (extract a batch in parallel, then
-    /// ingest it).
+    /// Whether the store holds each article as read now (same digest) and
+    /// as extracted by this version of parley, so that ingesting it again
+    /// would change nothing: such an article need not even be extracted.
+    pub fn unchanged(&self, docs: &[Document]) -> Result<Vec<bool>> {
+        let version = Literal::new_simple_literal(PARLEY_VERSION);
+        docs.iter()
+            .map(|doc| {
+                let a = article_iri(&doc.id);
+                let g = GraphNameRef::NamedNode(a.as_ref());
+                let digest = Literal::new_simple_literal(source_digest(doc));
+                let same = |p: NamedNodeRef<'_>, o: &Literal| {
+                    self.inner
+                        .contains(QuadRef::new(a.as_ref(), p, o.as_ref(), g))
+                        .map_err(|e| self.err(e))
+                };
+                Ok(
+                    same(parley::SOURCE_DIGEST, &digest)?
+                        && same(parley::PARLEY_VERSION, &version)?,
+                )
+            })
+            .collect()
+    }
+
+    /// Stores the graphs of a batch of articles, replacing earlier graphs of
+    /// the same articles. When an article occurs twice in a batch, the later
+    /// one wins. Callers bound memory by the batch size (extract a batch in
+    /// parallel, then ingest it).
     ///
-    /// When none of the batch's graphs exists yet (the common case of a first
-    /// ingest) the batch goes through Oxigraph's bulk loader, which is much
-    /// faster and still atomic; otherwise through a transaction that clears
-    /// the old graphs first.
+    /// Articles the store does not hold yet go through Oxigraph's bulk
+    /// loader, with the descriptions of entities the store does not describe
+    /// yet. For an article the store holds, the old and the new graph are
+    /// compared and one transaction removes and adds only the difference, so
+    /// re-extracting an unchanged article writes nothing. Each of the two
+    /// steps is atomic, so an article is always stored entirely or not at
+    /// all (see the Graph model section of ARCHITECTURE.md).
     pub fn ingest_many<'a>(
         &self,
         batch: impl IntoIterator<Item = (&'a Document, &'a [Fact])>,
-    ) -> Result<()> {
+    ) -> Result<Ingested> {
         let batch: Vec<(&Document, &[Fact])> = batch.into_iter().collect();
-        let graphs: Vec<NamedNode> = batch.iter().map(|(d, _)| article_iri(&d.id)).collect();
         // Mapping is pure and per document: do it in parallel, keep the order.
-        let quads: Vec<Quad> = batch
+        let mapped: Vec<(NamedNode, Vec<Quad>)> = batch
             .par_iter()
-            .map(|(doc, facts)| document_quads(doc, facts))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .flatten()
+            .map(|(doc, facts)| (article_iri(&doc.id), document_quads(doc, facts)))
             .collect();
-        let mut fresh = true;
-        for g in &graphs {
-            if self
+        // The last occurrence of an article in the batch wins.
+        let mut last = HashMap::new();
+        for (i, (g, _)) in mapped.iter().enumerate() {
+            last.insert(g.clone(), i);
+        }
+        let entities = entities_graph();
+        let mut counts = Ingested::default();
+        let mut fresh: Vec<Quad> = Vec::new();
+        let mut remove: Vec<Quad> = Vec::new();
+        let mut add: Vec<Quad> = Vec::new();
+        // Shared nodes described in this batch, first description wins.
+        let mut described: HashMap<NamedOrBlankNode, usize> = HashMap::new();
+        let mut descriptions: Vec<Quad> = Vec::new();
+        let mut replaced: Vec<NamedNode> = Vec::new();
+        let canonical = oxigraph::store::Store::new().map_err(|e| self.err(e))?;
+        for (i, (g, quads)) in mapped.into_iter().enumerate() {
+            if last[&g] != i {
+                continue;
+            }
+            let (own, shared): (Vec<Quad>, Vec<Quad>) = quads
+                .into_iter()
+                .partition(|q| q.graph_name != GraphName::NamedNode(entities.clone()));
+            for q in shared {
+                let first = *described.entry(q.subject.clone()).or_insert(i);
+                if first == i {
+                    descriptions.push(q);
+                }
+            }
+            if !self
                 .inner
                 .contains_named_graph(g.as_ref())
                 .map_err(|e| self.err(e))?
             {
-                fresh = false;
-                break;
+                counts.new += 1;
+                fresh.extend(own);
+                continue;
+            }
+            counts.replaced += 1;
+            replaced.push(g);
+            canonical.extend(own).map_err(|e| self.err(e))?;
+        }
+        // Compare each replaced graph with the stored one in the form the
+        // store gives back: Oxigraph normalises some literals (an
+        // xsd:nonNegativeInteger reads back as an xsd:integer), so quads as
+        // mapped may differ from quads as read. One in-memory store per batch
+        // gives the new graphs that form.
+        for g in &replaced {
+            let gref = GraphNameRef::NamedNode(g.as_ref());
+            let old: HashSet<Quad> = self
+                .inner
+                .quads_for_pattern(None, None, None, Some(gref))
+                .collect::<std::result::Result<_, _>>()
+                .map_err(|e| self.err(e))?;
+            let new: HashSet<Quad> = canonical
+                .quads_for_pattern(None, None, None, Some(gref))
+                .collect::<std::result::Result<_, _>>()
+                .map_err(|e| self.err(e))?;
+            remove.extend(old.iter().filter(|q| !new.contains(*q)).cloned());
+            add.extend(new.into_iter().filter(|q| !old.contains(q)));
+        }
+        // Descriptions of nodes the store already describes are not written
+        // again: a node keeps the label it was first seen with.
+        let mut known: HashMap<NamedOrBlankNode, bool> = HashMap::new();
+        for q in &descriptions {
+            if !known.contains_key(&q.subject) {
+                let has = self
+                    .inner
+                    .quads_for_pattern(
+                        Some(q.subject.as_ref()),
+                        Some(rdf::TYPE),
+                        None,
+                        Some(GraphNameRef::NamedNode(entities.as_ref())),
+                    )
+                    .next()
+                    .transpose()
+                    .map_err(|e| self.err(e))?
+                    .is_some();
+                known.insert(q.subject.clone(), has);
             }
         }
-        // The same article twice in one batch must not be bulk loaded twice
-        // (the loader does not see its own earlier writes until commit).
-        let mut unique = graphs.clone();
-        unique.sort();
-        unique.dedup();
-        if fresh && unique.len() == graphs.len() {
+        descriptions.retain(|q| !known[&q.subject]);
+        counts.described = descriptions.len();
+        counts.removed = remove.len();
+        counts.added = fresh.len() + add.len();
+        fresh.extend(descriptions);
+        if !fresh.is_empty() {
             let mut loader = self.inner.bulk_loader();
-            loader.load_quads(quads).map_err(|e| self.err(e))?;
+            loader.load_quads(fresh).map_err(|e| self.err(e))?;
             loader.commit().map_err(|e| self.err(e))?;
-            return Ok(());
+        }
+        if !remove.is_empty() || !add.is_empty() {
+            let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
+            for q in &remove {
+                tx.remove(q);
+            }
+            tx.extend(add.iter());
+            tx.commit().map_err(|e| self.err(e))?;
+        }
+        Ok(counts)
+    }
+
+    /// Removes an article's graph. The descriptions of the entities it
+    /// mentioned stay in the entities graph (see ARCHITECTURE.md). Returns
+    /// whether the store held the article.
+    pub fn remove_article(&self, id: &str) -> Result<bool> {
+        let g = article_iri(id);
+        if !self
+            .inner
+            .contains_named_graph(g.as_ref())
+            .map_err(|e| self.err(e))?
+        {
+            return Ok(false);
         }
         let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
-        for g in &unique {
-            tx.clear_graph(g.as_ref()).map_err(|e| self.err(e))?;
+        tx.remove_named_graph(g.as_ref()).map_err(|e| self.err(e))?;
+        tx.commit().map_err(|e| self.err(e))?;
+        Ok(true)
+    }
+
+    /// Compacts the store on disk (RocksDB): after many replacements, the
+    /// removed quads take space until compaction drops them.
+    pub fn optimize(&self) -> Result<()> {
+        if self.path.is_none() {
+            return Ok(());
         }
-        tx.extend(quads.iter());
-        tx.commit().map_err(|e| self.err(e))
+        self.inner.optimize().map_err(|e| self.err(e))
     }
 
     /// Writes what transactions left in RocksDB's memtables to disk.
@@ -191,7 +342,7 @@ impl Store {
         Ok(n)
     }
 
-    /// The named graphs (one per article), sorted.
+    /// The named graphs (one per article, and the entities graph), sorted.
     pub fn graphs(&self) -> Result<Vec<NamedOrBlankNode>> {
         let mut out = self
             .inner
@@ -200,6 +351,12 @@ impl Store {
             .map_err(|e| self.err(e))?;
         out.sort_by_key(|g| g.to_string());
         Ok(out)
+    }
+
+    /// Number of articles (named graphs other than the entities graph).
+    pub fn article_count(&self) -> Result<usize> {
+        let entities = NamedOrBlankNode::from(entities_graph());
+        Ok(self.graphs()?.iter().filter(|g| **g != entities).count())
     }
 
     /// Whether the store holds the article `id`.
@@ -214,7 +371,22 @@ impl Store {
     ///
     /// A syntax error gives `Error::Query` with the line and column.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>> {
-        let mut prepared = SparqlEvaluator::new()
+        self.query_until(sparql, None)
+    }
+
+    /// Like [`Store::query`], but evaluation stops when `deadline` expires:
+    /// reading the results then gives an error, and
+    /// [`Deadline::expired`] tells it apart from other errors.
+    pub fn query_until(
+        &self,
+        sparql: &str,
+        deadline: Option<&Deadline>,
+    ) -> Result<QueryResults<'static>> {
+        let mut evaluator = SparqlEvaluator::new();
+        if let Some(d) = deadline {
+            evaluator = evaluator.with_cancellation_token(d.token.clone());
+        }
+        let mut prepared = evaluator
             .parse_query(sparql)
             .map_err(|e| Error::Query(format!("invalid SPARQL: {e}")))?;
         if prepared.dataset().is_default_dataset() {
@@ -253,6 +425,45 @@ impl Store {
         self.inner
             .dump_to_writer(serializer, w)
             .map_err(|e| Error::Output(e.to_string()))
+    }
+}
+
+/// A time limit for a query. A thread cancels the query's evaluation when
+/// the limit has passed; dropping the deadline stops that thread.
+pub struct Deadline {
+    token: CancellationToken,
+    limit: Duration,
+    _stop: mpsc::Sender<()>,
+}
+
+impl Deadline {
+    /// A deadline `limit` from now.
+    pub fn after(limit: Duration) -> Deadline {
+        let token = CancellationToken::new();
+        let (stop, stopped) = mpsc::channel::<()>();
+        let t = token.clone();
+        std::thread::spawn(move || {
+            // Nothing is ever sent: the channel only disconnects when the
+            // deadline is dropped, which ends the wait early.
+            if let Err(mpsc::RecvTimeoutError::Timeout) = stopped.recv_timeout(limit) {
+                t.cancel();
+            }
+        });
+        Deadline {
+            token,
+            limit,
+            _stop: stop,
+        }
+    }
+
+    /// Whether the limit has passed and the query was stopped.
+    pub fn expired(&self) -> bool {
+        self.token.is_cancelled()
+    }
+
+    /// The limit this deadline was set with.
+    pub fn limit(&self) -> Duration {
+        self.limit
     }
 }
 
@@ -307,7 +518,12 @@ mod tests {
         // Fewer facts the second time: the old ones are gone.
         store.ingest(&doc, &facts[..1]).expect("ingest fewer");
         assert!(store.quad_count().expect("count") < once);
-        assert_eq!(store.graphs().expect("graphs").len(), 1);
+        assert_eq!(store.article_count().expect("articles"), 1);
+        assert_eq!(
+            store.graphs().expect("graphs").len(),
+            2,
+            "the article and the entities"
+        );
     }
 
     #[test]

@@ -10,5 +10,6 @@ mod input;
 mod nlp;
 mod quality;
 mod query;
+mod scale;
 mod store;
 mod tools;

@@ -78,6 +78,29 @@ fn named_queries_answer_from_the_seed() {
 }
 
 #[test]
+fn a_query_over_its_time_limit_is_stopped_with_advice() {
+    let dir = temp();
+    parley(dir.path())
+        .arg("ingest")
+        .arg(seed())
+        .assert()
+        .success();
+    // Four copies of every quad joined: some 10^13 rows, never finished.
+    let endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+    let out = parley(dir.path())
+        .args(["query", "--timeout", "1", endless])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("stopped after 1 s"), "{err}");
+    assert!(
+        err.contains("--timeout") && err.contains("GRAPH ?g"),
+        "{err}"
+    );
+}
+
+#[test]
 fn unknown_named_query_lists_the_names() {
     let dir = temp();
     let out = parley(dir.path())
@@ -180,7 +203,7 @@ fn serve_answers_the_sparql_protocol_read_only() {
     let dir = temp();
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("parley"))
         .current_dir(dir.path())
-        .args(["serve", "--bind", "127.0.0.1:0", "--from"])
+        .args(["serve", "--bind", "127.0.0.1:0", "--timeout", "1", "--from"])
         .arg(seed())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -220,6 +243,16 @@ fn serve_answers_the_sparql_protocol_read_only() {
         );
         let update = http(&addr, "POST /query HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 28\r\n\r\nupdate=CLEAR+ALL&query=ASK{}");
         assert!(update.starts_with("HTTP/1.1 403"), "{update}");
+        // A query that would never end is stopped at the time limit.
+        let endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+        let slow = http(
+            &addr,
+            &format!("POST /query HTTP/1.1\r\nContent-Type: application/sparql-query\r\nContent-Length: {}\r\n\r\n{endless}", endless.len()),
+        );
+        assert!(
+            slow.starts_with("HTTP/1.1 503") && slow.contains("stopped after 1 s"),
+            "{slow}"
+        );
     });
     // This test started the server; stop it whatever happened.
     child.kill().expect("stops the server");

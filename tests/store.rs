@@ -132,8 +132,60 @@ fn unreadable_inputs_are_named_and_the_rest_is_ingested() {
     assert_eq!(
         count(
             dir.path(),
-            "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+            "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s a <https://parley.example/ontology#Article> } }"
         ),
         1
+    );
+}
+
+#[test]
+fn a_second_ingest_skips_unchanged_articles_and_says_so() {
+    let dir = temp();
+    let articles = data("articles");
+    let files = std::fs::read_dir(&articles).expect("data/articles").count();
+    let run = |extra: &[&str]| {
+        let out = parley(dir.path())
+            .arg("ingest")
+            .args(extra)
+            .arg(&articles)
+            .output()
+            .expect("runs");
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let first = run(&[]);
+    assert!(
+        first.contains(&format!("{files} new, 0 replaced, 0 unchanged")),
+        "{first}"
+    );
+    let second = run(&[]);
+    assert!(
+        second.contains(&format!("0 new, 0 replaced, {files} unchanged")),
+        "{second}"
+    );
+    let forced = run(&["--force"]);
+    assert!(
+        forced.contains(&format!("0 new, {files} replaced, 0 unchanged")),
+        "{forced}"
+    );
+    // An edited article is replaced, the others are skipped.
+    let copy = dir.path().join("articles");
+    std::fs::create_dir(&copy).expect("mkdir");
+    for entry in std::fs::read_dir(&articles).expect("data/articles") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, copy.join(path.file_name().expect("name"))).expect("copy");
+    }
+    let seed = copy.join("geneva-talks.txt");
+    let text = std::fs::read_to_string(&seed).expect("seed") + "\nOman hosted the talks.\n";
+    std::fs::write(&seed, text).expect("edit the seed");
+    let out = parley(dir.path())
+        .arg("ingest")
+        .arg(&copy)
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("0 new, 1 replaced, {} unchanged", files - 1)),
+        "{err}"
     );
 }

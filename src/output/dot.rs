@@ -13,8 +13,8 @@
 
 use super::io_error;
 use crate::error::{Error, Result};
-use crate::rdf::article_iri;
 use crate::rdf::vocab::{compact_for_display, owl, parley, rdf, rdfs, schema, ONTOLOGY_TTL};
+use crate::rdf::{article_iri, entities_graph};
 use crate::store::Store;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedNodeRef, NamedOrBlankNode, Term, Triple};
@@ -130,6 +130,20 @@ fn source_triples(store: &Store, opts: &DotOptions) -> Result<Vec<Triple>> {
     let mut out = Vec::new();
     for quad in store.quads(graph.as_ref()) {
         out.push(Triple::from(quad?));
+    }
+    if graph.is_some() {
+        // The descriptions (names, classes, posts' organisations) of the
+        // entities the article mentions live in the entities graph.
+        let mentioned: HashSet<Term> = out
+            .iter()
+            .flat_map(|t| [t.subject.clone().into(), t.object.clone()])
+            .collect();
+        for quad in store.quads(Some(&entities_graph())) {
+            let t = Triple::from(quad?);
+            if mentioned.contains(&Term::from(t.subject.clone())) {
+                out.push(t);
+            }
+        }
     }
     // Sorted, so the drawing does not depend on storage order; deduplicated,
     // as the union of graphs states shared triples once per article.

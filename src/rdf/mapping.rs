@@ -11,19 +11,62 @@
 //!   offsets and the evidence text, so every fact can be traced back with
 //!   SPARQL and the evidence survives every export format.
 //!
-//! All quads are in the article's named graph; node IRIs inside an article are
-//! fragments of the article IRI (`#talks`, `#fact-3`), so re-ingesting an
-//! article produces exactly the same quads.
+//! The description of every shared node (an entity's type, label, name and
+//! Wikidata link; a post's type, label and organisation) goes to the entities
+//! graph ([`ENTITIES_GRAPH`]); everything else, including every statement the
+//! article makes about an entity, goes to the article's named graph. Node IRIs
+//! inside an article are fragments of the article IRI (`#talks`, `#fact-3`),
+//! so re-ingesting an article produces exactly the same quads. See the Graph
+//! model section of ARCHITECTURE.md.
 
 use super::iri::{article_iri, entity_iri, slug};
-use super::vocab::{dct, nif, org, owl, parley, prov, rdf, rdfs, schema, xsd, WIKIDATA_ENTITY};
+use super::vocab::{
+    dct, nif, org, owl, parley, prov, rdf, rdfs, schema, xsd, ENTITIES_GRAPH, WIKIDATA_ENTITY,
+};
 use crate::document::Document;
 use crate::fact::{Arg, EntityKind, Fact, Relation};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use std::collections::HashSet;
 
-/// Every quad for one article: its metadata, its talks, its entities, and its
-/// facts with their evidence, all in the article's named graph, without
+/// The version of parley recorded on every article (`parley:parleyVersion`):
+/// an article read again with the same digest and version is unchanged.
+pub const PARLEY_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The entities graph, which holds the one description of every shared node.
+pub fn entities_graph() -> NamedNode {
+    NamedNode::new_unchecked(ENTITIES_GRAPH)
+}
+
+/// A digest of the article as read (id, title, date, source, text), as 32
+/// hex digits. SipHash-1-3 with fixed keys is specified, so the digest is the
+/// same on every machine and in every run; it detects change, it is not a
+/// cryptographic fingerprint.
+pub fn source_digest(doc: &Document) -> String {
+    use siphasher::sip128::{Hasher128, SipHasher13};
+    use std::hash::Hasher;
+    let mut h = SipHasher13::new_with_keys(0x7061_726c_6579, 0x6469_6765_7374);
+    let field = |h: &mut SipHasher13, s: Option<&str>| match s {
+        // Length-prefixed, so no two field splits give the same bytes.
+        Some(s) => {
+            h.write_u8(1);
+            h.write_u64(s.len() as u64);
+            h.write(s.as_bytes());
+        }
+        None => h.write_u8(0),
+    };
+    field(&mut h, Some(&doc.id));
+    field(&mut h, doc.title.as_deref());
+    field(&mut h, doc.date.as_deref());
+    field(&mut h, doc.source.as_deref());
+    field(&mut h, Some(&doc.text));
+    h.write_u64(doc.body.start as u64);
+    h.write_u64(doc.body.end as u64);
+    format!("{:032x}", h.finish128().as_u128())
+}
+
+/// Every quad for one article: its metadata, its talks, its facts with their
+/// evidence (all in the article's named graph), and the descriptions of the
+/// entities and posts it mentions (in the entities graph), without
 /// duplicates, in a deterministic order.
 pub fn document_quads(doc: &Document, facts: &[Fact]) -> Vec<Quad> {
     let mut w = Writer::new(doc);
@@ -37,6 +80,7 @@ pub fn document_quads(doc: &Document, facts: &[Fact]) -> Vec<Quad> {
 struct Writer<'a> {
     doc: &'a Document,
     graph: GraphName,
+    entities: GraphName,
     article: NamedNode,
     talks: NamedNode,
     quads: Vec<Quad>,
@@ -50,6 +94,7 @@ impl<'a> Writer<'a> {
         Writer {
             doc,
             graph: article.clone().into(),
+            entities: entities_graph().into(),
             article,
             talks,
             quads: Vec::new(),
@@ -59,6 +104,21 @@ impl<'a> Writer<'a> {
 
     fn add(&mut self, s: impl Into<NamedOrBlankNode>, p: NamedNodeRef<'_>, o: impl Into<Term>) {
         let quad = Quad::new(s.into(), p, o.into(), self.graph.clone());
+        self.push(quad);
+    }
+
+    /// A quad of a shared node's description, for the entities graph.
+    fn describe(
+        &mut self,
+        s: impl Into<NamedOrBlankNode>,
+        p: NamedNodeRef<'_>,
+        o: impl Into<Term>,
+    ) {
+        let quad = Quad::new(s.into(), p, o.into(), self.entities.clone());
+        self.push(quad);
+    }
+
+    fn push(&mut self, quad: Quad) {
         if self.seen.insert(quad.clone()) {
             self.quads.push(quad);
         }
@@ -95,6 +155,16 @@ impl<'a> Writer<'a> {
                 self.add(a.clone(), schema::URL, url);
             }
         }
+        self.add(
+            a.clone(),
+            parley::SOURCE_DIGEST,
+            Literal::new_simple_literal(source_digest(doc)),
+        );
+        self.add(
+            a.clone(),
+            parley::PARLEY_VERSION,
+            Literal::new_simple_literal(PARLEY_VERSION),
+        );
         let t = self.talks.clone();
         self.add(a, schema::ABOUT, t.clone());
         self.add(t.clone(), rdf::TYPE, parley::TALKS);
@@ -127,11 +197,11 @@ impl<'a> Writer<'a> {
             EntityKind::Country => schema::COUNTRY,
             EntityKind::Place => schema::PLACE,
         };
-        self.add(e.clone(), rdf::TYPE, class);
-        self.add(e.clone(), rdfs::LABEL, Literal::new_simple_literal(name));
-        self.add(e.clone(), schema::NAME, Literal::new_simple_literal(name));
+        self.describe(e.clone(), rdf::TYPE, class);
+        self.describe(e.clone(), rdfs::LABEL, Literal::new_simple_literal(name));
+        self.describe(e.clone(), schema::NAME, Literal::new_simple_literal(name));
         if let Some(wd) = wikidata.and_then(wikidata_iri) {
-            self.add(e.clone(), owl::SAME_AS, wd);
+            self.describe(e.clone(), owl::SAME_AS, wd);
         }
         e
     }
@@ -245,19 +315,24 @@ impl<'a> Writer<'a> {
                     // else can be said to hold: keep it inside the article.
                     None => self.local(&format!("post-{}", slug(title))),
                 };
-                self.add(post.clone(), rdf::TYPE, org::POST);
+                // A post that names its organisation is shared like an
+                // entity, so its description goes to the entities graph.
                 let label = match of {
                     Some(o) => format!("{title} of {}", o.text()),
                     None => title.to_owned(),
                 };
-                self.add(
-                    post.clone(),
-                    rdfs::LABEL,
-                    Literal::new_simple_literal(label),
-                );
-                if let Some(o) = of {
-                    let o = self.node(o, EntityKind::Organization);
-                    self.add(post.clone(), org::POST_IN, o);
+                let label = Literal::new_simple_literal(label);
+                match of {
+                    Some(o) => {
+                        let o = self.node(o, EntityKind::Organization);
+                        self.describe(post.clone(), rdf::TYPE, org::POST);
+                        self.describe(post.clone(), rdfs::LABEL, label);
+                        self.describe(post.clone(), org::POST_IN, o);
+                    }
+                    None => {
+                        self.add(post.clone(), rdf::TYPE, org::POST);
+                        self.add(post.clone(), rdfs::LABEL, label);
+                    }
                 }
                 if !title.is_empty() {
                     self.add(
@@ -463,7 +538,24 @@ mod tests {
         ];
         let quads = document_quads(&doc, &facts);
         let g = "<https://parley.example/id/article/t1>";
-        assert!(quads.iter().all(|q| q.graph_name.to_string() == g));
+        let entities = "<https://parley.example/id/entities>";
+        // Descriptions of shared nodes go to the entities graph, everything
+        // else to the article's graph.
+        for q in &quads {
+            let shared = q
+                .subject
+                .to_string()
+                .starts_with("<https://parley.example/id/country/")
+                || q.subject
+                    .to_string()
+                    .starts_with("<https://parley.example/id/person/")
+                    && [rdf::TYPE, rdfs::LABEL, schema::NAME].contains(&q.predicate.as_ref())
+                || q.subject
+                    .to_string()
+                    .starts_with("<https://parley.example/id/post/");
+            let expected = if shared { entities } else { g };
+            assert_eq!(q.graph_name.to_string(), expected, "{q}");
+        }
         let talks = "<https://parley.example/id/article/t1#talks>";
         let oman = "<https://parley.example/id/country/oman>";
         assert!(has(&quads, talks, parley::HOST, oman));

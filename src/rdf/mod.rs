@@ -1,10 +1,12 @@
 //! Facts as RDF: vocabulary constants, IRI minting and the mapping of a
 //! document's facts to quads in the parley ontology.
 //!
-//! Every quad of an article lives in the article's named graph, whose IRI is
-//! the article's IRI ([`article_iri`]). Entities get IRIs from their kind and
+//! What an article says lives in the article's named graph, whose IRI is the
+//! article's IRI ([`article_iri`]). Entities get IRIs from their kind and
 //! normalised name ([`entity_iri`]), so the same entity has the same IRI in
-//! every article and the union of the graphs links articles together.
+//! every article and the union of the graphs links articles together; their
+//! descriptions (type, label, Wikidata link) live once, in the entities graph
+//! ([`entities_graph`]).
 
 mod iri;
 mod mapping;
@@ -12,4 +14,4 @@ pub mod queries;
 pub mod vocab;
 
 pub use iri::{article_iri, entity_iri, slug};
-pub use mapping::document_quads;
+pub use mapping::{document_quads, entities_graph, source_digest, PARLEY_VERSION};

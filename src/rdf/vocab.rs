@@ -11,6 +11,9 @@ use oxigraph::model::NamedNodeRef;
 pub const PARLEY_NS: &str = "https://parley.example/ontology#";
 /// The base of instance IRIs: articles, entities, posts.
 pub const ID_BASE: &str = "https://parley.example/id/";
+/// The named graph that holds the one description of every shared node
+/// (entities and posts); article graphs hold only what each article says.
+pub const ENTITIES_GRAPH: &str = "https://parley.example/id/entities";
 /// Wikidata entities, for `owl:sameAs` links.
 pub const WIKIDATA_ENTITY: &str = "http://www.wikidata.org/entity/";
 
@@ -127,6 +130,8 @@ pub mod parley {
         BYTE_START = "byteStart";
         BYTE_END = "byteEnd";
         ARTICLE_ID = "articleId";
+        SOURCE_DIGEST = "sourceDigest";
+        PARLEY_VERSION = "parleyVersion";
     }
 }
 

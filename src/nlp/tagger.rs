@@ -10,7 +10,7 @@ use super::conllu::TreeSentence;
 use super::perceptron::{self, f1, f2, f3, hash_str, Frozen, Reader, Rng, Trainer};
 
 /// A word as the features see it: hashes computed once per word.
-#[derive(Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Lex {
     /// The word as written (case kept: "US" and "us" differ).
     pub raw: u64,

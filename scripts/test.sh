@@ -14,4 +14,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh
+if [ ! -d ../shared ]; then
+    echo "test.sh: ../shared is not beside this checkout, so the tests that need" \
+        "the shared corpus, gold, treebank or reference scorer skip themselves" \
+        "(cargo test -- --nocapture shows a SKIPPED line for each)." >&2
+fi
 cargo test "$@"

@@ -393,6 +393,11 @@ impl Parser {
         let mut feats = Vec::with_capacity(96);
         let mut scores = vec![0i32; self.model.classes];
         while !s.done() {
+            // With an empty stack SHIFT is the only move: no need to score.
+            if s.stack.is_empty() {
+                s.apply(SHIFT);
+                continue;
+            }
             features(&view, &s, &mut feats);
             self.model.score(&feats, &mut scores);
             let Some(c) = perceptron::argmax(&scores, |c| s.valid(c)) else {

@@ -147,6 +147,13 @@ fn features(ws: &[Word], i: usize, prev: &[usize], out: &mut Vec<u64>) {
         f2(29, w.lex.norm, norm(1)),
         f2(30, norm(-1), w.lex.norm),
         f1(31, w.lex.flags),
+        f1(32, w.lex.raw),
+        f2(33, w.tag, norm(1)),
+        f2(34, shape(-1), w.lex.shape),
+        f2(35, w.lex.shape, shape(1)),
+        f2(36, w.rel, w.head_norm),
+        f1(37, w.lex.suf2),
+        f2(38, tag(-1), tag(-2)),
     ]);
 }
 

@@ -20,7 +20,7 @@ use std::path::Path;
 
 pub const TAGGER_EPOCHS: usize = 10;
 pub const PARSER_EPOCHS: usize = 20;
-pub const NAMES_EPOCHS: usize = 10;
+pub const NAMES_EPOCHS: usize = 15;
 const FOLDS: usize = 4;
 
 pub fn read_treebank(path: &Path) -> Result<Vec<TreeSentence>, String> {

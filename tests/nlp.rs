@@ -170,3 +170,26 @@ fn training_is_deterministic() {
     let s = nlp::train::evaluate(&back, &train);
     assert!(s.upos > 0.9 && s.uas > 0.8, "learns its training data: {s}");
 }
+
+/// Terminal escapes in an article are shown, not sent, in the table; the
+/// CoNLL-U keeps the text exact.
+#[test]
+fn parse_table_shows_control_characters() {
+    let dir = temp();
+    let path = write(
+        dir.path(),
+        "esc.txt",
+        "Talks in \u{1b}[31mGeneva\u{1b}[0m ended.\n",
+    );
+    let table = stdout_of(
+        &parley(dir.path())
+            .args(["parse", "--format", "table"])
+            .arg(&path)
+            .output()
+            .unwrap(),
+    );
+    assert!(!table.contains('\u{1b}'), "{table:?}");
+    assert!(table.contains('\u{241b}'), "{table:?}");
+    let conllu = stdout_of(&parley(dir.path()).arg("parse").arg(&path).output().unwrap());
+    assert!(conllu.contains('\u{1b}'), "CoNLL-U stays exact");
+}

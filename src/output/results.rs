@@ -116,7 +116,8 @@ fn query_error(e: impl std::fmt::Display) -> Error {
 }
 
 /// How a term reads in a table: prefixed names, bare literal values for
-/// strings, numbers and dates, and no raw line breaks or tabs.
+/// strings, numbers and dates, and no raw line breaks, tabs or terminal
+/// escapes (see [`crate::text::visible`]).
 pub fn display_term(term: &Term) -> String {
     let s = match term {
         Term::NamedNode(n) => {
@@ -143,7 +144,7 @@ pub fn display_term(term: &Term) -> String {
         #[allow(unreachable_patterns)]
         other => other.to_string(),
     };
-    s.replace('\r', "").replace('\n', "⏎").replace('\t', " ")
+    crate::text::visible(&s)
 }
 
 fn write_table(

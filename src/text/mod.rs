@@ -149,6 +149,28 @@ impl Analysis {
     }
 }
 
+/// `s` made safe to print on a terminal: line breaks as `⏎`, tabs as a
+/// space, carriage returns dropped, other C0 controls as their Unicode
+/// control pictures (ESC is `␛`), DEL as `␡`, and C1 controls as `\x9b`.
+/// For tables people read; CSV, TSV, JSON and RDF stay exact.
+pub fn visible(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\r' => {}
+            '\n' => out.push('⏎'),
+            '\t' => out.push(' '),
+            c if (c as u32) < 0x20 => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?')),
+            '\u{7f}' => out.push('\u{2421}'),
+            c if ('\u{80}'..='\u{9f}').contains(&c) => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// `s` with every run of white space (hard-wrapped lines, no-break spaces)
 /// made one space, and trimmed: how names, quotes and topics are shown.
 pub fn collapse_whitespace(s: &str) -> String {
@@ -239,3 +261,13 @@ fn clamp(text: &str, body: Range<usize>) -> Range<usize> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod visible_tests {
+    #[test]
+    fn control_characters_are_shown_not_sent() {
+        let v = super::visible("a\u{1b}[31mred\r\nb\tc\u{7f}\u{9b}d");
+        assert_eq!(v, "a␛[31mred⏎b c␡\\x9bd");
+        assert!(!v.chars().any(char::is_control));
+    }
+}

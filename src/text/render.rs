@@ -60,9 +60,9 @@ pub fn table(doc: &Document, a: &Analysis) -> String {
         let _ = writeln!(
             out,
             "{} sentence {}: {}",
-            doc.id,
+            super::visible(&doc.id),
             si + 1,
-            collapse_whitespace(&doc.text[s.span.clone()])
+            super::visible(&collapse_whitespace(&doc.text[s.span.clone()]))
         );
         let first = s.tokens.start;
         let width = s
@@ -74,13 +74,13 @@ pub fn table(doc: &Document, a: &Analysis) -> String {
             .clamp(4, 24);
         for k in s.tokens.clone() {
             let t = &a.tokens[k];
-            let form = &doc.text[t.span.clone()];
+            let form = super::visible(&doc.text[t.span.clone()]);
             let (head, head_word) = match t.head {
                 Some(h) => (
                     (h - first + 1).to_string(),
-                    &doc.text[a.tokens[h].span.clone()],
+                    super::visible(&doc.text[a.tokens[h].span.clone()]),
                 ),
-                None => ("0".to_string(), "ROOT"),
+                None => ("0".to_string(), "ROOT".to_string()),
             };
             let _ = writeln!(
                 out,

@@ -391,8 +391,12 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
     let tr = cx.triggers();
     let a = cx.analysis;
     for (si, sentence) in a.sentences.iter().enumerate() {
+        let talks_context = cx.talks_context(cx.items(si));
         for t in sentence.tokens.clone() {
             let tok = &a.tokens[t];
+            if !matches!(tok.upos, "VERB" | "NOUN") {
+                continue;
+            }
             let w = cx.token_lower(t);
             let mut heads: Vec<(usize, &'static str)> = Vec::new();
             if tok.upos == "VERB"
@@ -415,8 +419,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         heads.push((o, "topics/parse-deal"));
                     }
                 }
-            } else if tok.upos == "NOUN" && tr.talks.contains(&w) && cx.talks_context(cx.items(si))
-            {
+            } else if tok.upos == "NOUN" && tr.talks.contains(&w) && talks_context {
                 for o in cx.children_by(t, &["nmod"]) {
                     if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c.as_str())) {
                         heads.push((o, "topics/parse-talks-on"));

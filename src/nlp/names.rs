@@ -13,18 +13,6 @@ use std::collections::BTreeMap;
 /// Name types, in class order: class 0 is O, then B and I for each type.
 pub const TYPES: [&str; 3] = ["PER", "ORG", "LOC"];
 
-fn class_name(c: usize) -> String {
-    if c == 0 {
-        "O".into()
-    } else {
-        format!(
-            "{}-{}",
-            if c % 2 == 1 { "B" } else { "I" },
-            TYPES[(c - 1) / 2]
-        )
-    }
-}
-
 fn class_of(tag: &str) -> usize {
     let Some((bio, ty)) = tag.split_once('-') else {
         return 0;
@@ -166,19 +154,6 @@ fn allowed(prev: Option<usize>, c: usize) -> bool {
 }
 
 impl NameFinder {
-    /// IOB2 tags for one parsed sentence.
-    pub fn tag(
-        &self,
-        forms: &[&str],
-        parse: &SentenceParse,
-        parser_labels: &[String],
-    ) -> Vec<String> {
-        self.classes(forms, parse, parser_labels)
-            .into_iter()
-            .map(class_name)
-            .collect()
-    }
-
     /// Typed spans `(start, end, type index)` for one parsed sentence.
     pub fn spans(
         &self,

@@ -115,11 +115,18 @@ impl Analysis {
     }
 
     /// The children of token `t` (absolute indices), in text order.
+    /// Heads never leave the parser's window (`nlp::parser::WINDOW`
+    /// tokens of a sentence), so only that window is scanned: the cost is
+    /// bounded however long the sentence.
     pub fn children(&self, t: usize) -> impl Iterator<Item = usize> + '_ {
         let range = self
             .sentences
             .get(self.sentence_of_token(t))
-            .map_or(0..0, |s| s.tokens.clone());
+            .map_or(0..0, |s| {
+                let w = crate::nlp::parser::WINDOW;
+                let start = s.tokens.start + (t.saturating_sub(s.tokens.start) / w) * w;
+                start..(start + w).min(s.tokens.end)
+            });
         range.filter(move |&k| self.tokens[k].head == Some(t))
     }
 

@@ -76,6 +76,7 @@ pub fn extract_document(doc: &Document, lexicon: &Lexicon) -> Extraction {
             )),
         }
     }
+    extract::closure::close(&mut facts);
     // Keep the first (earliest, then most confident) evidence of each fact.
     facts.sort_by(|a, b| {
         a.key()

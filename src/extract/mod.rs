@@ -6,6 +6,7 @@
 //! such as "`hosted by` ENTITY" is a few comparisons, not a regular
 //! expression over raw text.
 
+pub(crate) mod closure;
 mod grammar;
 mod mediation;
 mod meetings;

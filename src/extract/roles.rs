@@ -3,7 +3,9 @@
 //! *What it extracts*: the titles the mentions stage found next to people's
 //! names ("Foreign Minister Ana Ruiz", "Ana Ruiz, the Foreign Minister of
 //! Chile", "Chile's Foreign Minister Ana Ruiz", "Foreign Minister of Chile
-//! Ana Ruiz"), with the organisation or country each title belongs to.
+//! Ana Ruiz"), and, from the parse, names in apposition to a title noun
+//! phrase ("the Chilean representative, Mr A,"), with the organisation or
+//! country each title belongs to.
 //!
 //! *Example*: `Chilean Foreign Minister Ana Ruiz arrived.` gives
 //! `role  Ana Ruiz  Foreign Minister  Chile`.
@@ -97,6 +99,7 @@ impl Extractor for Roles {
             })
             .collect();
         possessive_titles(cx, &TitleIndex::for_lexicon(cx.lexicon), &mut found);
+        appositive_titles(cx, &TitleIndex::for_lexicon(cx.lexicon), &mut found);
         fill_from_following_of(cx, &mut found);
         fill_from_same_title(&mut found);
         fill_from_party(cx, &mut found);
@@ -300,6 +303,102 @@ fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             });
         }
     }
+}
+
+/// "The Chilean representative, Mr A, said", "a spokesman for the
+/// ministry, A": a name in apposition to a noun phrase whose head is a
+/// title (read from the parse). The title is the longest title of the
+/// lexicon ending at the head noun, with the modifiers written before it
+/// ("trade minister"); its country or organisation is a demonym or name
+/// modifying it ("Chilean", "Norway's") or an `of`/`for` phrase under it.
+fn appositive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
+    let a = cx.analysis;
+    for (mi, m) in cx.mentions.mentions.iter().enumerate() {
+        if cx.mentions.entities[m.entity].kind != EntityKind::Person {
+            continue;
+        }
+        // The mention's head token: the one whose head lies outside it.
+        let first = a.tokens.partition_point(|t| t.span.end <= m.span.start);
+        let head = (first..a.tokens.len())
+            .take_while(|&t| a.tokens[t].span.start < m.span.end)
+            .find(|&t| {
+                a.tokens[t]
+                    .head
+                    .is_none_or(|h| cx.token_mention(h) != Some(mi))
+            });
+        let Some(h) = head else { continue };
+        if a.tokens[h].deprel != "appos" {
+            continue;
+        }
+        let Some(noun) = a.tokens[h].head else {
+            continue;
+        };
+        if cx.token_mention(noun).is_some() || a.tokens[noun].upos != "NOUN" {
+            continue;
+        }
+        let Some((title, start)) = title_ending_at(cx, titles, noun) else {
+            continue;
+        };
+        let of = affiliation_under(cx, noun);
+        let si = a.sentence_of_token(h);
+        let span_start = a.tokens[start].span.start.min(m.span.start);
+        out.push(Found {
+            person: m.entity,
+            title,
+            of: of.map(Affiliation::Entity),
+            sentence: si,
+            span: span_start..m.span.end.max(a.tokens[noun].span.end),
+            rule: "roles/parse-apposition",
+            confidence: 0.8,
+        });
+    }
+}
+
+/// The longest title of the lexicon that ends at token `noun` and starts
+/// at one of the plain words just before it: (canonical title, first token).
+fn title_ending_at(cx: &Context, titles: &TitleIndex, noun: usize) -> Option<(String, usize)> {
+    let a = cx.analysis;
+    let si = a.sentence_of_token(noun);
+    let lo = a.sentences[si].tokens.start.max(noun.saturating_sub(4));
+    for start in lo..=noun {
+        if (start..=noun).any(|t| cx.token_mention(t).is_some()) {
+            continue;
+        }
+        let words: Vec<&str> = (start..=noun)
+            .map(|t| cx.doc.text.get(a.tokens[t].span.clone()).unwrap_or(""))
+            .collect();
+        if let Some((len, id)) = titles.match_at(&words) {
+            if len == words.len() {
+                return Some((titles.names[id].clone(), start));
+            }
+        }
+    }
+    None
+}
+
+/// A country or organisation modifying a title noun: a demonym or name
+/// before it ("Chilean", "Norway's") or an `of`/`for` phrase after it.
+fn affiliation_under(cx: &Context, noun: usize) -> Option<usize> {
+    let kinds = |t: usize| {
+        cx.token_mention(t).and_then(|m| {
+            let e = cx.mentions.mentions[m].entity;
+            matches!(
+                cx.mentions.entities[e].kind,
+                EntityKind::Country | EntityKind::Organization
+            )
+            .then_some(e)
+        })
+    };
+    for c in cx.children_by(noun, &["amod", "compound", "nmod"]) {
+        let rel = cx.analysis.tokens[c].deprel;
+        if rel == "nmod" && !matches!(cx.case_of(c).as_deref(), Some("of" | "for")) {
+            continue;
+        }
+        if let Some(e) = kinds(c) {
+            return Some(e);
+        }
+    }
+    None
 }
 
 /// The nearest country named in the person's sentence (else the one
@@ -527,6 +626,23 @@ mod tests {
                 (
                     "Peru's President Jorge Salas met the press.",
                     &["Jorge Salas\tPresident\tPeru"],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn titles_in_apposition_before_the_name() {
+        check(
+            Relation::Role,
+            &[
+                (
+                    "The Bolivian representative, Mr Tomas Quispe, said the outcome was poor.",
+                    &["Tomas Quispe\tRepresentative\tBolivia"],
+                ),
+                (
+                    "The Kenyan ambassador, Grace Wanjiru, said the talks would resume.",
+                    &["Grace Wanjiru\tAmbassador\tKenya"],
                 ),
             ],
         );

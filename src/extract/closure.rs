@@ -1,0 +1,126 @@
+//! Closure: participants that other facts of the same article imply.
+//!
+//! Extractors read one sentence at a time; some participants follow from
+//! what they found elsewhere in the article rather than from any one
+//! sentence. After every extractor has run:
+//!
+//! - both sides of a `met` fact that names both took part in the talks
+//!   ("A met B"; not "the delegates also met with B", where B is someone
+//!   the parties met);
+//! - a delegation leader or a representative took part, and so did the
+//!   party they led or represented;
+//! - a person who took part and holds a title of a country or an
+//!   organisation ("Prime Minister A of X") brings that party: the talks
+//!   were between the parties their delegates speak for.
+//!
+//! Each implied fact keeps the evidence of the fact it follows from (its
+//! sentence and span, so a reader sees the words that say it) and a rule
+//! of its own, at a slightly lower confidence. Facts already found by an
+//! extractor are never duplicated here.
+
+use crate::fact::{Arg, EntityKind, Fact, Relation};
+use std::collections::HashSet;
+
+/// Append to `facts` the participants implied by the others.
+pub fn close(facts: &mut Vec<Fact>) {
+    let mut known: HashSet<(Relation, String)> = facts
+        .iter()
+        .filter(|f| f.relation == Relation::Participant)
+        .filter_map(|f| f.args.first().map(|a| (f.relation, a.text().to_string())))
+        .collect();
+    let mut implied: Vec<Fact> = Vec::new();
+    let mut add = |from: &Fact, arg: &Arg, rule: &'static str, implied: &mut Vec<Fact>| {
+        if !matches!(arg, Arg::Entity { .. }) {
+            return;
+        }
+        if known.insert((Relation::Participant, arg.text().to_string())) {
+            let mut f = from.clone();
+            f.relation = Relation::Participant;
+            f.args = vec![arg.clone()];
+            f.evidence.rule = rule;
+            f.evidence.confidence = (from.evidence.confidence * 0.9).min(0.8);
+            implied.push(f);
+        }
+    };
+    for f in facts.iter() {
+        match f.relation {
+            // A meeting with one side named ("the participants also met
+            // with A") tells of someone the parties met, not of a party.
+            Relation::Met if f.args.len() >= 2 => {
+                for a in f.args.iter().take(2) {
+                    add(f, a, "closure/met", &mut implied);
+                }
+            }
+            Relation::Leader | Relation::Representative => {
+                for a in f.args.iter().take(2) {
+                    add(f, a, "closure/delegate", &mut implied);
+                }
+            }
+            _ => {}
+        }
+    }
+    // A participant's title brings the party it names. Roles are read
+    // after the participants above so that "A met B" and "President B of
+    // X" together give X.
+    let participants: HashSet<String> = facts
+        .iter()
+        .chain(implied.iter())
+        .filter(|f| f.relation == Relation::Participant)
+        .filter_map(|f| f.args.first())
+        .filter(|a| is_kind(a, EntityKind::Person))
+        .map(|a| a.text().to_string())
+        .collect();
+    for f in facts.iter() {
+        if f.relation != Relation::Role {
+            continue;
+        }
+        let (Some(who), Some(party)) = (f.args.first(), f.args.get(2)) else {
+            continue;
+        };
+        if participants.contains(who.text())
+            && (is_kind(party, EntityKind::Country) || is_kind(party, EntityKind::Organization))
+        {
+            add(f, party, "closure/title-party", &mut implied);
+        }
+    }
+    facts.extend(implied);
+}
+
+fn is_kind(a: &Arg, want: EntityKind) -> bool {
+    matches!(a, Arg::Entity { kind, .. } if *kind == want)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::facts;
+    use crate::fact::Relation;
+
+    #[test]
+    fn implied_participants() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "President Ana Rivera of Chile met Prime Minister Tomas Berg of Norway in Oslo.",
+                &["Ana Rivera", "Chile", "Norway", "Tomas Berg"],
+            ),
+            (
+                "The Peruvian delegation was led by Foreign Minister Elena Soto.",
+                &["Elena Soto", "Peru"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = facts(text, Relation::Participant);
+            for w in *want {
+                assert!(got.iter().any(|g| g == w), "{text}: {w} not in {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_title_alone_is_no_participation() {
+        let got = facts(
+            "President Ana Rivera of Chile said the economy was growing.",
+            Relation::Participant,
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+}

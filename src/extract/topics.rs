@@ -12,7 +12,10 @@
 //! "on/about/over" oblique of one ("focused on X", "agreed on X"), the deal
 //! a verb of welcoming or reaching takes as object ("welcomed the truce"),
 //! and the "on/about/over/regarding" modifier of a talks noun ("talks over
-//! X"). A phrase is the head's subtree without relative clauses,
+//! X"), the items of "areas of cooperation, including X, Y" and the
+//! matter of a readout paragraph opened by "On X, both sides ...". Topics
+//! that start with a vague word ("areas", "details", "both") or a bare verb
+//! are dropped. A phrase is the head's subtree without relative clauses,
 //! appositions, conjuncts or leading determiners; each conjunct is a topic
 //! of its own.
 //!
@@ -39,6 +42,80 @@ impl Extractor for Topics {
     }
 
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
+        let from = out.len();
+        self.find(cx, out);
+        let mut k = from;
+        while k < out.len() {
+            if vague(cx, &out[k]) {
+                out.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+    }
+}
+
+/// Words that head no matter of their own: "areas of cooperation", "the
+/// details", "a range of", "those threats", "Moreover".
+const VAGUE: &[&str] = &[
+    "area",
+    "areas",
+    "detail",
+    "details",
+    "range",
+    "factor",
+    "factors",
+    "aspect",
+    "aspects",
+    "way",
+    "ways",
+    "thing",
+    "things",
+    "current",
+    "moreover",
+    "however",
+    "those",
+    "these",
+    "this",
+    "that",
+    "such",
+    "development",
+    "kind",
+    "kinds",
+    "type",
+    "types",
+    "both",
+    "on",
+    "in",
+    "at",
+];
+
+/// A topic that names nothing: it starts with a vague word, or with a
+/// finite or bare verb (a clause the parse or the word window took for a
+/// noun phrase: "advance areas of cooperation"). A gerund stays: "lifting
+/// sanctions" is a matter.
+fn vague(cx: &Context<'_>, f: &Fact) -> bool {
+    let first = f.arg_texts()[0]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if VAGUE.contains(&first.as_str()) {
+        return true;
+    }
+    let a = cx.analysis;
+    let t = a
+        .tokens
+        .partition_point(|t| t.span.end <= f.evidence.span.start);
+    a.tokens.get(t).is_some_and(|tok| {
+        tok.span.start == f.evidence.span.start
+            && tok.upos == "VERB"
+            && matches!(tok.xpos, "VB" | "VBP" | "VBZ" | "VBD")
+    })
+}
+
+impl Topics {
+    fn find(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
         parsed(cx, out);
         let tr = cx.triggers();
         for si in 0..cx.analysis.sentences.len() {
@@ -394,10 +471,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
         let talks_context = cx.talks_context(cx.items(si));
         for t in sentence.tokens.clone() {
             let tok = &a.tokens[t];
-            if !matches!(tok.upos, "VERB" | "NOUN") {
+            let w = cx.token_lower(t);
+            if !matches!(tok.upos, "VERB" | "NOUN") && !matches!(w.as_str(), "including" | "on") {
                 continue;
             }
-            let w = cx.token_lower(t);
             let mut heads: Vec<(usize, &'static str)> = Vec::new();
             if tok.upos == "VERB"
                 && (tr.topic_verbs.contains(&w)
@@ -419,6 +496,35 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         heads.push((o, "topics/parse-deal"));
                     }
                 }
+            } else if w == "including" && tok.deprel == "case" {
+                // "areas of cooperation, including X, Y and Z", "discussed
+                // issues including X": a list of matters.
+                if let Some(x) = tok.head {
+                    if including_matters(cx, x) {
+                        heads.push((x, "topics/parse-including"));
+                    }
+                }
+            } else if w == "on" && t == sentence.tokens.start && tok.deprel == "case" {
+                // "On Taiwan, President A underscored ...", "On trade, both
+                // sides agreed ...": a readout's paragraph on a matter.
+                if let Some(x) = tok.head.filter(|&x| opening_matter(cx, x)) {
+                    if let Some(span) = phrase(cx, x) {
+                        let value = crate::text::collapse_whitespace(&cx.doc.text[span.clone()]);
+                        if value.split_whitespace().count() <= MAX_WORDS
+                            && cx.token_mention(x).is_none_or(|m| !is_person_or_org(cx, m))
+                        {
+                            out.push(cx.fact(
+                                Relation::Topic,
+                                vec![Arg::literal(value)],
+                                si,
+                                span,
+                                "topics/parse-on-matter",
+                                0.65,
+                            ));
+                        }
+                    }
+                }
+                continue;
             } else if tok.upos == "NOUN" && tr.talks.contains(&w) && talks_context {
                 for o in cx.children_by(t, &["nmod"]) {
                     if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c.as_str())) {
@@ -465,6 +571,85 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// Nouns that announce a list of matters ("areas of cooperation,
+/// including ...").
+const MATTER_NOUNS: &[&str] = &[
+    "issues",
+    "issue",
+    "areas",
+    "topics",
+    "matters",
+    "subjects",
+    "questions",
+    "cooperation",
+    "priorities",
+    "fields",
+    "sectors",
+    "concerns",
+];
+
+/// Whether the phrase `x` that "including" opens lists matters: it hangs
+/// under a matter noun, or under a verb whose object is one or that is a
+/// topic verb ("advance areas of cooperation, including X").
+fn including_matters(cx: &Context<'_>, x: usize) -> bool {
+    let a = cx.analysis;
+    let Some(h) = a.tokens[x].head else {
+        return false;
+    };
+    let is_matter = |t: usize| {
+        let w = cx.token_lower(t);
+        MATTER_NOUNS.contains(&w.as_str())
+            || cx
+                .children_by(t, &["nmod"])
+                .any(|n| MATTER_NOUNS.contains(&cx.token_lower(n).as_str()))
+    };
+    match a.tokens[h].upos {
+        "NOUN" => is_matter(h),
+        "VERB" => {
+            cx.triggers().topic_verbs.contains(&cx.token_lower(h))
+                || cx.children_by(h, &["obj"]).any(is_matter)
+        }
+        _ => false,
+    }
+}
+
+/// "On X, <subject> <verb> ...": `x` is the oblique of the main verb, set
+/// off by a comma, and the subject is a party (a named agent, or a plural
+/// noun such as "both sides", "the leaders").
+fn opening_matter(cx: &Context<'_>, x: usize) -> bool {
+    let a = cx.analysis;
+    let tok = &a.tokens[x];
+    if !tok.deprel.starts_with("obl") || !good_head(cx, x) {
+        return false;
+    }
+    let Some(v) = tok.head else { return false };
+    if a.tokens[v].upos != "VERB" || a.tokens[v].deprel != "root" {
+        return false;
+    }
+    let comma = cx
+        .children_by(x, &["punct"])
+        .any(|p| cx.token_lower(p) == ",")
+        || a.tokens
+            .get(x + 1)
+            .is_some_and(|n| cx.doc.text.get(n.span.clone()) == Some(",") && n.head == Some(v));
+    comma
+        && cx.children_by(v, &["nsubj"]).any(|s| {
+            cx.token_mention(s).is_some_and(|m| cx.is_agent_mention(m))
+                || a.tokens[s].xpos == "NNS"
+                || cx
+                    .children_by(s, &["flat", "compound", "appos"])
+                    .any(|d| cx.token_mention(d).is_some_and(|m| cx.is_agent_mention(m)))
+        })
+}
+
+fn is_person_or_org(cx: &Context<'_>, m: usize) -> bool {
+    let e = cx.mentions.mentions[m].entity;
+    matches!(
+        cx.mentions.entities[e].kind,
+        crate::fact::EntityKind::Person | crate::fact::EntityKind::Organization
+    )
 }
 
 /// Nouns of time: "the past four years" is when, not what.
@@ -568,6 +753,36 @@ fn phrase(cx: &Context<'_>, h: usize) -> Option<std::ops::Range<usize>> {
 mod tests {
     use super::super::testing::check;
     use crate::fact::Relation;
+
+    #[test]
+    fn lists_and_readout_paragraphs() {
+        check(
+            Relation::Topic,
+            &[
+                (
+                    "The two ministers agreed to deepen areas of cooperation, including fisheries, port security and tourism.",
+                    &["fisheries", "port security", "tourism"],
+                ),
+                (
+                    "On fisheries, both sides agreed that quotas would be reviewed.",
+                    &["fisheries"],
+                ),
+            ],
+        );
+        let got = super::super::testing::facts(
+            "On Monday, both sides agreed that quotas would be reviewed.",
+            Relation::Topic,
+        );
+        assert!(
+            !got.iter().any(|t| t == "Monday"),
+            "a day as topic: {got:?}"
+        );
+        let got = super::super::testing::facts(
+            "The envoys discussed areas of cooperation and the details.",
+            Relation::Topic,
+        );
+        assert!(got.is_empty(), "vague topics kept: {got:?}");
+    }
 
     #[test]
     fn topics() {

@@ -13,7 +13,10 @@
 //! object or the agents of an oblique with "with" (or "to", for talk and
 //! speak), whatever stands between them ("A met December 14 with B, C and
 //! D", "A, who arrived on Monday, met B"); subjects conjoined with no
-//! object met each other ("A and B met"); "A received B".
+//! object met each other ("A and B met"); "A received B"; a meeting noun
+//! with a "with" phrase met its possessor or the subject of the verb that
+//! has it ("her talks with B", "A had a call with B"), a possessive
+//! pronoun standing for the nearest person named before it.
 //!
 //! Facts produced: `met AGENT [AGENT]`, `participant AGENT`.
 
@@ -48,6 +51,7 @@ impl Extractor for Meetings {
 
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
         parsed(cx, out);
+        meeting_nouns(cx, out);
         remarks_before_meeting(cx, out);
         let tr = cx.triggers();
         for si in 0..cx.analysis.sentences.len() {
@@ -336,6 +340,117 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
     }
 }
 
+/// Nouns that name a meeting and take the other side with "with".
+const MEETING_NOUNS: &[&str] = &[
+    "talk",
+    "talks",
+    "meeting",
+    "meetings",
+    "call",
+    "calls",
+    "engagement",
+    "engagements",
+    "conversation",
+    "conversations",
+    "discussion",
+    "discussions",
+];
+
+/// "her subsequent engagements with Presidents A and B", "Chile's talks
+/// with Peru", "A had a productive talk last week with B": a meeting noun
+/// whose "with" phrase names one side, and whose possessor, or the subject
+/// of the verb that has it as object, names the other. A possessive
+/// pronoun stands for the nearest person named before it.
+fn meeting_nouns(cx: &Context<'_>, out: &mut Vec<Fact>) {
+    let a = cx.analysis;
+    for (si, sentence) in a.sentences.iter().enumerate() {
+        for n in sentence.tokens.clone() {
+            let tok = &a.tokens[n];
+            if tok.upos != "NOUN" || cx.token_mention(n).is_some() {
+                continue;
+            }
+            if !MEETING_NOUNS.contains(&cx.token_lower(n).as_str()) {
+                continue;
+            }
+            let mut objects: Vec<usize> = Vec::new();
+            for o in cx.children_by(n, &["nmod"]) {
+                if cx.case_of(o).as_deref() == Some("with") {
+                    objects.extend(cx.np_agents(o));
+                    // "Presidents A of X and B of Y": the parse may hang
+                    // the second name under the first one's country.
+                    for m in cx.children_by(o, &["nmod"]) {
+                        for c in cx.conjuncts(m).into_iter().skip(1) {
+                            objects.extend(cx.np_agents(c));
+                        }
+                    }
+                }
+            }
+            // "had a talk last week with B": the "with" phrase under the verb.
+            let verb = tok
+                .head
+                .filter(|&v| a.tokens[v].upos == "VERB" && tok.deprel == "obj");
+            if let Some(v) = verb {
+                for o in cx.children_by(v, &["obl"]) {
+                    if cx.case_of(o).as_deref() == Some("with") {
+                        objects.extend(cx.np_agents(o));
+                    }
+                }
+            }
+            objects.dedup();
+            if objects.is_empty() {
+                continue;
+            }
+            let mut subjects: Vec<usize> = Vec::new();
+            for p in cx.children_by(n, &["nmod:poss"]) {
+                if let Some(m) = cx.token_mention(p).filter(|&m| cx.is_agent_mention(m)) {
+                    subjects.push(m);
+                } else if matches!(cx.token_lower(p).as_str(), "her" | "his") {
+                    subjects.extend(person_before(cx, a.tokens[p].span.start));
+                }
+            }
+            if subjects.is_empty() {
+                if let Some(v) = verb {
+                    subjects = cx.subject_agents(v);
+                }
+            }
+            for &s in &subjects {
+                for &o in &objects {
+                    if cx.same_entity(s, o) {
+                        continue;
+                    }
+                    let items = [cx.mention_item(s), cx.mention_item(o)];
+                    emit_met(
+                        cx,
+                        out,
+                        si,
+                        &items,
+                        0,
+                        Some(1),
+                        "meetings/parse-talk-with",
+                        0.75,
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The mention of the nearest person named before byte `at`, in the same
+/// sentence or the one before: what "her" or "his" most often refers to.
+fn person_before(cx: &Context<'_>, at: usize) -> Option<usize> {
+    let a = cx.analysis;
+    let si = a.sentence_at(at)?;
+    let from = a.sentences[si.saturating_sub(1)].span.start;
+    cx.mentions
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.span.end <= at && m.span.start >= from)
+        .filter(|(_, m)| cx.mentions.entities[m.entity].kind == crate::fact::EntityKind::Person)
+        .max_by_key(|(_, m)| m.span.start)
+        .map(|(k, _)| k)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn emit_met(
     cx: &Context,
@@ -376,6 +491,23 @@ fn emit_met(
 mod tests {
     use super::super::testing::check;
     use crate::fact::Relation;
+
+    #[test]
+    fn meeting_nouns_with_a_possessor_or_a_subject() {
+        check(
+            Relation::Met,
+            &[
+                (
+                    "Foreign Minister Ana Ruiz flew to Lima, and her later talks with President Tomas Berg of Peru went well.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
+                (
+                    "Prime Minister Ana Ruiz had a long call on Friday with President Tomas Berg.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
+            ],
+        );
+    }
 
     #[test]
     fn meetings() {

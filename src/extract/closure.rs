@@ -1,4 +1,5 @@
-//! Closure: participants that other facts of the same article imply.
+//! Closure: representatives and participants that other facts of the same
+//! article imply.
 //!
 //! Extractors read one sentence at a time; some participants follow from
 //! what they found elsewhere in the article rather than from any one
@@ -7,6 +8,8 @@
 //! - both sides of a `met` fact that names both took part in the talks
 //!   ("A met B"; not "the delegates also met with B", where B is someone
 //!   the parties met);
+//! - the holder of a representative's title (representative, envoy,
+//!   delegate, negotiator) of a country represents it;
 //! - a delegation leader or a representative took part, and so did the
 //!   party they led or represented;
 //! - a person who took part and holds a title of a country or an
@@ -21,8 +24,49 @@
 use crate::fact::{Arg, EntityKind, Fact, Relation};
 use std::collections::HashSet;
 
-/// Append to `facts` the participants implied by the others.
+/// Titles whose holder speaks for their country at talks.
+const REPRESENTATIVE_TITLES: &[&str] = &[
+    "representative",
+    "permanent representative",
+    "special representative",
+    "envoy",
+    "special envoy",
+    "delegate",
+    "negotiator",
+    "chief negotiator",
+    "head of delegation",
+];
+
+/// Append to `facts` the representatives and participants implied by the
+/// others.
 pub fn close(facts: &mut Vec<Fact>) {
+    // "The Chilean representative, A", "US envoy B": the holder of a
+    // representative's title represents the country it names.
+    let mut reps: Vec<Fact> = Vec::new();
+    let have: HashSet<(String, String)> = facts
+        .iter()
+        .filter(|f| f.relation == Relation::Representative)
+        .map(|f| (f.arg_texts()[0].to_string(), f.arg_texts()[1].to_string()))
+        .collect();
+    for f in facts.iter().filter(|f| f.relation == Relation::Role) {
+        let [who, title, party] = f.arg_texts();
+        let country = f
+            .args
+            .get(2)
+            .is_some_and(|a| is_kind(a, EntityKind::Country));
+        if country
+            && REPRESENTATIVE_TITLES.contains(&title.to_lowercase().as_str())
+            && !have.contains(&(who.to_string(), party.to_string()))
+        {
+            let mut r = f.clone();
+            r.relation = Relation::Representative;
+            r.args = vec![f.args[0].clone(), f.args[2].clone()];
+            r.evidence.rule = "closure/representative-title";
+            r.evidence.confidence = (f.evidence.confidence * 0.9).min(0.8);
+            reps.push(r);
+        }
+    }
+    facts.extend(reps);
     let mut known: HashSet<(Relation, String)> = facts
         .iter()
         .filter(|f| f.relation == Relation::Participant)
@@ -113,6 +157,21 @@ mod tests {
                 assert!(got.iter().any(|g| g == w), "{text}: {w} not in {got:?}");
             }
         }
+    }
+
+    #[test]
+    fn representatives_from_titles() {
+        let text = "The Bolivian representative, Mr Tomas Quispe, said the conference had failed.";
+        let reps = facts(text, Relation::Representative);
+        assert_eq!(reps, vec!["Tomas Quispe\tBolivia".to_string()]);
+        let parts = facts(text, Relation::Participant);
+        assert!(parts.contains(&"Bolivia".to_string()), "{parts:?}");
+        // A title that speaks for no one at the talks implies nothing.
+        let reps = facts(
+            "The Bolivian economist Tomas Quispe said the conference had failed.",
+            Relation::Representative,
+        );
+        assert!(reps.is_empty(), "{reps:?}");
     }
 
     #[test]

@@ -16,6 +16,8 @@
 //!   organisation ("Prime Minister A of X") brings that party: the talks
 //!   were between the parties their delegates speak for.
 //!
+//! - a person who hosts does so for the country their title names.
+//!
 //! Each implied fact keeps the evidence of the fact it follows from (its
 //! sentence and span, so a reader sees the words that say it) and a rule
 //! of its own, at a slightly lower confidence. Facts already found by an
@@ -128,6 +130,33 @@ pub fn close(facts: &mut Vec<Fact>) {
         }
     }
     facts.extend(implied);
+    // A person who hosts does so for the country their title names.
+    let hosts: HashSet<String> = facts
+        .iter()
+        .filter(|f| f.relation == Relation::Host)
+        .filter_map(|f| f.args.first())
+        .map(|a| a.text().to_string())
+        .collect();
+    let mut more: Vec<Fact> = Vec::new();
+    for f in facts.iter().filter(|f| f.relation == Relation::Role) {
+        let (Some(who), Some(party)) = (f.args.first(), f.args.get(2)) else {
+            continue;
+        };
+        if is_kind(who, EntityKind::Person)
+            && hosts.contains(who.text())
+            && is_kind(party, EntityKind::Country)
+            && !hosts.contains(party.text())
+            && !more.iter().any(|m| m.args[0] == *party)
+        {
+            let mut h = f.clone();
+            h.relation = Relation::Host;
+            h.args = vec![party.clone()];
+            h.evidence.rule = "closure/host-country";
+            h.evidence.confidence = (f.evidence.confidence * 0.9).min(0.7);
+            more.push(h);
+        }
+    }
+    facts.extend(more);
 }
 
 fn is_kind(a: &Arg, want: EntityKind) -> bool {

@@ -7,7 +7,9 @@
 //! gives `host Oman` and `mediator Oman`; "the Qatari-mediated talks",
 //! "under the auspices of the UN", "Egypt's mediation", "thanked Norway for
 //! hosting", "mediators Egypt and Qatar" and "X mediated the talks" are
-//! the other shapes it knows.
+//! the other shapes it knows. In a transcript, the speaker who welcomes
+//! the others ("I want to welcome you here", "welcome, everyone") or says
+//! "I hosted" / "we are hosting" is the host (`mediation/speaker-welcomes`).
 //!
 //! Facts produced: `mediator AGENT`, `host AGENT`.
 
@@ -23,6 +25,7 @@ impl Extractor for Mediation {
     }
 
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
+        speaker_hosts(cx, out);
         let text = cx.doc.text.as_str();
         let tr = cx.triggers();
         let mut out_authors = Vec::new();
@@ -406,5 +409,59 @@ mod tests {
             .map(|f| f.args[0].text())
             .collect();
         assert_eq!(got, ["Chile", "Norway"]);
+    }
+}
+
+/// The speaker of a transcript turn who welcomes the guests or says they
+/// host: "It is an honor to welcome you here", "Welcome, everyone", "the
+/// first summit I've hosted".
+fn speaker_hosts(cx: &Context<'_>, out: &mut Vec<Fact>) {
+    let a = cx.analysis;
+    let mut done = false;
+    for (si, sentence) in a.sentences.iter().enumerate() {
+        if done {
+            break;
+        }
+        for t in sentence.tokens.clone() {
+            let w = cx.token_lower(t);
+            let welcome = matches!(w.as_str(), "welcome" | "welcoming")
+                && a.tokens[t].upos == "VERB"
+                && cx.children_by(t, &["obj"]).any(|o| {
+                    matches!(
+                        cx.token_lower(o).as_str(),
+                        "you" | "everyone" | "everybody" | "all"
+                    )
+                });
+            let greeting = w == "welcome"
+                && t == sentence.tokens.start
+                && a.tokens.get(t + 1).is_some_and(|n| {
+                    matches!(cx.doc.text.get(n.span.clone()), Some("," | "." | "!"))
+                });
+            let hosted = matches!(w.as_str(), "host" | "hosted" | "hosting")
+                && a.tokens[t].upos == "VERB"
+                && cx
+                    .subjects(t)
+                    .iter()
+                    .any(|&s| matches!(cx.token_lower(s).as_str(), "i" | "we"));
+            if !(welcome || greeting || hosted) {
+                continue;
+            }
+            let Some(e) = cx.speaker_at(a.tokens[t].span.start) else {
+                continue;
+            };
+            let Some(m) = cx.mention_of(e) else { continue };
+            let arg = cx.mentions.entities[cx.mentions.mentions[m].entity].arg();
+            out.push(cx.fact(
+                Relation::Host,
+                vec![arg],
+                si,
+                a.tokens[t].span.clone(),
+                "mediation/speaker-welcomes",
+                0.7,
+            ));
+            // One host per transcript: the first speaker who welcomes.
+            done = true;
+            break;
+        }
     }
 }

@@ -313,6 +313,17 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             } else {
                 "meetings/parse-met-with"
             };
+            if subjects.is_empty() && !objects.is_empty() {
+                // "I met B" in the speaker's own turn of a transcript.
+                for s in cx.subjects(v) {
+                    if let Some(me) = cx.first_person(s) {
+                        for &o in &objects {
+                            let items = [me.clone(), cx.mention_item(o)];
+                            emit_met(cx, out, si, &items, 0, Some(1), rule, 0.75);
+                        }
+                    }
+                }
+            }
             if !subjects.is_empty() && !objects.is_empty() {
                 for &s in &subjects {
                     for &o in &objects {
@@ -413,12 +424,22 @@ fn meeting_nouns(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     subjects = cx.subject_agents(v);
                 }
             }
-            for &s in &subjects {
+            let mut sides: Vec<Item> = subjects.iter().map(|&s| cx.mention_item(s)).collect();
+            if sides.is_empty() {
+                if let Some(v) = verb {
+                    sides.extend(
+                        cx.subjects(v)
+                            .into_iter()
+                            .filter_map(|s| cx.first_person(s)),
+                    );
+                }
+            }
+            for s in &sides {
                 for &o in &objects {
-                    if cx.same_entity(s, o) {
+                    if s.mention.is_some_and(|m| cx.same_entity(m, o)) {
                         continue;
                     }
-                    let items = [cx.mention_item(s), cx.mention_item(o)];
+                    let items = [s.clone(), cx.mention_item(o)];
                     emit_met(
                         cx,
                         out,

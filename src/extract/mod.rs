@@ -16,6 +16,7 @@ mod quotes;
 mod roles;
 mod topics;
 mod triggers;
+mod turns;
 mod visits;
 
 pub use triggers::Triggers;
@@ -43,6 +44,8 @@ pub struct Context<'a> {
     parties: std::collections::HashMap<usize, usize>,
     /// For each token, the mention it is part of (see `grammar.rs`).
     token_mentions: Vec<Option<usize>>,
+    /// Speaker turns, when the article is a transcript (see `turns.rs`).
+    turns: Vec<turns::Turn>,
 }
 
 /// One kind of fact.
@@ -106,8 +109,10 @@ impl<'a> Context<'a> {
             title_spans: merged_spans(mentions.roles.iter().map(|r| r.span.clone())),
             parties: Default::default(),
             token_mentions: Vec::new(),
+            turns: Vec::new(),
         };
         cx.map_tokens();
+        cx.turns = turns::find(&cx);
         for r in &mentions.roles {
             if let Some(o) =
                 r.of.filter(|&o| mentions.entities[o].kind == EntityKind::Country)

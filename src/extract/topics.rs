@@ -13,7 +13,10 @@
 //! a verb of welcoming or reaching takes as object ("welcomed the truce"),
 //! and the "on/about/over/regarding" modifier of a talks noun ("talks over
 //! X"), the items of "areas of cooperation, including X, Y" and the
-//! matter of a readout paragraph opened by "On X, both sides ...". Topics
+//! matter of a readout paragraph opened by "On X, both sides ...", the
+//! "about" phrase of a verb of talking ("want to talk about X"). Adjectives
+//! conjoined before one noun stay one matter ("global and regional security
+//! issues"). Topics
 //! that start with a vague word ("areas", "details", "both") or a bare verb
 //! are dropped. A phrase is the head's subtree without relative clauses,
 //! appositions, conjuncts or leading determiners; each conjunct is a topic
@@ -101,6 +104,41 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
         .unwrap_or("")
         .to_lowercase();
     if VAGUE.contains(&first.as_str()) {
+        return true;
+    }
+    // "several topics", "other issues": a matter noun alone or after a
+    // quantifier names no matter ("trade issues" does).
+    let words: Vec<String> = f.arg_texts()[0]
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let quantifier = |w: &str| {
+        matches!(
+            w,
+            "several"
+                | "different"
+                | "other"
+                | "many"
+                | "some"
+                | "various"
+                | "all"
+                | "key"
+                | "important"
+                | "certain"
+                | "specific"
+                | "numerous"
+                | "multiple"
+                | "further"
+        )
+    };
+    if (words.len() == 1 || (words.len() == 2 && quantifier(&words[0])))
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "topic" | "topics" | "issue" | "issues" | "matters" | "subjects" | "things"
+            )
+        })
+    {
         return true;
     }
     let a = cx.analysis;
@@ -254,19 +292,47 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
     }
     let mut out = Vec::new();
     if let Some((hs, he)) = head {
-        out.extend(conjuncts(tr, items, hs, he));
+        out.extend(conjuncts(cx, items, hs, he));
     }
-    out.extend(conjuncts(tr, items, start, end));
+    out.extend(conjuncts(cx, items, start, end));
     out
 }
 
+/// Whether `prev`, just before a comma or "and", is an adjective that the
+/// parse hangs on a noun after `sep`: "global and regional security
+/// issues" is one matter, not "global" and "regional security issues".
+fn shared_modifier(cx: &Context, prev: &Item, sep: &Item) -> bool {
+    if prev.mention.is_some() {
+        return false;
+    }
+    let a = cx.analysis;
+    let t = a.tokens.partition_point(|t| t.span.end <= prev.span.start);
+    let Some(tok) = a.tokens.get(t) else {
+        return false;
+    };
+    if tok.span != prev.span || tok.upos != "ADJ" {
+        return false;
+    }
+    // Follow "regional" (conj) back to "global" (amod), then to its noun.
+    let mut h = Some(t);
+    for _ in 0..3 {
+        let Some(x) = h else { return false };
+        match a.tokens[x].deprel {
+            "conj" | "amod" => h = a.tokens[x].head,
+            _ => break,
+        }
+        if let Some(n) = h {
+            if matches!(a.tokens[n].upos, "NOUN" | "PROPN") {
+                return a.tokens[n].span.start > sep.span.start;
+            }
+        }
+    }
+    false
+}
+
 /// The conjuncts of `items[start..end]`, split at "and", commas and "as well as".
-fn conjuncts(
-    tr: &super::Triggers,
-    items: &[Item],
-    start: usize,
-    end: usize,
-) -> Vec<(usize, usize)> {
+fn conjuncts(cx: &Context, items: &[Item], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let tr = cx.triggers();
     let mut out = Vec::new();
     let mut a = start;
     let mut k = start;
@@ -282,7 +348,8 @@ fn conjuncts(
         let boundary = k == end
             || (depth == 0
                 && items[k].mention.is_none()
-                && (items[k].lower == "and" || items[k].lower == "," || items[k].lower == "as"));
+                && (items[k].lower == "and" || items[k].lower == "," || items[k].lower == "as")
+                && !(k > a && shared_modifier(cx, &items[k - 1], &items[k])));
         if boundary {
             let mut s = a;
             // Leads and determiners at the start of each conjunct.
@@ -488,6 +555,20 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         heads.push((o, "topics/parse-about"));
                     }
                 }
+            } else if tok.upos == "VERB"
+                && cx.lexicon.is_verb(crate::lexicon::VerbClass::Meeting, &w)
+                && !matches!(w.as_str(), "meet" | "met" | "meets" | "meeting")
+            {
+                // "we want to talk about X" ("on" and "over" are left out:
+                // "spoke on the phone", "talked over dinner").
+                for o in cx.children_by(t, &["obl"]) {
+                    if cx
+                        .case_of(o)
+                        .is_some_and(|c| matches!(c.as_str(), "about" | "regarding" | "concerning"))
+                    {
+                        heads.push((o, "topics/parse-talk-about"));
+                    }
+                }
             } else if tok.upos == "VERB" && DEAL_VERBS.contains(&w.as_str()) {
                 for o in cx.children_by(t, &["obj", "obl"]) {
                     let deal = tr.deal.contains(&cx.token_lower(o));
@@ -543,6 +624,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         if let Some(n) = about {
                             targets.extend(cx.conjuncts(n));
                         }
+                    } else if c != h && a.tokens[c].upos == "VERB" && a.tokens[c].xpos == "VBG" {
+                        // "talk about X, ensuring the stability of Y": the
+                        // matter of a gerund in the list is its object.
+                        targets.extend(cx.children_by(c, &["obj"]));
                     } else {
                         targets.push(c);
                     }
@@ -779,6 +864,28 @@ mod tests {
         );
         let got = super::super::testing::facts(
             "The envoys discussed areas of cooperation and the details.",
+            Relation::Topic,
+        );
+        assert!(got.is_empty(), "vague topics kept: {got:?}");
+    }
+
+    #[test]
+    fn shared_modifiers_and_talking_about() {
+        check(
+            Relation::Topic,
+            &[
+                (
+                    "The ministers met to discuss global and regional security issues.",
+                    &["global and regional security issues"],
+                ),
+                (
+                    "The two presidents want to talk about the fishing treaty.",
+                    &["fishing treaty"],
+                ),
+            ],
+        );
+        let got = super::super::testing::facts(
+            "The envoys will talk about several topics.",
             Relation::Topic,
         );
         assert!(got.is_empty(), "vague topics kept: {got:?}");

@@ -56,7 +56,15 @@ pub fn close(facts: &mut Vec<Fact>) {
             .args
             .get(2)
             .is_some_and(|a| is_kind(a, EntityKind::Country));
+        // The country must be stated, not guessed; and a bare
+        // "Representative" before a name is a legislator ("Representative
+        // A of Ohio"): only "the Chilean representative, A" speaks for a
+        // country.
+        let stated = !matches!(f.evidence.rule, "roles/publisher" | "roles/nearby-country");
+        let bare = title.eq_ignore_ascii_case("representative");
         if country
+            && stated
+            && (!bare || f.evidence.rule == "roles/parse-apposition")
             && REPRESENTATIVE_TITLES.contains(&title.to_lowercase().as_str())
             && !have.contains(&(who.to_string(), party.to_string()))
         {

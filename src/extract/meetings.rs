@@ -16,7 +16,9 @@
 //! object met each other ("A and B met"); "A received B"; a meeting noun
 //! with a "with" phrase met its possessor or the subject of the verb that
 //! has it ("her talks with B", "A had a call with B"), a possessive
-//! pronoun standing for the nearest person named before it.
+//! pronoun standing for the nearest person named before it; a group
+//! subject with no object ("the two leaders met", "both sides spoke") met
+//! between the two it stands for (see `coref.rs`).
 //!
 //! Facts produced: `met AGENT [AGENT]`, `participant AGENT`.
 
@@ -329,6 +331,23 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     for &o in &objects {
                         let items = [cx.mention_item(s), cx.mention_item(o)];
                         emit_met(cx, out, si, &items, 0, Some(1), rule, 0.85);
+                    }
+                }
+            } else if subjects.is_empty() && objects.is_empty() && !receive {
+                // "The two leaders met", "both sides spoke by phone".
+                for s in cx.subjects(v) {
+                    let group = cx.group_referents(s);
+                    if group.len() == 2 {
+                        emit_met(
+                            cx,
+                            out,
+                            si,
+                            &group,
+                            0,
+                            Some(1),
+                            "meetings/parse-group-met",
+                            0.7,
+                        );
                     }
                 }
             } else if subjects.len() >= 2

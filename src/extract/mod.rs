@@ -7,6 +7,7 @@
 //! expression over raw text.
 
 pub(crate) mod closure;
+mod coref;
 mod grammar;
 mod mediation;
 mod meetings;

@@ -1078,15 +1078,36 @@ fn resolve(
     for c in cands {
         match c.kind {
             CandKind::TitleRef(id) => {
-                let holders: Vec<usize> = holders_by_title
-                    .get(titles.names[id].as_str())
-                    .cloned()
-                    .unwrap_or_default();
-                if holders.len() == 1 {
+                // "the Secretary" for the one Secretary; "the minister" for
+                // a Foreign or Prime Minister too: a title names its holder
+                // when one person holds it, else the holder named last
+                // before it (within three sentences).
+                let bare = titles.names[id].to_lowercase();
+                let mut holders: Vec<usize> = Vec::new();
+                for (t, v) in &holders_by_title {
+                    let t = t.to_lowercase();
+                    if t == bare || t.ends_with(&format!(" {bare}")) {
+                        holders.extend(v.iter().copied());
+                    }
+                }
+                holders.sort_unstable();
+                holders.dedup();
+                let pick = if holders.len() == 1 {
+                    Some(holders[0])
+                } else {
+                    let before = m.mentions.partition_point(|x| x.span.start < c.span.start);
+                    m.mentions[..before]
+                        .iter()
+                        .rev()
+                        .take_while(|x| x.sentence + 3 >= c.sentence)
+                        .find(|x| holders.contains(&x.entity))
+                        .map(|x| x.entity)
+                };
+                if let Some(h) = pick {
                     extra.push(Mention {
                         span: c.span.clone(),
                         sentence: c.sentence,
-                        entity: holders[0],
+                        entity: h,
                         via: Via::Title,
                     });
                 }
@@ -1116,7 +1137,95 @@ fn resolve(
     m.mentions.extend(extra);
     m.mentions
         .sort_by_key(|x| (x.span.start, std::cmp::Reverse(x.span.end)));
+    let described = descriptions(text, analysis, &titles, &m);
+    if !described.is_empty() {
+        m.mentions.extend(described);
+        m.mentions
+            .sort_by_key(|x| (x.span.start, std::cmp::Reverse(x.span.end)));
+    }
     m
+}
+
+/// Definite descriptions in lower case: "the minister", "the Peruvian
+/// president", "the foreign minister". Each refers to the person named
+/// last before it (within three sentences) who holds a title ending in
+/// the description's title words, of the country a demonym before the
+/// title names when there is one. A description followed by a name is
+/// the name's title, not a reference, and is left alone.
+fn descriptions(
+    text: &str,
+    analysis: &Analysis,
+    titles: &TitleIndex,
+    m: &Mentions,
+) -> Vec<Mention> {
+    let toks = &analysis.tokens;
+    let word = |t: usize| text.get(toks[t].span.clone()).unwrap_or("");
+    let mut out = Vec::new();
+    for (si, sentence) in analysis.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        for t in range.clone() {
+            if !word(t).eq_ignore_ascii_case("the") {
+                continue;
+            }
+            let mut k = t + 1;
+            // An optional demonym or country: "the Peruvian president".
+            let mut country = None;
+            if k < range.end {
+                if let Some(x) = m.at(toks[k].span.start) {
+                    if m.entities[x.entity].kind == EntityKind::Country
+                        && x.span.end <= toks[k].span.end
+                    {
+                        country = Some(x.entity);
+                        k += 1;
+                    }
+                }
+            }
+            let words: Vec<&str> = (k..range.end.min(k + 4)).map(word).collect();
+            let Some((len, id)) = titles.match_at(&words) else {
+                continue;
+            };
+            let end = k + len;
+            // Titles written in lower case only: capitalised ones are
+            // handled with names.
+            if (k..end).any(|x| word(x).chars().next().is_some_and(char::is_uppercase)) {
+                continue;
+            }
+            if end < range.end
+                && (word(end).chars().next().is_some_and(char::is_uppercase)
+                    || matches!(word(end), "of" | "for"))
+            {
+                continue;
+            }
+            if m.at(toks[k].span.start).is_some() {
+                continue;
+            }
+            let bare = titles.names[id].to_lowercase();
+            let holds = |p: usize| {
+                m.roles.iter().any(|r| {
+                    let t = r.title.to_lowercase();
+                    r.person == p
+                        && (t == bare || t.ends_with(&format!(" {bare}")))
+                        && country.is_none_or(|c| r.of == Some(c))
+                })
+            };
+            let span = toks[t].span.start..toks[end - 1].span.end;
+            let before = m.mentions.partition_point(|x| x.span.start < span.start);
+            let antecedent = m.mentions[..before]
+                .iter()
+                .rev()
+                .take_while(|x| x.sentence + 3 >= si)
+                .find(|x| m.entities[x.entity].kind == EntityKind::Person && holds(x.entity));
+            if let Some(a) = antecedent {
+                out.push(Mention {
+                    span,
+                    sentence: si,
+                    entity: a.entity,
+                    via: Via::Title,
+                });
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

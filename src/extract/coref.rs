@@ -1,0 +1,150 @@
+//! Groups that stand for people or parties named before: "the two
+//! leaders", "both sides", "the two presidents", "both delegations".
+//!
+//! Pronouns and definite descriptions ("he", "the minister", "the Peruvian
+//! president") are resolved to one person by the mentions stage; a group
+//! stands for two. "The two leaders" and "both presidents" are the last
+//! two people named before them (within three sentences) — with a title
+//! that ends in the group's noun when the noun is a title ("presidents",
+//! "ministers"); "both sides" and "the two delegations" are the last two
+//! countries or organisations. The items returned carry the group's own
+//! span, so the evidence of a fact points at the words that say it.
+
+use super::{Context, Item};
+use crate::fact::EntityKind;
+
+/// Nouns of a group of people, and whether they stand for parties.
+fn group_noun(w: &str) -> Option<bool> {
+    match w {
+        "leaders" | "presidents" | "ministers" | "heads" | "counterparts" | "men" | "women"
+        | "envoys" | "negotiators" | "officials" => Some(false),
+        "sides" | "delegations" | "countries" | "nations" | "governments" | "parties" => Some(true),
+        _ => None,
+    }
+}
+
+impl<'a> Context<'a> {
+    /// The two entities a group noun phrase headed by token `t` stands for.
+    pub fn group_referents(&self, t: usize) -> Vec<Item<'a>> {
+        let a = self.analysis;
+        let w = self.token_lower(t);
+        let Some(parties) = group_noun(&w) else {
+            return Vec::new();
+        };
+        let two = self
+            .children_by(t, &["nummod", "det"])
+            .any(|c| matches!(self.token_lower(c).as_str(), "two" | "both"));
+        if !two {
+            return Vec::new();
+        }
+        let first = self
+            .children_by(t, &["nummod", "det"])
+            .map(|c| a.tokens[c].span.start)
+            .min()
+            .unwrap_or(a.tokens[t].span.start);
+        let span = first..a.tokens[t].span.end;
+        let si = a.sentence_of_token(t);
+        let singular = w.trim_end_matches('s').to_string();
+        let titled = |e: usize| {
+            self.mentions
+                .roles
+                .iter()
+                .any(|r| r.person == e && r.title.to_lowercase().ends_with(singular.as_str()))
+        };
+        let title_noun = matches!(w.as_str(), "presidents" | "ministers" | "envoys");
+        let ms = &self.mentions.mentions;
+        let before = ms.partition_point(|m| m.span.start < span.start);
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (k, m) in ms[..before].iter().enumerate().rev() {
+            if m.sentence + 3 < si {
+                break;
+            }
+            let kind = self.mentions.entities[m.entity].kind;
+            let fits = if parties {
+                matches!(kind, EntityKind::Country | EntityKind::Organization)
+            } else {
+                kind == EntityKind::Person && (!title_noun || titled(m.entity))
+            };
+            if fits && !found.iter().any(|&(_, e)| e == m.entity) {
+                found.push((k, m.entity));
+                if found.len() == 2 {
+                    break;
+                }
+            }
+        }
+        if found.len() < 2 {
+            return Vec::new();
+        }
+        found.reverse();
+        found
+            .into_iter()
+            .map(|(k, _)| Item {
+                text: self.doc.text.get(span.clone()).unwrap_or(""),
+                lower: String::new(),
+                span: span.clone(),
+                mention: Some(k),
+                punct: false,
+                verbs: 0,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::fact::Relation;
+    use crate::{extract_document, Document, Lexicon};
+
+    /// The `met` facts of a text with the words their evidence spans.
+    fn met_with_evidence(text: &str) -> Vec<(String, String)> {
+        let doc = Document::new("t", text);
+        extract_document(&doc, Lexicon::builtin())
+            .facts
+            .into_iter()
+            .filter(|f| f.relation == Relation::Met)
+            .map(|f| {
+                let a = f.arg_texts();
+                (
+                    format!("{}\t{}", a[0], a[1]),
+                    doc.text[f.evidence.span].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn groups_descriptions_and_pronouns() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Chilean Foreign Minister Ana Ruiz arrived in Lima. President Tomas Berg of Peru gave a speech at noon. The two leaders met on Tuesday.",
+                "Ana Ruiz\tTomas Berg",
+                "The two leaders",
+            ),
+            (
+                "Chilean Foreign Minister Ana Ruiz arrived in Lima on Monday. The minister held talks with President Tomas Berg of Peru.",
+                "Ana Ruiz\tTomas Berg",
+                "The minister held talks with President Tomas Berg",
+            ),
+            (
+                "President Tomas Berg of Peru arrived in Santiago on Monday. The Peruvian president met Chilean Foreign Minister Ana Ruiz.",
+                "Tomas Berg\tAna Ruiz",
+                "The Peruvian president met Chilean Foreign Minister Ana Ruiz",
+            ),
+        ];
+        for (text, want, words) in cases {
+            let got = met_with_evidence(text);
+            assert!(
+                got.iter().any(|(m, w)| m == want && w == words),
+                "{text}\n  want {want} at {words:?}\n  got {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_group_needs_two_to_stand_for() {
+        let got = met_with_evidence(
+            "President Tomas Berg of Peru arrived. The two leaders met on Tuesday.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+}

@@ -14,7 +14,9 @@
 //! and the "on/about/over/regarding" modifier of a talks noun ("talks over
 //! X"), the items of "areas of cooperation, including X, Y" and the
 //! matter of a readout paragraph opened by "On X, both sides ...", the
-//! "about" phrase of a verb of talking ("want to talk about X"). Adjectives
+//! "about" phrase of a verb of talking ("want to talk about X"), the matter
+//! under a stance ("noted the importance of X", "reaffirmed their
+//! commitment to X") and what a party condemned. Adjectives
 //! conjoined before one noun stay one matter ("global and regional security
 //! issues"). Topics
 //! that start with a vague word ("areas", "details", "both") or a bare verb
@@ -569,6 +571,30 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         heads.push((o, "topics/parse-talk-about"));
                     }
                 }
+            } else if tok.upos == "VERB" && tr.stance_verbs.contains(&w) && stance_subject(cx, t) {
+                // "The President noted the importance of human rights",
+                // "Both sides condemned the deployment of troops".
+                for o in cx.children_by(t, &["obj"]) {
+                    if MATTER_HOLDERS.contains(&cx.token_lower(o).as_str()) {
+                        let under = matter_under(cx, o);
+                        heads.extend(under.into_iter().map(|u| (u, "topics/parse-stance")));
+                        continue;
+                    }
+                    // Only a condemnation names its matter directly; the
+                    // other stances name feelings ("great pride", "strong
+                    // opposition") as often as matters.
+                    if !w.starts_with("condemn") {
+                        continue;
+                    }
+                    // "Iran's position", "Israel's right": a party's own
+                    // stance, not a matter of the talks.
+                    let owned = cx
+                        .children_by(o, &["nmod:poss"])
+                        .any(|p| cx.token_mention(p).is_some_and(|m| cx.is_agent_mention(m)));
+                    if !owned {
+                        heads.push((o, "topics/parse-stance"));
+                    }
+                }
             } else if tok.upos == "VERB" && DEAL_VERBS.contains(&w.as_str()) {
                 for o in cx.children_by(t, &["obj", "obl"]) {
                     let deal = tr.deal.contains(&cx.token_lower(o));
@@ -656,6 +682,69 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// Nouns whose "of"/"to"/"about"/"for" phrase is the matter: "the
+/// importance of X", "commitment to X", "concerns about X".
+const MATTER_HOLDERS: &[&str] = &[
+    "importance",
+    "commitment",
+    "commitments",
+    "concern",
+    "concerns",
+    "support",
+    "need",
+    "significance",
+    "value",
+];
+
+/// The matter a stance's object holds: the phrase under "importance of",
+/// "commitment to" (a gerund's object there: "commitment to upholding
+/// X"), or nothing when the object names the matter itself.
+fn matter_under(cx: &Context<'_>, o: usize) -> Vec<usize> {
+    let a = cx.analysis;
+    if !MATTER_HOLDERS.contains(&cx.token_lower(o).as_str()) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for n in cx.children_by(o, &["nmod", "acl"]) {
+        let case = cx.case_of(n).unwrap_or_default();
+        if !matches!(case.as_str(), "of" | "to" | "about" | "for" | "") {
+            continue;
+        }
+        if a.tokens[n].upos == "VERB" {
+            out.extend(cx.children_by(n, &["obj"]));
+        } else {
+            out.push(n);
+        }
+    }
+    out
+}
+
+/// The subject of a stance verb is a party: a named agent (person,
+/// country, organisation), a group ("both sides", "the leaders"), or a
+/// person named by title ("The President noted").
+fn stance_subject(cx: &Context<'_>, v: usize) -> bool {
+    if !cx.subject_agents(v).is_empty() {
+        return true;
+    }
+    cx.subjects(v).into_iter().any(|s| {
+        let w = cx.token_lower(s);
+        matches!(
+            w.as_str(),
+            "sides"
+                | "leaders"
+                | "president"
+                | "presidents"
+                | "ministers"
+                | "minister"
+                | "delegations"
+                | "parties"
+                | "countries"
+                | "governments"
+                | "we"
+        ) || cx.token_mention(s).is_some()
+    })
 }
 
 /// Nouns that announce a list of matters ("areas of cooperation,
@@ -889,6 +978,28 @@ mod tests {
             Relation::Topic,
         );
         assert!(got.is_empty(), "vague topics kept: {got:?}");
+    }
+
+    #[test]
+    fn matters_under_a_stance() {
+        check(
+            Relation::Topic,
+            &[
+                (
+                    "President Ana Ruiz noted the importance of fishing quotas.",
+                    &["fishing quotas"],
+                ),
+                (
+                    "Both sides condemned the attacks on border posts.",
+                    &["attacks on border posts"],
+                ),
+            ],
+        );
+        let got = super::super::testing::facts(
+            "President Ana Ruiz expressed great pride in Peru's position.",
+            Relation::Topic,
+        );
+        assert!(got.is_empty(), "feelings kept as topics: {got:?}");
     }
 
     #[test]

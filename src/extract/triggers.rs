@@ -14,6 +14,9 @@ pub struct Triggers {
     pub mediation: HashSet<String>,
     pub hosting: HashSet<String>,
     pub topic_verbs: HashSet<String>,
+    /// Verbs of a readout's stance ("welcomed", "condemned", "stressed")
+    /// whose object, or the matter under it, is a topic of the talks.
+    pub stance_verbs: HashSet<String>,
     pub topic_nouns: HashSet<String>,
     /// Multi-word leads, as word lists, longest first.
     pub topic_leads: Vec<Vec<String>>,
@@ -62,6 +65,7 @@ impl Triggers {
                 "mediation" => t.mediation.extend(items),
                 "hosting" => t.hosting.extend(items),
                 "topic-verb" => t.topic_verbs.extend(items),
+                "stance-verb" => t.stance_verbs.extend(items),
                 "topic-noun" => t.topic_nouns.extend(items),
                 "month" => t.months.extend(items),
                 "weekday" => t.weekdays.extend(items),

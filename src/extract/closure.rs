@@ -1,6 +1,8 @@
 //! Closure: representatives and participants that other facts of the same
 //! article imply.
 //!
+//! A one-sided meeting ("met B") gives way to a two-sided one with B.
+//!
 //! Extractors read one sentence at a time; some participants follow from
 //! what they found elsewhere in the article rather than from any one
 //! sentence. After every extractor has run:
@@ -42,6 +44,16 @@ const REPRESENTATIVE_TITLES: &[&str] = &[
 /// Append to `facts` the representatives and participants implied by the
 /// others.
 pub fn close(facts: &mut Vec<Fact>) {
+    // "met B" (the parties met B) says less than "A met B": when both
+    // sides of a meeting with B are known, the one-sided fact goes.
+    let two_sided: HashSet<String> = facts
+        .iter()
+        .filter(|f| f.relation == Relation::Met && f.args.len() >= 2)
+        .flat_map(|f| f.args.iter().take(2).map(|a| a.text().to_string()))
+        .collect();
+    facts.retain(|f| {
+        !(f.relation == Relation::Met && f.args.len() == 1 && two_sided.contains(f.args[0].text()))
+    });
     // "The Chilean representative, A", "US envoy B": the holder of a
     // representative's title represents the country it names.
     let mut reps: Vec<Fact> = Vec::new();

@@ -1148,7 +1148,8 @@ fn resolve(
 
 /// Definite descriptions in lower case: "the minister", "the Peruvian
 /// president", "the foreign minister". Each refers to the person named
-/// last before it (within three sentences) who holds a title ending in
+/// (or described) last before it, within three sentences (ten when the
+/// description names a country), who holds a title ending in
 /// the description's title words, of the country a demonym before the
 /// title names when there is one. A description followed by a name is
 /// the name's title, not a reference, and is left alone.
@@ -1209,13 +1210,22 @@ fn descriptions(
                 })
             };
             let span = toks[t].span.start..toks[end - 1].span.end;
+            // A description that names the country ("the Irish foreign
+            // minister") is specific enough to reach further back.
+            let reach = if country.is_some() { 10 } else { 3 };
             let before = m.mentions.partition_point(|x| x.span.start < span.start);
+            let earlier = out
+                .iter()
+                .rev()
+                .find(|x: &&Mention| x.sentence + reach >= si && holds(x.entity));
             let antecedent = m.mentions[..before]
                 .iter()
                 .rev()
-                .take_while(|x| x.sentence + 3 >= si)
-                .find(|x| m.entities[x.entity].kind == EntityKind::Person && holds(x.entity));
-            if let Some(a) = antecedent {
+                .take_while(|x| x.sentence + reach >= si)
+                .find(|x| m.entities[x.entity].kind == EntityKind::Person && holds(x.entity))
+                .filter(|a| earlier.is_none_or(|e| e.span.start < a.span.start))
+                .or(earlier);
+            if let Some(a) = antecedent.cloned() {
                 out.push(Mention {
                     span,
                     sentence: si,

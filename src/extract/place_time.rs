@@ -51,6 +51,9 @@ impl Extractor for PlaceTime {
                 .map(|(k, _)| k)
                 .collect();
             let near_meeting = |i: usize| meet_at.iter().any(|&k| k < i && i - k <= 20);
+            let in_turn = items
+                .first()
+                .is_some_and(|x| cx.speaker_at(x.span.start).is_some());
             for (i, it) in items.iter().enumerate() {
                 let right_after_talks = after_talks(i);
                 // "the Annapolis Conference", "the Geneva talks": a place naming the talks.
@@ -70,7 +73,7 @@ impl Extractor for PlaceTime {
                         ));
                     }
                 }
-                if !context {
+                if !context && !(in_turn && it.lower == "today") {
                     continue;
                 }
                 let placed = (talks && venue) || talks_in_place || near_meeting(i);
@@ -97,11 +100,9 @@ impl Extractor for PlaceTime {
                         }
                     }
                 }
-                if !(talks || met) {
-                    continue;
-                }
-                // "met ... today": the article's own date.
-                if it.lower == "today" && it.mention.is_none() {
+                // "met ... today": the article's own date; in a transcript,
+                // "today" is the day of the remarks, that is of the meeting.
+                if it.lower == "today" && it.mention.is_none() && (talks || met || in_turn) {
                     if let Some((y, m, d)) = cx.doc.iso_date() {
                         out.push(cx.fact(
                             Relation::Date,
@@ -112,6 +113,9 @@ impl Extractor for PlaceTime {
                             0.7,
                         ));
                     }
+                }
+                if !(talks || met) {
+                    continue;
                 }
                 if it.lower == "on" || (it.mention.is_none() && tr.weekday(it.text).is_some()) {
                     if let Some((value, span)) =

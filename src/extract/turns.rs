@@ -140,6 +140,22 @@ mod tests {
     }
 
     #[test]
+    fn today_in_a_turn_is_the_day_of_the_remarks() {
+        let mut doc = crate::Document::new(
+            "t",
+            REMARKS.replace("Welcome, everyone.", "Welcome here today."),
+        );
+        doc.date = Some("2026-05-12".into());
+        let got: Vec<String> = crate::extract_document(&doc, crate::Lexicon::builtin())
+            .facts
+            .iter()
+            .filter(|f| f.relation == Relation::Date)
+            .map(|f| f.arg_texts()[0].to_string())
+            .collect();
+        assert_eq!(got, vec!["2026-05-12".to_string()]);
+    }
+
+    #[test]
     fn labels() {
         assert_eq!(
             super::label_of("PRESIDENT RIVERA: Thank you."),

@@ -1,7 +1,9 @@
 //! Closure: representatives and participants that other facts of the same
 //! article imply.
 //!
-//! A one-sided meeting ("met B") gives way to a two-sided one with B.
+//! A one-sided meeting ("met B") gives way to a two-sided one with B; a
+//! meeting with no person on either side, or of a person with the country
+//! their title names, is dropped.
 //!
 //! Extractors read one sentence at a time; some participants follow from
 //! what they found elsewhere in the article rather than from any one
@@ -53,6 +55,31 @@ pub fn close(facts: &mut Vec<Fact>) {
         .collect();
     facts.retain(|f| {
         !(f.relation == Relation::Met && f.args.len() == 1 && two_sided.contains(f.args[0].text()))
+    });
+    // People meet, and delegations meet people; two countries do not
+    // "meet" (a word window reading "the United States met with the
+    // United Kingdom's ..."), nor does a leader meet the country their
+    // title is stated to be of (a guessed affiliation proves nothing).
+    let own: HashSet<(String, String)> = facts
+        .iter()
+        .filter(|f| f.relation == Relation::Role && f.args.len() >= 3)
+        .filter(|f| !matches!(f.evidence.rule, "roles/publisher" | "roles/nearby-country"))
+        .map(|f| (f.arg_texts()[0].to_string(), f.arg_texts()[2].to_string()))
+        .collect();
+    facts.retain(|f| {
+        if f.relation != Relation::Met || f.args.len() < 2 {
+            return true;
+        }
+        let people = f
+            .args
+            .iter()
+            .take(2)
+            .filter(|a| is_kind(a, EntityKind::Person))
+            .count();
+        let [a, b, _] = f.arg_texts();
+        people > 0
+            && !own.contains(&(a.to_string(), b.to_string()))
+            && !own.contains(&(b.to_string(), a.to_string()))
     });
     // "The Chilean representative, A", "US envoy B": the holder of a
     // representative's title represents the country it names.
@@ -206,6 +233,20 @@ mod tests {
                 assert!(got.iter().any(|g| g == w), "{text}: {w} not in {got:?}");
             }
         }
+    }
+
+    #[test]
+    fn countries_do_not_meet() {
+        let got = facts(
+            "Chile met with Peru in Lima to discuss fishing quotas.",
+            Relation::Met,
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = facts(
+            "President Ana Rivera of Chile met with Peru's envoy Tomas Berg in Lima.",
+            Relation::Met,
+        );
+        assert_eq!(got, vec!["Ana Rivera\tTomas Berg".to_string()]);
     }
 
     #[test]

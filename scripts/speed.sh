@@ -86,7 +86,8 @@ if ! missing=$("$py" "$helper" check 2>/dev/null); then
     )
     wanted=()
     for m in $missing; do wanted+=("${spec[$m]}"); done
-    ((install)) || die "missing: $(echo $missing) (run without --no-install, or pip install ${wanted[*]})"
+    quoted=$(printf "'%s' " "${wanted[@]}")
+    ((install)) || die "missing: $(echo $missing) (run without --no-install, or $py -m pip install ${quoted% })"
     "$py" -m pip --version >/dev/null 2>&1 ||
         die "needs pip to install ${wanted[*]} (apt-get install python3-pip, or $py -m ensurepip)"
     echo "installing ${wanted[*]} with pip ..." >&2

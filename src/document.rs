@@ -44,9 +44,39 @@ impl Document {
         if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        let y = d[0..4].parse().ok()?;
-        let m = d[5..7].parse().ok()?;
-        let dd = d[8..10].parse().ok()?;
-        Some((y, m, dd))
+        // Digits only, so a multi-byte character where a digit should be is
+        // no date (rather than a slice inside the character), nor is a sign.
+        let number = |at: Range<usize>| -> Option<u32> {
+            d.get(at)
+                .filter(|s| s.bytes().all(|c| c.is_ascii_digit()))?
+                .parse()
+                .ok()
+        };
+        Some((number(0..4)? as i32, number(5..7)?, number(8..10)?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates() {
+        for (date, expected) in [
+            ("2024-03-07", Some((2024, 3, 7))),
+            (" 2024-03-07T10:00Z", Some((2024, 3, 7))),
+            ("March 7, 2024", None),
+            ("2024-03-0", None),
+            ("+024-03-07", None),
+            // A character of several bytes where a digit should be (found
+            // by the fuzzer: slicing there panicked).
+            ("2024-03-0\u{fffd}", None),
+            ("2024-0\u{e9}-07", None),
+            ("\u{e9}024-03-07", None),
+        ] {
+            let mut doc = Document::new("d", "text");
+            doc.date = Some(date.to_string());
+            assert_eq!(doc.iso_date(), expected, "{date:?}");
+        }
     }
 }

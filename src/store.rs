@@ -20,7 +20,9 @@ use oxigraph::store::StorageError;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+#[cfg(feature = "rocksdb")]
+use std::path::Path;
+use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -61,6 +63,7 @@ impl Store {
     ///
     /// RocksDB allows one process per store: when another process holds it,
     /// the error says so and names the path.
+    #[cfg(feature = "rocksdb")]
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
         match oxigraph::store::Store::open(path) {
@@ -88,6 +91,7 @@ impl Store {
     /// Opens an existing store for reading only (query, export, dot): it
     /// does not take RocksDB's lock, so it works while an ingest runs, and
     /// it never creates a store where there was none.
+    #[cfg(feature = "rocksdb")]
     pub fn open_read_only(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
         if !path.join("CURRENT").is_file() {
@@ -302,6 +306,7 @@ impl Store {
 
     /// Compacts the store on disk (RocksDB): after many replacements, the
     /// removed quads take space until compaction drops them.
+    #[cfg(feature = "rocksdb")]
     pub fn optimize(&self) -> Result<()> {
         if self.path.is_none() {
             return Ok(());
@@ -314,6 +319,7 @@ impl Store {
     /// Call it after a series of ingests: otherwise the write-ahead log keeps
     /// everything a transaction wrote, and the next open (every `query`)
     /// replays it, which takes seconds per hundred thousand quads.
+    #[cfg(feature = "rocksdb")]
     pub fn flush(&self) -> Result<()> {
         if self.path.is_none() {
             return Ok(()); // nothing to flush in memory
@@ -467,6 +473,7 @@ impl Deadline {
     }
 }
 
+#[cfg(feature = "rocksdb")]
 fn is_lock_error(message: &str) -> bool {
     let m = message.to_ascii_lowercase();
     m.contains("lock") || m.contains("resource temporarily unavailable")
@@ -552,6 +559,7 @@ mod tests {
         assert!(m.contains("2:"), "{m}");
     }
 
+    #[cfg(feature = "rocksdb")]
     #[test]
     fn a_locked_store_names_the_path() {
         let dir = tempfile::tempdir().expect("tempdir");

@@ -6,6 +6,7 @@ mod dot;
 mod eval;
 mod export;
 mod facts;
+mod fuzz;
 mod input;
 mod nlp;
 mod quality;

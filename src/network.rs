@@ -195,7 +195,8 @@ impl Network {
     }
 }
 
-/// Collects articles' facts into a network, one article at a time.
+/// Collects articles' facts into a network, one article at a time. Memory
+/// holds the entities and edges, not the facts.
 #[derive(Debug, Default)]
 pub struct Builder {
     opts: Options,
@@ -225,6 +226,13 @@ impl Builder {
     /// Adds the edges one article's facts give. Call it once per article:
     /// the parties of mediation and hosting are the article's own.
     pub fn add_article(&mut self, article: &str, facts: &[NetFact]) {
+        // An entity keeps the first name seen in any fact, as the store's
+        // description does (the first article, the first fact naming it).
+        for e in facts.iter().flat_map(|f| f.args.iter().filter_map(Item::entity)) {
+            if !self.entities.contains_key(&e.iri) {
+                self.entities.insert(e.iri.clone(), e.clone());
+            }
+        }
         let facts: Vec<&NetFact> = facts
             .iter()
             .filter(|f| f.confidence >= self.opts.min_confidence)
@@ -260,9 +268,11 @@ impl Builder {
                 }
             }
         }
-        // The article's entities, for finding names inside quotations.
+        // The entities of the article's facts of network relations (the
+        // ones the store is asked for), for names inside quotations.
         let named: BTreeMap<&str, &Entity> = facts
             .iter()
+            .filter(|f| RELATIONS.contains(&f.relation))
             .flat_map(|f| f.args.iter().filter_map(Item::entity))
             .map(|e| (e.iri.as_str(), e))
             .collect();
@@ -311,9 +321,6 @@ impl Builder {
                 (a, b)
             };
             for e in [a, b] {
-                self.entities
-                    .entry(e.iri.clone())
-                    .or_insert_with(|| e.clone());
                 self.node_articles
                     .entry(e.iri.clone())
                     .or_default()

@@ -6,6 +6,7 @@ mod dot;
 mod eval;
 mod export;
 mod facts;
+mod network;
 mod input;
 mod nlp;
 mod quality;

@@ -441,7 +441,8 @@ pub fn kind_class(kind: EntityKind) -> Class {
 /// coloured by kind, edges coloured by relation, thicker with more articles
 /// and labelled with their weight above one, and a legend. The layout is
 /// neato's (a force-directed layout packs a sparse network far more tightly
-/// than ranks do), components packed side by side.
+/// than ranks do), overlaps removed by VPSC and components packed
+/// together: the 43 diplomacy articles' meetings fit in about 740 × 840 pt.
 pub fn write_dot(net: &Network, title: &str, w: &mut dyn Write) -> Result<()> {
     write_dot_inner(net, title, w).map_err(io_error)
 }
@@ -450,7 +451,7 @@ fn write_dot_inner(net: &Network, title: &str, w: &mut dyn Write) -> std::io::Re
     writeln!(w, "digraph parley_network {{")?;
     writeln!(
         w,
-        "  graph [layout=neato, overlap=false, splines=true, sep=\"+8\", pack=true, packmode=\"graph\", \
+        "  graph [layout=neato, overlap=vpsc, splines=true, sep=\"+6\", pack=true, packmode=\"clust\", \
          outputorder=edgesfirst, fontname=\"Helvetica\", fontsize=16, labelloc=t, label=\"{}\"];",
         escape(title)
     )?;

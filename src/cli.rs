@@ -628,8 +628,10 @@ fn network(
                 eprintln!("parley: warning: {w}")
             })
             .map_err(|e| label_output(e, &name))?;
-            n.flush().map_err(|e| label_io(e, &n_path.display().to_string()))?;
-            r.flush().map_err(|e| label_io(e, &r_path.display().to_string()))?;
+            n.flush()
+                .map_err(|e| label_io(e, &n_path.display().to_string()))?;
+            r.flush()
+                .map_err(|e| label_io(e, &r_path.display().to_string()))?;
             eprintln!(
                 "parley: wrote {} and {}; import with: neo4j-admin database import full --nodes={} --relationships={} DATABASE",
                 n_path.display(),

@@ -228,7 +228,10 @@ impl Builder {
     pub fn add_article(&mut self, article: &str, facts: &[NetFact]) {
         // An entity keeps the first name seen in any fact, as the store's
         // description does (the first article, the first fact naming it).
-        for e in facts.iter().flat_map(|f| f.args.iter().filter_map(Item::entity)) {
+        for e in facts
+            .iter()
+            .flat_map(|f| f.args.iter().filter_map(Item::entity))
+        {
             if !self.entities.contains_key(&e.iri) {
                 self.entities.insert(e.iri.clone(), e.clone());
             }
@@ -647,9 +650,15 @@ mod tests {
             },
             &[
                 // Twice in one article counts once; B-A is A-B.
-                ("1", vec![met("Ann Lee", "Bo Chan"), met("Bo Chan", "Ann Lee")]),
+                (
+                    "1",
+                    vec![met("Ann Lee", "Bo Chan"), met("Bo Chan", "Ann Lee")],
+                ),
                 ("2", vec![met("Bo Chan", "Ann Lee")]),
-                ("3", vec![met("Ann Lee", "Cy Dahl"), met("Ann Lee", "Ann Lee")]),
+                (
+                    "3",
+                    vec![met("Ann Lee", "Cy Dahl"), met("Ann Lee", "Ann Lee")],
+                ),
             ],
         );
         assert_eq!(got, ["met Ann Lee Bo Chan 2", "met Ann Lee Cy Dahl 1"]);

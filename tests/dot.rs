@@ -124,7 +124,10 @@ fn the_store_is_drawn_one_cluster_per_article_below_the_cap() {
     assert!(String::from_utf8_lossy(&out.stderr).trim().is_empty());
     // The four articles each have nodes of their own.
     assert_eq!(text.matches("subgraph cluster_").count(), 4, "{text}");
-    assert!(text.contains("label=\"Geneva"), "a cluster is titled by its headline");
+    assert!(
+        text.contains("label=\"Geneva"),
+        "a cluster is titled by its headline"
+    );
     assert!(text.contains("4 articles, one cluster each"), "the title");
     assert!(text.contains("legend [") && text.contains(">person<"));
     let ids = defined_nodes(&text);

@@ -52,12 +52,25 @@ fn neo4j(dir: &Path) -> (Vec<Vec<String>>, Vec<Rel>) {
     let (nh, nodes) = read("nodes.csv");
     assert_eq!(
         nh,
-        ["id:ID", "name", "kind", "wikidata", "article_count:int", ":LABEL"]
+        [
+            "id:ID",
+            "name",
+            "kind",
+            "wikidata",
+            "article_count:int",
+            ":LABEL"
+        ]
     );
     let (rh, rows) = read("relationships.csv");
     assert_eq!(
         rh,
-        [":START_ID", ":END_ID", ":TYPE", "weight:int", "articles:string[]"]
+        [
+            ":START_ID",
+            ":END_ID",
+            ":TYPE",
+            "weight:int",
+            "articles:string[]"
+        ]
     );
     let rels = rows
         .into_iter()
@@ -73,7 +86,11 @@ fn neo4j(dir: &Path) -> (Vec<Vec<String>>, Vec<Rel>) {
 }
 
 fn network(dir: &Path, args: &[&str]) -> std::process::Output {
-    parley(dir).arg("network").args(args).output().expect("runs")
+    parley(dir)
+        .arg("network")
+        .args(args)
+        .output()
+        .expect("runs")
 }
 
 /// Checks that the GraphML and GEXF of the store at `dir` hold what its
@@ -101,7 +118,13 @@ fn formats_agree(dir: &Path, relation: &[&str]) -> usize {
     };
     let expect_weight: usize = rels
         .iter()
-        .map(|r| if !undirected && symmetric(r) { 2 * r.weight } else { r.weight })
+        .map(|r| {
+            if !undirected && symmetric(r) {
+                2 * r.weight
+            } else {
+                r.weight
+            }
+        })
         .sum();
     for format in ["graphml", "gexf"] {
         let file = dir.join(format!("net.{format}"));
@@ -144,7 +167,9 @@ fn graphml_and_gexf_read_back_with_the_counts_and_weights_of_the_csv() {
     assert!(mediation < all);
     // The CSV kinds are the relations asked for.
     let (_, rels) = neo4j(&dir.path().join("csv"));
-    assert!(rels.iter().all(|r| r.kind == "MEDIATOR" || r.kind == "HOST"));
+    assert!(rels
+        .iter()
+        .all(|r| r.kind == "MEDIATOR" || r.kind == "HOST"));
     assert!(rels.iter().any(|r| r.kind == "MEDIATOR"));
 }
 
@@ -223,6 +248,11 @@ fn the_diplomacy_corpus_met_network_and_confidence() {
     let (_, strict) = neo4j(&dir.path().join("csv"));
     stdout_of(&network(dir.path(), &["--format", "csv", "-o", "csv"]));
     let (_, loose) = neo4j(&dir.path().join("csv"));
-    assert!(strict.len() < loose.len(), "{} < {}", strict.len(), loose.len());
+    assert!(
+        strict.len() < loose.len(),
+        "{} < {}",
+        strict.len(),
+        loose.len()
+    );
     assert!(met > 0 && met < loose.len());
 }

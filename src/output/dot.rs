@@ -200,7 +200,11 @@ pub fn write_legend(
     let mut rows = String::new();
     rows.push_str(r#"<tr><td colspan="2"><b>Legend</b></td></tr>"#);
     for c in classes {
-        let fill = if *c == Class::Literal { "#ffffff" } else { c.fill() };
+        let fill = if *c == Class::Literal {
+            "#ffffff"
+        } else {
+            c.fill()
+        };
         rows.push_str(&format!(
             r#"<tr><td bgcolor="{fill}">{}</td><td>{}</td></tr>"#,
             escape_html(c.name()),
@@ -293,12 +297,19 @@ pub fn draw(store: &Store, opts: &DotOptions) -> Result<Drawing> {
             (_, _, Some(_)) => "The graph of a query".to_owned(),
             (Some(id), None, None) => format!(
                 "Article {}",
-                source.articles.values().next().cloned().unwrap_or_else(|| id.clone())
+                source
+                    .articles
+                    .values()
+                    .next()
+                    .cloned()
+                    .unwrap_or_else(|| id.clone())
             ),
             (doc, Some(focus), None) => format!(
                 "Within {} of {focus}{}",
                 plural(opts.depth, "edge"),
-                doc.as_ref().map(|d| format!(" in article {d}")).unwrap_or_default()
+                doc.as_ref()
+                    .map(|d| format!(" in article {d}"))
+                    .unwrap_or_default()
             ),
             (None, None, None) => format!(
                 "{}, one cluster each (shared nodes between them)",

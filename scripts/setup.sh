@@ -8,8 +8,8 @@
 # bindings are generated with bindgen, which needs libclang (a fresh Debian or
 # Ubuntu machine lacks it). Testing: Graphviz (`dot`) to render DOT,
 # raptor2-utils (`rapper`) and Python's rdflib as independent RDF parsers,
-# networkx to read networks back, python3 for the reference scorer. Needs apt-get (Debian/Ubuntu); elsewhere
-# it says what to install.
+# networkx to read networks back, python3 for the reference scorer. Needs
+# apt-get (Debian/Ubuntu); elsewhere it says what to install.
 set -euo pipefail
 
 build_only=false

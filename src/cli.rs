@@ -162,6 +162,7 @@ pub enum Command {
     /// participant) is undirected; otherwise it is directed and a symmetric
     /// edge is written both ways (GraphML), as a mutual edge (GEXF) or once
     /// (Neo4j: match it without direction).
+    #[command(verbatim_doc_comment)]
     Network {
         /// The relations to draw edges for, comma-separated or repeated:
         /// met, mediator, host, participant, leader, representative, role,

@@ -139,11 +139,8 @@ fn the_store_is_drawn_one_cluster_per_article_below_the_cap() {
     let cluster_of = |label: &str| -> Option<usize> {
         let mut current = None;
         for line in text.lines() {
-            if line.starts_with("  subgraph cluster_") {
-                current = line["  subgraph cluster_".len()..]
-                    .split(' ')
-                    .next()
-                    .and_then(|n| n.parse().ok());
+            if let Some(rest) = line.strip_prefix("  subgraph cluster_") {
+                current = rest.split(' ').next().and_then(|n| n.parse().ok());
             } else if line == "  }" {
                 current = None;
             } else if line.contains(&format!("[label=\"{label}\"")) {

@@ -545,7 +545,14 @@ fn write_dot_inner(net: &Network, title: &str, w: &mut dyn Write) -> std::io::Re
     let relations: Vec<(String, &str)> = net
         .relations()
         .into_iter()
-        .map(|r| (r.as_str().to_owned(), relation_color(r)))
+        .map(|r| {
+            let name = if crate::network::symmetric(r) {
+                format!("{r} (no direction)")
+            } else {
+                r.as_str().to_owned()
+            };
+            (name, relation_color(r))
+        })
         .collect();
     super::dot::write_legend(w, &kinds, &relations, "edge width and number: articles")?;
     writeln!(w, "}}")
@@ -647,6 +654,10 @@ mod tests {
         let d = text(|o| write_dot(&net(vec![]), "Who \"met\"", o).expect("write"));
         assert!(d.contains("label=\"Who \\\"met\\\"\""), "{d}");
         assert!(d.contains("legend"), "{d}");
+        assert!(
+            d.contains(">met (no direction)<") && d.contains(">mediator<"),
+            "{d}"
+        );
         assert!(d.contains("label=\"2\""), "{d}");
         assert!(d.contains("dir=none"), "{d}");
         assert_eq!(d.matches(" -> ").count(), 2, "{d}");

@@ -449,7 +449,7 @@ pub fn kind_class(kind: EntityKind) -> Class {
 /// and labelled with their weight above one, and a legend. The layout is
 /// neato's (a force-directed layout packs a sparse network far more tightly
 /// than ranks do) with components packed together: the 43 diplomacy
-/// articles' meetings fit in about 830 × 760 pt, and 300 entities of 2,000
+/// articles' meetings fit in about 790 × 720 pt, and 300 entities of 2,000
 /// White House statements with 1,589 edges render in about a second.
 pub fn write_dot(net: &Network, title: &str, w: &mut dyn Write) -> Result<()> {
     write_dot_inner(net, title, w).map_err(io_error)

@@ -8,8 +8,8 @@
 # bindings are generated with bindgen, which needs libclang (a fresh Debian or
 # Ubuntu machine lacks it). Testing: Graphviz (`dot`) to render DOT,
 # raptor2-utils (`rapper`) and Python's rdflib as independent RDF parsers,
-# python3 for the reference scorer. Needs apt-get (Debian/Ubuntu); elsewhere
-# it says what to install.
+# networkx to read networks back, python3 for the reference scorer. Needs
+# apt-get (Debian/Ubuntu); elsewhere it says what to install.
 set -euo pipefail
 
 build_only=false
@@ -62,6 +62,15 @@ if ! $build_only && ! python3 -c 'import rdflib' 2>/dev/null; then
         { has_cmd apt-get && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-rdflib; } ||
         python3 -m pip install --quiet --break-system-packages rdflib
     python3 -c 'import rdflib' || { echo "setup.sh: rdflib is still missing" >&2; exit 2; }
+fi
+
+if ! $build_only && ! python3 -c 'import networkx' 2>/dev/null; then
+    echo "setup.sh: installing networkx for python3" >&2
+    # The network tests read parley's GraphML and GEXF back with networkx.
+    python3 -m pip install --quiet networkx 2>/dev/null ||
+        { has_cmd apt-get && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-networkx; } ||
+        python3 -m pip install --quiet --break-system-packages networkx
+    python3 -c 'import networkx' || { echo "setup.sh: networkx is still missing" >&2; exit 2; }
 fi
 
 if ! has_cmd cargo; then

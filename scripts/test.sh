@@ -5,7 +5,8 @@
 #
 # scripts/setup.sh installs, when missing, libclang and a C++ compiler (to
 # build Oxigraph's RocksDB), Graphviz, raptor2-utils (`rapper`) and Python's
-# rdflib (the independent parsers the export tests check against). Then
+# rdflib (the independent parsers the export tests check against) and
+# networkx (which reads the network files back). Then
 # `cargo test` runs the unit tests, the doctests and the one integration-test
 # binary, in the dev profile like every other build of parley, so RocksDB's
 # C++ is compiled once. Arguments are passed to `cargo test`.

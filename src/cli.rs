@@ -122,11 +122,65 @@ pub enum Command {
         /// Also draw articles, assertions and evidence nodes.
         #[arg(long)]
         provenance: bool,
+        /// The most nodes the whole store is drawn with, one cluster per
+        /// article; above it parley draws the aggregated entity network
+        /// instead (its best-connected N entities) and says so on stderr.
+        #[arg(long, default_value_t = dot::DEFAULT_MAX_NODES, value_name = "N")]
+        max_nodes: usize,
         /// Render with Graphviz `dot` to `svg` or `png` (needs `-o`).
         #[arg(long, value_name = "FORMAT", value_parser = ["svg", "png"], requires = "output")]
         render: Option<String>,
         /// Write to this file instead of stdout; a `.svg` or `.png` file is
         /// rendered with Graphviz.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        source: SourceArgs,
+    },
+    /// Write the entity network (who met, mediated for, hosted whom, ...)
+    /// as GraphML, GEXF, Neo4j CSV or Graphviz DOT.
+    ///
+    /// Nodes are the people, countries, organisations (and places) that have
+    /// an edge, with name, kind, Wikidata id, IRI and the number of articles
+    /// that give them an edge. An edge is a relation between two entities;
+    /// its weight is the number of articles that state it, and it lists
+    /// their ids. Within each article, relations become edges so:
+    ///
+    ///   met             the two sides of a meeting (both ways)
+    ///   participant     every pair of the talks' parties (both ways)
+    ///   mediator        each mediator -> each party of the talks
+    ///   host            each host -> each party of the talks
+    ///   leader          delegation leader -> the party led
+    ///   representative  representative -> the party represented
+    ///   role            post holder -> the organisation or country of the post
+    ///   quote           speaker -> each entity of the article named in the
+    ///                   quotation
+    ///
+    /// The parties are the article's participants that are not its
+    /// mediators or hosts. location, date and topic link no two entities and
+    /// give no edges. A network of symmetric relations only (met,
+    /// participant) is undirected; otherwise it is directed and a symmetric
+    /// edge is written both ways (GraphML), as a mutual edge (GEXF) or once
+    /// (Neo4j: match it without direction).
+    #[command(verbatim_doc_comment)]
+    Network {
+        /// The relations to draw edges for, comma-separated or repeated:
+        /// met, mediator, host, participant, leader, representative, role,
+        /// quote. Default: all of them.
+        #[arg(long, value_delimiter = ',', value_name = "RELATION")]
+        relation: Vec<String>,
+        /// `graphml` (networkx, Gephi, yEd, Cytoscape), `gexf` (Gephi 1.3),
+        /// `csv` (the nodes.csv and relationships.csv of `neo4j-admin
+        /// database import`, written into the folder `-o DIR`) or `dot`
+        /// (Graphviz). Default: from the extension of `-o`, else GraphML.
+        #[arg(long, value_name = "FORMAT")]
+        format: Option<String>,
+        /// Ignore facts whose extraction confidence is below this (0 to 1),
+        /// both for edges and for telling who the parties are.
+        #[arg(long, default_value_t = 0.0, value_name = "X")]
+        min_confidence: f32,
+        /// Write to this file instead of stdout (a folder for `csv`); a
+        /// `.svg` or `.png` file is the DOT rendered with Graphviz.
         #[arg(long, short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
         #[command(flatten)]
@@ -357,6 +411,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             depth,
             query,
             provenance,
+            max_nodes,
             render,
             output,
             source,
@@ -376,10 +431,15 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 depth,
                 query,
                 provenance,
+                max_nodes,
             };
-            let text = dot::dot(&store, &opts)?;
+            let drawing = dot::draw(&store, &opts)?;
+            for note in &drawing.notes {
+                eprintln!("parley: {note}");
+            }
+            let text = drawing.dot;
             match (render, output) {
-                (Some(format), Some(path)) => dot::render(&text, &format, &path)?,
+                (Some(format), Some(path)) => render_dot(&text, &format, &path)?,
                 (Some(_), None) => bail!("--render needs -o FILE"),
                 (None, output) => write_to(output.as_deref(), |w| {
                     w.write_all(text.as_bytes()).map_err(|e| parley::Error::Io {
@@ -390,6 +450,13 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             }
             Ok(outcome)
         }
+        Command::Network {
+            relation,
+            format,
+            min_confidence,
+            output,
+            source,
+        } => network(relation, format, min_confidence, output, &source, lexicon),
         Command::Serve {
             bind,
             timeout,
@@ -454,6 +521,155 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(outcome)
         }
     }
+}
+
+/// Renders DOT with Graphviz and passes on what Graphviz said.
+fn render_dot(text: &str, format: &str, path: &Path) -> Result<()> {
+    for line in dot::render(text, format, path)? {
+        eprintln!("parley: Graphviz: {line}");
+    }
+    Ok(())
+}
+
+/// `parley network`: the aggregated entity network of the store or of
+/// `--from` articles.
+fn network(
+    relation: Vec<String>,
+    format: Option<String>,
+    min_confidence: f32,
+    output: Option<PathBuf>,
+    source: &SourceArgs,
+    lexicon: &Lexicon,
+) -> Result<Outcome> {
+    use parley::network::{self, Builder, NetFact, Options};
+    use parley::output::network::{self as write, NetworkFormat};
+    let mut relations = Vec::new();
+    for name in relation.iter().map(|r| r.trim()).filter(|r| !r.is_empty()) {
+        let names = || {
+            network::RELATIONS
+                .iter()
+                .map(|r| r.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match parley::Relation::parse(name) {
+            Some(r) if network::RELATIONS.contains(&r) => relations.push(r),
+            Some(r) => bail!(
+                "--relation {r}: a {r} fact links talks to a {}, not two entities, so it gives no edges; choose from {}",
+                if r == parley::Relation::Topic { "subject" } else { "place or a day" },
+                names()
+            ),
+            None => bail!("--relation {name}: no such relation; choose from {}", names()),
+        }
+    }
+    if !(0.0..=1.0).contains(&min_confidence) {
+        bail!("--min-confidence {min_confidence}: give a number from 0 to 1");
+    }
+    let output = output.filter(|o| o.as_os_str() != "-");
+    let extension = output
+        .as_ref()
+        .and_then(|o| o.extension())
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let render = extension.clone().filter(|e| e == "svg" || e == "png");
+    let format = match (&format, &extension) {
+        (Some(f), _) => NetworkFormat::parse(f).with_context(|| {
+            format!("unknown network format `{f}`: use graphml, gexf, csv or dot")
+        })?,
+        (None, Some(_)) if render.is_some() => NetworkFormat::Dot,
+        (None, Some(e)) => NetworkFormat::parse(e).unwrap_or(NetworkFormat::GraphMl),
+        (None, None) => NetworkFormat::GraphMl,
+    };
+    if render.is_some() && format != NetworkFormat::Dot {
+        bail!("an .svg or .png output is a rendered drawing: give --format dot (or no --format)");
+    }
+    let opts = Options {
+        relations: relations.clone(),
+        min_confidence,
+    };
+    let (net, outcome, articles) = if source.from.is_empty() {
+        let store = Store::open_read_only(&source.store.store)?;
+        let articles = store.article_count()?;
+        (network::from_store(&store, opts)?, Outcome::Ok, articles)
+    } else {
+        // Article by article, without a store: memory holds the network
+        // and one batch of articles.
+        let mut builder = Builder::new(opts);
+        let mut articles = 0;
+        let outcome = read_batches(&source.from, |docs| {
+            let facts = extract(&docs, lexicon);
+            for (doc, facts) in docs.iter().zip(&facts) {
+                let facts: Vec<NetFact> = facts.iter().map(NetFact::from_fact).collect();
+                builder.add_article(&doc.id, &facts);
+                articles += 1;
+            }
+        });
+        (builder.finish(), outcome, articles)
+    };
+    let (nodes, edges) = (net.graph.node_count(), net.graph.edge_count());
+    eprintln!(
+        "parley: network of {articles} article{}: {nodes} entities, {edges} edges",
+        if articles == 1 { "" } else { "s" }
+    );
+    match format {
+        NetworkFormat::Neo4jCsv => {
+            let dir = output.context(
+                "--format csv writes two files, nodes.csv and relationships.csv: give the folder with -o DIR",
+            )?;
+            std::fs::create_dir_all(&dir)
+                .with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+            let (n_path, r_path) = (dir.join("nodes.csv"), dir.join("relationships.csv"));
+            let create = |p: &Path| {
+                File::create(p)
+                    .map(BufWriter::new)
+                    .with_context(|| format!("{}: cannot create", p.display()))
+            };
+            let (mut n, mut r) = (create(&n_path)?, create(&r_path)?);
+            let name = dir.display().to_string();
+            write::write_neo4j_csv(&net, &mut n, &mut r, &mut |w| {
+                eprintln!("parley: warning: {w}")
+            })
+            .map_err(|e| label_output(e, &name))?;
+            n.flush()
+                .map_err(|e| label_io(e, &n_path.display().to_string()))?;
+            r.flush()
+                .map_err(|e| label_io(e, &r_path.display().to_string()))?;
+            eprintln!(
+                "parley: wrote {} and {}; import with: neo4j-admin database import full --nodes={} --relationships={} DATABASE",
+                n_path.display(),
+                r_path.display(),
+                n_path.display(),
+                r_path.display()
+            );
+        }
+        NetworkFormat::Dot => {
+            let what = if relations.is_empty() {
+                "Entity network".to_owned()
+            } else {
+                let names: Vec<&str> = relations.iter().map(|r| r.as_str()).collect();
+                format!("Network: {}", names.join(", "))
+            };
+            let title = format!(
+                "{what} of {articles} article{} ({nodes} entities, {edges} edges; edge weight = articles)",
+                if articles == 1 { "" } else { "s" }
+            );
+            let mut text = Vec::new();
+            write::write_dot(&net, &title, &mut text)?;
+            let text = String::from_utf8(text).context("the DOT writer wrote UTF-8")?;
+            match (render, output) {
+                (Some(ext), Some(path)) => render_dot(&text, &ext, &path)?,
+                (_, output) => write_to(output.as_deref(), |w| {
+                    w.write_all(text.as_bytes()).map_err(|e| parley::Error::Io {
+                        path: PathBuf::new(),
+                        source: e,
+                    })
+                })?,
+            }
+        }
+        NetworkFormat::GraphMl => write_to(output.as_deref(), |w| write::write_graphml(&net, w))?,
+        NetworkFormat::Gexf => write_to(output.as_deref(), |w| write::write_gexf(&net, w))?,
+        _ => bail!("this network format is not written yet"),
+    }
+    Ok(outcome)
 }
 
 /// `parley parse`: each article's sentences as CoNLL-U or a table.

@@ -10,8 +10,9 @@
 //!    their [`Evidence`];
 //! 5. [`rdf`] maps facts to quads in the parley ontology;
 //! 6. [`store`] keeps them in Oxigraph, one named graph per article;
-//! 7. [`output`] prints query results, RDF and DOT; [`eval`] scores facts
-//!    against gold files.
+//! 7. [`output`] prints query results, RDF, DOT and entity networks (which
+//!    [`network`] computes from facts); [`eval`] scores facts against gold
+//!    files.
 //!
 //! ```
 //! use parley::{extract_document, Document, Lexicon};
@@ -31,6 +32,7 @@ pub mod fact;
 pub mod input;
 pub mod lexicon;
 pub mod mentions;
+pub mod network;
 pub mod nlp;
 pub mod output;
 pub mod rdf;

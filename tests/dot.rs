@@ -99,3 +99,126 @@ fn render_svg_through_graphviz() {
     assert_eq!(bare.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bare.stderr).contains("apt-get install graphviz"));
 }
+
+/// The ids of the nodes a DOT text defines (`nN [...]` statements), in
+/// order, duplicates kept.
+fn defined_nodes(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with('n') && !l.contains("->"))
+        .filter_map(|l| l.split_once(" [").map(|(id, _)| id.to_owned()))
+        .filter(|id| id[1..].chars().all(|c| c.is_ascii_digit()))
+        .collect()
+}
+
+#[test]
+fn the_store_is_drawn_one_cluster_per_article_below_the_cap() {
+    let dir = temp();
+    parley(dir.path())
+        .arg("ingest")
+        .arg(data("articles"))
+        .assert()
+        .success();
+    let out = parley(dir.path()).arg("dot").output().expect("runs");
+    let text = stdout_of(&out);
+    assert!(String::from_utf8_lossy(&out.stderr).trim().is_empty());
+    // Every sample article has nodes of its own.
+    let articles = std::fs::read_dir(data("articles"))
+        .expect("data/articles is there")
+        .count();
+    assert!(articles >= 4);
+    assert_eq!(
+        text.matches("subgraph cluster_").count(),
+        articles,
+        "{text}"
+    );
+    assert!(
+        text.contains("label=\"Geneva"),
+        "a cluster is titled by its headline"
+    );
+    assert!(
+        text.contains(&format!("{articles} articles, one cluster each")),
+        "the title"
+    );
+    assert!(text.contains("legend [") && text.contains(">person<"));
+    let ids = defined_nodes(&text);
+    let unique: std::collections::HashSet<&String> = ids.iter().collect();
+    assert!(ids.len() > 20);
+    assert_eq!(unique.len(), ids.len(), "a node is defined once");
+    // Oman mediates in one article only, Norway in another: each is inside
+    // a cluster; a node two articles state (the United States) is outside.
+    let cluster_of = |label: &str| -> Option<usize> {
+        let mut current = None;
+        for line in text.lines() {
+            if let Some(rest) = line.strip_prefix("  subgraph cluster_") {
+                current = rest.split(' ').next().and_then(|n| n.parse().ok());
+            } else if line == "  }" {
+                current = None;
+            } else if line.contains(&format!("[label=\"{label}\"")) {
+                return current;
+            }
+        }
+        None
+    };
+    assert!(cluster_of("Oman").is_some());
+    assert_ne!(cluster_of("Oman"), cluster_of("Norway"));
+    dot_svg(&write(dir.path(), "clusters.dot", &text));
+}
+
+#[test]
+fn above_the_cap_the_aggregated_network_is_drawn_and_the_user_told() {
+    let dir = temp();
+    parley(dir.path())
+        .arg("ingest")
+        .arg(data("articles"))
+        .assert()
+        .success();
+    let out = parley(dir.path())
+        .args(["dot", "--max-nodes", "12"])
+        .output()
+        .expect("runs");
+    let text = stdout_of(&out);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("more than --max-nodes 12") && err.contains("aggregated entity network"),
+        "{err}"
+    );
+    assert!(text.contains("digraph parley_network"), "{text}");
+    assert!(!text.contains("subgraph cluster_"));
+    let ids = defined_nodes(&text);
+    assert_eq!(ids.len(), 12, "the best-connected 12 entities: {text}");
+    let unique: std::collections::HashSet<&String> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len());
+    assert!(text.contains("legend [") && text.contains(">mediator<"));
+    dot_svg(&write(dir.path(), "network.dot", &text));
+}
+
+#[test]
+fn graphviz_warnings_reach_the_user() {
+    let dir = temp();
+    // A stand-in `dot` that draws nothing and warns, as Graphviz does when
+    // a drawing exceeds its limits.
+    let fake = write(
+        dir.path(),
+        "bin/dot",
+        "#!/bin/sh\n/bin/cat >/dev/null\necho 'Warning: graph is too large for cairo-renderer bitmaps' >&2\n: > \"$3\"\n",
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755))
+            .expect("can make the stand-in executable");
+    }
+    let out = parley(dir.path())
+        .env("PATH", dir.path().join("bin"))
+        .args(["dot", "-o", "x.png", "--from"])
+        .arg(data("articles/geneva-talks.txt"))
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("parley: Graphviz: Warning: graph is too large"),
+        "{err}"
+    );
+}

@@ -8,6 +8,7 @@ mod export;
 mod facts;
 mod fuzz;
 mod input;
+mod network;
 mod nlp;
 mod quality;
 mod query;

@@ -17,18 +17,20 @@ use crate::rdf::vocab::{compact_for_display, owl, parley, rdf, rdfs, schema, ONT
 use crate::rdf::{article_iri, entities_graph};
 use crate::store::Store;
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{NamedNodeRef, NamedOrBlankNode, Term, Triple};
+use oxigraph::model::{
+    GraphName, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Term, Triple,
+};
 use oxigraph::sparql::QueryResults;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
 /// What to draw.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct DotOptions {
     /// Only this article's graph.
     pub doc: Option<String>,
@@ -40,6 +42,34 @@ pub struct DotOptions {
     pub query: Option<String>,
     /// Also draw articles, assertions and evidence.
     pub provenance: bool,
+    /// The most nodes the whole store is drawn with, one cluster per
+    /// article; above it the aggregated entity network is drawn instead
+    /// (its best-connected nodes, up to this many).
+    pub max_nodes: usize,
+}
+
+/// The default of [`DotOptions::max_nodes`]: a few hundred nodes still read
+/// at page width.
+pub const DEFAULT_MAX_NODES: usize = 300;
+
+impl Default for DotOptions {
+    fn default() -> Self {
+        DotOptions {
+            doc: None,
+            focus: None,
+            depth: 1,
+            query: None,
+            provenance: false,
+            max_nodes: DEFAULT_MAX_NODES,
+        }
+    }
+}
+
+/// A drawing, and what the user should be told about it (on stderr).
+#[derive(Debug, Clone, Default)]
+pub struct Drawing {
+    pub dot: String,
+    pub notes: Vec<String>,
 }
 
 /// Quotations longer than this many characters are shortened in labels.
@@ -71,20 +101,132 @@ pub enum Class {
 }
 
 impl Class {
-    fn attributes(self) -> &'static str {
+    /// Every class, in legend order.
+    pub const ALL: [Class; 10] = [
+        Class::Person,
+        Class::Organization,
+        Class::Country,
+        Class::Place,
+        Class::Event,
+        Class::Statement,
+        Class::Post,
+        Class::Provenance,
+        Class::Literal,
+        Class::Other,
+    ];
+
+    /// What the legend calls nodes of this class.
+    pub fn name(self) -> &'static str {
         match self {
-            Class::Person => r##"shape=ellipse, fillcolor="#d6e6f5""##,
-            Class::Organization => r##"shape=box, fillcolor="#e3d9f2""##,
-            Class::Country => r##"shape=hexagon, fillcolor="#d9f0d3""##,
-            Class::Place => r##"shape=house, fillcolor="#fbe5c8""##,
-            Class::Event => r##"shape=doubleoctagon, fillcolor="#f9d6d5""##,
-            Class::Statement => r##"shape=note, fillcolor="#fff7c2""##,
-            Class::Post => r##"shape=box, style="rounded,filled", fillcolor="#eeeeee""##,
-            Class::Provenance => r##"shape=component, fillcolor="#f2f2f2""##,
-            Class::Literal => r##"shape=plaintext, style="""##,
-            Class::Other => r##"shape=ellipse, fillcolor="#ffffff""##,
+            Class::Person => "person",
+            Class::Organization => "organisation",
+            Class::Country => "country",
+            Class::Place => "place",
+            Class::Event => "talks or meeting",
+            Class::Statement => "quotation",
+            Class::Post => "post",
+            Class::Provenance => "article, assertion or evidence",
+            Class::Literal => "text or date",
+            Class::Other => "other",
         }
     }
+
+    fn shape(self) -> &'static str {
+        match self {
+            Class::Person | Class::Other => "ellipse",
+            Class::Organization | Class::Post => "box",
+            Class::Country => "hexagon",
+            Class::Place => "house",
+            Class::Event => "doubleoctagon",
+            Class::Statement => "note",
+            Class::Provenance => "component",
+            Class::Literal => "plaintext",
+        }
+    }
+
+    fn fill(self) -> &'static str {
+        match self {
+            Class::Person => "#d6e6f5",
+            Class::Organization => "#e3d9f2",
+            Class::Country => "#d9f0d3",
+            Class::Place => "#fbe5c8",
+            Class::Event => "#f9d6d5",
+            Class::Statement => "#fff7c2",
+            Class::Post => "#eeeeee",
+            Class::Provenance => "#f2f2f2",
+            Class::Literal | Class::Other => "#ffffff",
+        }
+    }
+
+    /// The DOT attributes of a node of this class.
+    pub fn attributes(self) -> String {
+        match self {
+            Class::Literal => r#"shape=plaintext, style="""#.to_owned(),
+            Class::Post => format!(
+                r#"shape=box, style="rounded,filled", fillcolor="{}""#,
+                self.fill()
+            ),
+            _ => format!(r#"shape={}, fillcolor="{}""#, self.shape(), self.fill()),
+        }
+    }
+}
+
+/// Escapes text for a Graphviz HTML-like label.
+fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Writes a legend node (`legend`, an HTML-like table that every Graphviz
+/// layout places like any node): one row per node class drawn, in its
+/// colour with its shape named, then one row per edge kind, a line in its
+/// colour (or `None` for the default grey) and its name, then `note`.
+pub fn write_legend(
+    w: &mut dyn Write,
+    classes: &[Class],
+    edges: &[(String, &str)],
+    note: &str,
+) -> std::io::Result<()> {
+    let mut rows = String::new();
+    rows.push_str(r#"<tr><td colspan="2"><b>Legend</b></td></tr>"#);
+    for c in classes {
+        let fill = if *c == Class::Literal {
+            "#ffffff"
+        } else {
+            c.fill()
+        };
+        rows.push_str(&format!(
+            r#"<tr><td bgcolor="{fill}">{}</td><td>{}</td></tr>"#,
+            escape_html(c.name()),
+            c.shape()
+        ));
+    }
+    for (name, color) in edges {
+        rows.push_str(&format!(
+            r#"<tr><td><font color="{color}">&#9472;&#9472;&#9472;&#9654;</font></td><td>{}</td></tr>"#,
+            escape_html(name)
+        ));
+    }
+    if !note.is_empty() {
+        rows.push_str(&format!(
+            r#"<tr><td colspan="2"><font point-size="8">{}</font></td></tr>"#,
+            escape_html(note)
+        ));
+    }
+    writeln!(
+        w,
+        r#"  legend [shape=plaintext, style="", margin=0, label=<<table border="0" cellborder="1" cellspacing="0" cellpadding="3">{rows}</table>>];"#
+    )
 }
 
 /// Predicates that describe a node (its label, type, names) rather than link
@@ -100,25 +242,122 @@ const DESCRIPTIVE: [NamedNodeRef<'static>; 6] = [
 
 /// Builds the DOT text for `opts`.
 pub fn dot(store: &Store, opts: &DotOptions) -> Result<String> {
-    let triples = source_triples(store, opts)?;
-    let graph = build(store, &triples, opts)?;
-    let mut out = Vec::new();
-    write_dot(&graph, &mut out).map_err(io_error)?;
-    // The writer only emits `String`s, so the bytes are UTF-8.
-    String::from_utf8(out).map_err(|e| Error::Output(e.to_string()))
+    Ok(draw(store, opts)?.dot)
 }
 
-fn source_triples(store: &Store, opts: &DotOptions) -> Result<Vec<Triple>> {
+/// Draws what `opts` asks for. The whole store is drawn with one cluster
+/// per article (a node only one article states is inside its cluster, a
+/// node several articles share is outside, between them) while it has at
+/// most `max_nodes` nodes; above that, the aggregated entity network of
+/// [`crate::network`] is drawn instead, and a note says so.
+pub fn draw(store: &Store, opts: &DotOptions) -> Result<Drawing> {
+    let whole = opts.doc.is_none() && opts.focus.is_none() && opts.query.is_none();
+    let source = source_triples(store, opts, whole)?;
+    let graph = build(store, &source.triples, opts)?;
+    let mut notes = Vec::new();
+    let mut out = Vec::new();
+    let articles = source.articles.len();
+    let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    if whole && graph.node_count() > opts.max_nodes {
+        let net = crate::network::from_store(store, crate::network::Options::default())?;
+        let total = net.graph.node_count();
+        let shown = if total > opts.max_nodes {
+            net.top(opts.max_nodes)
+        } else {
+            net
+        };
+        let kept = if shown.graph.node_count() < total {
+            format!(
+                "the {} best-connected of {total} entities",
+                shown.graph.node_count()
+            )
+        } else {
+            plural(total, "entity").replace("entitys", "entities")
+        };
+        notes.push(format!(
+            "the graph of {} has {} nodes, more than --max-nodes {}: drawing the aggregated entity network instead ({kept}, {}); \
+             `parley network` writes it for other tools, `--doc ID` or `--focus ENTITY` draws the detail",
+            plural(articles, "article"),
+            graph.node_count(),
+            opts.max_nodes,
+            plural(shown.graph.edge_count(), "edge"),
+        ));
+        let title = format!(
+            "Entity network of {} ({kept}; edge weight = articles)",
+            plural(articles, "article")
+        );
+        super::network::write_dot(&shown, &title, &mut out)?;
+    } else {
+        let clusters = if whole {
+            clusters(&graph, &source)
+        } else {
+            Vec::new()
+        };
+        let title = match (&opts.doc, &opts.focus, &opts.query) {
+            (_, _, Some(_)) => "The graph of a query".to_owned(),
+            (Some(id), None, None) => format!(
+                "Article {}",
+                source
+                    .articles
+                    .values()
+                    .next()
+                    .cloned()
+                    .unwrap_or_else(|| id.clone())
+            ),
+            (doc, Some(focus), None) => format!(
+                "Within {} of {focus}{}",
+                plural(opts.depth, "edge"),
+                doc.as_ref()
+                    .map(|d| format!(" in article {d}"))
+                    .unwrap_or_default()
+            ),
+            (None, None, None) => format!(
+                "{}, one cluster each (shared nodes between them)",
+                plural(articles, "article")
+            ),
+        };
+        if !whole && graph.node_count() > opts.max_nodes {
+            notes.push(format!(
+                "the drawing has {} nodes, more than --max-nodes {}: it may be hard to read (narrow it with --depth, --doc or a smaller query)",
+                graph.node_count(),
+                opts.max_nodes
+            ));
+        }
+        write_dot(&graph, &title, &clusters, &mut out).map_err(io_error)?;
+    }
+    // The writers only emit `String`s, so the bytes are UTF-8.
+    let dot = String::from_utf8(out).map_err(|e| Error::Output(e.to_string()))?;
+    Ok(Drawing { dot, notes })
+}
+
+/// What a drawing is made from.
+struct Source {
+    triples: Vec<Triple>,
+    /// The article graphs drawn, with each article's label.
+    articles: BTreeMap<NamedNode, String>,
+    /// For the whole store: the article graphs each term is stated in.
+    stated_in: HashMap<Term, BTreeSet<NamedNode>>,
+}
+
+fn source_triples(store: &Store, opts: &DotOptions, whole: bool) -> Result<Source> {
+    let mut source = Source {
+        triples: Vec::new(),
+        articles: BTreeMap::new(),
+        stated_in: HashMap::new(),
+    };
     if let Some(q) = &opts.query {
-        return match store.query(q)? {
+        source.triples = match store.query(q)? {
             QueryResults::Graph(triples) => triples
                 .collect::<std::result::Result<Vec<_>, _>>()
-                .map_err(|e| Error::Query(format!("query failed: {e}"))),
-            _ => Err(Error::Query(
-                "--query needs a CONSTRUCT or DESCRIBE query (it draws the graph the query returns)"
-                    .into(),
-            )),
+                .map_err(|e| Error::Query(format!("query failed: {e}")))?,
+            _ => {
+                return Err(Error::Query(
+                    "--query needs a CONSTRUCT or DESCRIBE query (it draws the graph the query returns)"
+                        .into(),
+                ))
+            }
         };
+        return Ok(source);
     }
     let graph = match &opts.doc {
         Some(id) if !store.has_article(id)? => {
@@ -127,9 +366,27 @@ fn source_triples(store: &Store, opts: &DotOptions) -> Result<Vec<Triple>> {
         Some(id) => Some(article_iri(id)),
         None => None,
     };
+    let entities = entities_graph();
     let mut out = Vec::new();
     for quad in store.quads(graph.as_ref()) {
-        out.push(Triple::from(quad?));
+        let quad = quad?;
+        if let GraphName::NamedNode(g) = &quad.graph_name {
+            if *g != entities {
+                if quad.subject.as_ref() == NamedOrBlankNodeRef::NamedNode(g.as_ref())
+                    && quad.predicate.as_ref() == rdfs::LABEL
+                {
+                    if let Term::Literal(l) = &quad.object {
+                        source.articles.insert(g.clone(), l.value().to_owned());
+                    }
+                }
+                if whole {
+                    for t in [Term::from(quad.subject.clone()), quad.object.clone()] {
+                        source.stated_in.entry(t).or_default().insert(g.clone());
+                    }
+                }
+            }
+        }
+        out.push(Triple::from(quad));
     }
     if graph.is_some() {
         // The descriptions (names, classes, posts' organisations) of the
@@ -138,7 +395,7 @@ fn source_triples(store: &Store, opts: &DotOptions) -> Result<Vec<Triple>> {
             .iter()
             .flat_map(|t| [t.subject.clone().into(), t.object.clone()])
             .collect();
-        for quad in store.quads(Some(&entities_graph())) {
+        for quad in store.quads(Some(&entities)) {
             let t = Triple::from(quad?);
             if mentioned.contains(&Term::from(t.subject.clone())) {
                 out.push(t);
@@ -149,7 +406,34 @@ fn source_triples(store: &Store, opts: &DotOptions) -> Result<Vec<Triple>> {
     // as the union of graphs states shared triples once per article.
     out.sort_by_cached_key(|t| t.to_string());
     out.dedup();
-    Ok(out)
+    source.triples = out;
+    Ok(source)
+}
+
+/// One cluster per article, labelled with the article's headline: the nodes
+/// that article alone states. Articles without such nodes get no cluster.
+fn clusters(graph: &DiGraph<Node, String>, source: &Source) -> Vec<(String, Vec<NodeIndex>)> {
+    let mut by_article: BTreeMap<&NamedNode, Vec<NodeIndex>> = BTreeMap::new();
+    for i in graph.node_indices() {
+        if let Some(set) = source.stated_in.get(&graph[i].term) {
+            if set.len() == 1 {
+                if let Some(g) = set.iter().next() {
+                    by_article.entry(g).or_default().push(i);
+                }
+            }
+        }
+    }
+    by_article
+        .into_iter()
+        .map(|(g, nodes)| {
+            let label = source
+                .articles
+                .get(g)
+                .cloned()
+                .unwrap_or_else(|| g.as_str().to_owned());
+            (shorten(&label, QUOTE_CHARS), nodes)
+        })
+        .collect()
 }
 
 /// Labels of properties declared in the ontology.
@@ -389,12 +673,20 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// Writes `graph` as DOT; nodes are `n0`, `n1`, ... in graph order.
-pub fn write_dot(graph: &DiGraph<Node, String>, w: &mut dyn Write) -> std::io::Result<()> {
+/// Writes `graph` as DOT under `title`, with a legend; nodes are `n0`,
+/// `n1`, ... in graph order, each defined once: inside its cluster when
+/// `clusters` puts it in one, else at the top level.
+pub fn write_dot(
+    graph: &DiGraph<Node, String>,
+    title: &str,
+    clusters: &[(String, Vec<NodeIndex>)],
+    w: &mut dyn Write,
+) -> std::io::Result<()> {
     writeln!(w, "digraph parley {{")?;
     writeln!(
         w,
-        "  graph [rankdir=LR, fontname=\"Helvetica\", overlap=false];"
+        "  graph [rankdir=LR, fontname=\"Helvetica\", overlap=false, labelloc=t, fontsize=16, label=\"{}\"];",
+        escape(title)
     )?;
     writeln!(
         w,
@@ -404,28 +696,49 @@ pub fn write_dot(graph: &DiGraph<Node, String>, w: &mut dyn Write) -> std::io::R
         w,
         "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];"
     )?;
-    for i in graph.node_indices() {
+    let node_line = |i: NodeIndex| -> String {
         let n = &graph[i];
         let tooltip = match &n.term {
             Term::NamedNode(x) => x.as_str().to_owned(),
             Term::Literal(l) => l.value().to_owned(),
             other => other.to_string(),
         };
-        writeln!(
-            w,
-            "  n{} [label=\"{}\", tooltip=\"{}\", {}];",
+        format!(
+            "n{} [label=\"{}\", tooltip=\"{}\", {}];",
             i.index(),
             escape(&n.label),
             escape(&tooltip),
             n.class.attributes()
+        )
+    };
+    let mut clustered = HashSet::new();
+    for (k, (label, nodes)) in clusters.iter().enumerate() {
+        writeln!(w, "  subgraph cluster_{k} {{")?;
+        writeln!(
+            w,
+            "    graph [label=\"{}\", fontsize=11, style=\"rounded,filled\", fillcolor=\"#fafafa\", color=\"#bbbbbb\"];",
+            escape(label)
         )?;
+        for &i in nodes {
+            if clustered.insert(i) {
+                writeln!(w, "    {}", node_line(i))?;
+            }
+        }
+        writeln!(w, "  }}")?;
+    }
+    for i in graph.node_indices() {
+        if !clustered.contains(&i) {
+            writeln!(w, "  {}", node_line(i))?;
+        }
     }
     // Parallel edges with the same label say the same thing twice.
     let mut seen = HashSet::new();
+    let mut labels = BTreeSet::new();
     for e in graph.edge_references() {
         if !seen.insert((e.source(), e.target(), e.weight().clone())) {
             continue;
         }
+        labels.insert(e.weight().clone());
         writeln!(
             w,
             "  n{} -> n{} [label=\"{}\"];",
@@ -434,11 +747,20 @@ pub fn write_dot(graph: &DiGraph<Node, String>, w: &mut dyn Write) -> std::io::R
             escape(e.weight())
         )?;
     }
+    let classes: Vec<Class> = Class::ALL
+        .into_iter()
+        .filter(|c| graph.node_weights().any(|n| n.class == *c))
+        .collect();
+    let edges: Vec<(String, &str)> = labels.into_iter().map(|l| (l, "#555555")).collect();
+    write_legend(w, &classes, &edges, "edges are labelled with the property")?;
     writeln!(w, "}}")
 }
 
-/// Renders DOT text to `out` with Graphviz (`svg` or `png`).
-pub fn render(dot_text: &str, format: &str, out: &Path) -> Result<()> {
+/// Renders DOT text to `out` with Graphviz (`svg` or `png`), and returns
+/// what Graphviz said on stderr (warnings such as a layout too big to draw,
+/// one line each) for the caller to pass on; a failure is an error that
+/// quotes it.
+pub fn render(dot_text: &str, format: &str, out: &Path) -> Result<Vec<String>> {
     if !matches!(format, "svg" | "png") {
         return Err(Error::Output(format!(
             "cannot render `{format}`: use --render svg or --render png"
@@ -460,18 +782,33 @@ pub fn render(dot_text: &str, format: &str, out: &Path) -> Result<()> {
                 Error::Output(format!("cannot run Graphviz `dot`: {e}"))
             }
         })?;
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin.write_all(dot_text.as_bytes()).map_err(io_error)?;
-    }
+    // Written from another thread, so Graphviz can fill its stderr pipe
+    // while it still reads its input.
+    let writer = child.stdin.take().map(|mut stdin| {
+        let text = dot_text.to_owned();
+        std::thread::spawn(move || stdin.write_all(text.as_bytes()))
+    });
     let output = child.wait_with_output().map_err(io_error)?;
+    let said: Vec<String> = String::from_utf8_lossy(&output.stderr)
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect();
     if !output.status.success() {
         return Err(Error::Output(format!(
             "{}: Graphviz `dot` failed: {}",
             out.display(),
-            String::from_utf8_lossy(&output.stderr).trim()
+            said.join("; ")
         )));
     }
-    Ok(())
+    if let Some(writer) = writer {
+        match writer.join() {
+            Ok(written) => written.map_err(io_error)?,
+            Err(_) => return Err(Error::Output("the thread feeding Graphviz failed".into())),
+        }
+    }
+    Ok(said)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 pub mod dot;
 pub mod export;
 pub mod facts;
+pub mod network;
 pub mod results;
 
 use crate::error::Error;

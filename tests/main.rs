@@ -1,15 +1,19 @@
 //! The single integration-test binary (one link, one run): each module
 //! tests one area through the `parley` binary or the library's public API.
 
+mod awkward;
 mod common;
 mod dot;
 mod eval;
 mod export;
 mod facts;
+mod identity;
 mod input;
 mod nlp;
 mod quality;
 mod query;
+mod report;
 mod scale;
 mod store;
+mod store_folder;
 mod tools;

@@ -24,7 +24,11 @@ use std::time::Duration;
 #[derive(Parser, Debug)]
 #[command(name = "parley", version, about, max_term_width = 100)]
 pub struct Cli {
-    /// Directory of lexicon TSV files to use instead of the built-in lexicon.
+    /// Directory of lexicon TSV files to use instead of the built-in ones:
+    /// it must hold countries.tsv, organizations.tsv, places.tsv,
+    /// titles.tsv, verbs.tsv and stopwords.tsv (as in data/lexicon/).
+    /// abbreviations.tsv, name_words.tsv, triggers.tsv and publishers.tsv
+    /// stay built in (a warning says so when DIR holds them).
     #[arg(long, global = true, value_name = "DIR")]
     pub lexicon: Option<PathBuf>,
 
@@ -308,6 +312,16 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
         Some(dir) => {
             owned = Lexicon::from_dir(dir)
                 .with_context(|| format!("{}: cannot load the lexicon", dir.display()))?;
+            for file in Lexicon::files_not_taken(dir) {
+                reporter.warn(
+                    "lexicon file not taken",
+                    format!(
+                        "{}: not used: --lexicon takes {}; this file stays built in",
+                        file.display(),
+                        Lexicon::FILES.join(", ")
+                    ),
+                );
+            }
             &owned
         }
         None => Lexicon::builtin(),

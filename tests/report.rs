@@ -94,3 +94,28 @@ fn quiet_shows_errors_only() {
     assert_eq!(code, Some(0));
     assert_eq!(err, "");
 }
+
+#[test]
+fn lexicon_files_that_stay_built_in_are_named() {
+    let dir = temp();
+    let lexicon = dir.path().join("lex");
+    std::fs::create_dir(&lexicon).expect("mkdir");
+    for entry in std::fs::read_dir(crate::common::data("lexicon")).expect("data/lexicon") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, lexicon.join(path.file_name().expect("name"))).expect("copy");
+    }
+    write(dir.path(), "a.txt", "Oman hosted talks in Geneva.\n");
+    let out = parley(dir.path())
+        .args(["--verbose", "--lexicon", "lex", "facts", "a.txt"])
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    for file in parley::Lexicon::BUILT_IN_ONLY {
+        assert!(
+            err.contains(&format!("lex/{file}: not used: --lexicon takes countries.tsv")),
+            "{file}: {err}"
+        );
+    }
+    assert!(err.contains("4 × lexicon file not taken"), "{err}");
+}

@@ -798,6 +798,7 @@ fn ingest(
             Err(e) => loaded = Err(e),
         }
     });
+    reporter.end_bar();
     loaded?;
     if done.added + done.removed + done.described >= COMPACT_AFTER_WRITING {
         store.optimize()?;

@@ -65,7 +65,10 @@ impl Reporter {
         *self.bar.borrow_mut() = Some(bar);
     }
 
-    /// `articles` more articles, `bytes` more bytes of input done.
+    /// `articles` more articles, `bytes` more bytes of input done (the
+    /// bytes of their texts: a JSONL corpus's escapes and fields make the
+    /// file larger, so there the bar ends short of its total and the ETA
+    /// errs on the early side).
     pub fn advance(&self, articles: usize, bytes: usize) {
         self.articles.set(self.articles.get() + articles as u64);
         if let Some(bar) = &*self.bar.borrow() {
@@ -105,11 +108,16 @@ impl Reporter {
         }
     }
 
-    /// Removes the bar and prints the summary of warnings by kind.
-    pub fn finish(&self) {
+    /// Removes the bar (the work it measured is done).
+    pub fn end_bar(&self) {
         if let Some(bar) = self.bar.borrow_mut().take() {
             bar.finish_and_clear();
         }
+    }
+
+    /// Removes the bar and prints the summary of warnings by kind.
+    pub fn finish(&self) {
+        self.end_bar();
         let warnings = self.warnings.borrow();
         if self.verbosity == Verbosity::Quiet || warnings.is_empty() {
             return;

@@ -125,12 +125,16 @@ pub fn stdin_id(bytes: &[u8]) -> String {
     format!("stdin-{:016x}", h.finish())
 }
 
+/// Where documents go as they are read, with the error callback (so the
+/// sink can report a document it refuses).
+type Sink<'a> = dyn FnMut(Document, &mut dyn FnMut(Error)) + 'a;
+
 /// Read the inputs in order, passing each document to `sink`.
 fn read_all(
     paths: &[String],
     stdin_name: Option<&str>,
     on_error: &mut dyn FnMut(Error),
-    sink: &mut dyn FnMut(Document, &mut dyn FnMut(Error)),
+    sink: &mut Sink<'_>,
 ) {
     for p in paths {
         if p == "-" {
@@ -260,7 +264,7 @@ fn relative_id(root: &Path, file: &Path) -> String {
 fn read_file(
     path: &Path,
     id: &str,
-    sink: &mut dyn FnMut(Document, &mut dyn FnMut(Error)),
+    sink: &mut Sink<'_>,
     on_error: &mut dyn FnMut(Error),
 ) {
     let origin = path.display().to_string();
@@ -295,7 +299,7 @@ fn file_stem(path: &Path) -> String {
 
 /// Check and convert one article's bytes, reporting what is wrong with them.
 fn push_text(
-    sink: &mut dyn FnMut(Document, &mut dyn FnMut(Error)),
+    sink: &mut Sink<'_>,
     bytes: Vec<u8>,
     stem: &str,
     origin: &str,
@@ -557,7 +561,7 @@ fn read_jsonl(
     reader: &mut dyn std::io::BufRead,
     origin: &str,
     stem: &str,
-    sink: &mut dyn FnMut(Document, &mut dyn FnMut(Error)),
+    sink: &mut Sink<'_>,
     on_error: &mut dyn FnMut(Error),
 ) {
     let mut buf = Vec::new();

@@ -449,9 +449,11 @@ mod tests {
         // One invented row per file, and how the loaded lexicon shows it.
         type Seen = fn(&Lexicon) -> bool;
         let cases: [(&str, &str, Seen); 6] = [
-            ("countries.tsv", "Freedonia\tQ1\t\tFreedonian\tFredville", |l| {
-                l.country("Freedonia").is_some()
-            }),
+            (
+                "countries.tsv",
+                "Freedonia\tQ1\t\tFreedonian\tFredville",
+                |l| l.country("Freedonia").is_some(),
+            ),
             ("organizations.tsv", "Zorblax Council\t\tZXC", |l| {
                 l.organization("ZXC").is_some()
             }),

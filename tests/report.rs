@@ -113,7 +113,9 @@ fn lexicon_files_that_stay_built_in_are_named() {
     assert_eq!(out.status.code(), Some(0), "{err}");
     for file in parley::Lexicon::BUILT_IN_ONLY {
         assert!(
-            err.contains(&format!("lex/{file}: not used: --lexicon takes countries.tsv")),
+            err.contains(&format!(
+                "lex/{file}: not used: --lexicon takes countries.tsv"
+            )),
             "{file}: {err}"
         );
     }

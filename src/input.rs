@@ -261,12 +261,7 @@ fn relative_id(root: &Path, file: &Path) -> String {
 /// Read one file (read once, whatever its size) as an article or, for
 /// `.jsonl`, as a corpus streamed line by line. `id` is the article's id
 /// (a JSONL record's id when it gives none is `id-LINE`).
-fn read_file(
-    path: &Path,
-    id: &str,
-    sink: &mut Sink<'_>,
-    on_error: &mut dyn FnMut(Error),
-) {
+fn read_file(path: &Path, id: &str, sink: &mut Sink<'_>, on_error: &mut dyn FnMut(Error)) {
     let origin = path.display().to_string();
     if has_extension(path, &["jsonl"]) {
         match std::fs::File::open(path) {

@@ -13,7 +13,8 @@
 # the log once, flushes and compacts it); the later ones should be as fast
 # as before. (Run it with PARLEY set to an older parley to see the
 # slowdown this fixes: there every query replays the log.)
-# Set PARLEY to the binary to measure (default: target/debug/parley, or
+# KILL_AT_MB (default 1) is how much write-ahead log the killed ingest
+# must have written. Set PARLEY to the binary to measure (default: target/debug/parley, or
 # $CARGO_TARGET_DIR/debug/parley). Timings are printed, not asserted.
 set -euo pipefail
 
@@ -58,11 +59,14 @@ echo "query before the crash (s): $(time_query) $(time_query) $(time_query); log
 
 "$parley" "${quiet[@]}" ingest --store "$work/store" "$work/b/a.jsonl" &
 pid=$!
-# Kill once the ingest has committed a transaction (RocksDB's write-ahead
-# log is not empty), so the store holds writes that were never flushed.
-for _ in $(seq 1 1200); do
+# Kill once the ingest has committed transactions holding KILL_AT_MB of
+# RocksDB's write-ahead log (default 1: the first commit), so the store
+# holds writes that were never flushed.
+kill_at=$(( ${KILL_AT_MB:-1} * 1000000 ))
+wal_bytes() { find "$work/store" -name '*.log' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
+for _ in $(seq 1 2400); do
     sleep 0.5
-    if [ -n "$(find "$work/store" -name '*.log' -size +0 2>/dev/null)" ] || ! kill -0 "$pid" 2>/dev/null; then break; fi
+    if [ "$(wal_bytes)" -ge "$kill_at" ] || ! kill -0 "$pid" 2>/dev/null; then break; fi
 done
 kill -9 "$pid" 2>/dev/null && echo "killed the ingest with SIGKILL" || echo "the ingest ended before the kill"
 wait "$pid" 2>/dev/null || true

@@ -244,7 +244,9 @@ pub enum Command {
 /// Where the store is.
 #[derive(Args, Debug)]
 pub struct StoreArg {
-    /// The store directory.
+    /// The store directory: parley's own folder, created (with a
+    /// PARLEY_STORE marker file) when missing or empty; a plain file or a
+    /// folder holding other files is refused and left untouched.
     #[arg(
         long,
         env = "PARLEY_STORE",

@@ -4,6 +4,7 @@
 //! returns typed errors, and here they get the context a user needs (which
 //! file, which store). Data goes to stdout, progress and warnings to stderr.
 
+use crate::report::{Reporter, Verbosity};
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
 use parley::output::dot::{self, DotOptions};
@@ -23,7 +24,11 @@ use std::time::Duration;
 #[derive(Parser, Debug)]
 #[command(name = "parley", version, about, max_term_width = 100)]
 pub struct Cli {
-    /// Directory of lexicon TSV files to use instead of the built-in lexicon.
+    /// Directory of lexicon TSV files to use instead of the built-in ones:
+    /// it must hold countries.tsv, organizations.tsv, places.tsv,
+    /// titles.tsv, verbs.tsv and stopwords.tsv (as in data/lexicon/).
+    /// abbreviations.tsv, name_words.tsv, triggers.tsv and publishers.tsv
+    /// stay built in (a warning says so when DIR holds them).
     #[arg(long, global = true, value_name = "DIR")]
     pub lexicon: Option<PathBuf>,
 
@@ -31,6 +36,15 @@ pub struct Cli {
     /// same for any number.
     #[arg(long, global = true, value_name = "N")]
     pub threads: Option<usize>,
+
+    /// Print every warning as it happens (by default warnings are
+    /// summarised by kind at the end of the run).
+    #[arg(long, short = 'v', global = true, conflicts_with = "quiet")]
+    pub verbose: bool,
+
+    /// Print errors only: no progress bar, no warnings, no summary.
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
 
     #[command(subcommand)]
     pub command: Command,
@@ -41,10 +55,27 @@ pub struct Cli {
 pub enum Command {
     /// Extract facts from articles and load them into the store (one named
     /// graph per article; re-ingesting an article replaces its graph).
+    ///
+    /// An article's id is its front matter or JSONL `id`; else its path
+    /// under the folder given, without extension (`a/001`); else the file's
+    /// name without extension; for stdin, `--id` or `stdin-` and a hash of
+    /// the text. Two different articles with one id in a run: the second is
+    /// refused, naming both. An id the store holds with a different text
+    /// is replaced and listed (or kept, with `--no-replace`).
     Ingest {
         /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-` for stdin.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<String>,
+        /// The id of the article read from stdin (`-`), when its front
+        /// matter gives none (default: `stdin-` and 16 hex digits of a hash
+        /// of its text).
+        #[arg(long, value_name = "NAME")]
+        id: Option<String>,
+        /// Refuse to replace an article the store holds with a different
+        /// text: it is reported as an error (exit 1), and the others are
+        /// ingested.
+        #[arg(long)]
+        no_replace: bool,
         /// Extract every article again, even one the store holds as read now
         /// and as extracted by this version (which is otherwise skipped).
         /// Implied by --lexicon.
@@ -58,9 +89,23 @@ pub enum Command {
         /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-` for stdin.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<String>,
+        /// The id of the article read from stdin (`-`), when its front
+        /// matter gives none (default: `stdin-` and a hash of its text).
+        #[arg(long, value_name = "NAME")]
+        id: Option<String>,
         /// Output format: `tsv` or `jsonl`.
         #[arg(long, default_value = "tsv", value_parser = ["tsv", "jsonl"])]
         format: String,
+    },
+    /// Remove articles from the store, by id (as `parley query --name
+    /// articles` lists them). Each is reported deleted or not found; the exit
+    /// code is 1 when any was not found.
+    Delete {
+        /// The ids of the articles to remove.
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<String>,
+        #[command(flatten)]
+        store: StoreArg,
     },
     /// Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the union
     /// of all article graphs.
@@ -253,7 +298,9 @@ pub enum Command {
 /// Where the store is.
 #[derive(Args, Debug)]
 pub struct StoreArg {
-    /// The store directory.
+    /// The store directory: parley's own folder, created (with a
+    /// PARLEY_STORE marker file) when missing or empty; a plain file or a
+    /// folder holding other files is refused and left untouched.
     #[arg(
         long,
         env = "PARLEY_STORE",
@@ -302,11 +349,35 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             .build_global()
             .context("cannot set up the thread pool")?;
     }
+    let verbosity = if cli.quiet {
+        Verbosity::Quiet
+    } else if cli.verbose {
+        Verbosity::Verbose
+    } else {
+        Verbosity::Normal
+    };
+    let reporter = Reporter::new(verbosity);
+    let result = run_command(cli, &reporter);
+    reporter.finish();
+    result
+}
+
+fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
     let owned;
     let lexicon: &Lexicon = match &cli.lexicon {
         Some(dir) => {
             owned = Lexicon::from_dir(dir)
                 .with_context(|| format!("{}: cannot load the lexicon", dir.display()))?;
+            for file in Lexicon::files_not_taken(dir) {
+                reporter.warn(
+                    "lexicon file not taken",
+                    format!(
+                        "{}: not used: --lexicon takes {}; this file stays built in",
+                        file.display(),
+                        Lexicon::FILES.join(", ")
+                    ),
+                );
+            }
             &owned
         }
         None => Lexicon::builtin(),
@@ -314,15 +385,29 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Ingest {
             paths,
+            id,
+            no_replace,
             force,
             store,
         } => ingest(
             &paths,
             &store.store,
             lexicon,
-            force || cli.lexicon.is_some(),
+            IngestOptions {
+                force: force || cli.lexicon.is_some(),
+                no_replace,
+                stdin_id: check_stdin_id(id, &paths)?,
+            },
+            reporter,
         ),
-        Command::Facts { paths, format } => facts(&paths, &format, lexicon),
+        Command::Facts { paths, id, format } => facts(
+            &paths,
+            check_stdin_id(id, &paths)?.as_deref(),
+            &format,
+            lexicon,
+            reporter,
+        ),
+        Command::Delete { ids, store } => delete(&ids, &store.store, reporter),
         Command::Query {
             sparql,
             file,
@@ -345,7 +430,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 })?),
                 None => None,
             };
-            let (store, outcome) = open_source(&source, lexicon)?;
+            let (store, outcome) = open_source(&source, lexicon, reporter)?;
             let deadline = (timeout > 0).then(|| Deadline::after(Duration::from_secs(timeout)));
             let message = format!(
                 "{origin}: stopped after {timeout} s, the time limit (--timeout SECONDS, 0 for none). \
@@ -399,7 +484,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 }
                 (None, None) => oxigraph::io::RdfFormat::TriG,
             };
-            let (store, outcome) = open_source(&source, lexicon)?;
+            let (store, outcome) = open_source(&source, lexicon, reporter)?;
             write_to(output.as_deref(), |w| {
                 export(&store, rdf, graph.as_deref(), w).map(drop)
             })?;
@@ -424,7 +509,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                     .map(|e| e.to_string_lossy().to_ascii_lowercase())
                     .filter(|e| e == "svg" || e == "png")
             });
-            let (store, outcome) = open_source(&source, lexicon)?;
+            let (store, outcome) = open_source(&source, lexicon, reporter)?;
             let opts = DotOptions {
                 doc,
                 focus,
@@ -462,12 +547,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             timeout,
             source,
         } => {
-            let (store, _) = open_source(&source, lexicon)?;
+            let (store, _) = open_source(&source, lexicon, reporter)?;
             let timeout = (timeout > 0).then(|| Duration::from_secs(timeout));
             crate::serve::serve(store, &bind, timeout)?;
             Ok(Outcome::Ok)
         }
-        Command::Parse { paths, format } => parse_command(&paths, &format),
+        Command::Parse { paths, format } => parse_command(&paths, &format, reporter),
         Command::EvalUd { file, names } => {
             let model = parley::nlp::builtin();
             let sentences = parley::nlp::train::read_treebank(&file).map_err(anyhow::Error::msg)?;
@@ -504,8 +589,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         } => {
             let gold_set = parley::eval::GoldSet::load(&gold)?;
             let mut facts: Vec<Fact> = Vec::new();
-            let outcome = read_batches(&paths, |docs| {
-                facts.extend(extract(&docs, lexicon).into_iter().flatten());
+            let outcome = read_batches(&paths, None, reporter, |docs| {
+                facts.extend(extract(&docs, lexicon, reporter).into_iter().flatten());
             });
             let report = parley::eval::score(&gold_set, &facts);
             let mut out = std::io::stdout().lock();
@@ -673,11 +758,11 @@ fn network(
 }
 
 /// `parley parse`: each article's sentences as CoNLL-U or a table.
-fn parse_command(paths: &[String], format: &str) -> Result<Outcome> {
+fn parse_command(paths: &[String], format: &str, reporter: &Reporter) -> Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = None;
-    let outcome = read_batches(paths, |docs| {
+    let outcome = read_batches(paths, None, reporter, |docs| {
         for doc in &docs {
             let analysis = parley::analyse_document(doc);
             let text = if format == "table" {
@@ -737,15 +822,24 @@ fn query_text(
 }
 
 /// Reads articles batch by batch ([`BATCH`] at a time, in input order),
-/// reporting each unreadable input on stderr.
-fn read_batches(paths: &[String], mut on_batch: impl FnMut(Vec<Document>)) -> Outcome {
+/// reporting each unreadable input as an error and each lesser problem as
+/// a warning. `stdin_id` names the article read from stdin.
+fn read_batches(
+    paths: &[String],
+    stdin_id: Option<&str>,
+    reporter: &Reporter,
+    mut on_batch: impl FnMut(Vec<Document>),
+) -> Outcome {
     let mut outcome = Outcome::Ok;
-    parley::input::read_batches(
+    parley::input::read_batches_named(
         paths,
+        stdin_id,
         BATCH,
         &mut |e| {
-            eprintln!("parley: {e}");
-            if !e.is_warning() {
+            if e.is_warning() {
+                reporter.warn(e.kind(), &e);
+            } else {
+                reporter.error(&e);
                 outcome = Outcome::SomeFailed;
             }
         },
@@ -754,19 +848,35 @@ fn read_batches(paths: &[String], mut on_batch: impl FnMut(Vec<Document>)) -> Ou
     outcome
 }
 
-/// Extracts facts from `docs` in parallel; warnings go to stderr, named by
-/// the document's origin. Results are in input order.
-fn extract(docs: &[Document], lexicon: &Lexicon) -> Vec<Vec<Fact>> {
-    parley::extract_all(docs, lexicon)
-        .into_iter()
-        .zip(docs)
-        .map(|(ex, doc)| {
+/// `--id` names the article read from stdin, so it needs `-` among the paths.
+fn check_stdin_id(id: Option<String>, paths: &[String]) -> Result<Option<String>> {
+    match id {
+        Some(id) if !paths.iter().any(|p| p == "-") => bail!(
+            "--id {id} names the article read from stdin: give `-` among the paths (other articles take their id from their front matter or path)"
+        ),
+        Some(id) if id.trim().is_empty() => bail!("--id needs a non-empty name"),
+        id => Ok(id),
+    }
+}
+
+/// Articles extracted at a time within a batch, so the progress bar moves
+/// while a batch is extracted.
+const PROGRESS_STEP: usize = 64;
+
+/// Extracts facts from `docs` in parallel; warnings go to the reporter,
+/// named by the document's origin. Results are in input order.
+fn extract(docs: &[Document], lexicon: &Lexicon, reporter: &Reporter) -> Vec<Vec<Fact>> {
+    let mut out = Vec::with_capacity(docs.len());
+    for step in docs.chunks(PROGRESS_STEP) {
+        for (ex, doc) in parley::extract_all(step, lexicon).into_iter().zip(step) {
             for w in &ex.warnings {
-                eprintln!("{}: warning: {w}", origin(doc));
+                reporter.warn(&crate::report::kind_of(w), format!("{}: {w}", origin(doc)));
             }
-            ex.facts
-        })
-        .collect()
+            out.push(ex.facts);
+        }
+        reporter.advance(step.len(), step.iter().map(|d| d.text.len()).sum());
+    }
+    out
 }
 
 fn origin(doc: &Document) -> &str {
@@ -778,15 +888,19 @@ fn origin(doc: &Document) -> &str {
 }
 
 /// The store on disk (read-only), or `--from` articles in memory.
-fn open_source(source: &SourceArgs, lexicon: &Lexicon) -> Result<(Store, Outcome)> {
+fn open_source(
+    source: &SourceArgs,
+    lexicon: &Lexicon,
+    reporter: &Reporter,
+) -> Result<(Store, Outcome)> {
     if source.from.is_empty() {
         return Ok((Store::open_read_only(&source.store.store)?, Outcome::Ok));
     }
     let store = Store::in_memory()?;
     let mut loaded = Ok(());
-    let outcome = read_batches(&source.from, |chunk| {
+    let outcome = read_batches(&source.from, None, reporter, |chunk| {
         if loaded.is_ok() {
-            let facts = extract(&chunk, lexicon);
+            let facts = extract(&chunk, lexicon, reporter);
             loaded = store
                 .ingest_many(chunk.iter().zip(facts.iter().map(Vec::as_slice)))
                 .map(drop);
@@ -803,33 +917,91 @@ fn open_source(source: &SourceArgs, lexicon: &Lexicon) -> Result<(Store, Outcome
 /// corpus of thousands of articles, and costs seconds).
 const COMPACT_AFTER_WRITING: usize = 100_000;
 
-fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon, force: bool) -> Result<Outcome> {
+/// How `ingest` treats what it reads.
+struct IngestOptions {
+    /// Extract articles the store holds unchanged too.
+    force: bool,
+    /// Refuse to replace an article stored with a different text.
+    no_replace: bool,
+    /// The id of the article read from stdin (`--id`).
+    stdin_id: Option<String>,
+}
+
+/// Replaced articles named in the closing line; `--verbose` names them all.
+const REPLACED_SHOWN: usize = 10;
+
+fn ingest(
+    paths: &[String],
+    store_path: &Path,
+    lexicon: &Lexicon,
+    opts: IngestOptions,
+    reporter: &Reporter,
+) -> Result<Outcome> {
     let store = Store::open(store_path)?;
-    let progress = std::io::stderr().is_terminal();
+    reporter.start_bar(parley::input::total_size(paths));
     let mut facts_n = 0;
     let mut docs_n = 0;
     let mut unchanged_n = 0;
+    let mut replaced_ids: Vec<String> = Vec::new();
+    let mut refused_n = 0;
     let mut done = parley::store::Ingested::default();
     let mut loaded = Ok(());
     // Batch by batch: memory holds the articles in flight, not the corpus,
     // and each batch is committed before the next is read.
-    let outcome = read_batches(paths, |chunk| {
+    let outcome = read_batches(paths, opts.stdin_id.as_deref(), reporter, |chunk| {
         if loaded.is_err() {
             return;
         }
         docs_n += chunk.len();
-        let read = chunk.len();
+        let mut kept = Vec::with_capacity(chunk.len());
+        for doc in chunk {
+            let stored = match store.stored_digest(&doc.id) {
+                Ok(d) => d,
+                Err(e) => {
+                    loaded = Err(e);
+                    return;
+                }
+            };
+            let Some(stored) = stored else {
+                kept.push(doc);
+                continue;
+            };
+            if stored != parley::rdf::source_digest(&doc) {
+                if opts.no_replace {
+                    reporter.error(format!(
+                        "{}: the store holds a different article with id `{}`; kept it (--no-replace); give this one another id, or `parley delete {}` first",
+                        origin(&doc),
+                        doc.id,
+                        doc.id
+                    ));
+                    refused_n += 1;
+                    reporter.advance(1, doc.text.len());
+                    continue;
+                }
+                replaced_ids.push(doc.id.clone());
+                kept.push(doc);
+            } else {
+                kept.push(doc);
+            }
+        }
         // Articles the store holds as read now, extracted by this version,
         // are skipped before extraction.
-        let chunk: Vec<Document> = if force {
-            chunk
+        let read = kept.len();
+        let chunk: Vec<Document> = if opts.force {
+            kept
         } else {
-            match store.unchanged(&chunk) {
-                Ok(same) => chunk
-                    .into_iter()
-                    .zip(same)
-                    .filter_map(|(d, same)| (!same).then_some(d))
-                    .collect(),
+            match store.unchanged(&kept) {
+                Ok(same) => {
+                    let mut left = Vec::with_capacity(kept.len());
+                    for (d, same) in kept.into_iter().zip(same) {
+                        if same {
+                            reporter.advance(1, d.text.len());
+                        } else {
+                            left.push(d);
+                        }
+                    }
+                    left
+                }
                 Err(e) => {
                     loaded = Err(e);
                     return;
@@ -837,42 +1009,90 @@ fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon, force: bool) -
             }
         };
         unchanged_n += read - chunk.len();
-        let facts = extract(&chunk, lexicon);
+        let facts = extract(&chunk, lexicon, reporter);
         facts_n += facts.iter().map(Vec::len).sum::<usize>();
         match store.ingest_many(chunk.iter().zip(facts.iter().map(Vec::as_slice))) {
             Ok(n) => done += n,
             Err(e) => loaded = Err(e),
         }
-        if progress {
-            eprint!("\ringested {docs_n} articles");
-        }
     });
+    reporter.end_bar();
     loaded?;
-    if progress && docs_n > 0 {
-        eprintln!();
-    }
     if done.added + done.removed + done.described >= COMPACT_AFTER_WRITING {
         store.optimize()?;
     }
     store.flush()?;
     let articles = store.article_count()?;
-    eprintln!(
-        "{} article{} read: {} new, {} replaced, {} unchanged (skipped); {} facts extracted; store {} holds {} quads, {} article{}",
+    reporter.info(format!(
+        "{} article{} read: {} new, {} replaced, {} unchanged (skipped){}; {} facts extracted; store {} holds {} quads, {} article{}",
         docs_n,
         if docs_n == 1 { "" } else { "s" },
         done.new,
         done.replaced,
         unchanged_n,
+        if refused_n > 0 { format!(", {refused_n} kept (--no-replace)") } else { String::new() },
         facts_n,
         store_path.display(),
         store.quad_count()?,
         articles,
         if articles == 1 { "" } else { "s" },
-    );
+    ));
+    if !replaced_ids.is_empty() {
+        let shown = if reporter.is_verbose() {
+            replaced_ids.len()
+        } else {
+            REPLACED_SHOWN
+        };
+        let more = replaced_ids.len().saturating_sub(shown);
+        reporter.info(format!(
+            "replaced (the store held another text under these ids): {}{}",
+            replaced_ids[..replaced_ids.len().min(shown)].join(", "),
+            if more > 0 {
+                format!(" and {more} more (--verbose lists them all)")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    Ok(if refused_n > 0 {
+        Outcome::SomeFailed
+    } else {
+        outcome
+    })
+}
+
+/// `parley delete`: removes articles by id.
+fn delete(ids: &[String], store_path: &Path, reporter: &Reporter) -> Result<Outcome> {
+    if !store_path.exists() {
+        bail!(
+            "store {}: no store here, so nothing to delete (give --store DIR)",
+            store_path.display()
+        );
+    }
+    let store = Store::open(store_path)?;
+    let mut outcome = Outcome::Ok;
+    for id in ids {
+        if store.remove_article(id)? {
+            reporter.info(format!("deleted {id}"));
+        } else {
+            reporter.error(format!(
+                "{id}: not found in store {} (list ids with `parley query --name articles`)",
+                store_path.display()
+            ));
+            outcome = Outcome::SomeFailed;
+        }
+    }
+    store.flush()?;
     Ok(outcome)
 }
 
-fn facts(paths: &[String], format: &str, lexicon: &Lexicon) -> Result<Outcome> {
+fn facts(
+    paths: &[String],
+    stdin_id: Option<&str>,
+    format: &str,
+    lexicon: &Lexicon,
+    reporter: &Reporter,
+) -> Result<Outcome> {
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut written = if format == "jsonl" {
         Ok(())
@@ -880,11 +1100,14 @@ fn facts(paths: &[String], format: &str, lexicon: &Lexicon) -> Result<Outcome> {
         writeln!(out, "{}", parley::output::facts::TSV_HEADER)
     };
     // Batch by batch: memory holds the articles in flight, not the corpus.
-    let outcome = read_batches(paths, |docs| {
+    let outcome = read_batches(paths, stdin_id, reporter, |docs| {
         if written.is_err() {
             return;
         }
-        let facts: Vec<Fact> = extract(&docs, lexicon).into_iter().flatten().collect();
+        let facts: Vec<Fact> = extract(&docs, lexicon, reporter)
+            .into_iter()
+            .flatten()
+            .collect();
         written = if format == "jsonl" {
             parley::output::facts::write_jsonl(&mut out, &facts)
         } else {

@@ -40,12 +40,54 @@ pub enum Error {
         line: usize,
         message: String,
     },
+    /// A second article with an id already read in this run and a different
+    /// text: it is skipped, so two articles never merge into one graph.
+    #[error("{path}: article id `{id}` is already taken in this run by {first}, which holds a different text; skipped (give one of them another `id` in its front matter or record)")]
+    DuplicateId {
+        path: String,
+        id: String,
+        first: String,
+    },
+    /// The same article (same id, same text) read a second time: passed on once.
+    #[error("{path}: article `{id}` was read already from {first}, with the same text; read once")]
+    ReadTwice {
+        path: String,
+        id: String,
+        first: String,
+    },
+    /// Characters the store cannot carry were replaced when the article was read.
+    #[error("{path}: {message}")]
+    Replaced { path: String, message: String },
 }
 
 impl Error {
     /// Whether the problem is only worth a warning (nothing of value was lost).
     pub fn is_warning(&self) -> bool {
-        matches!(self, Error::EmptyInput { .. })
+        matches!(
+            self,
+            Error::EmptyInput { .. } | Error::ReadTwice { .. } | Error::Replaced { .. }
+        )
+    }
+
+    /// A short name for the kind of problem, for summaries of long runs
+    /// ("3 × empty input").
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Io { .. } => "unreadable input",
+            Error::Input { .. } => "bad input",
+            Error::Lexicon(_) => "bad lexicon",
+            Error::Store { .. } => "store error",
+            Error::Query(_) => "query error",
+            Error::Gold { .. } => "bad gold file",
+            Error::Output(_) => "output error",
+            Error::EmptyInput { .. } => "empty input skipped",
+            Error::BinaryInput { .. } => "binary input skipped",
+            Error::NotUtf8 { .. } => "input not UTF-8 skipped",
+            Error::JsonLine { .. } => "bad JSONL line skipped",
+            Error::DuplicateId { .. } => "article id taken by another article",
+            Error::ReadTwice { .. } => "article read twice",
+            Error::Replaced { .. } => "characters XML cannot carry replaced",
+        }
     }
 }
 

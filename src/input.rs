@@ -25,9 +25,16 @@ const BOM: &str = "\u{feff}";
 /// deterministic), a `.jsonl` file is a corpus of one article a line, any
 /// other file is one article. Problems are passed to `on_error` (check
 /// [`Error::is_warning`]) and the inputs that could be read are returned.
+///
+/// Ids follow ARCHITECTURE.md ("Article identity"): front matter or JSONL
+/// `id`; else the path relative to the argument it was found under, without
+/// extension (`a/001`); else, for stdin, `stdin-` and 16 hex digits of a hash
+/// of its bytes. A second article with an id already read in this call and
+/// a different text is refused with [`Error::DuplicateId`] naming both
+/// sources; the same text read twice is passed on once.
 pub fn read_inputs(paths: &[String], on_error: &mut dyn FnMut(Error)) -> Vec<Document> {
     let mut docs = Vec::new();
-    read_each(paths, on_error, &mut |d| docs.push(d));
+    read_each(paths, None, on_error, &mut |d| docs.push(d));
     docs
 }
 
@@ -40,9 +47,21 @@ pub fn read_batches(
     on_error: &mut dyn FnMut(Error),
     on_batch: &mut dyn FnMut(Vec<Document>),
 ) {
+    read_batches_named(paths, None, size, on_error, on_batch);
+}
+
+/// [`read_batches`], with `stdin_id` as the id of the article read from
+/// stdin (`-`) when its front matter gives none (the `--id` flag).
+pub fn read_batches_named(
+    paths: &[String],
+    stdin_id: Option<&str>,
+    size: usize,
+    on_error: &mut dyn FnMut(Error),
+    on_batch: &mut dyn FnMut(Vec<Document>),
+) {
     let size = size.max(1);
     let mut batch = Vec::with_capacity(size.min(1024));
-    read_each(paths, on_error, &mut |d| {
+    read_each(paths, stdin_id, on_error, &mut |d| {
         batch.push(d);
         if batch.len() >= size {
             on_batch(std::mem::take(&mut batch));
@@ -53,13 +72,78 @@ pub fn read_batches(
     }
 }
 
-/// Read the inputs, passing each document to `sink` as soon as it is read.
-fn read_each(paths: &[String], on_error: &mut dyn FnMut(Error), sink: &mut dyn FnMut(Document)) {
+/// Read the inputs, passing each document to `sink` as soon as it is read,
+/// once per id (see [`read_inputs`]).
+fn read_each(
+    paths: &[String],
+    stdin_id: Option<&str>,
+    on_error: &mut dyn FnMut(Error),
+    sink: &mut dyn FnMut(Document),
+) {
+    // Each id read so far: where it came from and a hash of what it holds.
+    let mut seen: std::collections::HashMap<String, (String, u64)> =
+        std::collections::HashMap::new();
+    let mut unique = |doc: Document, on_error: &mut dyn FnMut(Error)| {
+        let hash = content_hash(&doc);
+        match seen.get(&doc.id) {
+            None => {
+                seen.insert(doc.id.clone(), (doc.origin.clone(), hash));
+                sink(doc);
+            }
+            Some((first, h)) if *h == hash => on_error(Error::ReadTwice {
+                path: doc.origin,
+                id: doc.id,
+                first: first.clone(),
+            }),
+            Some((first, _)) => on_error(Error::DuplicateId {
+                path: doc.origin,
+                id: doc.id,
+                first: first.clone(),
+            }),
+        }
+    };
+    read_all(paths, stdin_id, on_error, &mut |doc, errs| {
+        unique(doc, errs)
+    });
+}
+
+/// A hash of everything an article holds besides its id and origin.
+fn content_hash(doc: &Document) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = siphasher::sip::SipHasher13::new();
+    (&doc.title, &doc.date, &doc.source, &doc.text, &doc.body).hash(&mut h);
+    h.finish()
+}
+
+/// The id of an article read from stdin without a name: `stdin-` and 16 hex
+/// digits of SipHash-1-3 (keys zero) of its bytes, so two different pipes
+/// never share an id and the same text always gets the same one.
+pub fn stdin_id(bytes: &[u8]) -> String {
+    use std::hash::Hasher;
+    let mut h = siphasher::sip::SipHasher13::new();
+    h.write(bytes);
+    format!("stdin-{:016x}", h.finish())
+}
+
+/// Where documents go as they are read, with the error callback (so the
+/// sink can report a document it refuses).
+type Sink<'a> = dyn FnMut(Document, &mut dyn FnMut(Error)) + 'a;
+
+/// Read the inputs in order, passing each document to `sink`.
+fn read_all(
+    paths: &[String],
+    stdin_name: Option<&str>,
+    on_error: &mut dyn FnMut(Error),
+    sink: &mut Sink<'_>,
+) {
     for p in paths {
         if p == "-" {
             let mut bytes = Vec::new();
             match std::io::stdin().lock().read_to_end(&mut bytes) {
-                Ok(_) => push_text(sink, bytes, "stdin", "-", on_error),
+                Ok(_) => {
+                    let id = stdin_name.map_or_else(|| stdin_id(&bytes), str::to_owned);
+                    push_text(sink, bytes, &id, "-", on_error)
+                }
                 Err(source) => on_error(Error::Io {
                     path: PathBuf::from("-"),
                     source,
@@ -74,10 +158,11 @@ fn read_each(paths: &[String], on_error: &mut dyn FnMut(Error), sink: &mut dyn F
                 walk(path, &mut files, on_error);
                 files.sort();
                 for f in files {
-                    read_file(&f, sink, on_error);
+                    let id = relative_id(path, &f);
+                    read_file(&f, &id, sink, on_error);
                 }
             }
-            Ok(_) => read_file(path, sink, on_error),
+            Ok(_) => read_file(path, &file_stem(path), sink, on_error),
             Err(source) => on_error(Error::Io {
                 path: path.to_path_buf(),
                 source,
@@ -134,15 +219,55 @@ fn has_extension(path: &Path, exts: &[&str]) -> bool {
         .is_some_and(|e| exts.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
+/// The total size in bytes of the files `paths` name (folders walked as
+/// [`read_inputs`] walks them; stdin counts nothing), for a progress bar.
+pub fn total_size(paths: &[String]) -> u64 {
+    let mut total = 0;
+    for p in paths.iter().filter(|p| *p != "-") {
+        let path = Path::new(p);
+        if path.is_dir() {
+            let mut files = Vec::new();
+            walk(path, &mut files, &mut |_| {});
+            total += files
+                .iter()
+                .filter_map(|f| std::fs::metadata(f).ok())
+                .map(|m| m.len())
+                .sum::<u64>();
+        } else if let Ok(m) = std::fs::metadata(path) {
+            total += m.len();
+        }
+    }
+    total
+}
+
+/// The id of a file found under folder `root`: its path relative to
+/// `root`, without extension, with `/` between folders (`a/001`).
+fn relative_id(root: &Path, file: &Path) -> String {
+    let rel = file.strip_prefix(root).unwrap_or(file).with_extension("");
+    let parts: Vec<String> = rel
+        .components()
+        .filter_map(|c| match c {
+            std::path::Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    if parts.is_empty() {
+        file_stem(file)
+    } else {
+        parts.join("/")
+    }
+}
+
 /// Read one file (read once, whatever its size) as an article or, for
-/// `.jsonl`, as a corpus streamed line by line.
-fn read_file(path: &Path, sink: &mut dyn FnMut(Document), on_error: &mut dyn FnMut(Error)) {
+/// `.jsonl`, as a corpus streamed line by line. `id` is the article's id
+/// (a JSONL record's id when it gives none is `id-LINE`).
+fn read_file(path: &Path, id: &str, sink: &mut Sink<'_>, on_error: &mut dyn FnMut(Error)) {
     let origin = path.display().to_string();
     if has_extension(path, &["jsonl"]) {
         match std::fs::File::open(path) {
             Ok(f) => {
                 let mut reader = std::io::BufReader::with_capacity(1 << 20, f);
-                read_jsonl(&mut reader, &origin, &file_stem(path), sink, on_error);
+                read_jsonl(&mut reader, &origin, id, sink, on_error);
             }
             Err(source) => on_error(Error::Io {
                 path: path.to_path_buf(),
@@ -152,7 +277,7 @@ fn read_file(path: &Path, sink: &mut dyn FnMut(Document), on_error: &mut dyn FnM
         return;
     }
     match std::fs::read(path) {
-        Ok(bytes) => push_text(sink, bytes, &file_stem(path), &origin, on_error),
+        Ok(bytes) => push_text(sink, bytes, id, &origin, on_error),
         Err(source) => on_error(Error::Io {
             path: path.to_path_buf(),
             source,
@@ -169,15 +294,81 @@ fn file_stem(path: &Path) -> String {
 
 /// Check and convert one article's bytes, reporting what is wrong with them.
 fn push_text(
-    sink: &mut dyn FnMut(Document),
+    sink: &mut Sink<'_>,
     bytes: Vec<u8>,
     stem: &str,
     origin: &str,
     on_error: &mut dyn FnMut(Error),
 ) {
     match decode(bytes, origin) {
-        Ok(text) => sink(parse_article(stem, origin, text)),
+        Ok(text) => {
+            let text = clean_text(text, origin, on_error);
+            let mut doc = parse_article(stem, origin, text);
+            clean_metadata(&mut doc, on_error);
+            sink(doc, on_error)
+        }
         Err(e) => on_error(e),
+    }
+}
+
+/// Whether XML 1.0 can carry `c`: not a C0 control other than tab, line
+/// feed and carriage return, nor U+FFFE or U+FFFF. (Every RDF format parley
+/// writes can carry what XML can, so this is the rule for all of them.)
+fn xml_char(c: char) -> bool {
+    !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// The text with each character XML cannot carry replaced by U+FFFD, with a
+/// warning naming the article, the first such character and its byte (in
+/// the text as read). See "Text the store can carry" in ARCHITECTURE.md.
+fn clean_text(text: String, origin: &str, on_error: &mut dyn FnMut(Error)) -> String {
+    let Some(first) = text.find(|c| !xml_char(c)) else {
+        return text;
+    };
+    let bad = text[first..].chars().next().unwrap_or('\u{0}');
+    let count = text.chars().filter(|&c| !xml_char(c)).count();
+    on_error(Error::Replaced {
+        path: origin.to_string(),
+        message: format!(
+            "{count} character{} that XML cannot carry replaced by U+FFFD (the first, U+{:04X}, at byte {first})",
+            if count == 1 { "" } else { "s" },
+            bad as u32
+        ),
+    });
+    text.chars()
+        .map(|c| if xml_char(c) { c } else { '\u{fffd}' })
+        .collect()
+}
+
+/// Metadata (id, title, date, source) gets the same rule as the text, with
+/// a warning naming the article and the field.
+fn clean_metadata(doc: &mut Document, on_error: &mut dyn FnMut(Error)) {
+    let origin = doc.origin.clone();
+    let mut clean = |field: &str, s: &mut String| {
+        let count = s.chars().filter(|&c| !xml_char(c)).count();
+        if count > 0 {
+            *s = s
+                .chars()
+                .map(|c| if xml_char(c) { c } else { '\u{fffd}' })
+                .collect();
+            on_error(Error::Replaced {
+                path: origin.clone(),
+                message: format!(
+                    "{count} character{} that XML cannot carry replaced by U+FFFD in its {field}",
+                    if count == 1 { "" } else { "s" },
+                ),
+            });
+        }
+    };
+    clean("id", &mut doc.id);
+    for (field, s) in [
+        ("title", &mut doc.title),
+        ("date", &mut doc.date),
+        ("source", &mut doc.source),
+    ] {
+        if let Some(s) = s {
+            clean(field, s);
+        }
     }
 }
 
@@ -365,7 +556,7 @@ fn read_jsonl(
     reader: &mut dyn std::io::BufRead,
     origin: &str,
     stem: &str,
-    sink: &mut dyn FnMut(Document),
+    sink: &mut Sink<'_>,
     on_error: &mut dyn FnMut(Error),
 ) {
     let mut buf = Vec::new();
@@ -424,16 +615,19 @@ fn read_jsonl(
             Some(serde_json::Value::Number(n)) => n.to_string(),
             _ => format!("{stem}-{line_no}"),
         };
-        let body = 0..record.text.len();
-        sink(Document {
+        let text = clean_text(record.text, &line_origin, on_error);
+        let body = 0..text.len();
+        let mut doc = Document {
             id,
             title: record.title.filter(|s| !s.is_empty()),
             date: record.date.filter(|s| !s.is_empty()),
             source: join_source(record.source, record.url),
             origin: line_origin,
-            text: record.text,
+            text,
             body,
-        });
+        };
+        clean_metadata(&mut doc, on_error);
+        sink(doc, on_error);
     }
 }
 
@@ -587,7 +781,7 @@ mod tests {
             &mut corpus.as_bytes(),
             "c.jsonl",
             "c",
-            &mut |d| docs.push(d),
+            &mut |d, _| docs.push(d),
             &mut |e| errors.push(e.to_string()),
         );
         let got: Vec<(&str, &str, &str)> = docs
@@ -622,7 +816,7 @@ mod tests {
             &mut corpus.as_slice(),
             "c.jsonl",
             "c",
-            &mut |d| docs.push(d),
+            &mut |d, _| docs.push(d),
             &mut |e| errors.push(e.to_string()),
         );
         assert_eq!(docs.len(), 1);

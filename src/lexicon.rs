@@ -165,7 +165,38 @@ impl Lexicon {
         })
     }
 
-    /// Load the six files from a folder (same names as data/lexicon/).
+    /// The files [`Lexicon::from_dir`] reads, by their names in `data/lexicon/`.
+    pub const FILES: [&'static str; 6] = [
+        "countries.tsv",
+        "organizations.tsv",
+        "places.tsv",
+        "titles.tsv",
+        "verbs.tsv",
+        "stopwords.tsv",
+    ];
+
+    /// The lexicon files that stay built in whatever `--lexicon DIR` holds:
+    /// the modules that read them (`text/abbrev.rs`, `mentions/words.rs`,
+    /// `extract/triggers.rs`, `extract/roles.rs`) embed them.
+    pub const BUILT_IN_ONLY: [&'static str; 4] = [
+        "abbreviations.tsv",
+        "name_words.tsv",
+        "triggers.tsv",
+        "publishers.tsv",
+    ];
+
+    /// The files in `dir` that [`Lexicon::from_dir`] does not take (see
+    /// [`Lexicon::BUILT_IN_ONLY`]), so the user can be told.
+    pub fn files_not_taken(dir: &Path) -> Vec<std::path::PathBuf> {
+        Self::BUILT_IN_ONLY
+            .iter()
+            .map(|f| dir.join(f))
+            .filter(|p| p.exists())
+            .collect()
+    }
+
+    /// Load the six files of [`Lexicon::FILES`] from a folder (same names
+    /// as data/lexicon/).
     pub fn from_dir(dir: &Path) -> Result<Lexicon, LexiconError> {
         Lexicon::parse(&|name| {
             let path = dir.join(name);
@@ -410,6 +441,59 @@ mod tests {
         assert_eq!(lex.countries, builtin.countries);
         assert_eq!(lex.places, builtin.places);
         assert_eq!(lex.verbs, builtin.verbs);
+    }
+
+    #[test]
+    fn from_dir_takes_each_of_its_files() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/lexicon");
+        // One invented row per file, and how the loaded lexicon shows it.
+        type Seen = fn(&Lexicon) -> bool;
+        let cases: [(&str, &str, Seen); 6] = [
+            (
+                "countries.tsv",
+                "Freedonia\tQ1\t\tFreedonian\tFredville",
+                |l| l.country("Freedonia").is_some(),
+            ),
+            ("organizations.tsv", "Zorblax Council\t\tZXC", |l| {
+                l.organization("ZXC").is_some()
+            }),
+            ("places.tsv", "Glimmerton\tNorway\t\t", |l| {
+                l.place("Glimmerton").is_some()
+            }),
+            ("titles.tsv", "Grand Vizier\tGrand Viziers", |l| {
+                l.title("grand viziers").is_some()
+            }),
+            ("verbs.tsv", "reporting\tzorble|zorbles", |l| {
+                l.is_verb(VerbClass::Reporting, "zorbles")
+            }),
+            ("stopwords.tsv", "Zorblax", |l| l.is_stopword("zorblax")),
+        ];
+        assert_eq!(cases.map(|c| c.0), Lexicon::FILES);
+        for (file, row, seen) in cases {
+            let dir = tempfile::tempdir().expect("temp dir");
+            for f in Lexicon::FILES {
+                std::fs::copy(src.join(f), dir.path().join(f)).expect("copy");
+            }
+            let mut text = std::fs::read_to_string(src.join(file)).expect("read");
+            text.push_str(row);
+            text.push('\n');
+            std::fs::write(dir.path().join(file), text).expect("write");
+            let lex = Lexicon::from_dir(dir.path()).expect("loads");
+            assert!(seen(&lex), "{file}: the added row is not seen");
+            assert!(!seen(Lexicon::builtin()), "{file}: the row is new");
+        }
+    }
+
+    #[test]
+    fn files_not_taken_are_named() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert!(Lexicon::files_not_taken(dir.path()).is_empty());
+        std::fs::write(dir.path().join("triggers.tsv"), "x").expect("write");
+        std::fs::write(dir.path().join("countries.tsv"), "x").expect("write");
+        assert_eq!(
+            Lexicon::files_not_taken(dir.path()),
+            [dir.path().join("triggers.tsv")]
+        );
     }
 
     #[test]

@@ -20,9 +20,8 @@ use oxigraph::store::StorageError;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
-#[cfg(feature = "rocksdb")]
-use std::path::Path;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -51,25 +50,50 @@ impl std::ops::AddAssign for Ingested {
     }
 }
 
+/// The file that makes a folder a parley store, written when parley creates
+/// the store: only a folder holding it (or a store made before it existed,
+/// see [`Store::open`]) is ever opened.
+pub const MARKER: &str = "PARLEY_STORE";
+
+/// What the marker file says (its first line is checked on open).
+const MARKER_TEXT: &str = "parley store, format 1\n";
+
+/// The file present while a store may hold writes not yet flushed: written
+/// before the first write of a process, removed by [`Store::flush`]. Found
+/// on open after a crash, it makes the store recover once (see
+/// [`Store::open_read_only`]).
+pub const UNCLEAN: &str = "PARLEY_UNCLEAN";
+
 /// A parley store, on disk (RocksDB) or in memory.
 pub struct Store {
     inner: oxigraph::store::Store,
     /// Where the store lives, for error messages (`None` in memory).
     path: Option<PathBuf>,
+    /// Whether the [`UNCLEAN`] marker is on disk for this process's writes.
+    unclean: AtomicBool,
 }
 
 impl Store {
-    /// Opens (or creates) the store in directory `path`.
+    /// Opens the store in directory `path`, creating it when `path` does
+    /// not exist or is an empty folder.
+    ///
+    /// A store folder is parley's own: a folder is opened only when it
+    /// holds parley's [`MARKER`] file, or when it is a store parley made
+    /// before the marker existed (an Oxigraph store holding parley's
+    /// graphs, which then gets the marker). A plain file or any other
+    /// non-empty folder is an error naming it, and nothing in it is touched.
     ///
     /// RocksDB allows one process per store: when another process holds it,
     /// the error says so and names the path.
     #[cfg(feature = "rocksdb")]
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
+        claim(path)?;
         match oxigraph::store::Store::open(path) {
             Ok(inner) => Ok(Store {
                 inner,
                 path: Some(path.to_owned()),
+                unclean: AtomicBool::new(false),
             }),
             Err(e) => {
                 let message = e.to_string();
@@ -91,23 +115,81 @@ impl Store {
     /// Opens an existing store for reading only (query, export, dot): it
     /// does not take RocksDB's lock, so it works while an ingest runs, and
     /// it never creates a store where there was none.
+    ///
+    /// After a crash (the [`UNCLEAN`] marker is there and no process holds
+    /// the store), the store is first opened for writing once: RocksDB
+    /// replays its write-ahead log, the result is flushed and the marker
+    /// removed, so only this open pays for the recovery and later ones are
+    /// as fast as after a clean ingest.
     #[cfg(feature = "rocksdb")]
     pub fn open_read_only(path: impl AsRef<Path>) -> Result<Store> {
         let path = path.as_ref();
-        if !path.join("CURRENT").is_file() {
-            return Err(Error::Store {
-                path: path.display().to_string(),
-                message: "no store here: build one with `parley ingest PATH...` (or give --store DIR, or --from PATH... for a one-off in-memory store)".into(),
-            });
-        }
-        let inner = oxigraph::store::Store::open_read_only(path).map_err(|e| Error::Store {
+        let store_err = |message: String| Error::Store {
             path: path.display().to_string(),
-            message: format!("cannot open: {e}"),
-        })?;
+            message,
+        };
+        if !path.join("CURRENT").is_file() {
+            return Err(store_err(
+                if path.exists() && !path.join(MARKER).is_file() && !is_empty_dir(path) {
+                    "not a parley store (no PARLEY_STORE marker): give the folder `parley ingest` created".into()
+                } else {
+                    "no store here: build one with `parley ingest PATH...` (or give --store DIR, or --from PATH... for a one-off in-memory store)".into()
+                },
+            ));
+        }
+        if !path.join(MARKER).is_file() && !is_legacy_store(path) {
+            return Err(store_err(
+                "not a parley store (no PARLEY_STORE marker, and no parley graphs): give the folder `parley ingest` created".into(),
+            ));
+        }
+        if path.join(UNCLEAN).is_file() {
+            recover(path);
+        }
+        let inner = oxigraph::store::Store::open_read_only(path)
+            .map_err(|e| store_err(format!("cannot open: {e}")))?;
         Ok(Store {
             inner,
             path: Some(path.to_owned()),
+            unclean: AtomicBool::new(false),
         })
+    }
+
+    /// Marks the store as holding writes not yet flushed (once per process),
+    /// before the first write.
+    fn writing(&self) -> Result<()> {
+        let Some(path) = &self.path else {
+            return Ok(());
+        };
+        if !self.unclean.swap(true, Ordering::SeqCst) {
+            std::fs::write(
+                path.join(UNCLEAN),
+                "an ingest is running, or one was interrupted: the next open recovers the store\n",
+            )
+            .map_err(|e| self.err(format!("cannot write {UNCLEAN}: {e}")))?;
+        }
+        Ok(())
+    }
+
+    /// The digest the store holds for article `id` (see
+    /// [`crate::rdf::source_digest`]), or `None` when it does not hold it.
+    pub fn stored_digest(&self, id: &str) -> Result<Option<String>> {
+        let a = article_iri(id);
+        let g = GraphNameRef::NamedNode(a.as_ref());
+        let found = self
+            .inner
+            .quads_for_pattern(
+                Some(a.as_ref().into()),
+                Some(parley::SOURCE_DIGEST),
+                None,
+                Some(g),
+            )
+            .next()
+            .transpose()
+            .map_err(|e| self.err(e))?;
+        Ok(found.map(|q| match q.object {
+            oxigraph::model::Term::Literal(l) => l.value().to_owned(),
+            other => other.to_string(),
+        }))
     }
 
     /// A fresh store in memory, for one-off use (`--from`) and tests.
@@ -116,7 +198,11 @@ impl Store {
             path: "(memory)".into(),
             message: e.to_string(),
         })?;
-        Ok(Store { inner, path: None })
+        Ok(Store {
+            inner,
+            path: None,
+            unclean: AtomicBool::new(false),
+        })
     }
 
     /// The underlying Oxigraph store, for what this wrapper does not cover.
@@ -270,6 +356,9 @@ impl Store {
         counts.removed = remove.len();
         counts.added = fresh.len() + add.len();
         fresh.extend(descriptions);
+        if !fresh.is_empty() || !remove.is_empty() || !add.is_empty() {
+            self.writing()?;
+        }
         if !fresh.is_empty() {
             let mut loader = self.inner.bulk_loader();
             loader.load_quads(fresh).map_err(|e| self.err(e))?;
@@ -298,6 +387,7 @@ impl Store {
         {
             return Ok(false);
         }
+        self.writing()?;
         let mut tx = self.inner.start_transaction().map_err(|e| self.err(e))?;
         tx.remove_named_graph(g.as_ref()).map_err(|e| self.err(e))?;
         tx.commit().map_err(|e| self.err(e))?;
@@ -319,12 +409,19 @@ impl Store {
     /// Call it after a series of ingests: otherwise the write-ahead log keeps
     /// everything a transaction wrote, and the next open (every `query`)
     /// replays it, which takes seconds per hundred thousand quads.
+    ///
+    /// It also removes the [`UNCLEAN`] marker: everything written is on disk.
     #[cfg(feature = "rocksdb")]
     pub fn flush(&self) -> Result<()> {
-        if self.path.is_none() {
+        let Some(path) = &self.path else {
             return Ok(()); // nothing to flush in memory
+        };
+        self.inner.flush().map_err(|e| self.err(e))?;
+        if self.unclean.swap(false, Ordering::SeqCst) {
+            std::fs::remove_file(path.join(UNCLEAN))
+                .map_err(|e| self.err(format!("cannot remove {UNCLEAN}: {e}")))?;
         }
-        self.inner.flush().map_err(|e| self.err(e))
+        Ok(())
     }
 
     /// Number of quads in the store.
@@ -470,6 +567,134 @@ impl Deadline {
     /// The limit this deadline was set with.
     pub fn limit(&self) -> Duration {
         self.limit
+    }
+}
+
+/// Makes `path` a parley store folder, or checks that it is one (see
+/// [`Store::open`]). Nothing in a folder that is not parley's is touched.
+#[cfg(feature = "rocksdb")]
+fn claim(path: &Path) -> Result<()> {
+    let err = |message: String| Error::Store {
+        path: path.display().to_string(),
+        message,
+    };
+    let write_marker = || {
+        std::fs::write(path.join(MARKER), MARKER_TEXT)
+            .map_err(|e| err(format!("cannot write the store marker {MARKER}: {e}")))
+    };
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(path).map_err(|e| err(format!("cannot create: {e}")))?;
+            write_marker()
+        }
+        Err(e) => Err(err(format!("cannot open: {e}"))),
+        Ok(m) if !m.is_dir() => Err(err(
+            "is a file, not a store folder: give a new or empty folder (or an existing parley store) to --store".into(),
+        )),
+        Ok(_) => {
+            let marker = path.join(MARKER);
+            if marker.exists() {
+                let text = std::fs::read_to_string(&marker).unwrap_or_default();
+                if text.lines().next() == MARKER_TEXT.lines().next() {
+                    return Ok(());
+                }
+                return Err(err(format!(
+                    "its {MARKER} file is not one parley wrote (or is of a newer format); nothing was changed"
+                )));
+            }
+            if is_empty_dir(path) {
+                return write_marker();
+            }
+            if is_legacy_store(path) {
+                return write_marker();
+            }
+            Err(err(format!(
+                "is a folder holding other files, not a parley store (no {MARKER} marker): parley keeps its store in a folder of its own, so give a new or empty folder to --store; nothing here was changed"
+            )))
+        }
+    }
+}
+
+#[cfg(feature = "rocksdb")]
+fn is_empty_dir(path: &Path) -> bool {
+    std::fs::read_dir(path).is_ok_and(|mut d| d.next().is_none())
+}
+
+/// Whether `path` is a store parley made before the [`MARKER`] existed:
+/// every file has a RocksDB name, its options name Oxigraph's column
+/// families, and, opened read-only, it holds parley's entities graph or an
+/// article. The file checks come first, so RocksDB never opens (and
+/// rotates the log of) a folder that is not an Oxigraph store.
+#[cfg(feature = "rocksdb")]
+fn is_legacy_store(path: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return false;
+    };
+    let mut options = None;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !is_rocksdb_file(&name) {
+            return false;
+        }
+        if name.starts_with("OPTIONS-") {
+            options = Some(entry.path());
+        }
+    }
+    if !path.join("CURRENT").is_file() || !path.join("IDENTITY").is_file() {
+        return false;
+    }
+    let Some(options) = options.and_then(|o| std::fs::read_to_string(o).ok()) else {
+        return false;
+    };
+    if !["id2str", "spog", "gspo", "dspo"]
+        .iter()
+        .all(|cf| options.contains(&format!("[CFOptions \"{cf}\"]")))
+    {
+        return false;
+    }
+    let Ok(store) = oxigraph::store::Store::open_read_only(path) else {
+        return false;
+    };
+    store
+        .contains_named_graph(entities_graph().as_ref())
+        .unwrap_or(false)
+        || store
+            .quads_for_pattern(None, Some(rdf::TYPE), Some(parley::ARTICLE.into()), None)
+            .next()
+            .is_some()
+}
+
+/// Whether RocksDB names its files this way.
+#[cfg(feature = "rocksdb")]
+fn is_rocksdb_file(name: &str) -> bool {
+    let numbered = |ext: &str| {
+        name.strip_suffix(ext)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    matches!(name, "CURRENT" | "IDENTITY" | "LOCK" | "LOG")
+        || name.starts_with("LOG.old.")
+        || name.starts_with("MANIFEST-")
+        || name.starts_with("OPTIONS-")
+        || numbered(".log")
+        || numbered(".sst")
+        || numbered(".blob")
+        || name == UNCLEAN
+}
+
+/// Recovers a store left by a crash: opened for writing once, RocksDB
+/// replays the write-ahead log; the flush writes the result to table files,
+/// so the log is no longer needed and later opens do not replay it, and the
+/// compaction the interrupted ingest did not reach merges the files and
+/// tombstones it left. When another process holds the store (an ingest
+/// running), nothing is done: that process will flush it.
+#[cfg(feature = "rocksdb")]
+fn recover(path: &Path) {
+    let Ok(store) = oxigraph::store::Store::open(path) else {
+        return;
+    };
+    if store.flush().is_ok() && store.optimize().is_ok() {
+        drop(store);
+        let _ = std::fs::remove_file(path.join(UNCLEAN));
     }
 }
 

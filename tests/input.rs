@@ -13,7 +13,7 @@ fn rows(tsv: &str) -> Vec<Vec<String>> {
 }
 
 #[test]
-fn stdin_is_an_article_called_stdin() {
+fn stdin_is_an_article_named_by_a_hash_of_its_text() {
     let dir = common::temp();
     let text =
         "Talks in Geneva were hosted by Oman. Foreign Minister Lena Okafor of Norway attended.\n";
@@ -30,7 +30,9 @@ fn stdin_is_an_article_called_stdin() {
         !rows.is_empty(),
         "an article this plain yields facts:\n{tsv}"
     );
-    assert!(rows.iter().all(|r| r[0] == "stdin"), "{tsv}");
+    let id = parley::input::stdin_id(text.as_bytes());
+    assert!(id.starts_with("stdin-") && id.len() == 22, "{id}");
+    assert!(rows.iter().all(|r| r[0] == id), "{tsv}");
 }
 
 #[test]
@@ -129,10 +131,23 @@ fn the_same_article_read_twice_gets_the_same_id() {
         b.display().to_string(),
         a.display().to_string(),
     ];
-    let docs = read_inputs(&paths, &mut |e| panic!("{e}"));
+    // Files given by themselves are named by their file name; the same
+    // text under one id is one article, each repetition a warning.
+    let mut warnings = Vec::new();
+    let docs = read_inputs(&paths, &mut |e| {
+        assert!(e.is_warning(), "{e}");
+        warnings.push(e.to_string());
+    });
     let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
-    assert_eq!(ids, ["talks", "talks", "talks"]);
-    assert_eq!(docs[0], docs[2]);
+    assert_eq!(ids, ["talks"]);
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(
+        warnings[0].contains("was read already from"),
+        "{warnings:?}"
+    );
+    // Read again, it gets the same id.
+    let again = read_inputs(&paths[..1], &mut |e| panic!("{e}"));
+    assert_eq!(again, docs);
 }
 
 #[test]

@@ -1,17 +1,21 @@
 //! The single integration-test binary (one link, one run): each module
 //! tests one area through the `parley` binary or the library's public API.
 
+mod awkward;
 mod common;
 mod dot;
 mod eval;
 mod export;
 mod facts;
 mod fuzz;
+mod identity;
 mod input;
 mod network;
 mod nlp;
 mod quality;
 mod query;
+mod report;
 mod scale;
 mod store;
+mod store_folder;
 mod tools;

@@ -40,7 +40,12 @@ pub fn export(
         }
         None => None,
     };
-    let mut out = serializer(format).for_writer(w);
+    let mut w: Box<dyn Write + '_> = if matches!(format, RdfFormat::RdfXml) {
+        Box::new(super::XmlCr::new(w))
+    } else {
+        Box::new(w)
+    };
+    let mut out = serializer(format).for_writer(&mut w);
     let mut n = 0;
     if format.supports_datasets() {
         for quad in store.quads(graph.as_ref()) {

@@ -14,7 +14,43 @@ pub mod results;
 use crate::error::Error;
 use crate::rdf::vocab::SERIALIZATION_PREFIXES;
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
+use std::io::Write;
 use std::path::PathBuf;
+
+/// A writer for XML output (RDF/XML, SPARQL XML results) that writes each
+/// carriage return as `&#13;`.
+///
+/// Oxigraph's XML serializers write a `\r` inside a literal raw, and every
+/// XML parser turns a raw `\r\n` or `\r` into `\n` (XML 1.0, 2.11), so the
+/// text would not round-trip. In those formats a raw `\r` can only come from
+/// literal text (IRIs, language tags and the markup hold none), so writing
+/// every one as a character reference is exact.
+pub(crate) struct XmlCr<W: Write> {
+    inner: W,
+}
+
+impl<W: Write> XmlCr<W> {
+    pub(crate) fn new(inner: W) -> Self {
+        XmlCr { inner }
+    }
+}
+
+impl<W: Write> Write for XmlCr<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut rest = buf;
+        while let Some(i) = rest.iter().position(|&b| b == b'\r') {
+            self.inner.write_all(&rest[..i])?;
+            self.inner.write_all(b"&#13;")?;
+            rest = &rest[i + 1..];
+        }
+        self.inner.write_all(rest)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
 
 /// An I/O error on the output, to be labelled by the caller.
 pub(crate) fn io_error(source: std::io::Error) -> Error {

@@ -54,7 +54,7 @@ pub fn write_results(
         QueryResults::Boolean(value) => match format {
             None | Some(ResultsFormat::Table) => writeln!(w, "{value}").map_err(io_error),
             Some(ResultsFormat::Sparql(f)) => QueryResultsSerializer::from_format(f)
-                .serialize_boolean_to_writer(w, value)
+                .serialize_boolean_to_writer(xml_safe(w, f == QueryResultsFormat::Xml), value)
                 .map(drop)
                 .map_err(io_error),
             Some(ResultsFormat::Rdf(_)) => Err(Error::Output(
@@ -78,7 +78,10 @@ pub fn write_results(
                 }
                 ResultsFormat::Sparql(f) => {
                     let mut out = QueryResultsSerializer::from_format(f)
-                        .serialize_solutions_to_writer(w, variables)
+                        .serialize_solutions_to_writer(
+                            xml_safe(w, f == QueryResultsFormat::Xml),
+                            variables,
+                        )
                         .map_err(io_error)?;
                     for solution in solutions {
                         let solution = solution.map_err(query_error)?;
@@ -101,13 +104,23 @@ pub fn write_results(
                     ))
                 }
             };
-            let mut out = serializer(rdf).for_writer(w);
+            let mut out = serializer(rdf).for_writer(xml_safe(w, matches!(rdf, RdfFormat::RdfXml)));
             for triple in triples {
                 let triple = triple.map_err(query_error)?;
                 out.serialize_triple(&triple).map_err(io_error)?;
             }
             out.finish().map(drop).map_err(io_error)
         }
+    }
+}
+
+/// `w`, writing carriage returns as `&#13;` when the output is XML (see
+/// [`super::XmlCr`]).
+fn xml_safe<'a>(w: &'a mut dyn Write, xml: bool) -> Box<dyn Write + 'a> {
+    if xml {
+        Box::new(super::XmlCr::new(w))
+    } else {
+        Box::new(w)
     }
 }
 

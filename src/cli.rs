@@ -32,6 +32,19 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "N")]
     pub threads: Option<usize>,
 
+    /// The namespace of data IRIs (articles, entities, facts):
+    /// `BASE id/article/ID`, `BASE id/country/oman`, ... The default is a
+    /// placeholder to replace with an IRI you control. The store does not
+    /// record it: give the same base to every command on one store.
+    #[arg(
+        long,
+        global = true,
+        env = "PARLEY_BASE",
+        default_value = parley::rdf::Base::DEFAULT,
+        value_name = "IRI"
+    )]
+    pub base: String,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -61,6 +74,24 @@ pub enum Command {
         /// Output format: `tsv` or `jsonl`.
         #[arg(long, default_value = "tsv", value_parser = ["tsv", "jsonl"])]
         format: String,
+        /// Print only facts whose extractor confidence is at least this
+        /// (0 to 1).
+        #[arg(long, value_name = "C", value_parser = confidence)]
+        min_confidence: Option<f64>,
+    },
+    /// Show facts with the sentence they were read from, the matched words
+    /// marked (bold on a terminal, «…» otherwise): every fact of an article,
+    /// every fact about an entity, or one fact.
+    Explain {
+        /// An article id, an entity's name or IRI, or a fact IRI
+        /// (`…/id/article/ID#fact-…`).
+        #[arg(value_name = "ARTICLE|ENTITY|FACT")]
+        target: String,
+        /// Show only facts whose extractor confidence is at least this (0 to 1).
+        #[arg(long, value_name = "C", value_parser = confidence)]
+        min_confidence: Option<f64>,
+        #[command(flatten)]
+        source: SourceArgs,
     },
     /// Run a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the union
     /// of all article graphs.
@@ -86,6 +117,10 @@ pub enum Command {
         /// Stop the query after this many seconds (0: no limit).
         #[arg(long, default_value_t = 60, value_name = "SECONDS")]
         timeout: u64,
+        /// With --name: only answers that rest on facts whose extractor
+        /// confidence is at least this (0 to 1).
+        #[arg(long, value_name = "C", value_parser = confidence, requires = "name")]
+        min_confidence: Option<f64>,
         #[command(flatten)]
         source: SourceArgs,
     },
@@ -122,6 +157,10 @@ pub enum Command {
         /// Also draw articles, assertions and evidence nodes.
         #[arg(long)]
         provenance: bool,
+        /// Leave out what only facts below this extractor confidence state
+        /// (0 to 1).
+        #[arg(long, value_name = "C", value_parser = confidence)]
+        min_confidence: Option<f64>,
         /// Render with Graphviz `dot` to `svg` or `png` (needs `-o`).
         #[arg(long, value_name = "FORMAT", value_parser = ["svg", "png"], requires = "output")]
         render: Option<String>,
@@ -248,6 +287,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             .build_global()
             .context("cannot set up the thread pool")?;
     }
+    let base = parley::rdf::Base::new(&cli.base)?;
     let owned;
     let lexicon: &Lexicon = match &cli.lexicon {
         Some(dir) => {
@@ -265,10 +305,39 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         } => ingest(
             &paths,
             &store.store,
+            &base,
             lexicon,
             force || cli.lexicon.is_some(),
         ),
-        Command::Facts { paths, format } => facts(&paths, &format, lexicon),
+        Command::Facts {
+            paths,
+            format,
+            min_confidence,
+        } => facts(&paths, &format, min_confidence, lexicon),
+        Command::Explain {
+            target,
+            min_confidence,
+            source,
+        } => {
+            let (store, outcome) = open_source(&source, &base, lexicon)?;
+            let what = parley::output::explain::resolve(&store, &target)?;
+            let found =
+                parley::output::explain::explain(&store, &what, min_confidence.unwrap_or(0.0))?;
+            if found.is_empty() {
+                eprintln!("parley: no facts for `{target}`");
+            }
+            let stdout = std::io::stdout();
+            let marks = if stdout.is_terminal() {
+                parley::output::explain::Marks::Bold
+            } else {
+                parley::output::explain::Marks::Guillemets
+            };
+            let mut out = BufWriter::new(stdout.lock());
+            out.write_all(parley::output::explain::render(&found, marks).as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(|e| label_io(e, "stdout"))?;
+            Ok(outcome)
+        }
         Command::Query {
             sparql,
             file,
@@ -276,6 +345,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             list,
             format,
             timeout,
+            min_confidence,
             source,
         } => {
             if list {
@@ -284,14 +354,19 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 }
                 return Ok(Outcome::Ok);
             }
-            let (origin, text) = query_text(sparql, file, name)?;
+            let (origin, mut text) = query_text(sparql, file, name)?;
+            if let Some(min) = min_confidence {
+                text = queries::with_min_confidence(&text, min).with_context(|| {
+                    format!("{origin} rests on no fact's confidence, so --min-confidence cannot filter it")
+                })?;
+            }
             let format = match format {
                 Some(f) => Some(ResultsFormat::parse(&f).with_context(|| {
                     format!("unknown format `{f}`: use table, csv, tsv, json, xml or an RDF format")
                 })?),
                 None => None,
             };
-            let (store, outcome) = open_source(&source, lexicon)?;
+            let (store, outcome) = open_source(&source, &base, lexicon)?;
             let deadline = (timeout > 0).then(|| Deadline::after(Duration::from_secs(timeout)));
             let message = format!(
                 "{origin}: stopped after {timeout} s, the time limit (--timeout SECONDS, 0 for none). \
@@ -345,7 +420,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 }
                 (None, None) => oxigraph::io::RdfFormat::TriG,
             };
-            let (store, outcome) = open_source(&source, lexicon)?;
+            let (store, outcome) = open_source(&source, &base, lexicon)?;
             write_to(output.as_deref(), |w| {
                 export(&store, rdf, graph.as_deref(), w).map(drop)
             })?;
@@ -357,6 +432,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             depth,
             query,
             provenance,
+            min_confidence,
             render,
             output,
             source,
@@ -369,13 +445,14 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                     .map(|e| e.to_string_lossy().to_ascii_lowercase())
                     .filter(|e| e == "svg" || e == "png")
             });
-            let (store, outcome) = open_source(&source, lexicon)?;
+            let (store, outcome) = open_source(&source, &base, lexicon)?;
             let opts = DotOptions {
                 doc,
                 focus,
                 depth,
                 query,
                 provenance,
+                min_confidence,
             };
             let text = dot::dot(&store, &opts)?;
             match (render, output) {
@@ -395,7 +472,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             timeout,
             source,
         } => {
-            let (store, _) = open_source(&source, lexicon)?;
+            let (store, _) = open_source(&source, &base, lexicon)?;
             let timeout = (timeout > 0).then(|| Duration::from_secs(timeout));
             crate::serve::serve(store, &bind, timeout)?;
             Ok(Outcome::Ok)
@@ -561,12 +638,29 @@ fn origin(doc: &Document) -> &str {
     }
 }
 
-/// The store on disk (read-only), or `--from` articles in memory.
-fn open_source(source: &SourceArgs, lexicon: &Lexicon) -> Result<(Store, Outcome)> {
-    if source.from.is_empty() {
-        return Ok((Store::open_read_only(&source.store.store)?, Outcome::Ok));
+/// An extractor confidence given on the command line: a number from 0 to 1.
+fn confidence(s: &str) -> std::result::Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(c) if (0.0..=1.0).contains(&c) => Ok(c),
+        _ => Err(format!(
+            "`{s}` is not a confidence: give a number from 0 to 1"
+        )),
     }
-    let store = Store::in_memory()?;
+}
+
+/// The store on disk (read-only), or `--from` articles in memory, with
+/// data IRIs under `base`.
+fn open_source(
+    source: &SourceArgs,
+    base: &parley::rdf::Base,
+    lexicon: &Lexicon,
+) -> Result<(Store, Outcome)> {
+    if source.from.is_empty() {
+        let store = Store::open_read_only(&source.store.store)?.with_base(base.clone());
+        store.check_base()?;
+        return Ok((store, Outcome::Ok));
+    }
+    let store = Store::in_memory()?.with_base(base.clone());
     let mut loaded = Ok(());
     let outcome = read_batches(&source.from, |chunk| {
         if loaded.is_ok() {
@@ -587,8 +681,15 @@ fn open_source(source: &SourceArgs, lexicon: &Lexicon) -> Result<(Store, Outcome
 /// corpus of thousands of articles, and costs seconds).
 const COMPACT_AFTER_WRITING: usize = 100_000;
 
-fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon, force: bool) -> Result<Outcome> {
-    let store = Store::open(store_path)?;
+fn ingest(
+    paths: &[String],
+    store_path: &Path,
+    base: &parley::rdf::Base,
+    lexicon: &Lexicon,
+    force: bool,
+) -> Result<Outcome> {
+    let store = Store::open(store_path)?.with_base(base.clone());
+    store.check_base()?;
     let progress = std::io::stderr().is_terminal();
     let mut facts_n = 0;
     let mut docs_n = 0;
@@ -656,7 +757,12 @@ fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon, force: bool) -
     Ok(outcome)
 }
 
-fn facts(paths: &[String], format: &str, lexicon: &Lexicon) -> Result<Outcome> {
+fn facts(
+    paths: &[String],
+    format: &str,
+    min_confidence: Option<f64>,
+    lexicon: &Lexicon,
+) -> Result<Outcome> {
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut written = if format == "jsonl" {
         Ok(())
@@ -668,7 +774,11 @@ fn facts(paths: &[String], format: &str, lexicon: &Lexicon) -> Result<Outcome> {
         if written.is_err() {
             return;
         }
-        let facts: Vec<Fact> = extract(&docs, lexicon).into_iter().flatten().collect();
+        let facts: Vec<Fact> = extract(&docs, lexicon)
+            .into_iter()
+            .flatten()
+            .filter(|f| min_confidence.is_none_or(|m| f.evidence.confidence >= m as f32))
+            .collect();
         written = if format == "jsonl" {
             parley::output::facts::write_jsonl(&mut out, &facts)
         } else {

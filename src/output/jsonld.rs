@@ -23,11 +23,7 @@ pub fn write(
     base: &Base,
     w: &mut dyn Write,
 ) -> Result<usize> {
-    // JSON-LD, unlike Turtle, lets a compact IRI's local part hold `/`, so
-    // `id:` covers the data IRIs no narrower prefix does (posts, the
-    // entities graph).
-    let mut prefixes = prefixes(base);
-    prefixes.push(("id".into(), base.id_namespace().to_owned()));
+    let prefixes = jsonld_prefixes(base);
     let mut context = Map::new();
     for (p, iri) in &prefixes {
         context.insert(p.clone(), Value::String(iri.clone()));
@@ -138,6 +134,17 @@ impl Out<'_> {
     }
 }
 
+/// parley's prefixes, and two more that JSON-LD can use where Turtle
+/// cannot: a compact IRI's local part may hold `/` and `#`, so `article:`
+/// names the nodes inside articles and `id:` the data IRIs no narrower
+/// prefix covers (posts, the entities graph).
+fn jsonld_prefixes(base: &Base) -> Vec<(String, String)> {
+    let mut out = prefixes(base);
+    out.push(("id".into(), base.id_namespace().to_owned()));
+    out.push(("article".into(), base.article_namespace()));
+    out
+}
+
 struct Compactor {
     prefixes: Vec<(String, String)>,
 }
@@ -194,7 +201,7 @@ mod tests {
     #[test]
     fn iris_are_compacted_with_the_longest_prefix() {
         let c = Compactor {
-            prefixes: prefixes(&Base::default()),
+            prefixes: jsonld_prefixes(&Base::default()),
         };
         assert_eq!(
             c.iri("https://parley.example/id/country/oman"),

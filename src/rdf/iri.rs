@@ -103,10 +103,11 @@ impl Base {
         NamedNode::new_unchecked(format!("{}entities", self.id))
     }
 
-    /// Prefixes for RDF serializations: one per entity kind (`country:oman`)
-    /// and one for articles, under this base.
+    /// Prefixes for RDF serializations: one per entity kind (`country:oman`),
+    /// under this base. (Articles get none: Turtle would have to escape the
+    /// `#` of every node inside an article, `article:a\#fact-…`.)
     pub fn prefixes(&self) -> Vec<(&'static str, String)> {
-        let mut out = vec![("article", self.article_namespace())];
+        let mut out = Vec::new();
         for kind in [
             EntityKind::Person,
             EntityKind::Organization,

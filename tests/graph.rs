@@ -133,7 +133,19 @@ fn a_base_moves_every_data_iri_and_the_named_queries_still_answer() {
                 .output()
                 .expect("runs");
             let text = stdout_of(&out).replace(base, "https://parley.example/");
-            let rows: BTreeSet<String> = text.lines().map(str::to_owned).collect();
+            // GROUP_CONCAT joins in storage order, which follows the IRIs:
+            // compare the attendees of a meeting as a set.
+            let rows: BTreeSet<String> = text
+                .lines()
+                .map(|row| match row.rsplit_once('\t') {
+                    Some((head, last)) if name == "meetings" => {
+                        let mut names: Vec<&str> = last.trim_matches('"').split(", ").collect();
+                        names.sort_unstable();
+                        format!("{head}\t{}", names.join(", "))
+                    }
+                    _ => row.to_owned(),
+                })
+                .collect();
             rows
         };
         let (moved, default) = (run(dir.path(), &["--base", base]), run(plain.path(), &[]));

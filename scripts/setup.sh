@@ -8,8 +8,9 @@
 # bindings are generated with bindgen, which needs libclang (a fresh Debian or
 # Ubuntu machine lacks it). Testing: Graphviz (`dot`) to render DOT,
 # raptor2-utils (`rapper`) and Python's rdflib as independent RDF parsers,
-# networkx to read networks back, python3 for the reference scorer. Needs
-# apt-get (Debian/Ubuntu); elsewhere it says what to install.
+# networkx to read networks back, pySHACL to validate exports against
+# ontology/shapes.ttl, python3 for the reference scorer. Needs apt-get
+# (Debian/Ubuntu); elsewhere it says what to install.
 set -euo pipefail
 
 build_only=false
@@ -71,6 +72,13 @@ if ! $build_only && ! python3 -c 'import networkx' 2>/dev/null; then
         { has_cmd apt-get && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-networkx; } ||
         python3 -m pip install --quiet --break-system-packages networkx
     python3 -c 'import networkx' || { echo "setup.sh: networkx is still missing" >&2; exit 2; }
+fi
+if ! $build_only && ! python3 -c 'import pyshacl' 2>/dev/null; then
+    # The SHACL tests validate every export with pySHACL (PyPI only).
+    echo "setup.sh: installing pyshacl for python3" >&2
+    python3 -m pip install --quiet pyshacl 2>/dev/null ||
+        python3 -m pip install --quiet --break-system-packages pyshacl
+    python3 -c 'import pyshacl' || { echo "setup.sh: pyshacl is still missing" >&2; exit 2; }
 fi
 
 if ! has_cmd cargo; then

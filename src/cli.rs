@@ -46,6 +46,19 @@ pub struct Cli {
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
 
+    /// The namespace of data IRIs (articles, entities, facts):
+    /// `BASE id/article/ID`, `BASE id/country/oman`, ... The default is a
+    /// placeholder to replace with an IRI you control. The store does not
+    /// record it: give the same base to every command on one store.
+    #[arg(
+        long,
+        global = true,
+        env = "PARLEY_BASE",
+        default_value = parley::rdf::Base::DEFAULT,
+        value_name = "IRI"
+    )]
+    pub base: String,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -96,6 +109,24 @@ pub enum Command {
         /// Output format: `tsv` or `jsonl`.
         #[arg(long, default_value = "tsv", value_parser = ["tsv", "jsonl"])]
         format: String,
+        /// Print only facts whose extractor confidence is at least this
+        /// (0 to 1).
+        #[arg(long, value_name = "C", value_parser = confidence)]
+        min_confidence: Option<f64>,
+    },
+    /// Show facts with the sentence they were read from, the matched words
+    /// marked (bold on a terminal, «…» otherwise): every fact of an article,
+    /// every fact about an entity, or one fact.
+    Explain {
+        /// An article id, an entity's name or IRI, or a fact IRI
+        /// (`…/id/article/ID#fact-…`).
+        #[arg(value_name = "ARTICLE|ENTITY|FACT")]
+        target: String,
+        /// Show only facts whose extractor confidence is at least this (0 to 1).
+        #[arg(long, value_name = "C", value_parser = confidence)]
+        min_confidence: Option<f64>,
+        #[command(flatten)]
+        source: SourceArgs,
     },
     /// Remove articles from the store, by id (as `parley query --name
     /// articles` lists them). Each is reported deleted or not found; the exit
@@ -131,6 +162,10 @@ pub enum Command {
         /// Stop the query after this many seconds (0: no limit).
         #[arg(long, default_value_t = 60, value_name = "SECONDS")]
         timeout: u64,
+        /// With --name: only answers that rest on facts whose extractor
+        /// confidence is at least this (0 to 1).
+        #[arg(long, value_name = "C", value_parser = confidence, requires = "name")]
+        min_confidence: Option<f64>,
         #[command(flatten)]
         source: SourceArgs,
     },
@@ -172,6 +207,10 @@ pub enum Command {
         /// instead (its best-connected N entities) and says so on stderr.
         #[arg(long, default_value_t = dot::DEFAULT_MAX_NODES, value_name = "N")]
         max_nodes: usize,
+        /// Leave out what only facts below this extractor confidence state
+        /// (0 to 1).
+        #[arg(long, value_name = "C", value_parser = confidence)]
+        min_confidence: Option<f64>,
         /// Render with Graphviz `dot` to `svg` or `png` (needs `-o`).
         #[arg(long, value_name = "FORMAT", value_parser = ["svg", "png"], requires = "output")]
         render: Option<String>,
@@ -363,6 +402,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
 }
 
 fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
+    let base = parley::rdf::Base::new(&cli.base)?;
     let owned;
     let lexicon: &Lexicon = match &cli.lexicon {
         Some(dir) => {
@@ -392,6 +432,7 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
         } => ingest(
             &paths,
             &store.store,
+            &base,
             lexicon,
             IngestOptions {
                 force: force || cli.lexicon.is_some(),
@@ -400,14 +441,44 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
             },
             reporter,
         ),
-        Command::Facts { paths, id, format } => facts(
+        Command::Facts {
+            paths,
+            id,
+            format,
+            min_confidence,
+        } => facts(
             &paths,
             check_stdin_id(id, &paths)?.as_deref(),
             &format,
+            min_confidence,
             lexicon,
             reporter,
         ),
-        Command::Delete { ids, store } => delete(&ids, &store.store, reporter),
+        Command::Delete { ids, store } => delete(&ids, &store.store, &base, reporter),
+        Command::Explain {
+            target,
+            min_confidence,
+            source,
+        } => {
+            let (store, outcome) = open_source(&source, &base, lexicon, reporter)?;
+            let what = parley::output::explain::resolve(&store, &target)?;
+            let found =
+                parley::output::explain::explain(&store, &what, min_confidence.unwrap_or(0.0))?;
+            if found.is_empty() {
+                eprintln!("parley: no facts for `{target}`");
+            }
+            let stdout = std::io::stdout();
+            let marks = if stdout.is_terminal() {
+                parley::output::explain::Marks::Bold
+            } else {
+                parley::output::explain::Marks::Guillemets
+            };
+            let mut out = BufWriter::new(stdout.lock());
+            out.write_all(parley::output::explain::render(&found, marks).as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(|e| label_io(e, "stdout"))?;
+            Ok(outcome)
+        }
         Command::Query {
             sparql,
             file,
@@ -415,6 +486,7 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
             list,
             format,
             timeout,
+            min_confidence,
             source,
         } => {
             if list {
@@ -423,14 +495,19 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
                 }
                 return Ok(Outcome::Ok);
             }
-            let (origin, text) = query_text(sparql, file, name)?;
+            let (origin, mut text) = query_text(sparql, file, name)?;
+            if let Some(min) = min_confidence {
+                text = queries::with_min_confidence(&text, min).with_context(|| {
+                    format!("{origin} rests on no fact's confidence, so --min-confidence cannot filter it")
+                })?;
+            }
             let format = match format {
                 Some(f) => Some(ResultsFormat::parse(&f).with_context(|| {
                     format!("unknown format `{f}`: use table, csv, tsv, json, xml or an RDF format")
                 })?),
                 None => None,
             };
-            let (store, outcome) = open_source(&source, lexicon, reporter)?;
+            let (store, outcome) = open_source(&source, &base, lexicon, reporter)?;
             let deadline = (timeout > 0).then(|| Deadline::after(Duration::from_secs(timeout)));
             let message = format!(
                 "{origin}: stopped after {timeout} s, the time limit (--timeout SECONDS, 0 for none). \
@@ -485,6 +562,7 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
                 (None, None) => oxigraph::io::RdfFormat::TriG,
             };
             let (store, outcome) = open_source(&source, lexicon, reporter)?;
+            let (store, outcome) = open_source(&source, &base, lexicon)?;
             write_to(output.as_deref(), |w| {
                 export(&store, rdf, graph.as_deref(), w).map(drop)
             })?;
@@ -497,6 +575,7 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
             query,
             provenance,
             max_nodes,
+            min_confidence,
             render,
             output,
             source,
@@ -509,14 +588,14 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
                     .map(|e| e.to_string_lossy().to_ascii_lowercase())
                     .filter(|e| e == "svg" || e == "png")
             });
-            let (store, outcome) = open_source(&source, lexicon, reporter)?;
+            let (store, outcome) = open_source(&source, &base, lexicon, reporter)?;
             let opts = DotOptions {
                 doc,
                 focus,
                 depth,
                 query,
                 provenance,
-                max_nodes,
+                min_confidence,
             };
             let drawing = dot::draw(&store, &opts)?;
             for note in &drawing.notes {
@@ -547,7 +626,10 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
             timeout,
             source,
         } => {
-            let (store, _) = open_source(&source, lexicon, reporter)?;
+            let (store, _) = open_source(&source, &base, lexicon)?;
+    }
+}
+
             let timeout = (timeout > 0).then(|| Duration::from_secs(timeout));
             crate::serve::serve(store, &bind, timeout)?;
             Ok(Outcome::Ok)
@@ -887,16 +969,30 @@ fn origin(doc: &Document) -> &str {
     }
 }
 
-/// The store on disk (read-only), or `--from` articles in memory.
+/// An extractor confidence given on the command line: a number from 0 to 1.
+fn confidence(s: &str) -> std::result::Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(c) if (0.0..=1.0).contains(&c) => Ok(c),
+        _ => Err(format!(
+            "`{s}` is not a confidence: give a number from 0 to 1"
+        )),
+    }
+}
+
+/// The store on disk (read-only), or `--from` articles in memory, with
+/// data IRIs under `base`.
 fn open_source(
     source: &SourceArgs,
+    base: &parley::rdf::Base,
     lexicon: &Lexicon,
     reporter: &Reporter,
 ) -> Result<(Store, Outcome)> {
     if source.from.is_empty() {
-        return Ok((Store::open_read_only(&source.store.store)?, Outcome::Ok));
+        let store = Store::open_read_only(&source.store.store)?.with_base(base.clone());
+        store.check_base()?;
+        return Ok((store, Outcome::Ok));
     }
-    let store = Store::in_memory()?;
+    let store = Store::in_memory()?.with_base(base.clone());
     let mut loaded = Ok(());
     let outcome = read_batches(&source.from, None, reporter, |chunk| {
         if loaded.is_ok() {
@@ -933,11 +1029,13 @@ const REPLACED_SHOWN: usize = 10;
 fn ingest(
     paths: &[String],
     store_path: &Path,
+    base: &parley::rdf::Base,
     lexicon: &Lexicon,
     opts: IngestOptions,
     reporter: &Reporter,
 ) -> Result<Outcome> {
-    let store = Store::open(store_path)?;
+    let store = Store::open(store_path)?.with_base(base.clone());
+    store.check_base()?;
     reporter.start_bar(parley::input::total_size(paths));
     let mut facts_n = 0;
     let mut docs_n = 0;
@@ -1062,14 +1160,20 @@ fn ingest(
 }
 
 /// `parley delete`: removes articles by id.
-fn delete(ids: &[String], store_path: &Path, reporter: &Reporter) -> Result<Outcome> {
+fn delete(
+    ids: &[String],
+    store_path: &Path,
+    base: &parley::rdf::Base,
+    reporter: &Reporter,
+) -> Result<Outcome> {
     if !store_path.exists() {
         bail!(
             "store {}: no store here, so nothing to delete (give --store DIR)",
             store_path.display()
         );
     }
-    let store = Store::open(store_path)?;
+    let store = Store::open(store_path)?.with_base(base.clone());
+    store.check_base()?;
     let mut outcome = Outcome::Ok;
     for id in ids {
         if store.remove_article(id)? {
@@ -1090,6 +1194,7 @@ fn facts(
     paths: &[String],
     stdin_id: Option<&str>,
     format: &str,
+    min_confidence: Option<f64>,
     lexicon: &Lexicon,
     reporter: &Reporter,
 ) -> Result<Outcome> {
@@ -1107,6 +1212,7 @@ fn facts(
         let facts: Vec<Fact> = extract(&docs, lexicon, reporter)
             .into_iter()
             .flatten()
+            .filter(|f| min_confidence.is_none_or(|m| f.evidence.confidence >= m as f32))
             .collect();
         written = if format == "jsonl" {
             parley::output::facts::write_jsonl(&mut out, &facts)

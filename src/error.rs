@@ -24,6 +24,9 @@ pub enum Error {
     Gold { path: String, message: String },
     #[error("{0}")]
     Output(String),
+    /// A `--base` (or `PARLEY_BASE`) that cannot be the namespace of data IRIs.
+    #[error("base {base:?}: {message}")]
+    Base { base: String, message: String },
     /// A file or record with no text: reported as a warning, the run goes on.
     #[error("{path}: is empty, skipped")]
     EmptyInput { path: String },

@@ -765,6 +765,7 @@ mod tests {
             relation: Relation::Participant,
             args: vec![crate::fact::Arg::literal(name)],
             evidence: crate::fact::Evidence {
+                sentence_span: 0..0,
                 sentence: 0,
                 span: 0..1,
                 rule,

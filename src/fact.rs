@@ -127,10 +127,14 @@ impl Arg {
 }
 
 /// Where a fact came from: `&doc.text[span]` is the evidence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Evidence {
     /// Index of the sentence (in the document's analysis) holding the evidence.
     pub sentence: usize,
+    /// Byte span of that sentence, so the store can give the evidence in
+    /// context (`0..0` when unknown). Not part of the facts TSV or JSONL.
+    #[serde(skip)]
+    pub sentence_span: Range<usize>,
     /// Byte span into the document's text.
     pub span: Range<usize>,
     /// The extractor rule that produced the fact, e.g. `mediation/passive-by`.

@@ -10,7 +10,7 @@ use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::fact::Fact;
 use crate::rdf::vocab::{parley, rdf};
-use crate::rdf::{article_iri, document_quads, entities_graph, source_digest, PARLEY_VERSION};
+use crate::rdf::{document_quads_in, source_digest, Base, PARLEY_VERSION};
 use oxigraph::io::RdfSerializer;
 use oxigraph::model::{
     GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
@@ -71,6 +71,8 @@ pub struct Store {
     path: Option<PathBuf>,
     /// Whether the [`UNCLEAN`] marker is on disk for this process's writes.
     unclean: AtomicBool,
+    /// The namespace of the data IRIs this store's articles get.
+    base: Base,
 }
 
 impl Store {
@@ -94,6 +96,7 @@ impl Store {
                 inner,
                 path: Some(path.to_owned()),
                 unclean: AtomicBool::new(false),
+                base: Base::default(),
             }),
             Err(e) => {
                 let message = e.to_string();
@@ -151,6 +154,7 @@ impl Store {
             inner,
             path: Some(path.to_owned()),
             unclean: AtomicBool::new(false),
+            base: Base::default(),
         })
     }
 
@@ -202,7 +206,56 @@ impl Store {
             inner,
             path: None,
             unclean: AtomicBool::new(false),
+            base: Base::default(),
         })
+    }
+
+    /// The same store, minting and looking up data IRIs under `base`
+    /// (`--base`). The base is not recorded in the store: give the same one
+    /// to every command that uses it ([`Store::check_base`] tells when the
+    /// store was built under another).
+    pub fn with_base(mut self, base: Base) -> Store {
+        self.base = base;
+        self
+    }
+
+    /// The base of this store's data IRIs.
+    pub fn base(&self) -> &Base {
+        &self.base
+    }
+
+    /// Fails when the store holds articles whose IRIs are not under this
+    /// store's base: ingesting would then give the same article a second
+    /// graph, and lookups by id would find nothing. One article is enough
+    /// to tell, since every article of a store is minted under one base.
+    pub fn check_base(&self) -> Result<()> {
+        let ns = self.base.article_namespace();
+        let first = self
+            .inner
+            .quads_for_pattern(None, Some(parley::ARTICLE_ID), None, None)
+            .next()
+            .transpose()
+            .map_err(|e| self.err(e))?;
+        let Some(q) = first else {
+            return Ok(());
+        };
+        let g = q.graph_name.to_string();
+        let g = g.trim_start_matches('<').trim_end_matches('>');
+        if g.starts_with(&ns) {
+            return Ok(());
+        }
+        let id = match &q.object {
+            oxigraph::model::Term::Literal(l) => l.value().to_owned(),
+            other => other.to_string(),
+        };
+        let theirs = g
+            .strip_suffix(crate::rdf::encode_segment(&id).as_str())
+            .and_then(|r| r.strip_suffix("id/article/"))
+            .unwrap_or(g);
+        Err(self.err(format!(
+            "its articles have IRIs under the base {theirs}, not {}: give --base {theirs} (or set PARLEY_BASE), or build a new store",
+            self.base.as_str()
+        )))
     }
 
     /// The underlying Oxigraph store, for what this wrapper does not cover.
@@ -233,7 +286,7 @@ impl Store {
         let version = Literal::new_simple_literal(PARLEY_VERSION);
         docs.iter()
             .map(|doc| {
-                let a = article_iri(&doc.id);
+                let a = self.base.article(&doc.id);
                 let g = GraphNameRef::NamedNode(a.as_ref());
                 let digest = Literal::new_simple_literal(source_digest(doc));
                 let same = |p: NamedNodeRef<'_>, o: &Literal| {
@@ -269,14 +322,19 @@ impl Store {
         // Mapping is pure and per document: do it in parallel, keep the order.
         let mapped: Vec<(NamedNode, Vec<Quad>)> = batch
             .par_iter()
-            .map(|(doc, facts)| (article_iri(&doc.id), document_quads(doc, facts)))
+            .map(|(doc, facts)| {
+                (
+                    self.base.article(&doc.id),
+                    document_quads_in(&self.base, doc, facts),
+                )
+            })
             .collect();
         // The last occurrence of an article in the batch wins.
         let mut last = HashMap::new();
         for (i, (g, _)) in mapped.iter().enumerate() {
             last.insert(g.clone(), i);
         }
-        let entities = entities_graph();
+        let entities = self.base.entities_graph();
         let mut counts = Ingested::default();
         let mut fresh: Vec<Quad> = Vec::new();
         let mut remove: Vec<Quad> = Vec::new();
@@ -379,7 +437,7 @@ impl Store {
     /// mentioned stay in the entities graph (see ARCHITECTURE.md). Returns
     /// whether the store held the article.
     pub fn remove_article(&self, id: &str) -> Result<bool> {
-        let g = article_iri(id);
+        let g = self.base.article(id);
         if !self
             .inner
             .contains_named_graph(g.as_ref())
@@ -431,7 +489,7 @@ impl Store {
 
     /// Number of quads in one article's graph.
     pub fn graph_quad_count(&self, id: &str) -> Result<usize> {
-        let g = article_iri(id);
+        let g = self.base.article(id);
         let mut n = 0;
         for q in self.inner.quads_for_pattern(
             None,
@@ -458,14 +516,14 @@ impl Store {
 
     /// Number of articles (named graphs other than the entities graph).
     pub fn article_count(&self) -> Result<usize> {
-        let entities = NamedOrBlankNode::from(entities_graph());
+        let entities = NamedOrBlankNode::from(self.base.entities_graph());
         Ok(self.graphs()?.iter().filter(|g| **g != entities).count())
     }
 
     /// Whether the store holds the article `id`.
     pub fn has_article(&self, id: &str) -> Result<bool> {
         self.inner
-            .contains_named_graph(article_iri(id).as_ref())
+            .contains_named_graph(self.base.article(id).as_ref())
             .map_err(|e| self.err(e))
     }
 
@@ -717,6 +775,7 @@ mod tests {
                 relation: Relation::Host,
                 args: vec![Arg::entity("Oman", EntityKind::Country)],
                 evidence: Evidence {
+                    sentence_span: 0..0,
                     sentence: 0,
                     span: 0..4,
                     rule: "test/host",
@@ -728,6 +787,7 @@ mod tests {
                 relation: Relation::Location,
                 args: vec![Arg::entity("Geneva", EntityKind::Place)],
                 evidence: Evidence {
+                    sentence_span: 0..0,
                     sentence: 0,
                     span: 25..31,
                     rule: "test/location",

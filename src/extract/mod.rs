@@ -333,6 +333,7 @@ impl<'a> Context<'a> {
             args,
             evidence: Evidence {
                 sentence,
+                sentence_span: self.sentence_span(sentence),
                 span,
                 rule,
                 confidence,

@@ -13,8 +13,7 @@
 
 use super::io_error;
 use crate::error::{Error, Result};
-use crate::rdf::vocab::{compact_for_display, owl, parley, rdf, rdfs, schema, ONTOLOGY_TTL};
-use crate::rdf::{article_iri, entities_graph};
+use crate::rdf::vocab::{compact_for_display, nif, owl, parley, rdf, rdfs, schema, ONTOLOGY_TTL};
 use crate::store::Store;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{
@@ -46,6 +45,8 @@ pub struct DotOptions {
     /// article; above it the aggregated entity network is drawn instead
     /// (its best-connected nodes, up to this many).
     pub max_nodes: usize,
+    /// Leave out what only facts below this confidence state.
+    pub min_confidence: Option<f64>,
 }
 
 /// The default of [`DotOptions::max_nodes`]: a few hundred nodes still read
@@ -61,6 +62,7 @@ impl Default for DotOptions {
             query: None,
             provenance: false,
             max_nodes: DEFAULT_MAX_NODES,
+            min_confidence: None,
         }
     }
 }
@@ -363,10 +365,10 @@ fn source_triples(store: &Store, opts: &DotOptions, whole: bool) -> Result<Sourc
         Some(id) if !store.has_article(id)? => {
             return Err(Error::Output(format!("no article `{id}` in the store")))
         }
-        Some(id) => Some(article_iri(id)),
+        Some(id) => Some(store.base().article(id)),
         None => None,
     };
-    let entities = entities_graph();
+    let entities = store.base().entities_graph();
     let mut out = Vec::new();
     for quad in store.quads(graph.as_ref()) {
         let quad = quad?;
@@ -520,7 +522,13 @@ fn build(store: &Store, triples: &[Triple], opts: &DotOptions) -> Result<DiGraph
             return Class::Other;
         };
         let has = |c: NamedNodeRef<'_>| ts.iter().any(|x| x == c.as_str());
-        if has(parley::ASSERTION) || has(parley::EVIDENCE) || has(parley::ARTICLE) {
+        if has(parley::ASSERTION)
+            || has(parley::EVIDENCE)
+            || has(parley::ARTICLE)
+            || has(nif::CONTEXT)
+            || has(nif::SENTENCE)
+            || has(nif::PHRASE)
+        {
             Class::Provenance
         } else if has(schema::PERSON) {
             Class::Person
@@ -572,8 +580,18 @@ fn build(store: &Store, triples: &[Triple], opts: &DotOptions) -> Result<DiGraph
         index.insert(term.clone(), i);
         i
     };
+    let (weak_triples, weak_nodes) = match opts.min_confidence {
+        Some(min) => below(store, min)?,
+        None => Default::default(),
+    };
     for t in triples {
         if DESCRIPTIVE.contains(&t.predicate.as_ref()) {
+            continue;
+        }
+        if weak_triples.contains(t)
+            || weak_nodes.contains(&Term::from(t.subject.clone()))
+            || weak_nodes.contains(&t.object)
+        {
             continue;
         }
         let s: Term = t.subject.clone().into();
@@ -595,6 +613,59 @@ fn build(store: &Store, triples: &[Triple], opts: &DotOptions) -> Result<DiGraph
         Some(focus) => focus_on(&graph, focus, opts.depth),
         None => Ok(graph),
     }
+}
+
+/// What `--min-confidence` leaves out: the direct triples that only facts
+/// below `min` support, and the nodes only such facts made (their
+/// assertions, quotations and meetings).
+fn below(store: &Store, min: f64) -> Result<(HashSet<Triple>, HashSet<Term>)> {
+    let q = "PREFIX parley: <https://parley.example/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <http://schema.org/>
+SELECT ?f ?s ?p ?o ?n ?c WHERE {
+  ?f parley:confidence ?c .
+  OPTIONAL { ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+  OPTIONAL { { ?n prov:wasDerivedFrom ?f } UNION { ?n a schema:Quotation . ?f rdf:subject ?n } }
+}";
+    let QueryResults::Solutions(rows) = store.query(q)? else {
+        return Ok(Default::default());
+    };
+    let mut best: HashMap<Triple, f64> = HashMap::new();
+    let mut nodes: HashMap<Term, f64> = HashMap::new();
+    for row in rows {
+        let row = row.map_err(|e| Error::Query(format!("query failed: {e}")))?;
+        let c = match row.get("c") {
+            Some(Term::Literal(l)) => l.value().parse::<f64>().unwrap_or(0.0),
+            _ => 0.0,
+        };
+        if let Some(f) = row.get("f") {
+            let e = nodes.entry(f.clone()).or_insert(c);
+            *e = e.max(c);
+        }
+        if let Some(n) = row.get("n") {
+            let e = nodes.entry(n.clone()).or_insert(c);
+            *e = e.max(c);
+        }
+        if let (Some(Term::NamedNode(s)), Some(Term::NamedNode(p)), Some(o)) =
+            (row.get("s"), row.get("p"), row.get("o"))
+        {
+            let t = Triple::new(s.clone(), p.clone(), o.clone());
+            let e = best.entry(t).or_insert(c);
+            *e = e.max(c);
+        }
+    }
+    Ok((
+        best.into_iter()
+            .filter(|(_, c)| *c < min)
+            .map(|(t, _)| t)
+            .collect(),
+        nodes
+            .into_iter()
+            .filter(|(_, c)| *c < min)
+            .map(|(n, _)| n)
+            .collect(),
+    ))
 }
 
 /// The part of `graph` within `depth` edges (either direction) of the nodes
@@ -844,6 +915,7 @@ mod tests {
         let store = Store::in_memory().expect("memory store");
         let doc = Document::new("d", "Oman mediated. Ann said \"hi\".");
         let ev = |span| Evidence {
+            sentence_span: 0..0,
             sentence: 0,
             span,
             rule: "test/rule",

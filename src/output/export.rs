@@ -4,13 +4,19 @@
 //! Triple formats (Turtle, N-Triples, RDF/XML) carry the union of the graphs:
 //! a triple stated in several articles (a party, a post held) is written once,
 //! so an independent parser counts exactly the distinct triples.
+//!
+//! Offsets come out typed as the ontology and NIF declare them
+//! (`xsd:nonNegativeInteger`): Oxigraph stores every integer type as
+//! `xsd:integer`, so the export gives them their type back
+//! ([`as_declared`]). JSON-LD is written by [`super::jsonld`], compacted
+//! with parley's prefixes.
 
-use super::{io_error, serializer};
+use super::{io_error, serializer_in};
 use crate::error::{Error, Result};
-use crate::rdf::article_iri;
+use crate::rdf::vocab::{nif, parley, xsd};
 use crate::store::Store;
 use oxigraph::io::RdfFormat;
-use oxigraph::model::Triple;
+use oxigraph::model::{Literal, Quad, Term, Triple};
 use std::collections::HashSet;
 use std::io::Write;
 
@@ -36,20 +42,24 @@ pub fn export(
                     "no article `{id}` in the store (list them with `parley query --name articles` or ingest it first)"
                 )));
             }
-            Some(article_iri(id))
+            Some(store.base().article(id))
         }
         None => None,
     };
+    if matches!(format, RdfFormat::JsonLd { .. }) {
+        let quads = store.quads(graph.as_ref()).map(|q| q.map(as_declared));
+        return super::jsonld::write(quads, store.base(), w);
+    }
     let mut w: Box<dyn Write + '_> = if matches!(format, RdfFormat::RdfXml) {
         Box::new(super::XmlCr::new(w))
     } else {
         Box::new(w)
     };
-    let mut out = serializer(format).for_writer(&mut w);
+    let mut out = serializer_in(format, store.base()).for_writer(&mut w);
     let mut n = 0;
     if format.supports_datasets() {
         for quad in store.quads(graph.as_ref()) {
-            out.serialize_quad(&quad?).map_err(io_error)?;
+            out.serialize_quad(&as_declared(quad?)).map_err(io_error)?;
             n += 1;
         }
     } else {
@@ -57,7 +67,7 @@ pub fn export(
         // already, so the set is only needed for the union.
         let mut seen: HashSet<Triple> = HashSet::new();
         for quad in store.quads(graph.as_ref()) {
-            let triple = Triple::from(quad?);
+            let triple = Triple::from(as_declared(quad?));
             if graph.is_some() || seen.insert(triple.clone()) {
                 out.serialize_triple(&triple).map_err(io_error)?;
                 n += 1;
@@ -66,6 +76,28 @@ pub fn export(
     }
     out.finish().map_err(io_error)?;
     Ok(n)
+}
+
+/// The quad with its offset typed as declared: `xsd:nonNegativeInteger`
+/// for parley's byte offsets and sentence index and NIF's indices, which
+/// the store gives back as `xsd:integer`.
+pub fn as_declared(mut quad: Quad) -> Quad {
+    const OFFSETS: [oxigraph::model::NamedNodeRef<'static>; 5] = [
+        parley::BYTE_START,
+        parley::BYTE_END,
+        parley::SENTENCE_INDEX,
+        nif::BEGIN_INDEX,
+        nif::END_INDEX,
+    ];
+    if let Term::Literal(l) = &quad.object {
+        if l.datatype() == xsd::INTEGER
+            && OFFSETS.contains(&quad.predicate.as_ref())
+            && !l.value().starts_with('-')
+        {
+            quad.object = Literal::new_typed_literal(l.value(), xsd::NON_NEGATIVE_INTEGER).into();
+        }
+    }
+    quad
 }
 
 #[cfg(test)]
@@ -85,6 +117,7 @@ mod tests {
                 relation: Relation::Mediator,
                 args: vec![Arg::entity("Oman", EntityKind::Country)],
                 evidence: Evidence {
+                    sentence_span: 0..0,
                     sentence: 0,
                     span: 0..4,
                     rule: "test/mediator",

@@ -66,6 +66,7 @@ mod tests {
             relation,
             args,
             evidence: Evidence {
+                sentence_span: 0..0,
                 sentence: 3,
                 span: 10..42,
                 rule: "test/rule",

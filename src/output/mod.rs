@@ -6,13 +6,16 @@
 //! destination it chose (and treats a broken pipe as a normal end).
 
 pub mod dot;
+pub mod explain;
 pub mod export;
 pub mod facts;
 pub mod network;
+pub mod jsonld;
 pub mod results;
 
 use crate::error::Error;
 use crate::rdf::vocab::SERIALIZATION_PREFIXES;
+use crate::rdf::Base;
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use std::io::Write;
 use std::path::PathBuf;
@@ -88,14 +91,37 @@ pub fn rdf_format(s: &str) -> Option<RdfFormat> {
     }
 }
 
+/// Every prefix parley writes: the vocabularies' and those of the data
+/// IRIs under `base`.
+pub fn prefixes(base: &Base) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = base
+        .prefixes()
+        .into_iter()
+        .map(|(p, i)| (p.to_owned(), i))
+        .collect();
+    out.extend(
+        SERIALIZATION_PREFIXES
+            .iter()
+            .map(|(p, i)| ((*p).to_owned(), (*i).to_owned())),
+    );
+    out
+}
+
 /// A serializer for `format` that abbreviates IRIs with parley's prefixes
-/// where the format allows it.
+/// (under the default base) where the format allows it.
 pub fn serializer(format: RdfFormat) -> RdfSerializer {
+    serializer_in(format, &Base::default())
+}
+
+/// A serializer for `format` that abbreviates IRIs with parley's prefixes,
+/// data IRIs under `base`, where the format allows it.
+pub fn serializer_in(format: RdfFormat, base: &Base) -> RdfSerializer {
     let mut s = RdfSerializer::from_format(format);
-    for (name, iri) in SERIALIZATION_PREFIXES {
-        // The prefixes are constant, valid IRIs, so this cannot fail; keep
-        // the serializer without the prefix if it ever did.
-        s = match s.clone().with_prefix(*name, *iri) {
+    for (name, iri) in prefixes(base) {
+        // The prefixes are valid IRIs (the base is checked when made), so
+        // this cannot fail; keep the serializer without the prefix if it
+        // ever did.
+        s = match s.clone().with_prefix(name, iri) {
             Ok(with) => with,
             Err(_) => s,
         };

@@ -1,28 +1,145 @@
-//! Minting IRIs for articles and entities.
+//! Minting IRIs for articles and entities, under a configurable base.
 //!
 //! IRIs must be stable: the same article read twice, or the same entity named
 //! in two articles, must get the same IRI, or re-ingesting would duplicate
 //! data and the union graph would not link articles. So they are built from
 //! data only (an id, a kind and a normalised name), never from counters or
-//! time.
+//! time. The base they live under ([`Base`]) is the one thing a deployment
+//! chooses (`--base IRI`, `PARLEY_BASE`).
 
-use super::vocab::ID_BASE;
+use crate::error::{Error, Result};
 use crate::fact::EntityKind;
 use oxigraph::model::NamedNode;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-/// The IRI of an article, which also names its graph.
-pub fn article_iri(id: &str) -> NamedNode {
-    // Every character outside the unreserved set is percent-encoded, so any
-    // id (spaces, slashes, `#`) yields a valid IRI, and distinct ids distinct
-    // IRIs.
-    NamedNode::new_unchecked(format!("{ID_BASE}article/{}", percent_encode(id)))
+/// The namespace of data IRIs: articles are `BASE id/article/ID`, entities
+/// `BASE id/KIND/SLUG`, the entities graph `BASE id/entities`. The
+/// vocabulary (`parley:`) does not move with it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Base {
+    /// The base as given, ending with `/` or `#`.
+    base: String,
+    /// `base` followed by `id/`.
+    id: String,
 }
 
-/// The IRI of an entity: `id/{kind}/{slug}`.
+impl Default for Base {
+    fn default() -> Self {
+        Base::new(Base::DEFAULT).expect("the default base is a valid IRI")
+    }
+}
+
+impl Base {
+    /// The default base: a placeholder every deployment should replace.
+    pub const DEFAULT: &'static str = "https://parley.example/";
+
+    /// A base from an absolute IRI. A base that does not end with `/` or
+    /// `#` gets a `/`, so `https://news.example/kg` and
+    /// `https://news.example/kg/` are the same base.
+    pub fn new(base: &str) -> Result<Base> {
+        let mut b = base.trim().to_owned();
+        if !b.ends_with('/') && !b.ends_with('#') {
+            b.push('/');
+        }
+        let bad = |why: String| Error::Base {
+            base: base.to_owned(),
+            message: why,
+        };
+        NamedNode::new(b.as_str()).map_err(|e| {
+            bad(format!(
+                "not an absolute IRI ({e}); give one such as https://news.example/kg/"
+            ))
+        })?;
+        let before_end = &b[..b.len() - 1];
+        if before_end.contains('?') || before_end.contains('#') {
+            return Err(bad(
+                "give an IRI without a query or fragment, such as https://news.example/kg/".into(),
+            ));
+        }
+        let id = format!("{b}id/");
+        Ok(Base { base: b, id })
+    }
+
+    /// The base IRI, ending with `/` or `#`.
+    pub fn as_str(&self) -> &str {
+        &self.base
+    }
+
+    /// `BASE id/`: every data IRI starts with it.
+    pub fn id_namespace(&self) -> &str {
+        &self.id
+    }
+
+    /// The IRI of an article, which also names its graph.
+    pub fn article(&self, id: &str) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}article/{}", self.id, encode_segment(id)))
+    }
+
+    /// The namespace of article IRIs, `BASE id/article/`.
+    pub fn article_namespace(&self) -> String {
+        format!("{}article/", self.id)
+    }
+
+    /// The IRI of an entity: `BASE id/{kind}/{slug}`.
+    pub fn entity(&self, name: &str, kind: EntityKind) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}{}/{}", self.id, kind.as_str(), slug(name)))
+    }
+
+    /// The IRI of a post that names its organisation.
+    pub fn post(&self, title: &str, kind: EntityKind, of: &str) -> NamedNode {
+        NamedNode::new_unchecked(format!(
+            "{}post/{}/{}/{}",
+            self.id,
+            slug(title),
+            kind.as_str(),
+            slug(of)
+        ))
+    }
+
+    /// The entities graph, which holds the one description of every shared
+    /// node.
+    pub fn entities_graph(&self) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}entities", self.id))
+    }
+
+    /// Prefixes for RDF serializations: one per entity kind (`country:oman`),
+    /// under this base. (Articles get none: Turtle would have to escape the
+    /// `#` of every node inside an article, `article:a\#fact-…`.)
+    pub fn prefixes(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        for kind in [
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Country,
+            EntityKind::Place,
+        ] {
+            out.push((kind.as_str(), format!("{}{}/", self.id, kind.as_str())));
+        }
+        out
+    }
+}
+
+/// The IRI of an article under the default base.
+pub fn article_iri(id: &str) -> NamedNode {
+    Base::default().article(id)
+}
+
+/// The IRI of an entity under the default base.
 pub fn entity_iri(name: &str, kind: EntityKind) -> NamedNode {
-    NamedNode::new_unchecked(format!("{ID_BASE}{}/{}", kind.as_str(), slug(name)))
+    Base::default().entity(name, kind)
+}
+
+/// An article id as one IRI path segment: every byte outside ASCII letters,
+/// digits and `-._~` is `%XX`, so `/`, space, `>`, `"` and `#` cannot change
+/// the IRI's structure, and distinct ids give distinct IRIs. An id made
+/// only of dots has its dots encoded too: `.` and `..` would otherwise be
+/// dot segments, which every RDF parser resolves away. The empty id is `_`.
+pub fn encode_segment(id: &str) -> String {
+    if !id.is_empty() && id.bytes().all(|b| b == b'.') {
+        return "%2E".repeat(id.len());
+    }
+    percent_encode(id)
 }
 
 /// A normalised name for IRIs: diacritics removed, lower case, runs of
@@ -95,6 +212,45 @@ mod tests {
         ] {
             assert_eq!(slug(name), expected, "{name:?}");
         }
+    }
+
+    #[test]
+    fn article_ids_are_one_segment() {
+        for (id, expected) in [
+            ("geneva-talks", "geneva-talks"),
+            (".", "%2E"),
+            ("..", "%2E%2E"),
+            ("...", "%2E%2E%2E"),
+            ("a.b", "a.b"),
+            ("./x", ".%2Fx"),
+            ("a/b c", "a%2Fb%20c"),
+            ("x>y\"z", "x%3Ey%22z"),
+            ("", "_"),
+        ] {
+            assert_eq!(encode_segment(id), expected, "{id:?}");
+        }
+    }
+
+    #[test]
+    fn a_base_moves_every_data_iri() {
+        let b = Base::new("https://news.example/kg").expect("valid");
+        assert_eq!(b.as_str(), "https://news.example/kg/");
+        assert_eq!(
+            b.article("x").as_str(),
+            "https://news.example/kg/id/article/x"
+        );
+        assert_eq!(
+            b.entity("Oman", EntityKind::Country).as_str(),
+            "https://news.example/kg/id/country/oman"
+        );
+        assert_eq!(
+            b.entities_graph().as_str(),
+            "https://news.example/kg/id/entities"
+        );
+        for bad in ["not an iri", "relative/path", "https://x.example/?q=1"] {
+            assert!(Base::new(bad).is_err(), "{bad}");
+        }
+        assert_eq!(Base::default().as_str(), "https://parley.example/");
     }
 
     #[test]

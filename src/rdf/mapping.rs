@@ -4,37 +4,39 @@
 //!
 //! - as **direct triples** that make simple questions simple
 //!   (`?talks parley:mediator ?who`, `?person org:holds ?post`);
-//! - as a **`parley:Assertion` node** carrying the relation and arguments as
-//!   in the facts TSV, the direct triple it supports (`rdf:subject`,
-//!   `rdf:predicate`, `rdf:object`), the extractor rule and confidence, and a
-//!   `parley:Evidence` node with the sentence index, byte and character
-//!   offsets and the evidence text, so every fact can be traced back with
-//!   SPARQL and the evidence survives every export format.
+//! - as a **`parley:Assertion` node** (`ARTICLE#fact-H`, `H` a hash of the
+//!   fact's content) carrying the relation and arguments as in the facts TSV,
+//!   the direct triple it supports (`rdf:subject`, `rdf:predicate`,
+//!   `rdf:object`), and its evidence as one star: rule, confidence, sentence
+//!   index, byte span and the matched words. It also points
+//!   (`prov:wasDerivedFrom`) into NIF 2.0: the matched words as a
+//!   `nif:Phrase`, inside a `nif:Sentence`, inside the article's text as a
+//!   `nif:Context`, so anyone can read why the fact is there.
 //!
 //! The description of every shared node (an entity's type, label, name and
 //! Wikidata link; a post's type, label and organisation) goes to the entities
-//! graph ([`ENTITIES_GRAPH`]); everything else, including every statement the
-//! article makes about an entity, goes to the article's named graph. Node IRIs
-//! inside an article are fragments of the article IRI (`#talks`, `#fact-3`),
-//! so re-ingesting an article produces exactly the same quads. See the Graph
-//! model section of ARCHITECTURE.md.
+//! graph; everything else, including every statement the article makes about
+//! an entity, goes to the article's named graph. Node IRIs inside an article
+//! are fragments of the article IRI made from content (`#talks`,
+//! `#fact-H`, `#char=S,E`), so the same article always gives the same quads
+//! and a fact keeps its IRI when other facts come or go. See the Graph model
+//! section of ARCHITECTURE.md.
 
-use super::iri::{article_iri, entity_iri, slug};
-use super::vocab::{
-    dct, nif, org, owl, parley, prov, rdf, rdfs, schema, xsd, ENTITIES_GRAPH, WIKIDATA_ENTITY,
-};
+use super::iri::{slug, Base};
+use super::vocab::{dct, nif, org, owl, parley, prov, rdf, rdfs, schema, xsd, WIKIDATA_ENTITY};
 use crate::document::Document;
 use crate::fact::{Arg, EntityKind, Fact, Relation};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 /// The version of parley recorded on every article (`parley:parleyVersion`):
 /// an article read again with the same digest and version is unchanged.
 pub const PARLEY_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The entities graph, which holds the one description of every shared node.
+/// The entities graph under the default base.
 pub fn entities_graph() -> NamedNode {
-    NamedNode::new_unchecked(ENTITIES_GRAPH)
+    Base::default().entities_graph()
 }
 
 /// A digest of the article as read (id, title, date, source, text), as 32
@@ -64,39 +66,106 @@ pub fn source_digest(doc: &Document) -> String {
     format!("{:032x}", h.finish128().as_u128())
 }
 
-/// Every quad for one article: its metadata, its talks, its facts with their
-/// evidence (all in the article's named graph), and the descriptions of the
-/// entities and posts it mentions (in the entities graph), without
-/// duplicates, in a deterministic order.
+/// The content hash that names a fact inside its article (`#fact-H`): 16
+/// hex digits of SipHash-1-3 with zero keys over the relation, the argument
+/// texts and the byte span, tab-separated. It does not depend on the
+/// fact's position, on other facts, on the base or on the version.
+pub fn fact_hash(fact: &Fact) -> String {
+    use siphasher::sip::SipHasher13;
+    use std::hash::Hasher;
+    let mut key = String::from(fact.relation.as_str());
+    for arg in &fact.args {
+        key.push('\t');
+        key.push_str(arg.text());
+    }
+    let span = &fact.evidence.span;
+    key.push_str(&format!("\t{}\t{}", span.start, span.end));
+    let mut h = SipHasher13::new_with_keys(0, 0);
+    h.write(key.as_bytes());
+    format!("{:016x}", h.finish())
+}
+
+/// Every quad for one article under the default base; see
+/// [`document_quads_in`].
 pub fn document_quads(doc: &Document, facts: &[Fact]) -> Vec<Quad> {
-    let mut w = Writer::new(doc);
+    document_quads_in(&Base::default(), doc, facts)
+}
+
+/// Every quad for one article: its metadata and text, its talks, its facts
+/// with their evidence (all in the article's named graph), and the
+/// descriptions of the entities and posts it mentions (in the entities
+/// graph), without duplicates, in a deterministic order.
+pub fn document_quads_in(base: &Base, doc: &Document, facts: &[Fact]) -> Vec<Quad> {
+    let mut w = Writer::new(base, doc, facts);
     w.article();
-    for (i, fact) in facts.iter().enumerate() {
-        w.fact(i, fact);
+    for fact in facts {
+        w.fact(fact);
     }
     w.quads
 }
 
+/// Character offsets (what NIF counts) of the byte offsets a document's
+/// facts use, found in one pass over the text.
+struct CharOffsets(HashMap<usize, usize>);
+
+impl CharOffsets {
+    fn new(text: &str, facts: &[Fact]) -> CharOffsets {
+        let mut wanted: Vec<usize> = vec![0, text.len()];
+        for f in facts {
+            for r in [&f.evidence.span, &f.evidence.sentence_span] {
+                wanted.push(r.start);
+                wanted.push(r.end);
+            }
+        }
+        wanted.retain(|&b| text.is_char_boundary(b));
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut map = HashMap::with_capacity(wanted.len());
+        let (mut at, mut chars) = (0, 0);
+        for b in wanted {
+            chars += text[at..b].chars().count();
+            at = b;
+            map.insert(b, chars);
+        }
+        CharOffsets(map)
+    }
+
+    /// The character range of a byte range, if both ends are boundaries.
+    fn get(&self, r: &Range<usize>) -> Option<(usize, usize)> {
+        Some((*self.0.get(&r.start)?, *self.0.get(&r.end)?))
+    }
+}
+
 struct Writer<'a> {
+    base: &'a Base,
     doc: &'a Document,
     graph: GraphName,
     entities: GraphName,
     article: NamedNode,
     talks: NamedNode,
+    /// The article's text as a NIF context (`#char=0,N`).
+    context: NamedNode,
+    chars: CharOffsets,
     quads: Vec<Quad>,
     seen: HashSet<Quad>,
 }
 
 impl<'a> Writer<'a> {
-    fn new(doc: &'a Document) -> Self {
-        let article = article_iri(&doc.id);
+    fn new(base: &'a Base, doc: &'a Document, facts: &[Fact]) -> Self {
+        let article = base.article(&doc.id);
         let talks = NamedNode::new_unchecked(format!("{}#talks", article.as_str()));
+        let chars = CharOffsets::new(&doc.text, facts);
+        let n = chars.get(&(0..doc.text.len())).map_or(0, |(_, n)| n);
+        let context = NamedNode::new_unchecked(format!("{}#char=0,{n}", article.as_str()));
         Writer {
+            base,
             doc,
             graph: article.clone().into(),
-            entities: entities_graph().into(),
+            entities: base.entities_graph().into(),
             article,
             talks,
+            context,
+            chars,
             quads: Vec::new(),
             seen: HashSet::new(),
         }
@@ -149,11 +218,12 @@ impl<'a> Writer<'a> {
         if let Some(date) = &doc.date {
             self.add(a.clone(), schema::DATE_PUBLISHED, date_literal(date));
         }
+        let url = doc.source.as_deref().and_then(source_url);
         if let Some(source) = &doc.source {
             self.add(a.clone(), dct::SOURCE, Literal::new_simple_literal(source));
-            if let Some(url) = web_iri(source) {
-                self.add(a.clone(), schema::URL, url);
-            }
+        }
+        if let Some(url) = &url {
+            self.add(a.clone(), schema::URL, url.clone());
         }
         self.add(
             a.clone(),
@@ -165,6 +235,22 @@ impl<'a> Writer<'a> {
             parley::PARLEY_VERSION,
             Literal::new_simple_literal(PARLEY_VERSION),
         );
+        // The text as read, which every offset indexes, as a NIF context.
+        let c = self.context.clone();
+        self.add(a.clone(), parley::TEXT, c.clone());
+        self.add(c.clone(), rdf::TYPE, nif::CONTEXT);
+        self.add(c.clone(), rdf::TYPE, nif::RFC5147_STRING);
+        self.add(
+            c.clone(),
+            nif::IS_STRING,
+            Literal::new_simple_literal(&doc.text),
+        );
+        let n = self.chars.get(&(0..doc.text.len())).map_or(0, |(_, n)| n);
+        self.add(c.clone(), nif::BEGIN_INDEX, integer(0));
+        self.add(c.clone(), nif::END_INDEX, integer(n));
+        if let Some(url) = url {
+            self.add(c, nif::SOURCE_URL, url);
+        }
         let t = self.talks.clone();
         self.add(a, schema::ABOUT, t.clone());
         self.add(t.clone(), rdf::TYPE, parley::TALKS);
@@ -190,7 +276,7 @@ impl<'a> Writer<'a> {
     }
 
     fn entity(&mut self, name: &str, kind: EntityKind, wikidata: Option<&str>) -> NamedNode {
-        let e = entity_iri(name, kind);
+        let e = self.base.entity(name, kind);
         let class = match kind {
             EntityKind::Person => schema::PERSON,
             EntityKind::Organization => schema::ORGANIZATION,
@@ -219,8 +305,9 @@ impl<'a> Writer<'a> {
         }
     }
 
-    fn fact(&mut self, i: usize, fact: &Fact) {
+    fn fact(&mut self, fact: &Fact) {
         let talks = self.talks.clone();
+        let h = fact_hash(fact);
         let args = &fact.args;
         let Some(first) = args.first() else {
             return; // a fact without arguments says nothing
@@ -255,7 +342,11 @@ impl<'a> Writer<'a> {
                 Some((talks, p, person.into()))
             }
             Relation::Met => {
-                let meeting = self.local(&format!("meeting-{i}"));
+                let meeting = self.local(&format!("meeting-{h}"));
+                // The meeting is what the fact describes: it leads to the
+                // fact's confidence and evidence.
+                let f = self.local(&format!("fact-{h}"));
+                self.add(meeting.clone(), prov::WAS_DERIVED_FROM, f);
                 let a = self.node(first, EntityKind::Person);
                 self.add(meeting.clone(), rdf::TYPE, parley::MEETING);
                 self.add(meeting.clone(), schema::SUPER_EVENT, talks);
@@ -281,7 +372,7 @@ impl<'a> Writer<'a> {
                 }
             }
             Relation::Quote => {
-                let quote = self.local(&format!("quote-{i}"));
+                let quote = self.local(&format!("quote-{h}"));
                 let speaker = self.node(first, EntityKind::Person);
                 self.add(quote.clone(), rdf::TYPE, schema::QUOTATION);
                 if let Some(words) = args.get(1) {
@@ -297,20 +388,10 @@ impl<'a> Writer<'a> {
                 let title = args.get(1).map(Arg::text).unwrap_or_default();
                 let of = args.get(2).filter(|a| !a.text().is_empty());
                 let post = match of {
-                    Some(Arg::Entity { name, kind, .. }) => NamedNode::new_unchecked(format!(
-                        "{}post/{}/{}/{}",
-                        super::vocab::ID_BASE,
-                        slug(title),
-                        kind.as_str(),
-                        slug(name)
-                    )),
-                    Some(Arg::Literal { value }) => NamedNode::new_unchecked(format!(
-                        "{}post/{}/{}/{}",
-                        super::vocab::ID_BASE,
-                        slug(title),
-                        EntityKind::Organization.as_str(),
-                        slug(value)
-                    )),
+                    Some(Arg::Entity { name, kind, .. }) => self.base.post(title, *kind, name),
+                    Some(Arg::Literal { value }) => {
+                        self.base.post(title, EntityKind::Organization, value)
+                    }
                     // A title without an organisation is not a post anyone
                     // else can be said to hold: keep it inside the article.
                     None => self.local(&format!("post-{}", slug(title))),
@@ -357,17 +438,16 @@ impl<'a> Writer<'a> {
         if let Some((s, p, o)) = &main {
             self.add(s.clone(), *p, o.clone());
         }
-        self.assertion(i, fact, main);
+        self.assertion(&h, fact, main);
     }
 
     fn assertion(
         &mut self,
-        i: usize,
+        h: &str,
         fact: &Fact,
         main: Option<(NamedNode, NamedNodeRef<'_>, Term)>,
     ) {
-        let f = self.local(&format!("fact-{i}"));
-        let ev = self.local(&format!("evidence-{i}"));
+        let f = self.local(&format!("fact-{h}"));
         self.add(f.clone(), rdf::TYPE, parley::ASSERTION);
         self.add(
             f.clone(),
@@ -390,12 +470,14 @@ impl<'a> Writer<'a> {
             self.add(f.clone(), rdf::PREDICATE, p.into_owned());
             self.add(f.clone(), rdf::OBJECT, o);
         }
+        // The evidence, on the fact itself: one star per fact to read.
+        let ev = &fact.evidence;
         self.add(
             f.clone(),
             parley::RULE,
-            Literal::new_simple_literal(fact.evidence.rule),
+            Literal::new_simple_literal(ev.rule),
         );
-        let c = fact.evidence.confidence;
+        let c = ev.confidence;
         let c = if c.is_finite() {
             c.clamp(0.0, 1.0)
         } else {
@@ -406,34 +488,53 @@ impl<'a> Writer<'a> {
             parley::CONFIDENCE,
             Literal::new_typed_literal(format!("{c:?}"), xsd::DOUBLE),
         );
-        self.add(f, prov::WAS_DERIVED_FROM, ev.clone());
-
-        let span = &fact.evidence.span;
-        self.add(ev.clone(), rdf::TYPE, parley::EVIDENCE);
-        self.add(ev.clone(), rdf::TYPE, nif::OFFSET_BASED_STRING);
+        self.add(f.clone(), parley::SENTENCE_INDEX, integer(ev.sentence));
+        self.add(f.clone(), parley::BYTE_START, integer(ev.span.start));
+        self.add(f.clone(), parley::BYTE_END, integer(ev.span.end));
+        // The words and the NIF nodes exist only when the span is a valid
+        // slice of the text (always, for our extractors; facts can be built
+        // by anyone).
+        let text = &self.doc.text;
+        let Some(words) = text.get(ev.span.clone()) else {
+            return;
+        };
+        let Some(phrase) = self.span_node(&ev.span, nif::PHRASE) else {
+            return;
+        };
         self.add(
-            ev.clone(),
-            parley::SENTENCE_INDEX,
-            integer(fact.evidence.sentence),
+            f.clone(),
+            parley::EVIDENCE_TEXT,
+            Literal::new_simple_literal(words),
         );
-        self.add(ev.clone(), parley::BYTE_START, integer(span.start));
-        self.add(ev.clone(), parley::BYTE_END, integer(span.end));
-        // NIF offsets count characters, not bytes; give them only when the
-        // span is a valid slice of the text (it always is for our
-        // extractors, but facts can be built by anyone).
-        if let Some(anchor) = self.doc.text.get(span.clone()) {
-            let begin = self.doc.text[..span.start].chars().count();
-            let end = begin + anchor.chars().count();
-            self.add(ev.clone(), nif::BEGIN_INDEX, integer(begin));
-            self.add(ev.clone(), nif::END_INDEX, integer(end));
-            self.add(
-                ev.clone(),
-                nif::ANCHOR_OF,
-                Literal::new_simple_literal(anchor),
-            );
+        self.add(f, prov::WAS_DERIVED_FROM, phrase.clone());
+        self.add(phrase.clone(), rdf::TYPE, parley::EVIDENCE);
+        let s = &ev.sentence_span;
+        if s.start <= ev.span.start && ev.span.end <= s.end && s.start < s.end {
+            if let Some(sentence) = self.span_node(s, nif::SENTENCE) {
+                self.add(phrase, nif::SENTENCE_PROP, sentence);
+            }
         }
-        let a = self.article.clone();
-        self.add(ev, nif::REFERENCE_CONTEXT, a);
+    }
+
+    /// The NIF node of a span of the text (`ARTICLE#char=S,E`, character
+    /// offsets as RFC 5147 counts them) with its words, offsets and
+    /// context; `None` when the span is not a slice of the text.
+    fn span_node(&mut self, span: &Range<usize>, class: NamedNodeRef<'_>) -> Option<NamedNode> {
+        let words = self.doc.text.get(span.clone())?;
+        let (b, e) = self.chars.get(span)?;
+        let n = self.local(&format!("char={b},{e}"));
+        self.add(n.clone(), rdf::TYPE, class);
+        self.add(n.clone(), rdf::TYPE, nif::RFC5147_STRING);
+        self.add(
+            n.clone(),
+            nif::ANCHOR_OF,
+            Literal::new_simple_literal(words),
+        );
+        self.add(n.clone(), nif::BEGIN_INDEX, integer(b));
+        self.add(n.clone(), nif::END_INDEX, integer(e));
+        let c = self.context.clone();
+        self.add(n.clone(), nif::REFERENCE_CONTEXT, c);
+        Some(n)
     }
 }
 
@@ -461,13 +562,21 @@ fn date_literal(s: &str) -> Literal {
     }
 }
 
-/// A source that is a plain http(s) IRI, for `schema:url`.
-fn web_iri(source: &str) -> Option<NamedNode> {
+/// The absolute http(s) URL of a source, for `schema:url`: the source
+/// itself, or the URL in parentheses at its end (`White House
+/// (https://...)`, as JSONL records give it).
+pub fn source_url(source: &str) -> Option<NamedNode> {
     let s = source.trim();
-    if !(s.starts_with("http://") || s.starts_with("https://")) || s.contains(char::is_whitespace) {
+    let url = match s.strip_suffix(')').and_then(|r| r.rsplit_once('(')) {
+        Some((_, inner)) if !s.starts_with("http") => inner.trim(),
+        _ => s,
+    };
+    if !(url.starts_with("http://") || url.starts_with("https://"))
+        || url.contains(char::is_whitespace)
+    {
         return None;
     }
-    NamedNode::new(s).ok()
+    NamedNode::new(url).ok()
 }
 
 /// A Wikidata id (`Q123`) or entity IRI, as an IRI.
@@ -499,6 +608,7 @@ mod tests {
             args,
             evidence: Evidence {
                 sentence: 0,
+                sentence_span: 0..0,
                 span,
                 rule: "test/rule",
                 confidence: 0.9,
@@ -571,11 +681,24 @@ mod tests {
             org::HOLDS,
             "<https://parley.example/id/post/foreign-minister/country/oman>"
         ));
-        let ev = "<https://parley.example/id/article/t1#evidence-1>";
+        // The role fact carries its evidence, and points at the words.
+        let f1 = format!(
+            "<https://parley.example/id/article/t1#fact-{}>",
+            fact_hash(&facts[1])
+        );
+        let ev = "<https://parley.example/id/article/t1#char=31,35>";
         assert!(has(&quads, ev, nif::ANCHOR_OF, "\"Oman\""));
+        assert!(has(&quads, &f1, prov::WAS_DERIVED_FROM, ev));
+        assert!(has(&quads, &f1, parley::EVIDENCE_TEXT, "\"Oman\""));
         assert!(has(
             &quads,
             ev,
+            nif::REFERENCE_CONTEXT,
+            "<https://parley.example/id/article/t1#char=0,36>"
+        ));
+        assert!(has(
+            &quads,
+            &f1,
             parley::BYTE_START,
             "\"31\"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"
         ));
@@ -585,8 +708,15 @@ mod tests {
             schema::DATE_PUBLISHED,
             "\"2025-05-01\"^^<http://www.w3.org/2001/XMLSchema#date>"
         ));
-        let f0 = "<https://parley.example/id/article/t1#fact-0>";
-        assert!(has(&quads, f0, rdf::PREDICATE, &parley::HOST.to_string()));
+        let f0 = format!(
+            "<https://parley.example/id/article/t1#fact-{}>",
+            fact_hash(&facts[0])
+        );
+        assert!(has(&quads, &f0, rdf::PREDICATE, &parley::HOST.to_string()));
+        // The text as read, as a NIF context of the article.
+        let ctx = "<https://parley.example/id/article/t1#char=0,36>";
+        assert!(has(&quads, g, parley::TEXT, ctx));
+        assert!(has(&quads, ctx, nif::IS_STRING, &format!("\"{text}\"")));
         // Deterministic and duplicate-free.
         assert_eq!(quads, document_quads(&doc, &facts));
         let set: HashSet<_> = quads.iter().collect();
@@ -607,16 +737,28 @@ mod tests {
             ],
             start..start + 3,
         )];
+        let mut facts = facts;
+        facts[0].evidence.sentence_span = 0..text.len();
         let quads = document_quads(&doc, &facts);
-        let ev = "<https://parley.example/id/article/t2#evidence-0>";
+        let f = format!(
+            "<https://parley.example/id/article/t2#fact-{}>",
+            fact_hash(&facts[0])
+        );
+        let c = text[..start].chars().count();
+        let ev = format!("<https://parley.example/id/article/t2#char={c},{}>", c + 3);
         let int =
             |n: usize| format!("\"{n}\"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>");
-        assert!(has(&quads, ev, parley::BYTE_START, &int(start)));
+        assert!(has(&quads, &f, parley::BYTE_START, &int(start)));
+        assert!(has(&quads, &ev, nif::BEGIN_INDEX, &int(c)));
+        // The sentence holding the words, by character offsets too.
+        let n = text.chars().count();
+        let sentence = format!("<https://parley.example/id/article/t2#char=0,{n}>");
+        assert!(has(&quads, &ev, nif::SENTENCE_PROP, &sentence));
         assert!(has(
             &quads,
-            ev,
-            nif::BEGIN_INDEX,
-            &int(text[..start].chars().count())
+            &sentence,
+            rdf::TYPE,
+            &nif::SENTENCE.to_string()
         ));
     }
 
@@ -634,15 +776,93 @@ mod tests {
             fact("t3", Relation::Topic, vec![], 0..1),
         ];
         let quads = document_quads(&doc, &facts);
-        assert!(!has(
-            &quads,
-            "<https://parley.example/id/article/t3#evidence-0>",
-            nif::ANCHOR_OF,
-            "\"\""
-        ));
+        let f0 = format!(
+            "<https://parley.example/id/article/t3#fact-{}>",
+            fact_hash(&facts[0])
+        );
+        assert!(!quads
+            .iter()
+            .any(|q| q.subject.to_string() == f0 && q.predicate == prov::WAS_DERIVED_FROM));
         assert!(quads
             .iter()
             .any(|q| q.object.to_string() == "\"2025-13-40\""));
+    }
+
+    #[test]
+    fn fact_iris_come_from_content_not_position() {
+        let doc = Document::new("t4", "Oman hosted. Qatar mediated.");
+        let host = fact(
+            "t4",
+            Relation::Host,
+            vec![Arg::entity("Oman", EntityKind::Country)],
+            0..4,
+        );
+        let mediator = fact(
+            "t4",
+            Relation::Mediator,
+            vec![Arg::entity("Qatar", EntityKind::Country)],
+            13..18,
+        );
+        let iris = |facts: &[Fact]| -> HashSet<String> {
+            document_quads(&doc, facts)
+                .iter()
+                .map(|q| q.subject.to_string())
+                .filter(|s| s.contains("#fact-"))
+                .collect()
+        };
+        let both = iris(&[host.clone(), mediator.clone()]);
+        let alone = iris(std::slice::from_ref(&mediator));
+        assert_eq!(both.len(), 2);
+        assert!(alone.is_subset(&both), "{alone:?} {both:?}");
+        assert_eq!(iris(&[mediator.clone(), host.clone()]), both);
+        // The span is part of the content.
+        let mut moved = host.clone();
+        moved.evidence.span = 1..4;
+        assert_ne!(fact_hash(&moved), fact_hash(&host));
+        // Fixed keys: the same hash on every machine and in every version.
+        assert_eq!(fact_hash(&host), fact_hash(&host.clone()));
+        assert_eq!(fact_hash(&host).len(), 16);
+    }
+
+    #[test]
+    fn source_urls() {
+        for (source, url) in [
+            ("https://example.org/a", Some("https://example.org/a")),
+            (
+                "White House (https://www.whitehouse.gov/x/)",
+                Some("https://www.whitehouse.gov/x/"),
+            ),
+            ("Reuters", None),
+            ("ftp://example.org/a", None),
+            ("https://example.org/a b", None),
+        ] {
+            assert_eq!(
+                source_url(source).as_ref().map(NamedNode::as_str),
+                url,
+                "{source}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_base_moves_every_data_iri() {
+        let doc = Document::new("t5", "Oman hosted.");
+        let facts = vec![fact(
+            "t5",
+            Relation::Host,
+            vec![Arg::entity("Oman", EntityKind::Country)],
+            0..4,
+        )];
+        let base = Base::new("http://news.example/kg/").expect("valid");
+        for q in document_quads_in(&base, &doc, &facts) {
+            for t in [
+                q.subject.to_string(),
+                q.object.to_string(),
+                q.graph_name.to_string(),
+            ] {
+                assert!(!t.contains("parley.example/id/"), "{q}");
+            }
+        }
     }
 
     #[test]

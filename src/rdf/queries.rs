@@ -53,6 +53,19 @@ pub fn summary(text: &str) -> &str {
         .map_or("", str::trim)
 }
 
+/// The threshold text every named query filters facts with
+/// (`FILTER(?confidence >= 0.0)`), which `--min-confidence` replaces.
+const THRESHOLD: &str = ">= 0.0)";
+
+/// The query with every fact-confidence threshold raised to `min`, or
+/// `None` when the query has none (it does not rest on facts).
+pub fn with_min_confidence(text: &str, min: f64) -> Option<String> {
+    if !text.contains(THRESHOLD) || !min.is_finite() {
+        return None;
+    }
+    Some(text.replace(THRESHOLD, &format!(">= {min:?})")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,10 +99,11 @@ mod tests {
         let text = "Oman mediated. Ann Lee of Iran said \"yes\".";
         let doc = Document::new("q", text);
         let ev = |span| Evidence {
+            sentence_span: 0..0,
             sentence: 0,
             span,
             rule: "test/rule",
-            confidence: 1.0,
+            confidence: 0.5,
         };
         let ann = Arg::entity("Ann Lee", EntityKind::Person);
         let iran = Arg::entity("Iran", EntityKind::Country);
@@ -130,6 +144,33 @@ mod tests {
             let rows: Vec<_> = rows.collect::<Result<_, _>>().expect(name);
             let expected = if *name == "evidence" { facts.len() } else { 1 };
             assert_eq!(rows.len(), expected, "{name}: {rows:?}");
+            // Raising the threshold above every fact's confidence leaves
+            // no fact behind any answer (articles still lists the article,
+            // with no facts).
+            let none = with_min_confidence(query, 0.9).expect("every query filters facts");
+            let QueryResults::Solutions(rows) = store.query(&none).expect(name) else {
+                panic!("{name} is a SELECT query")
+            };
+            let rows: Vec<_> = rows.collect::<Result<_, _>>().expect(name);
+            if *name == "articles" {
+                assert_eq!(rows.len(), 1, "{name}");
+                assert_eq!(
+                    rows[0].get("facts").map(|t| t.to_string()),
+                    Some("\"0\"^^<http://www.w3.org/2001/XMLSchema#integer>".into())
+                );
+            } else {
+                assert!(rows.is_empty(), "{name}: {rows:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_query_spells_a_data_iri() {
+        for (name, text) in NAMED {
+            assert!(
+                !text.contains("parley.example/id/"),
+                "{name} names a data IRI, which moves with --base"
+            );
         }
     }
 }

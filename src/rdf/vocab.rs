@@ -9,11 +9,9 @@ use oxigraph::model::NamedNodeRef;
 
 /// The ontology's namespace.
 pub const PARLEY_NS: &str = "https://parley.example/ontology#";
-/// The base of instance IRIs: articles, entities, posts.
+/// The base of instance IRIs (articles, entities, posts) under the default
+/// base; `--base` moves them (see [`crate::rdf::Base`]).
 pub const ID_BASE: &str = "https://parley.example/id/";
-/// The named graph that holds the one description of every shared node
-/// (entities and posts); article graphs hold only what each article says.
-pub const ENTITIES_GRAPH: &str = "https://parley.example/id/entities";
 /// Wikidata entities, for `owl:sameAs` links.
 pub const WIKIDATA_ENTITY: &str = "http://www.wikidata.org/entity/";
 
@@ -39,15 +37,12 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("wd", WIKIDATA_ENTITY),
 ];
 
-/// Prefixes for RDF serializations (Turtle, TriG, RDF/XML). Entities get
-/// one prefix per kind (`country:oman`) rather than `id:`, whose local
-/// names would hold `/` and need escaping (`id:country\/oman`).
+/// Prefixes of the vocabularies for RDF serializations (Turtle, TriG,
+/// RDF/XML, JSON-LD). Data IRIs get theirs from the base
+/// ([`crate::rdf::Base::prefixes`]): one per entity kind (`country:oman`)
+/// rather than `id:`, whose local names would hold `/` and need escaping.
 pub const SERIALIZATION_PREFIXES: &[(&str, &str)] = &[
     ("parley", PARLEY_NS),
-    ("person", "https://parley.example/id/person/"),
-    ("organization", "https://parley.example/id/organization/"),
-    ("country", "https://parley.example/id/country/"),
-    ("place", "https://parley.example/id/place/"),
     ("schema", "http://schema.org/"),
     ("org", "http://www.w3.org/ns/org#"),
     ("prov", "http://www.w3.org/ns/prov#"),
@@ -129,6 +124,8 @@ pub mod parley {
         SENTENCE_INDEX = "sentenceIndex";
         BYTE_START = "byteStart";
         BYTE_END = "byteEnd";
+        EVIDENCE_TEXT = "evidenceText";
+        TEXT = "text";
         ARTICLE_ID = "articleId";
         SOURCE_DIGEST = "sourceDigest";
         PARLEY_VERSION = "parleyVersion";
@@ -187,6 +184,12 @@ pub mod nif {
         STRING = "String";
         OFFSET_BASED_STRING = "OffsetBasedString";
         CONTEXT = "Context";
+        SENTENCE = "Sentence";
+        PHRASE = "Phrase";
+        RFC5147_STRING = "RFC5147String";
+        IS_STRING = "isString";
+        SOURCE_URL = "sourceUrl";
+        SENTENCE_PROP = "sentence";
         BEGIN_INDEX = "beginIndex";
         END_INDEX = "endIndex";
         ANCHOR_OF = "anchorOf";
@@ -354,14 +357,17 @@ mod tests {
             EntityKind::Country,
             EntityKind::Place,
         ] {
-            let iri = crate::rdf::entity_iri("x", kind);
-            let ns = iri.as_str().trim_end_matches('x');
-            assert!(
-                SERIALIZATION_PREFIXES
-                    .iter()
-                    .any(|(p, i)| *p == kind.as_str() && *i == ns),
-                "no prefix for {ns}"
-            );
+            for base in ["https://parley.example/", "http://news.example/kg#"] {
+                let base = crate::rdf::Base::new(base).expect("valid base");
+                let iri = base.entity("x", kind);
+                let ns = iri.as_str().trim_end_matches('x');
+                assert!(
+                    base.prefixes()
+                        .iter()
+                        .any(|(p, i)| *p == kind.as_str() && *i == ns),
+                    "no prefix for {ns}"
+                );
+            }
         }
     }
 

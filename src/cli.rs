@@ -32,6 +32,14 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "N")]
     pub threads: Option<usize>,
 
+    /// Articles read, extracted and written (or stored) at a time. Memory
+    /// holds one batch, so a pipeline's memory does not grow with its input;
+    /// a small batch (even 1) gets each article's output out sooner, a large
+    /// one loads the store faster. Output is the same for any size.
+    #[arg(long, global = true, default_value_t = BATCH, value_name = "N",
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    pub batch: usize,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -42,7 +50,9 @@ pub enum Command {
     /// Extract facts from articles and load them into the store (one named
     /// graph per article; re-ingesting an article replaces its graph).
     Ingest {
-        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-` for stdin.
+        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-`
+        /// for stdin (one article, or JSONL records streamed one by one when
+        /// its first line is a record with a `text` field).
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<String>,
         /// Extract every article again, even one the store holds as read now
@@ -55,7 +65,9 @@ pub enum Command {
     },
     /// Extract facts and print them (the TSV of shared/EVAL.md, or JSON lines).
     Facts {
-        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-` for stdin.
+        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-`
+        /// for stdin (one article, or JSONL records streamed one by one when
+        /// its first line is a record with a `text` field).
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<String>,
         /// Output format: `tsv` or `jsonl`.
@@ -89,7 +101,10 @@ pub enum Command {
         #[command(flatten)]
         source: SourceArgs,
     },
-    /// Write the store, or one article's graph, as RDF.
+    /// Write the store, or one article's graph, as RDF. With `--from` and
+    /// N-Quads it is a filter: `parley export --format nquads --from -`
+    /// reads JSONL articles on stdin and writes each batch's quads as soon as
+    /// it is extracted (see `--batch`).
     Export {
         /// RDF format by name (`turtle`, `ntriples`, `nquads`, `trig`,
         /// `rdfxml`, `jsonld`), extension or media type. Default: from the
@@ -149,7 +164,9 @@ pub enum Command {
     /// Print the linguistic analysis of articles: sentences, tokens, parts
     /// of speech and dependency parse, as the extractors see them.
     Parse {
-        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-` for stdin.
+        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-`
+        /// for stdin (one article, or JSONL records streamed one by one when
+        /// its first line is a record with a `text` field).
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<String>,
         /// `conllu` (ten columns, `# text` per sentence) or `table`.
@@ -215,8 +232,9 @@ pub struct SourceArgs {
     #[command(flatten)]
     pub store: StoreArg,
     /// Extract these articles into an in-memory store and use it instead of
-    /// the store on disk. It takes every path that follows, so give it last
-    /// (or end its list with `--`).
+    /// the store on disk (`-` reads stdin: one article, or JSONL records when
+    /// its first line is one). It takes every path that follows, so give it
+    /// last (or end its list with `--`).
     #[arg(long, num_args = 1.., value_name = "PATH")]
     pub from: Vec<String>,
 }
@@ -248,6 +266,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             .build_global()
             .context("cannot set up the thread pool")?;
     }
+    let batch = cli.batch;
     let owned;
     let lexicon: &Lexicon = match &cli.lexicon {
         Some(dir) => {
@@ -264,11 +283,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             store,
         } => ingest(
             &paths,
+            batch,
             &store.store,
             lexicon,
             force || cli.lexicon.is_some(),
         ),
-        Command::Facts { paths, format } => facts(&paths, &format, lexicon),
+        Command::Facts { paths, format } => facts(&paths, &format, batch, lexicon),
         Command::Query {
             sparql,
             file,
@@ -291,7 +311,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 })?),
                 None => None,
             };
-            let (store, outcome) = open_source(&source, lexicon)?;
+            let (store, outcome) = open_source(&source, batch, lexicon)?;
             let deadline = (timeout > 0).then(|| Deadline::after(Duration::from_secs(timeout)));
             let message = format!(
                 "{origin}: stopped after {timeout} s, the time limit (--timeout SECONDS, 0 for none). \
@@ -345,7 +365,25 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 }
                 (None, None) => oxigraph::io::RdfFormat::TriG,
             };
-            let (store, outcome) = open_source(&source, lexicon)?;
+            if rdf == oxigraph::io::RdfFormat::NQuads && graph.is_none() && !source.from.is_empty()
+            {
+                // A filter: N-Quads are written batch by batch as articles
+                // are read, so memory holds one batch, not the corpus.
+                let mut outcome = Outcome::Ok;
+                write_to(output.as_deref(), |w| {
+                    let mut stream = parley::output::export::NQuadsStream::new();
+                    let mut written = Ok(());
+                    outcome = read_batches(&source.from, batch, |docs| {
+                        if written.is_ok() {
+                            let facts = extract(&docs, lexicon);
+                            written = stream.write_batch(&docs, &facts, w);
+                        }
+                    });
+                    written
+                })?;
+                return Ok(outcome);
+            }
+            let (store, outcome) = open_source(&source, batch, lexicon)?;
             write_to(output.as_deref(), |w| {
                 export(&store, rdf, graph.as_deref(), w).map(drop)
             })?;
@@ -369,7 +407,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                     .map(|e| e.to_string_lossy().to_ascii_lowercase())
                     .filter(|e| e == "svg" || e == "png")
             });
-            let (store, outcome) = open_source(&source, lexicon)?;
+            let (store, outcome) = open_source(&source, batch, lexicon)?;
             let opts = DotOptions {
                 doc,
                 focus,
@@ -395,12 +433,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             timeout,
             source,
         } => {
-            let (store, _) = open_source(&source, lexicon)?;
+            let (store, _) = open_source(&source, batch, lexicon)?;
             let timeout = (timeout > 0).then(|| Duration::from_secs(timeout));
             crate::serve::serve(store, &bind, timeout)?;
             Ok(Outcome::Ok)
         }
-        Command::Parse { paths, format } => parse_command(&paths, &format),
+        Command::Parse { paths, format } => parse_command(&paths, &format, batch),
         Command::EvalUd { file, names } => {
             let model = parley::nlp::builtin();
             let sentences = parley::nlp::train::read_treebank(&file).map_err(anyhow::Error::msg)?;
@@ -437,7 +475,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         } => {
             let gold_set = parley::eval::GoldSet::load(&gold)?;
             let mut facts: Vec<Fact> = Vec::new();
-            let outcome = read_batches(&paths, |docs| {
+            let outcome = read_batches(&paths, batch, |docs| {
                 facts.extend(extract(&docs, lexicon).into_iter().flatten());
             });
             let report = parley::eval::score(&gold_set, &facts);
@@ -457,11 +495,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
 }
 
 /// `parley parse`: each article's sentences as CoNLL-U or a table.
-fn parse_command(paths: &[String], format: &str) -> Result<Outcome> {
+fn parse_command(paths: &[String], format: &str, batch: usize) -> Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = None;
-    let outcome = read_batches(paths, |docs| {
+    let outcome = read_batches(paths, batch, |docs| {
         for doc in &docs {
             let analysis = parley::analyse_document(doc);
             let text = if format == "table" {
@@ -522,11 +560,15 @@ fn query_text(
 
 /// Reads articles batch by batch ([`BATCH`] at a time, in input order),
 /// reporting each unreadable input on stderr.
-fn read_batches(paths: &[String], mut on_batch: impl FnMut(Vec<Document>)) -> Outcome {
+fn read_batches(
+    paths: &[String],
+    batch: usize,
+    mut on_batch: impl FnMut(Vec<Document>),
+) -> Outcome {
     let mut outcome = Outcome::Ok;
     parley::input::read_batches(
         paths,
-        BATCH,
+        batch,
         &mut |e| {
             eprintln!("parley: {e}");
             if !e.is_warning() {
@@ -562,13 +604,13 @@ fn origin(doc: &Document) -> &str {
 }
 
 /// The store on disk (read-only), or `--from` articles in memory.
-fn open_source(source: &SourceArgs, lexicon: &Lexicon) -> Result<(Store, Outcome)> {
+fn open_source(source: &SourceArgs, batch: usize, lexicon: &Lexicon) -> Result<(Store, Outcome)> {
     if source.from.is_empty() {
         return Ok((Store::open_read_only(&source.store.store)?, Outcome::Ok));
     }
     let store = Store::in_memory()?;
     let mut loaded = Ok(());
-    let outcome = read_batches(&source.from, |chunk| {
+    let outcome = read_batches(&source.from, batch, |chunk| {
         if loaded.is_ok() {
             let facts = extract(&chunk, lexicon);
             loaded = store
@@ -587,7 +629,13 @@ fn open_source(source: &SourceArgs, lexicon: &Lexicon) -> Result<(Store, Outcome
 /// corpus of thousands of articles, and costs seconds).
 const COMPACT_AFTER_WRITING: usize = 100_000;
 
-fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon, force: bool) -> Result<Outcome> {
+fn ingest(
+    paths: &[String],
+    batch: usize,
+    store_path: &Path,
+    lexicon: &Lexicon,
+    force: bool,
+) -> Result<Outcome> {
     let store = Store::open(store_path)?;
     let progress = std::io::stderr().is_terminal();
     let mut facts_n = 0;
@@ -597,7 +645,7 @@ fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon, force: bool) -
     let mut loaded = Ok(());
     // Batch by batch: memory holds the articles in flight, not the corpus,
     // and each batch is committed before the next is read.
-    let outcome = read_batches(paths, |chunk| {
+    let outcome = read_batches(paths, batch, |chunk| {
         if loaded.is_err() {
             return;
         }
@@ -656,7 +704,7 @@ fn ingest(paths: &[String], store_path: &Path, lexicon: &Lexicon, force: bool) -
     Ok(outcome)
 }
 
-fn facts(paths: &[String], format: &str, lexicon: &Lexicon) -> Result<Outcome> {
+fn facts(paths: &[String], format: &str, batch: usize, lexicon: &Lexicon) -> Result<Outcome> {
     let mut out = BufWriter::new(std::io::stdout().lock());
     let mut written = if format == "jsonl" {
         Ok(())
@@ -664,7 +712,7 @@ fn facts(paths: &[String], format: &str, lexicon: &Lexicon) -> Result<Outcome> {
         writeln!(out, "{}", parley::output::facts::TSV_HEADER)
     };
     // Batch by batch: memory holds the articles in flight, not the corpus.
-    let outcome = read_batches(paths, |docs| {
+    let outcome = read_batches(paths, batch, |docs| {
         if written.is_err() {
             return;
         }

@@ -12,4 +12,5 @@ mod quality;
 mod query;
 mod scale;
 mod store;
+mod stream;
 mod tools;

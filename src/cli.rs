@@ -98,6 +98,12 @@ pub enum Command {
         /// Stop the query after this many seconds (0: no limit).
         #[arg(long, default_value_t = 60, value_name = "SECONDS")]
         timeout: u64,
+        /// Run the query on this SPARQL 1.1 Protocol endpoint instead of the
+        /// store (e.g. `http://localhost:8890/sparql`); the endpoint should
+        /// take the union of its graphs as the default graph, as parley
+        /// does. Credentials as for `push`, from the environment.
+        #[arg(long, value_name = "URL", conflicts_with = "from")]
+        endpoint: Option<String>,
         #[command(flatten)]
         source: SourceArgs,
     },
@@ -148,18 +154,68 @@ pub enum Command {
         source: SourceArgs,
     },
     /// Serve the store as a read-only SPARQL 1.1 Protocol endpoint
-    /// (`/query`, GET or POST).
+    /// (`/query`, GET or POST; the Service Description at `/`). Articles
+    /// ingested while it runs are seen by the next query.
     Serve {
         /// Address to listen on; loopback by default so the store is not
         /// exposed to the network unless asked (port 0 picks a free port).
+        /// Any other address is warned about: there is no authentication.
         #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR")]
         bind: String,
         /// Stop each query after this many seconds and answer 503 (0: no
         /// limit).
         #[arg(long, default_value_t = 10, value_name = "SECONDS")]
         timeout: u64,
+        /// Refuse (503) a result larger than this many megabytes as
+        /// serialised, so one query cannot exhaust memory.
+        #[arg(long, default_value_t = 64, value_name = "MB",
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+        max_result_mb: usize,
+        /// Requests served at once; more wait in the queue of the listening
+        /// socket. A query that outlives its client keeps its place until it
+        /// stops.
+        #[arg(long, default_value_t = 64, value_name = "N",
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+        max_connections: usize,
+        /// Let queries call remote endpoints with `SERVICE` (refused by
+        /// default: the server sends no request to wherever a query says).
+        #[arg(long)]
+        allow_service: bool,
+        /// Send CORS headers allowing this origin (e.g.
+        /// `https://example.org`, or `*` for any); none by default.
+        #[arg(long, value_name = "ORIGIN")]
+        cors: Option<String>,
         #[command(flatten)]
         source: SourceArgs,
+    },
+    /// Send every article's graph to a SPARQL 1.1 Graph Store (Virtuoso,
+    /// Oxigraph server, Fuseki, GraphDB, ...): `PUT` per article graph, so a
+    /// second push replaces and never duplicates; the entities graph is
+    /// merged with `POST`. Credentials come from the environment only:
+    /// PARLEY_REMOTE_TOKEN (bearer), or PARLEY_REMOTE_USER and
+    /// PARLEY_REMOTE_PASSWORD (HTTP Basic). Exits 1 naming the graphs that
+    /// failed.
+    Push {
+        /// The Graph Store endpoint, e.g. `http://localhost:7878/store`
+        /// (Oxigraph) or `http://localhost:8890/sparql-graph-crud` (Virtuoso).
+        #[arg(long, value_name = "URL")]
+        to: String,
+        /// N-Quads (or TriG) files to push, such as the shards of
+        /// `scripts/spark/extract.py`; without any, the store is pushed.
+        #[arg(value_name = "FILE.nq")]
+        files: Vec<PathBuf>,
+        /// Graphs sent at once.
+        #[arg(long, default_value_t = 4, value_name = "N")]
+        parallel: usize,
+        /// Tries again this many times, waiting 0.5 s, then twice as long
+        /// each time, when the store answers 5xx or cannot be reached.
+        #[arg(long, default_value_t = 5, value_name = "N")]
+        retries: u32,
+        /// Give up on a request after this many seconds.
+        #[arg(long, default_value_t = 60, value_name = "SECONDS")]
+        timeout: u64,
+        #[command(flatten)]
+        store: StoreArg,
     },
     /// Print the linguistic analysis of articles: sentences, tokens, parts
     /// of speech and dependency parse, as the extractors see them.
@@ -296,6 +352,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             list,
             format,
             timeout,
+            endpoint,
             source,
         } => {
             if list {
@@ -311,6 +368,18 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 })?),
                 None => None,
             };
+            if let Some(endpoint) = endpoint {
+                let limit = Duration::from_secs(if timeout == 0 { 24 * 3600 } else { timeout });
+                let results = crate::remote::remote_query(&endpoint, &text, limit)
+                    .with_context(|| origin.clone())?;
+                let stdout = std::io::stdout();
+                let terminal = stdout.is_terminal();
+                let mut out = BufWriter::new(stdout.lock());
+                write_results(results, format, terminal, &mut out)
+                    .map_err(|e| label_output(e, "stdout"))?;
+                out.flush().map_err(|e| label_io(e, "stdout"))?;
+                return Ok(Outcome::Ok);
+            }
             let (store, outcome) = open_source(&source, batch, lexicon)?;
             let deadline = (timeout > 0).then(|| Deadline::after(Duration::from_secs(timeout)));
             let message = format!(
@@ -431,12 +500,56 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Serve {
             bind,
             timeout,
+            max_result_mb,
+            max_connections,
+            allow_service,
+            cors,
             source,
         } => {
-            let (store, _) = open_source(&source, batch, lexicon)?;
-            let timeout = (timeout > 0).then(|| Duration::from_secs(timeout));
-            crate::serve::serve(store, &bind, timeout)?;
+            let source = if source.from.is_empty() {
+                crate::serve::Source::Disk(source.store.store.clone())
+            } else {
+                crate::serve::Source::Fixed(open_source(&source, batch, lexicon)?.0)
+            };
+            let options = crate::serve::Options {
+                bind,
+                timeout: (timeout > 0).then(|| Duration::from_secs(timeout)),
+                max_result: max_result_mb.saturating_mul(1024 * 1024),
+                max_connections,
+                allow_service,
+                cors,
+            };
+            crate::serve::serve(source, options)?;
             Ok(Outcome::Ok)
+        }
+        Command::Push {
+            to,
+            files,
+            parallel,
+            retries,
+            timeout,
+            store,
+        } => {
+            let options = crate::remote::PushOptions {
+                to: to.clone(),
+                parallel,
+                retries,
+                backoff: Duration::from_millis(500),
+                timeout: Duration::from_secs(timeout.max(1)),
+            };
+            let started = std::time::Instant::now();
+            let report = if files.is_empty() {
+                let store = Store::open_read_only(&store.store)?;
+                crate::remote::push_store(&store, &options)?
+            } else {
+                crate::remote::push_files(&files, &options)?
+            };
+            crate::remote::summarise(&report, &to, started);
+            Ok(if report.failed.is_empty() {
+                Outcome::Ok
+            } else {
+                Outcome::SomeFailed
+            })
         }
         Command::Parse { paths, format } => parse_command(&paths, &format, batch),
         Command::EvalUd { file, names } => {

@@ -11,6 +11,7 @@ mod nlp;
 mod quality;
 mod query;
 mod scale;
+mod serve;
 mod store;
 mod stream;
 mod tools;

@@ -8,7 +8,9 @@
 # bindings are generated with bindgen, which needs libclang (a fresh Debian or
 # Ubuntu machine lacks it). Testing: Graphviz (`dot`) to render DOT,
 # raptor2-utils (`rapper`) and Python's rdflib as independent RDF parsers,
-# python3 for the reference scorer. Needs apt-get (Debian/Ubuntu); elsewhere
+# python3 for the reference scorer, and two SPARQL stores for `parley push`:
+# Virtuoso 7.2 (Debian virtuoso-opensource) and Oxigraph server (PyPI
+# oxigraph). Needs apt-get (Debian/Ubuntu); elsewhere
 # it says what to install.
 set -euo pipefail
 
@@ -31,6 +33,8 @@ if ! $build_only; then
     has_cmd dot || missing+=(graphviz)
     has_cmd rapper || missing+=(raptor2-utils)
     has_cmd python3 || missing+=(python3 python3-pip)
+    # Stores `parley push` is tested against (tests start them on 127.0.0.1).
+    has_cmd virtuoso-t || missing+=(virtuoso-opensource)
 fi
 
 # apt-get runs as root, through sudo when we are not root.
@@ -62,6 +66,15 @@ if ! $build_only && ! python3 -c 'import rdflib' 2>/dev/null; then
         { has_cmd apt-get && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-rdflib; } ||
         python3 -m pip install --quiet --break-system-packages rdflib
     python3 -c 'import rdflib' || { echo "setup.sh: rdflib is still missing" >&2; exit 2; }
+fi
+
+# Oxigraph server (`oxigraph serve`), the other store `parley push` is
+# tested against: a prebuilt binary in PyPI's `oxigraph` package.
+if ! $build_only && ! has_cmd oxigraph; then
+    echo "setup.sh: installing the oxigraph server (PyPI oxigraph)" >&2
+    python3 -m pip install --quiet oxigraph 2>/dev/null ||
+        python3 -m pip install --quiet --break-system-packages oxigraph
+    has_cmd oxigraph || { echo "setup.sh: oxigraph is still missing (is pip's bin folder on PATH?)" >&2; exit 2; }
 fi
 
 if ! has_cmd cargo; then

@@ -8,6 +8,7 @@ mod export;
 mod facts;
 mod input;
 mod nlp;
+mod push;
 mod quality;
 mod query;
 mod scale;

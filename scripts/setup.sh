@@ -10,7 +10,8 @@
 # raptor2-utils (`rapper`) and Python's rdflib as independent RDF parsers,
 # python3 for the reference scorer, and two SPARQL stores for `parley push`:
 # Virtuoso 7.2 (Debian virtuoso-opensource) and Oxigraph server (PyPI
-# oxigraph). Needs apt-get (Debian/Ubuntu); elsewhere
+# oxigraph); Java (openjdk-17-jre-headless) and PyPI pyspark for the Spark
+# job's test. Needs apt-get (Debian/Ubuntu); elsewhere
 # it says what to install.
 set -euo pipefail
 
@@ -35,6 +36,8 @@ if ! $build_only; then
     has_cmd python3 || missing+=(python3 python3-pip)
     # Stores `parley push` is tested against (tests start them on 127.0.0.1).
     has_cmd virtuoso-t || missing+=(virtuoso-opensource)
+    # Spark's local mode for scripts/spark/extract.py's test.
+    has_cmd java || missing+=(openjdk-17-jre-headless)
 fi
 
 # apt-get runs as root, through sudo when we are not root.
@@ -75,6 +78,14 @@ if ! $build_only && ! has_cmd oxigraph; then
     python3 -m pip install --quiet oxigraph 2>/dev/null ||
         python3 -m pip install --quiet --break-system-packages oxigraph
     has_cmd oxigraph || { echo "setup.sh: oxigraph is still missing (is pip's bin folder on PATH?)" >&2; exit 2; }
+fi
+
+# PySpark (about 2 minutes to download and install here, once).
+if ! $build_only && ! python3 -c 'import pyspark' 2>/dev/null; then
+    echo "setup.sh: installing pyspark" >&2
+    python3 -m pip install --quiet pyspark 2>/dev/null ||
+        python3 -m pip install --quiet --break-system-packages pyspark
+    python3 -c 'import pyspark' || { echo "setup.sh: pyspark is still missing" >&2; exit 2; }
 fi
 
 if ! has_cmd cargo; then

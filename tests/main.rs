@@ -13,6 +13,7 @@ mod quality;
 mod query;
 mod scale;
 mod serve;
+mod spark;
 mod store;
 mod stream;
 mod tools;

@@ -148,7 +148,7 @@ fn push_graphs(
                         .push((graph.iri.as_str().to_owned(), format!("{e:#}"))),
                 }
                 let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-                if progress && n % 100 == 0 {
+                if progress && n.is_multiple_of(100) {
                     eprint!("\rpushed {n} graphs");
                 }
             });

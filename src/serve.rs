@@ -646,7 +646,7 @@ fn service_description(server: &Server, req: &Request) -> Response {
     };
     let mut out = RdfSerializer::from_format(format)
         .with_prefix("sd", SD)
-        .map_or_else(|_| RdfSerializer::from_format(format), |s| s)
+        .unwrap_or_else(|_| RdfSerializer::from_format(format))
         .for_writer(Vec::new());
     for t in &triples {
         if let Err(e) = out.serialize_triple(t) {

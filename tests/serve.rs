@@ -370,3 +370,28 @@ fn a_warning_when_bound_beyond_loopback() {
     );
     assert!(local.before.is_empty(), "{:?}", local.before);
 }
+
+/// With `--allow-service`, a `SERVICE` clause is sent to the endpoint it
+/// names (here another parley serve) and its solutions join the query's.
+#[test]
+fn service_calls_only_when_allowed() {
+    let dir = temp();
+    let seed = data("articles/geneva-talks.txt");
+    let seed = seed.to_str().expect("UTF-8");
+    let remote = start(dir.path(), &["--bind", "127.0.0.1:0", "--from", seed]);
+    let open = start(
+        dir.path(),
+        &["--bind", "127.0.0.1:0", "--allow-service", "--from", seed],
+    );
+    let query = format!(
+        "SELECT ?t WHERE {{ SERVICE <http://{}/query> {{ ?t a <https://parley.example/ontology#Talks> }} }}",
+        remote.addr
+    );
+    let r = post_query(&open.addr, &query);
+    assert!(
+        r.starts_with("HTTP/1.1 200") && r.contains("geneva-talks#talks"),
+        "{r}"
+    );
+    let refused = post_query(&remote.addr, &query);
+    assert!(refused.starts_with("HTTP/1.1 403"), "{refused}");
+}

@@ -9,15 +9,18 @@
 # Ubuntu machine lacks it). Testing: Graphviz (`dot`) to render DOT,
 # raptor2-utils (`rapper`) and Python's rdflib as independent RDF parsers,
 # networkx to read networks back, pySHACL to validate exports against
-# ontology/shapes.ttl, python3 for the reference scorer. Needs apt-get
-# (Debian/Ubuntu); elsewhere it says what to install.
+# ontology/shapes.ttl, python3 for the reference scorer, and two SPARQL
+# stores for `parley push`: Virtuoso 7.2 (Debian virtuoso-opensource) and
+# Oxigraph server (PyPI oxigraph); Java (openjdk-17-jre-headless) and PyPI
+# pyspark for the Spark job's test. Needs apt-get (Debian/Ubuntu); elsewhere
+# it says what to install.
 set -euo pipefail
 
 build_only=false
 for arg in "$@"; do
     case "$arg" in
         --build-only) build_only=true ;;
-        -h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) sed -n '2,/^set -e/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
     esac
 done
@@ -32,6 +35,10 @@ if ! $build_only; then
     has_cmd dot || missing+=(graphviz)
     has_cmd rapper || missing+=(raptor2-utils)
     has_cmd python3 || missing+=(python3 python3-pip)
+    # Stores `parley push` is tested against (tests start them on 127.0.0.1).
+    has_cmd virtuoso-t || missing+=(virtuoso-opensource)
+    # Spark's local mode for scripts/spark/extract.py's test.
+    has_cmd java || missing+=(openjdk-17-jre-headless)
 fi
 
 # apt-get runs as root, through sudo when we are not root.
@@ -79,6 +86,23 @@ if ! $build_only && ! python3 -c 'import pyshacl' 2>/dev/null; then
     python3 -m pip install --quiet pyshacl 2>/dev/null ||
         python3 -m pip install --quiet --break-system-packages pyshacl
     python3 -c 'import pyshacl' || { echo "setup.sh: pyshacl is still missing" >&2; exit 2; }
+fi
+
+# Oxigraph server (`oxigraph serve`), the other store `parley push` is
+# tested against: a prebuilt binary in PyPI's `oxigraph` package.
+if ! $build_only && ! has_cmd oxigraph; then
+    echo "setup.sh: installing the oxigraph server (PyPI oxigraph)" >&2
+    python3 -m pip install --quiet oxigraph 2>/dev/null ||
+        python3 -m pip install --quiet --break-system-packages oxigraph
+    has_cmd oxigraph || { echo "setup.sh: oxigraph is still missing (is pip's bin folder on PATH?)" >&2; exit 2; }
+fi
+
+# PySpark (about 2 minutes to download and install here, once).
+if ! $build_only && ! python3 -c 'import pyspark' 2>/dev/null; then
+    echo "setup.sh: installing pyspark" >&2
+    python3 -m pip install --quiet pyspark 2>/dev/null ||
+        python3 -m pip install --quiet --break-system-packages pyspark
+    python3 -c 'import pyspark' || { echo "setup.sh: pyspark is still missing" >&2; exit 2; }
 fi
 
 if ! has_cmd cargo; then

@@ -59,6 +59,14 @@ pub struct Cli {
     )]
     pub base: String,
 
+    /// Articles read, extracted and written (or stored) at a time. Memory
+    /// holds one batch, so a pipeline's memory does not grow with its input;
+    /// a small batch (even 1) gets each article's output out sooner, a large
+    /// one loads the store faster. Output is the same for any size.
+    #[arg(long, global = true, default_value_t = BATCH, value_name = "N",
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    pub batch: usize,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -76,7 +84,9 @@ pub enum Command {
     /// refused, naming both. An id the store holds with a different text
     /// is replaced and listed (or kept, with `--no-replace`).
     Ingest {
-        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-` for stdin.
+        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-`
+        /// for stdin (one article, or JSONL records streamed one by one when
+        /// its first line is a record with a `text` field).
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<String>,
         /// The id of the article read from stdin (`-`), when its front
@@ -99,7 +109,9 @@ pub enum Command {
     },
     /// Extract facts and print them (the TSV of shared/EVAL.md, or JSON lines).
     Facts {
-        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-` for stdin.
+        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-`
+        /// for stdin (one article, or JSONL records streamed one by one when
+        /// its first line is a record with a `text` field).
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<String>,
         /// The id of the article read from stdin (`-`), when its front
@@ -166,10 +178,20 @@ pub enum Command {
         /// confidence is at least this (0 to 1).
         #[arg(long, value_name = "C", value_parser = confidence, requires = "name")]
         min_confidence: Option<f64>,
+
+        /// Run the query on this SPARQL 1.1 Protocol endpoint instead of the
+        /// store (e.g. `http://localhost:8890/sparql`); the endpoint should
+        /// take the union of its graphs as the default graph, as parley
+        /// does. Credentials as for `push`, from the environment.
+        #[arg(long, value_name = "URL", conflicts_with = "from")]
+        endpoint: Option<String>,
         #[command(flatten)]
         source: SourceArgs,
     },
-    /// Write the store, or one article's graph, as RDF.
+    /// Write the store, or one article's graph, as RDF. With `--from` and
+    /// N-Quads it is a filter: `parley export --format nquads --from -`
+    /// reads JSONL articles on stdin and writes each batch's quads as soon as
+    /// it is extracted (see `--batch`).
     Export {
         /// RDF format by name (`turtle`, `ntriples`, `nquads`, `trig`,
         /// `rdfxml`, `jsonld`), extension or media type. Default: from the
@@ -271,23 +293,75 @@ pub enum Command {
         source: SourceArgs,
     },
     /// Serve the store as a read-only SPARQL 1.1 Protocol endpoint
-    /// (`/query`, GET or POST).
+    /// (`/query`, GET or POST; the Service Description at `/`). Articles
+    /// ingested while it runs are seen by the next query.
     Serve {
         /// Address to listen on; loopback by default so the store is not
         /// exposed to the network unless asked (port 0 picks a free port).
+        /// Any other address is warned about: there is no authentication.
         #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR")]
         bind: String,
         /// Stop each query after this many seconds and answer 503 (0: no
         /// limit).
         #[arg(long, default_value_t = 10, value_name = "SECONDS")]
         timeout: u64,
+        /// Refuse (503) a result larger than this many megabytes as
+        /// serialised, so one query cannot exhaust memory.
+        #[arg(long, default_value_t = 64, value_name = "MB",
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+        max_result_mb: usize,
+        /// Requests served at once; more wait in the queue of the listening
+        /// socket. A query that outlives its client keeps its place until it
+        /// stops.
+        #[arg(long, default_value_t = 64, value_name = "N",
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+        max_connections: usize,
+        /// Let queries call remote endpoints with `SERVICE` (refused by
+        /// default: the server sends no request to wherever a query says).
+        #[arg(long)]
+        allow_service: bool,
+        /// Send CORS headers allowing this origin (e.g.
+        /// `https://example.org`, or `*` for any); none by default.
+        #[arg(long, value_name = "ORIGIN")]
+        cors: Option<String>,
         #[command(flatten)]
         source: SourceArgs,
+    },
+    /// Send every article's graph to a SPARQL 1.1 Graph Store (Virtuoso,
+    /// Oxigraph server, Fuseki, GraphDB, ...): `PUT` per article graph, so a
+    /// second push replaces and never duplicates; the entities graph is
+    /// merged with `POST`. Credentials come from the environment only:
+    /// PARLEY_REMOTE_TOKEN (bearer), or PARLEY_REMOTE_USER and
+    /// PARLEY_REMOTE_PASSWORD (HTTP Basic). Exits 1 naming the graphs that
+    /// failed.
+    Push {
+        /// The Graph Store endpoint, e.g. `http://localhost:7878/store`
+        /// (Oxigraph) or `http://localhost:8890/sparql-graph-crud` (Virtuoso).
+        #[arg(long, value_name = "URL")]
+        to: String,
+        /// N-Quads (or TriG) files to push, such as the shards of
+        /// `scripts/spark/extract.py`; without any, the store is pushed.
+        #[arg(value_name = "FILE.nq")]
+        files: Vec<PathBuf>,
+        /// Graphs sent at once.
+        #[arg(long, default_value_t = 4, value_name = "N")]
+        parallel: usize,
+        /// Tries again this many times, waiting 0.5 s, then twice as long
+        /// each time, when the store answers 5xx or cannot be reached.
+        #[arg(long, default_value_t = 5, value_name = "N")]
+        retries: u32,
+        /// Give up on a request after this many seconds.
+        #[arg(long, default_value_t = 60, value_name = "SECONDS")]
+        timeout: u64,
+        #[command(flatten)]
+        store: StoreArg,
     },
     /// Print the linguistic analysis of articles: sentences, tokens, parts
     /// of speech and dependency parse, as the extractors see them.
     Parse {
-        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-` for stdin.
+        /// Articles: files, folders (searched for .txt, .md and .jsonl), or `-`
+        /// for stdin (one article, or JSONL records streamed one by one when
+        /// its first line is a record with a `text` field).
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<String>,
         /// `conllu` (ten columns, `# text` per sentence) or `table`.
@@ -355,8 +429,9 @@ pub struct SourceArgs {
     #[command(flatten)]
     pub store: StoreArg,
     /// Extract these articles into an in-memory store and use it instead of
-    /// the store on disk. It takes every path that follows, so give it last
-    /// (or end its list with `--`).
+    /// the store on disk (`-` reads stdin: one article, or JSONL records when
+    /// its first line is one). It takes every path that follows, so give it
+    /// last (or end its list with `--`).
     #[arg(long, num_args = 1.., value_name = "PATH")]
     pub from: Vec<String>,
 }
@@ -403,6 +478,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
 
 fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
     let base = parley::rdf::Base::new(&cli.base)?;
+    let batch = cli.batch;
     let owned;
     let lexicon: &Lexicon = match &cli.lexicon {
         Some(dir) => {
@@ -431,6 +507,7 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
             store,
         } => ingest(
             &paths,
+            batch,
             &store.store,
             &base,
             lexicon,
@@ -451,6 +528,7 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
             check_stdin_id(id, &paths)?.as_deref(),
             &format,
             min_confidence,
+            batch,
             lexicon,
             reporter,
         ),
@@ -460,7 +538,7 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
             min_confidence,
             source,
         } => {
-            let (store, outcome) = open_source(&source, &base, lexicon, reporter)?;
+            let (store, outcome) = open_source(&source, &base, batch, lexicon, reporter)?;
             let what = parley::output::explain::resolve(&store, &target)?;
             let found =
                 parley::output::explain::explain(&store, &what, min_confidence.unwrap_or(0.0))?;
@@ -487,6 +565,7 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
             format,
             timeout,
             min_confidence,
+            endpoint,
             source,
         } => {
             if list {
@@ -507,7 +586,19 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
                 })?),
                 None => None,
             };
-            let (store, outcome) = open_source(&source, &base, lexicon, reporter)?;
+            if let Some(endpoint) = endpoint {
+                let limit = Duration::from_secs(if timeout == 0 { 24 * 3600 } else { timeout });
+                let results = crate::remote::remote_query(&endpoint, &text, limit)
+                    .with_context(|| origin.clone())?;
+                let stdout = std::io::stdout();
+                let terminal = stdout.is_terminal();
+                let mut out = BufWriter::new(stdout.lock());
+                write_results(results, format, terminal, &mut out)
+                    .map_err(|e| label_output(e, "stdout"))?;
+                out.flush().map_err(|e| label_io(e, "stdout"))?;
+                return Ok(Outcome::Ok);
+            }
+            let (store, outcome) = open_source(&source, &base, batch, lexicon, reporter)?;
             let deadline = (timeout > 0).then(|| Deadline::after(Duration::from_secs(timeout)));
             let message = format!(
                 "{origin}: stopped after {timeout} s, the time limit (--timeout SECONDS, 0 for none). \
@@ -561,8 +652,25 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
                 }
                 (None, None) => oxigraph::io::RdfFormat::TriG,
             };
-            let (store, outcome) = open_source(&source, lexicon, reporter)?;
-            let (store, outcome) = open_source(&source, &base, lexicon)?;
+            if rdf == oxigraph::io::RdfFormat::NQuads && graph.is_none() && !source.from.is_empty()
+            {
+                // A filter: N-Quads are written batch by batch as articles
+                // are read, so memory holds one batch, not the corpus.
+                let mut outcome = Outcome::Ok;
+                write_to(output.as_deref(), |w| {
+                    let mut stream = parley::output::export::NQuadsStream::new(base.clone());
+                    let mut written = Ok(());
+                    outcome = read_batches(&source.from, None, batch, reporter, |docs| {
+                        if written.is_ok() {
+                            let facts = extract(&docs, lexicon, reporter);
+                            written = stream.write_batch(&docs, &facts, w);
+                        }
+                    });
+                    written
+                })?;
+                return Ok(outcome);
+            }
+            let (store, outcome) = open_source(&source, &base, batch, lexicon, reporter)?;
             write_to(output.as_deref(), |w| {
                 export(&store, rdf, graph.as_deref(), w).map(drop)
             })?;
@@ -588,13 +696,14 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
                     .map(|e| e.to_string_lossy().to_ascii_lowercase())
                     .filter(|e| e == "svg" || e == "png")
             });
-            let (store, outcome) = open_source(&source, &base, lexicon, reporter)?;
+            let (store, outcome) = open_source(&source, &base, batch, lexicon, reporter)?;
             let opts = DotOptions {
                 doc,
                 focus,
                 depth,
                 query,
                 provenance,
+                max_nodes,
                 min_confidence,
             };
             let drawing = dot::draw(&store, &opts)?;
@@ -620,21 +729,73 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
             min_confidence,
             output,
             source,
-        } => network(relation, format, min_confidence, output, &source, lexicon),
+        } => network(
+            relation,
+            format,
+            min_confidence,
+            output,
+            &source,
+            &base,
+            batch,
+            lexicon,
+            reporter,
+        ),
         Command::Serve {
             bind,
             timeout,
+            max_result_mb,
+            max_connections,
+            allow_service,
+            cors,
             source,
         } => {
-            let (store, _) = open_source(&source, &base, lexicon)?;
-    }
-}
-
-            let timeout = (timeout > 0).then(|| Duration::from_secs(timeout));
-            crate::serve::serve(store, &bind, timeout)?;
+            let source = if source.from.is_empty() {
+                crate::serve::Source::Disk(source.store.store.clone(), base.clone())
+            } else {
+                crate::serve::Source::Fixed(open_source(&source, &base, batch, lexicon, reporter)?.0)
+            };
+            let options = crate::serve::Options {
+                bind,
+                timeout: (timeout > 0).then(|| Duration::from_secs(timeout)),
+                max_result: max_result_mb.saturating_mul(1024 * 1024),
+                max_connections,
+                allow_service,
+                cors,
+            };
+            crate::serve::serve(source, options)?;
             Ok(Outcome::Ok)
         }
-        Command::Parse { paths, format } => parse_command(&paths, &format, reporter),
+        Command::Push {
+            to,
+            files,
+            parallel,
+            retries,
+            timeout,
+            store,
+        } => {
+            let options = crate::remote::PushOptions {
+                to: to.clone(),
+                parallel,
+                retries,
+                backoff: Duration::from_millis(500),
+                timeout: Duration::from_secs(timeout.max(1)),
+            };
+            let started = std::time::Instant::now();
+            let report = if files.is_empty() {
+                let store = Store::open_read_only(&store.store)?.with_base(base.clone());
+                store.check_base()?;
+                crate::remote::push_store(&store, &options)?
+            } else {
+                crate::remote::push_files(&files, &options, &base)?
+            };
+            crate::remote::summarise(&report, &to, started);
+            Ok(if report.failed.is_empty() {
+                Outcome::Ok
+            } else {
+                Outcome::SomeFailed
+            })
+        }
+        Command::Parse { paths, format } => parse_command(&paths, &format, batch, reporter),
         Command::EvalUd { file, names } => {
             let model = parley::nlp::builtin();
             let sentences = parley::nlp::train::read_treebank(&file).map_err(anyhow::Error::msg)?;
@@ -671,7 +832,7 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
         } => {
             let gold_set = parley::eval::GoldSet::load(&gold)?;
             let mut facts: Vec<Fact> = Vec::new();
-            let outcome = read_batches(&paths, None, reporter, |docs| {
+            let outcome = read_batches(&paths, None, batch, reporter, |docs| {
                 facts.extend(extract(&docs, lexicon, reporter).into_iter().flatten());
             });
             let report = parley::eval::score(&gold_set, &facts);
@@ -700,13 +861,17 @@ fn render_dot(text: &str, format: &str, path: &Path) -> Result<()> {
 
 /// `parley network`: the aggregated entity network of the store or of
 /// `--from` articles.
+#[allow(clippy::too_many_arguments)]
 fn network(
     relation: Vec<String>,
     format: Option<String>,
     min_confidence: f32,
     output: Option<PathBuf>,
     source: &SourceArgs,
+    base: &parley::rdf::Base,
+    batch: usize,
     lexicon: &Lexicon,
+    reporter: &Reporter,
 ) -> Result<Outcome> {
     use parley::network::{self, Builder, NetFact, Options};
     use parley::output::network::{self as write, NetworkFormat};
@@ -754,7 +919,8 @@ fn network(
         min_confidence,
     };
     let (net, outcome, articles) = if source.from.is_empty() {
-        let store = Store::open_read_only(&source.store.store)?;
+        let store = Store::open_read_only(&source.store.store)?.with_base(base.clone());
+        store.check_base()?;
         let articles = store.article_count()?;
         (network::from_store(&store, opts)?, Outcome::Ok, articles)
     } else {
@@ -762,8 +928,8 @@ fn network(
         // and one batch of articles.
         let mut builder = Builder::new(opts);
         let mut articles = 0;
-        let outcome = read_batches(&source.from, |docs| {
-            let facts = extract(&docs, lexicon);
+        let outcome = read_batches(&source.from, None, batch, reporter, |docs| {
+            let facts = extract(&docs, lexicon, reporter);
             for (doc, facts) in docs.iter().zip(&facts) {
                 let facts: Vec<NetFact> = facts.iter().map(NetFact::from_fact).collect();
                 builder.add_article(&doc.id, &facts);
@@ -840,11 +1006,16 @@ fn network(
 }
 
 /// `parley parse`: each article's sentences as CoNLL-U or a table.
-fn parse_command(paths: &[String], format: &str, reporter: &Reporter) -> Result<Outcome> {
+fn parse_command(
+    paths: &[String],
+    format: &str,
+    batch: usize,
+    reporter: &Reporter,
+) -> Result<Outcome> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = None;
-    let outcome = read_batches(paths, None, reporter, |docs| {
+    let outcome = read_batches(paths, None, batch, reporter, |docs| {
         for doc in &docs {
             let analysis = parley::analyse_document(doc);
             let text = if format == "table" {
@@ -909,6 +1080,7 @@ fn query_text(
 fn read_batches(
     paths: &[String],
     stdin_id: Option<&str>,
+    batch: usize,
     reporter: &Reporter,
     mut on_batch: impl FnMut(Vec<Document>),
 ) -> Outcome {
@@ -916,7 +1088,7 @@ fn read_batches(
     parley::input::read_batches_named(
         paths,
         stdin_id,
-        BATCH,
+        batch,
         &mut |e| {
             if e.is_warning() {
                 reporter.warn(e.kind(), &e);
@@ -984,6 +1156,7 @@ fn confidence(s: &str) -> std::result::Result<f64, String> {
 fn open_source(
     source: &SourceArgs,
     base: &parley::rdf::Base,
+    batch: usize,
     lexicon: &Lexicon,
     reporter: &Reporter,
 ) -> Result<(Store, Outcome)> {
@@ -994,7 +1167,7 @@ fn open_source(
     }
     let store = Store::in_memory()?.with_base(base.clone());
     let mut loaded = Ok(());
-    let outcome = read_batches(&source.from, None, reporter, |chunk| {
+    let outcome = read_batches(&source.from, None, batch, reporter, |chunk| {
         if loaded.is_ok() {
             let facts = extract(&chunk, lexicon, reporter);
             loaded = store
@@ -1030,6 +1203,7 @@ fn ingest(
     paths: &[String],
     store_path: &Path,
     base: &parley::rdf::Base,
+    batch: usize,
     lexicon: &Lexicon,
     opts: IngestOptions,
     reporter: &Reporter,
@@ -1046,7 +1220,7 @@ fn ingest(
     let mut loaded = Ok(());
     // Batch by batch: memory holds the articles in flight, not the corpus,
     // and each batch is committed before the next is read.
-    let outcome = read_batches(paths, opts.stdin_id.as_deref(), reporter, |chunk| {
+    let outcome = read_batches(paths, opts.stdin_id.as_deref(), batch, reporter, |chunk| {
         if loaded.is_err() {
             return;
         }
@@ -1195,6 +1369,7 @@ fn facts(
     stdin_id: Option<&str>,
     format: &str,
     min_confidence: Option<f64>,
+    batch: usize,
     lexicon: &Lexicon,
     reporter: &Reporter,
 ) -> Result<Outcome> {
@@ -1205,7 +1380,7 @@ fn facts(
         writeln!(out, "{}", parley::output::facts::TSV_HEADER)
     };
     // Batch by batch: memory holds the articles in flight, not the corpus.
-    let outcome = read_batches(paths, stdin_id, reporter, |docs| {
+    let outcome = read_batches(paths, stdin_id, batch, reporter, |docs| {
         if written.is_err() {
             return;
         }

@@ -138,17 +138,7 @@ fn read_all(
 ) {
     for p in paths {
         if p == "-" {
-            let mut bytes = Vec::new();
-            match std::io::stdin().lock().read_to_end(&mut bytes) {
-                Ok(_) => {
-                    let id = stdin_name.map_or_else(|| stdin_id(&bytes), str::to_owned);
-                    push_text(sink, bytes, &id, "-", on_error)
-                }
-                Err(source) => on_error(Error::Io {
-                    path: PathBuf::from("-"),
-                    source,
-                }),
-            }
+            read_stdin(&mut std::io::stdin().lock(), stdin_name, sink, on_error);
             continue;
         }
         let path = Path::new(p);
@@ -169,6 +159,49 @@ fn read_all(
             }),
         }
     }
+}
+
+/// Read stdin: a JSONL corpus when its first line is an article record (a
+/// JSON object with a `text` string), streamed record by record so that
+/// `parley` can be a filter in a pipeline; otherwise one article.
+fn read_stdin(
+    reader: &mut dyn std::io::BufRead,
+    stdin_name: Option<&str>,
+    sink: &mut Sink<'_>,
+    on_error: &mut dyn FnMut(Error),
+) {
+    let io_error = |source| Error::Io {
+        path: PathBuf::from("-"),
+        source,
+    };
+    let mut first = Vec::new();
+    if let Err(e) = reader.read_until(b'\n', &mut first) {
+        on_error(io_error(e));
+        return;
+    }
+    if is_record_line(&first) {
+        let mut rest = std::io::Cursor::new(first).chain(reader);
+        read_jsonl(&mut rest, "-", stdin_name.unwrap_or("stdin"), sink, on_error);
+        return;
+    }
+    let mut bytes = first;
+    match reader.read_to_end(&mut bytes) {
+        Ok(_) => {
+            let id = stdin_name.map_or_else(|| stdin_id(&bytes), str::to_owned);
+            push_text(sink, bytes, &id, "-", on_error)
+        }
+        Err(e) => on_error(io_error(e)),
+    }
+}
+
+/// Whether a line is a JSONL article record: an object with a `text` string.
+fn is_record_line(line: &[u8]) -> bool {
+    let line = line.strip_prefix(BOM.as_bytes()).unwrap_or(line);
+    if !line.trim_ascii_start().starts_with(b"{") {
+        return false;
+    }
+    serde_json::from_slice::<serde_json::Value>(line)
+        .is_ok_and(|v| v.get("text").is_some_and(serde_json::Value::is_string))
 }
 
 /// Collect the readable files under `dir`. Hidden entries are skipped, and
@@ -634,6 +667,37 @@ fn read_jsonl(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Stdin is a JSONL corpus when its first line is an article record,
+    /// and one article otherwise (an article may start with a brace).
+    #[test]
+    fn stdin_jsonl_or_one_article() {
+        let read = |input: &str| -> (Vec<Document>, usize) {
+            let mut docs = Vec::new();
+            let mut errors = 0;
+            let mut reader = std::io::Cursor::new(input.as_bytes().to_vec());
+            read_stdin(&mut reader, &mut |d| docs.push(d), &mut |_| errors += 1);
+            (docs, errors)
+        };
+        let (docs, errors) = read(
+            "{\"id\": \"a\", \"text\": \"Oman mediated.\"}\n\n{\"text\": \"Qatar hosted.\"}\nnot json\n",
+        );
+        let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["a", "stdin-3"]);
+        assert_eq!(docs[1].text, "Qatar hosted.");
+        assert_eq!(docs[1].origin, "-:3");
+        assert_eq!(errors, 1, "the bad line is reported, the rest read");
+        for text in [
+            "{braces} open this article.\nSecond line.\n",
+            "{\"title\": \"no text field\"}\n",
+            "Plain article.\n{\"text\": \"a record later\"}\n",
+        ] {
+            let (docs, errors) = read(text);
+            assert_eq!((docs.len(), errors), (1, 0), "{text:?}");
+            assert_eq!(docs[0].text, text);
+        }
+        assert_eq!(read("").1, 1, "empty stdin is an error");
+    }
 
     /// Parse `text` as a file called `stem.txt` and check its id, title, date and body.
     fn check(text: &str, id: &str, title: Option<&str>, date: Option<&str>, body: &str) {

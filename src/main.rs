@@ -4,6 +4,7 @@
 //! (`parley query ... | head`) is a normal end, not an error.
 
 mod cli;
+mod remote;
 mod report;
 mod serve;
 

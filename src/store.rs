@@ -15,14 +15,17 @@ use oxigraph::io::RdfSerializer;
 use oxigraph::model::{
     GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
 };
-use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{
+    CancellationToken, DefaultServiceHandler, QueryEvaluationError, QueryResults,
+    QuerySolutionIter, SparqlEvaluator,
+};
 use oxigraph::store::StorageError;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 /// What an ingest did.
@@ -543,7 +546,20 @@ impl Store {
         sparql: &str,
         deadline: Option<&Deadline>,
     ) -> Result<QueryResults<'static>> {
-        let mut evaluator = SparqlEvaluator::new();
+        self.query_with(sparql, deadline, None)
+    }
+
+    /// Like [`Store::query_until`], with `SERVICE` calls evaluated by
+    /// `services`. Without one, a query that calls a `SERVICE` fails with
+    /// a message saying so: the store never sends a request to wherever a
+    /// query says.
+    pub fn query_with(
+        &self,
+        sparql: &str,
+        deadline: Option<&Deadline>,
+        services: Option<Arc<dyn DefaultServiceHandler<Error = QueryEvaluationError>>>,
+    ) -> Result<QueryResults<'static>> {
+        let mut evaluator = SparqlEvaluator::new().with_default_service_handler(Services(services));
         if let Some(d) = deadline {
             evaluator = evaluator.with_cancellation_token(d.token.clone());
         }
@@ -586,6 +602,28 @@ impl Store {
         self.inner
             .dump_to_writer(serializer, w)
             .map_err(|e| Error::Output(e.to_string()))
+    }
+}
+
+/// The `SERVICE` policy of a query: a handler given by the caller, or a
+/// refusal naming the service.
+struct Services(Option<Arc<dyn DefaultServiceHandler<Error = QueryEvaluationError>>>);
+
+impl DefaultServiceHandler for Services {
+    type Error = QueryEvaluationError;
+
+    fn handle(
+        &self,
+        service_name: &NamedNode,
+        pattern: &spargebra::algebra::GraphPattern,
+        base_iri: Option<&oxiri::Iri<String>>,
+    ) -> std::result::Result<QuerySolutionIter<'static>, QueryEvaluationError> {
+        match &self.0 {
+            Some(handler) => handler.handle(service_name, pattern, base_iri),
+            None => Err(QueryEvaluationError::Service(
+                format!("SERVICE {service_name} refused: remote calls are disabled (parley sends no request to wherever a query says; `parley serve --allow-service` allows them)").into(),
+            )),
+        }
     }
 }
 

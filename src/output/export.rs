@@ -12,11 +12,14 @@
 //! with parley's prefixes.
 
 use super::{io_error, serializer_in};
+use crate::document::Document;
 use crate::error::{Error, Result};
+use crate::fact::Fact;
 use crate::rdf::vocab::{nif, parley, xsd};
+use crate::rdf::Base;
 use crate::store::Store;
 use oxigraph::io::RdfFormat;
-use oxigraph::model::{Literal, Quad, Term, Triple};
+use oxigraph::model::{Literal, NamedOrBlankNode, Quad, Term, Triple};
 use std::collections::HashSet;
 use std::io::Write;
 
@@ -100,6 +103,73 @@ pub fn as_declared(mut quad: Quad) -> Quad {
     quad
 }
 
+/// N-Quads written article by article as batches are extracted, for
+/// `parley export --from` as a filter (JSONL in, N-Quads out): memory holds
+/// one batch and the IRIs of the shared nodes described so far, never the
+/// corpus.
+///
+/// The output holds the same quads as exporting an in-memory store of every
+/// article: each batch goes through a fresh in-memory [`Store`] (so literals
+/// take the form the store gives back), each article's graph is written in
+/// input order (the last of one id in a batch wins, as in the store), and a
+/// shared node's description is written with the first batch that mentions
+/// it and never again (first seen, first described, as in the store).
+#[derive(Default)]
+pub struct NQuadsStream {
+    described: HashSet<NamedOrBlankNode>,
+    /// Quads written so far.
+    pub quads: usize,
+    /// The namespace of the data IRIs.
+    pub base: Base,
+}
+
+impl NQuadsStream {
+    pub fn new(base: Base) -> Self {
+        NQuadsStream {
+            base,
+            ..Self::default()
+        }
+    }
+
+    /// Writes the graphs of one batch of extracted articles, then flushes
+    /// `w` so that a reader downstream gets the batch at once.
+    pub fn write_batch(
+        &mut self,
+        docs: &[Document],
+        facts: &[Vec<Fact>],
+        w: &mut dyn Write,
+    ) -> Result<()> {
+        let store = Store::in_memory()?.with_base(self.base.clone());
+        store.ingest_many(docs.iter().zip(facts.iter().map(Vec::as_slice)))?;
+        let mut out = serializer_in(RdfFormat::NQuads, &self.base).for_writer(&mut *w);
+        let mut done = HashSet::new();
+        for doc in docs {
+            let g = self.base.article(&doc.id);
+            if !done.insert(g.clone()) {
+                continue;
+            }
+            for quad in store.quads(Some(&g)) {
+                out.serialize_quad(&as_declared(quad?)).map_err(io_error)?;
+                self.quads += 1;
+            }
+        }
+        let entities = self.base.entities_graph();
+        let mut fresh = HashSet::new();
+        for quad in store.quads(Some(&entities)) {
+            let quad = quad?;
+            if self.described.contains(&quad.subject) {
+                continue;
+            }
+            fresh.insert(quad.subject.clone());
+            out.serialize_quad(&as_declared(quad.clone())).map_err(io_error)?;
+            self.quads += 1;
+        }
+        self.described.extend(fresh);
+        out.finish().map_err(io_error)?;
+        w.flush().map_err(io_error)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,5 +240,53 @@ mod tests {
             export(&store, RdfFormat::NQuads, Some("nope"), &mut Vec::new()),
             Err(Error::Output(_))
         ));
+    }
+
+    /// The streamed N-Quads of articles in batches of any size are the
+    /// quads of one store holding them all: same graphs, one description
+    /// per shared node (the first article's), nothing repeated.
+    #[test]
+    fn stream_equals_store_whatever_the_batch() {
+        let texts = [
+            "Oman hosted talks in Muscat. Qatar mediated between Iran and the United States.",
+            "OMAN mediated. The talks in Geneva were hosted by Switzerland.",
+            "Iran and the United States met in Muscat, hosted by Oman.",
+        ];
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::new(format!("d{i}"), *t))
+            .collect();
+        let facts: Vec<Vec<Fact>> = docs
+            .iter()
+            .map(|d| crate::extract_document(d, crate::Lexicon::builtin()).facts)
+            .collect();
+        let store = Store::in_memory().expect("memory store");
+        store
+            .ingest_many(docs.iter().zip(facts.iter().map(Vec::as_slice)))
+            .expect("ingest");
+        let mut whole = Vec::new();
+        export(&store, RdfFormat::NQuads, None, &mut whole).expect("export");
+        let lines = |bytes: &[u8]| -> Vec<String> {
+            let mut v: Vec<String> = String::from_utf8(bytes.to_vec())
+                .expect("UTF-8")
+                .lines()
+                .map(str::to_owned)
+                .collect();
+            v.sort();
+            v
+        };
+        let expected = lines(&whole);
+        assert!(expected.iter().any(|l| l.contains("/id/entities>")));
+        for size in [1, 2, 3] {
+            let mut stream = NQuadsStream::new();
+            let mut out = Vec::new();
+            for (d, f) in docs.chunks(size).zip(facts.chunks(size)) {
+                stream.write_batch(d, f, &mut out).expect("stream");
+            }
+            let got = lines(&out);
+            assert_eq!(got.len(), stream.quads, "batch {size}");
+            assert_eq!(got, expected, "batch {size}");
+        }
     }
 }

@@ -507,9 +507,9 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
             store,
         } => ingest(
             &paths,
-            batch,
             &store.store,
             &base,
+            batch,
             lexicon,
             IngestOptions {
                 force: force || cli.lexicon.is_some(),
@@ -752,7 +752,9 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
             let source = if source.from.is_empty() {
                 crate::serve::Source::Disk(source.store.store.clone(), base.clone())
             } else {
-                crate::serve::Source::Fixed(open_source(&source, &base, batch, lexicon, reporter)?.0)
+                crate::serve::Source::Fixed(
+                    open_source(&source, &base, batch, lexicon, reporter)?.0,
+                )
             };
             let options = crate::serve::Options {
                 bind,

@@ -83,6 +83,7 @@ impl Error {
             Error::Query(_) => "query error",
             Error::Gold { .. } => "bad gold file",
             Error::Output(_) => "output error",
+            Error::Base { .. } => "bad base IRI",
             Error::EmptyInput { .. } => "empty input skipped",
             Error::BinaryInput { .. } => "binary input skipped",
             Error::NotUtf8 { .. } => "input not UTF-8 skipped",

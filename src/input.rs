@@ -181,7 +181,13 @@ fn read_stdin(
     }
     if is_record_line(&first) {
         let mut rest = std::io::Cursor::new(first).chain(reader);
-        read_jsonl(&mut rest, "-", stdin_name.unwrap_or("stdin"), sink, on_error);
+        read_jsonl(
+            &mut rest,
+            "-",
+            stdin_name.unwrap_or("stdin"),
+            sink,
+            on_error,
+        );
         return;
     }
     let mut bytes = first;
@@ -676,7 +682,9 @@ mod tests {
             let mut docs = Vec::new();
             let mut errors = 0;
             let mut reader = std::io::Cursor::new(input.as_bytes().to_vec());
-            read_stdin(&mut reader, &mut |d| docs.push(d), &mut |_| errors += 1);
+            read_stdin(&mut reader, None, &mut |d, _| docs.push(d), &mut |_| {
+                errors += 1
+            });
             (docs, errors)
         };
         let (docs, errors) = read(

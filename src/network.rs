@@ -542,6 +542,7 @@ mod tests {
             args,
             evidence: Evidence {
                 sentence: 0,
+                sentence_span: 0..0,
                 span: 0..1,
                 rule: "test/rule",
                 confidence,

@@ -180,7 +180,7 @@ impl Store {
     /// The digest the store holds for article `id` (see
     /// [`crate::rdf::source_digest`]), or `None` when it does not hold it.
     pub fn stored_digest(&self, id: &str) -> Result<Option<String>> {
-        let a = article_iri(id);
+        let a = self.base.article(id);
         let g = GraphNameRef::NamedNode(a.as_ref());
         let found = self
             .inner
@@ -752,7 +752,7 @@ fn is_legacy_store(path: &Path) -> bool {
         return false;
     };
     store
-        .contains_named_graph(entities_graph().as_ref())
+        .contains_named_graph(crate::rdf::entities_graph().as_ref())
         .unwrap_or(false)
         || store
             .quads_for_pattern(None, Some(rdf::TYPE), Some(parley::ARTICLE.into()), None)

@@ -344,6 +344,60 @@ fn talks_follow(items: &[Item], from: usize, tr: &super::Triggers) -> bool {
         .any(|x| tr.talks.contains(&x.lower) || tr.deal.contains(&x.lower))
 }
 
+/// The speaker of a transcript turn who welcomes the guests or says they
+/// host: "It is an honor to welcome you here", "Welcome, everyone", "the
+/// first summit I've hosted".
+fn speaker_hosts(cx: &Context<'_>, out: &mut Vec<Fact>) {
+    let a = cx.analysis;
+    let mut done = false;
+    for (si, sentence) in a.sentences.iter().enumerate() {
+        if done {
+            break;
+        }
+        for t in sentence.tokens.clone() {
+            let w = cx.token_lower(t);
+            let welcome = matches!(w.as_str(), "welcome" | "welcoming")
+                && a.tokens[t].upos == "VERB"
+                && cx.children_by(t, &["obj"]).any(|o| {
+                    matches!(
+                        cx.token_lower(o).as_str(),
+                        "you" | "everyone" | "everybody" | "all"
+                    )
+                });
+            let greeting = w == "welcome"
+                && t == sentence.tokens.start
+                && a.tokens.get(t + 1).is_some_and(|n| {
+                    matches!(cx.doc.text.get(n.span.clone()), Some("," | "." | "!"))
+                });
+            let hosted = matches!(w.as_str(), "host" | "hosted" | "hosting")
+                && a.tokens[t].upos == "VERB"
+                && cx
+                    .subjects(t)
+                    .iter()
+                    .any(|&s| matches!(cx.token_lower(s).as_str(), "i" | "we"));
+            if !(welcome || greeting || hosted) {
+                continue;
+            }
+            let Some(e) = cx.speaker_at(a.tokens[t].span.start) else {
+                continue;
+            };
+            let Some(m) = cx.mention_of(e) else { continue };
+            let arg = cx.mentions.entities[cx.mentions.mentions[m].entity].arg();
+            out.push(cx.fact(
+                Relation::Host,
+                vec![arg],
+                si,
+                a.tokens[t].span.clone(),
+                "mediation/speaker-welcomes",
+                0.7,
+            ));
+            // One host per transcript: the first speaker who welcomes.
+            done = true;
+            break;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::check;
@@ -409,59 +463,5 @@ mod tests {
             .map(|f| f.args[0].text())
             .collect();
         assert_eq!(got, ["Chile", "Norway"]);
-    }
-}
-
-/// The speaker of a transcript turn who welcomes the guests or says they
-/// host: "It is an honor to welcome you here", "Welcome, everyone", "the
-/// first summit I've hosted".
-fn speaker_hosts(cx: &Context<'_>, out: &mut Vec<Fact>) {
-    let a = cx.analysis;
-    let mut done = false;
-    for (si, sentence) in a.sentences.iter().enumerate() {
-        if done {
-            break;
-        }
-        for t in sentence.tokens.clone() {
-            let w = cx.token_lower(t);
-            let welcome = matches!(w.as_str(), "welcome" | "welcoming")
-                && a.tokens[t].upos == "VERB"
-                && cx.children_by(t, &["obj"]).any(|o| {
-                    matches!(
-                        cx.token_lower(o).as_str(),
-                        "you" | "everyone" | "everybody" | "all"
-                    )
-                });
-            let greeting = w == "welcome"
-                && t == sentence.tokens.start
-                && a.tokens.get(t + 1).is_some_and(|n| {
-                    matches!(cx.doc.text.get(n.span.clone()), Some("," | "." | "!"))
-                });
-            let hosted = matches!(w.as_str(), "host" | "hosted" | "hosting")
-                && a.tokens[t].upos == "VERB"
-                && cx
-                    .subjects(t)
-                    .iter()
-                    .any(|&s| matches!(cx.token_lower(s).as_str(), "i" | "we"));
-            if !(welcome || greeting || hosted) {
-                continue;
-            }
-            let Some(e) = cx.speaker_at(a.tokens[t].span.start) else {
-                continue;
-            };
-            let Some(m) = cx.mention_of(e) else { continue };
-            let arg = cx.mentions.entities[cx.mentions.mentions[m].entity].arg();
-            out.push(cx.fact(
-                Relation::Host,
-                vec![arg],
-                si,
-                a.tokens[t].span.clone(),
-                "mediation/speaker-welcomes",
-                0.7,
-            ));
-            // One host per transcript: the first speaker who welcomes.
-            done = true;
-            break;
-        }
     }
 }

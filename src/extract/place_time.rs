@@ -73,7 +73,7 @@ impl Extractor for PlaceTime {
                         ));
                     }
                 }
-                if !context && !(in_turn && it.lower == "today") {
+                if !(context || (in_turn && it.lower == "today")) {
                     continue;
                 }
                 let placed = (talks && venue) || talks_in_place || near_meeting(i);

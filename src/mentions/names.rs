@@ -1137,7 +1137,7 @@ fn resolve(
     m.mentions.extend(extra);
     m.mentions
         .sort_by_key(|x| (x.span.start, std::cmp::Reverse(x.span.end)));
-    let described = descriptions(text, analysis, &titles, &m);
+    let described = descriptions(text, analysis, titles, &m);
     if !described.is_empty() {
         m.mentions.extend(described);
         m.mentions

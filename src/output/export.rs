@@ -161,7 +161,8 @@ impl NQuadsStream {
                 continue;
             }
             fresh.insert(quad.subject.clone());
-            out.serialize_quad(&as_declared(quad.clone())).map_err(io_error)?;
+            out.serialize_quad(&as_declared(quad.clone()))
+                .map_err(io_error)?;
             self.quads += 1;
         }
         self.described.extend(fresh);
@@ -279,7 +280,7 @@ mod tests {
         let expected = lines(&whole);
         assert!(expected.iter().any(|l| l.contains("/id/entities>")));
         for size in [1, 2, 3] {
-            let mut stream = NQuadsStream::new();
+            let mut stream = NQuadsStream::new(Base::default());
             let mut out = Vec::new();
             for (d, f) in docs.chunks(size).zip(facts.chunks(size)) {
                 stream.write_batch(d, f, &mut out).expect("stream");

@@ -9,8 +9,8 @@ pub mod dot;
 pub mod explain;
 pub mod export;
 pub mod facts;
-pub mod network;
 pub mod jsonld;
+pub mod network;
 pub mod results;
 
 use crate::error::Error;

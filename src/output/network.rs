@@ -571,6 +571,7 @@ mod tests {
             args,
             evidence: Evidence {
                 sentence: 0,
+                sentence_span: 0..0,
                 span: 0..1,
                 rule: "test/rule",
                 confidence: 0.9,
@@ -674,6 +675,7 @@ mod tests {
             ],
             evidence: Evidence {
                 sentence: 0,
+                sentence_span: 0..0,
                 span: 0..1,
                 rule: "test/rule",
                 confidence: 0.9,

@@ -57,7 +57,7 @@ ingest() {
     shift
     local m
     m=$(measure "$parley" ingest --store "$store" "$@" "$corpus")
-    printf '%-16s %s %6d MB on disk   %s\n' "$what" "$m" "$(size)" "$(tail -n 1 "$work/err")"
+    printf '%-16s %s %6d MB on disk   %s\n' "$what" "$m" "$(size)" "$(grep -m1 "articles\? read" "$work/err")"
 }
 
 echo "corpus: $corpus ($(wc -l <"$corpus") records)"

@@ -83,7 +83,11 @@ impl Base {
 
     /// The IRI of an entity: `BASE id/{kind}/{slug}`.
     pub fn entity(&self, name: &str, kind: EntityKind) -> NamedNode {
-        NamedNode::new_unchecked(format!("{}{}/{}", self.id, kind.as_str(), slug(name)))
+        let key = match kind {
+            EntityKind::Person => slug(&person_key(name)),
+            _ => slug(name),
+        };
+        NamedNode::new_unchecked(format!("{}{}/{}", self.id, kind.as_str(), key))
     }
 
     /// The IRI of a post that names its organisation.
@@ -128,6 +132,42 @@ pub fn article_iri(id: &str) -> NamedNode {
 /// The IRI of an entity under the default base.
 pub fn entity_iri(name: &str, kind: EntityKind) -> NamedNode {
     Base::default().entity(name, kind)
+}
+
+/// The form of a person's full name that names them across articles: a
+/// single middle initial and a generational suffix are left out, so that
+/// "Joseph R. Biden, Jr." and "Joseph Biden", or "Donald J. Trump" and
+/// "Donald Trump", are one person. Two or more initials are kept ("George
+/// H. W. Bush" stays apart from "George W. Bush", who is "George Bush"):
+/// see ARCHITECTURE.md on people who share a name.
+pub fn person_key(name: &str) -> String {
+    let mut words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    while words.len() > 2
+        && matches!(
+            words[words.len() - 1]
+                .trim_end_matches('.')
+                .to_ascii_lowercase()
+                .as_str(),
+            "jr" | "sr" | "ii" | "iii" | "iv"
+        )
+    {
+        words.pop();
+    }
+    let initial = |w: &str| {
+        let core = w.trim_end_matches('.');
+        core.chars().count() == 1 && core.chars().all(char::is_uppercase)
+    };
+    if words.len() >= 3 {
+        let middle = &words[1..words.len() - 1];
+        if middle.iter().filter(|w| initial(w)).count() == 1 {
+            let kept: Vec<&str> = middle.iter().copied().filter(|w| !initial(w)).collect();
+            words = [&words[..1], &kept[..], &words[words.len() - 1..]].concat();
+        }
+    }
+    words.join(" ")
 }
 
 /// An article id as one IRI path segment: every byte outside ASCII letters,
@@ -279,5 +319,19 @@ mod tests {
             entity_iri("Quote \" and \\ back", EntityKind::Person).as_str()
         )
         .is_ok());
+    }
+
+    #[test]
+    fn one_person_whatever_their_middle_initial_or_suffix() {
+        let key = |n: &str| super::slug(&super::person_key(n));
+        assert_eq!(key("Joseph R. Biden, Jr."), "joseph-biden");
+        assert_eq!(key("Joseph Biden"), "joseph-biden");
+        assert_eq!(key("Donald J. Trump"), "donald-trump");
+        assert_eq!(key("George H. W. Bush"), "george-h-w-bush");
+        assert_eq!(key("Martin Luther King Jr."), "martin-luther-king");
+        // A short name keeps its words: "J. Smith" is not "Smith".
+        assert_eq!(key("J. Smith"), "j-smith");
+        assert_eq!(key("Abbas Araqchi"), "abbas-araqchi");
+        assert_eq!(key("Malcolm X"), "malcolm-x");
     }
 }

@@ -14,7 +14,7 @@ mod mapping;
 pub mod queries;
 pub mod vocab;
 
-pub use iri::{article_iri, encode_segment, entity_iri, slug, Base};
+pub use iri::{article_iri, encode_segment, entity_iri, person_key, slug, Base};
 pub use mapping::{
     document_quads, document_quads_in, entities_graph, fact_hash, source_digest, source_url,
     PARLEY_VERSION,

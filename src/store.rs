@@ -23,7 +23,9 @@ use oxigraph::store::StorageError;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+#[cfg(feature = "rocksdb")]
+use std::path::Path;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
@@ -59,6 +61,7 @@ impl std::ops::AddAssign for Ingested {
 pub const MARKER: &str = "PARLEY_STORE";
 
 /// What the marker file says (its first line is checked on open).
+#[cfg(feature = "rocksdb")]
 const MARKER_TEXT: &str = "parley store, format 1\n";
 
 /// The file present while a store may hold writes not yet flushed: written

@@ -933,7 +933,10 @@ fn network(
         let outcome = read_batches(&source.from, None, batch, reporter, |docs| {
             let facts = extract(&docs, lexicon, reporter);
             for (doc, facts) in docs.iter().zip(&facts) {
-                let facts: Vec<NetFact> = facts.iter().map(NetFact::from_fact).collect();
+                let facts: Vec<NetFact> = facts
+                    .iter()
+                    .map(|f| NetFact::from_fact_in(f, base))
+                    .collect();
                 builder.add_article(&doc.id, &facts);
                 articles += 1;
             }

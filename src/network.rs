@@ -25,7 +25,6 @@
 
 use crate::error::{Error, Result};
 use crate::fact::{Arg, EntityKind, Fact, Relation};
-use crate::rdf::entity_iri;
 use crate::rdf::vocab::{owl, parley, rdf, rdfs, schema, WIKIDATA_ENTITY};
 use crate::store::Store;
 use oxigraph::model::Term;
@@ -90,6 +89,12 @@ impl NetFact {
     /// entities are entities: the store keeps a literal argument as a
     /// literal too, so both sources give the same network.
     pub fn from_fact(fact: &Fact) -> NetFact {
+        NetFact::from_fact_in(fact, &crate::rdf::Base::default())
+    }
+
+    /// [`NetFact::from_fact`] with entity IRIs under `base` (`--base`), as
+    /// the store mints them.
+    pub fn from_fact_in(fact: &Fact, base: &crate::rdf::Base) -> NetFact {
         let args = fact
             .args
             .iter()
@@ -99,7 +104,7 @@ impl NetFact {
                     kind,
                     wikidata,
                 } => Item::Entity(Entity {
-                    iri: entity_iri(name, *kind).as_str().to_owned(),
+                    iri: base.entity(name, *kind).as_str().to_owned(),
                     name: name.clone(),
                     kind: *kind,
                     wikidata: wikidata.clone(),

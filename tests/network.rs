@@ -193,6 +193,32 @@ fn the_store_and_from_give_the_same_network() {
         assert_eq!(stored, from, "{format}");
         assert!(stored.contains("Oman"), "{format}");
     }
+    // Under another base, the store and --from still agree, and every IRI
+    // is under that base.
+    let base = "http://example.org/news/";
+    let other = temp();
+    parley(other.path())
+        .args(["--base", base, "ingest"])
+        .arg(data("articles"))
+        .assert()
+        .success();
+    let stored = stdout_of(&network(
+        other.path(),
+        &["--base", base, "--format", "graphml"],
+    ));
+    let from = stdout_of(
+        &parley(other.path())
+            .args(["--base", base, "network", "--format", "graphml", "--from"])
+            .arg(data("articles"))
+            .output()
+            .expect("runs"),
+    );
+    assert_eq!(stored, from, "under --base");
+    assert!(stored.contains("http://example.org/news/id/country/oman"));
+    assert!(
+        !stored.contains("parley.example"),
+        "no IRI under the default base"
+    );
 }
 
 #[test]

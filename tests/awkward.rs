@@ -144,3 +144,39 @@ fn sparql_xml_results_and_dot_svg_parse_as_xml() {
     let nodes: usize = python(script, &svg).trim().parse().expect("a count");
     assert!(nodes > 5, "an SVG with a drawing: {nodes} elements");
 }
+
+/// Issue 11 item 5: a table shows control characters visibly, so article
+/// text cannot send escape sequences to the terminal; TSV and JSON results
+/// stay exact.
+#[test]
+fn tables_show_control_characters_and_tsv_and_json_stay_exact() {
+    let (dir, _) = store();
+    let q = "PREFIX schema: <http://schema.org/> SELECT ?h WHERE { GRAPH ?g { ?g schema:headline ?h } }";
+    let run = |format: &str| {
+        let out = parley(dir.path())
+            .args(["query", q, "--format", format])
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{format}");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let table = run("table");
+    assert!(
+        !table.chars().any(|c| c.is_control() && c != '\n'),
+        "no control character reaches the terminal: {table:?}"
+    );
+    assert!(
+        table.contains("\\x9b") && table.contains('\u{2421}'),
+        "{table:?}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&run("json")).expect("JSON results");
+    let headline = json["results"]["bindings"][0]["h"]["value"]
+        .as_str()
+        .expect("the headline");
+    assert_eq!(headline, cleaned(), "JSON gives the stored text exactly");
+    let tsv = run("tsv");
+    assert!(
+        tsv.contains('\u{9b}') && tsv.contains('\u{7f}'),
+        "TSV stays exact: {tsv:?}"
+    );
+}

@@ -784,8 +784,7 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
             };
             let started = std::time::Instant::now();
             let report = if files.is_empty() {
-                let store = Store::open_read_only(&store.store)?.with_base(base.clone());
-                store.check_base()?;
+                let store = Store::open_read_only_in(&store.store, base.clone())?;
                 crate::remote::push_store(&store, &options)?
             } else {
                 crate::remote::push_files(&files, &options, &base)?
@@ -921,8 +920,7 @@ fn network(
         min_confidence,
     };
     let (net, outcome, articles) = if source.from.is_empty() {
-        let store = Store::open_read_only(&source.store.store)?.with_base(base.clone());
-        store.check_base()?;
+        let store = Store::open_read_only_in(&source.store.store, base.clone())?;
         let articles = store.article_count()?;
         (network::from_store(&store, opts)?, Outcome::Ok, articles)
     } else {
@@ -1118,15 +1116,21 @@ fn check_stdin_id(id: Option<String>, paths: &[String]) -> Result<Option<String>
     }
 }
 
-/// Articles extracted at a time within a batch, so the progress bar moves
-/// while a batch is extracted.
+/// Articles extracted at a time within a batch when a progress bar is shown,
+/// so that it moves while a batch is extracted. Without a bar the batch is
+/// extracted at once (each step waits for its slowest article).
 const PROGRESS_STEP: usize = 64;
 
 /// Extracts facts from `docs` in parallel; warnings go to the reporter,
 /// named by the document's origin. Results are in input order.
 fn extract(docs: &[Document], lexicon: &Lexicon, reporter: &Reporter) -> Vec<Vec<Fact>> {
     let mut out = Vec::with_capacity(docs.len());
-    for step in docs.chunks(PROGRESS_STEP) {
+    let step_len = if reporter.has_bar() {
+        PROGRESS_STEP
+    } else {
+        docs.len().max(1)
+    };
+    for step in docs.chunks(step_len) {
         for (ex, doc) in parley::extract_all(step, lexicon).into_iter().zip(step) {
             for w in &ex.warnings {
                 reporter.warn(&crate::report::kind_of(w), format!("{}: {w}", origin(doc)));
@@ -1166,8 +1170,7 @@ fn open_source(
     reporter: &Reporter,
 ) -> Result<(Store, Outcome)> {
     if source.from.is_empty() {
-        let store = Store::open_read_only(&source.store.store)?.with_base(base.clone());
-        store.check_base()?;
+        let store = Store::open_read_only_in(&source.store.store, base.clone())?;
         return Ok((store, Outcome::Ok));
     }
     let store = Store::in_memory()?.with_base(base.clone());
@@ -1213,9 +1216,8 @@ fn ingest(
     opts: IngestOptions,
     reporter: &Reporter,
 ) -> Result<Outcome> {
-    let store = Store::open(store_path)?.with_base(base.clone());
-    store.check_base()?;
-    reporter.start_bar(parley::input::total_size(paths));
+    let store = Store::open_in(store_path, base.clone())?;
+    reporter.start_bar(|| parley::input::total_size(paths));
     let mut facts_n = 0;
     let mut docs_n = 0;
     let mut unchanged_n = 0;
@@ -1351,8 +1353,7 @@ fn delete(
             store_path.display()
         );
     }
-    let store = Store::open(store_path)?.with_base(base.clone());
-    store.check_base()?;
+    let store = Store::open_in(store_path, base.clone())?;
     let mut outcome = Outcome::Ok;
     for id in ids {
         if store.remove_article(id)? {

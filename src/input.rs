@@ -80,11 +80,12 @@ fn read_each(
     on_error: &mut dyn FnMut(Error),
     sink: &mut dyn FnMut(Document),
 ) {
-    // Each id read so far: where it came from and a hash of what it holds.
-    let mut seen: std::collections::HashMap<String, (String, u64)> =
+    // Each id read so far: where it came from and the digest of what it
+    // holds (the one the store keeps, so ids being equal, equal texts).
+    let mut seen: std::collections::HashMap<String, (String, String)> =
         std::collections::HashMap::new();
     let mut unique = |doc: Document, on_error: &mut dyn FnMut(Error)| {
-        let hash = content_hash(&doc);
+        let hash = crate::rdf::source_digest(&doc);
         match seen.get(&doc.id) {
             None => {
                 seen.insert(doc.id.clone(), (doc.origin.clone(), hash));
@@ -105,14 +106,6 @@ fn read_each(
     read_all(paths, stdin_id, on_error, &mut |doc, errs| {
         unique(doc, errs)
     });
-}
-
-/// A hash of everything an article holds besides its id and origin.
-fn content_hash(doc: &Document) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = siphasher::sip::SipHasher13::new();
-    (&doc.title, &doc.date, &doc.source, &doc.text, &doc.body).hash(&mut h);
-    h.finish()
 }
 
 /// The id of an article read from stdin without a name: `stdin-` and 16 hex

@@ -50,11 +50,13 @@ impl Reporter {
 
     /// Shows a progress bar over `total_bytes` of input when stderr is a
     /// terminal (and the run is not quiet).
-    pub fn start_bar(&self, total_bytes: u64) {
+    /// `total_bytes` is only called when a bar is shown (it may walk the
+    /// input folders).
+    pub fn start_bar(&self, total_bytes: impl FnOnce() -> u64) {
         if self.verbosity == Verbosity::Quiet || !std::io::stderr().is_terminal() {
             return;
         }
-        let bar = ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::stderr());
+        let bar = ProgressBar::with_draw_target(Some(total_bytes()), ProgressDrawTarget::stderr());
         let style = ProgressStyle::with_template(
             "{msg:>14} [{wide_bar}] {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta}",
         )
@@ -69,6 +71,11 @@ impl Reporter {
     /// bytes of their texts: a JSONL corpus's escapes and fields make the
     /// file larger, so there the bar ends short of its total and the ETA
     /// errs on the early side).
+    /// Whether a progress bar is shown.
+    pub fn has_bar(&self) -> bool {
+        self.bar.borrow().is_some()
+    }
+
     pub fn advance(&self, articles: usize, bytes: usize) {
         self.articles.set(self.articles.get() + articles as u64);
         if let Some(bar) = &*self.bar.borrow() {

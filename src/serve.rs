@@ -89,8 +89,7 @@ impl Current {
             },
             Source::Disk(path, base) => {
                 let signature = folder_signature(&path);
-                let store = Store::open_read_only(&path)?.with_base(base.clone());
-                store.check_base()?;
+                let store = Store::open_read_only_in(&path, base.clone())?;
                 Current {
                     path: Some(path),
                     base,
@@ -110,8 +109,8 @@ impl Current {
         if let Some(path) = &self.path {
             let signature = folder_signature(path);
             if signature != state.0 {
-                match Store::open_read_only(path) {
-                    Ok(store) => *state = (signature, Arc::new(store.with_base(self.base.clone()))),
+                match Store::open_read_only_in(path, self.base.clone()) {
+                    Ok(store) => *state = (signature, Arc::new(store)),
                     Err(e) => eprintln!("parley: {e} (answering from the store as opened before)"),
                 }
             }

@@ -216,6 +216,24 @@ impl Store {
         })
     }
 
+    /// [`Store::open`] with data IRIs under `base`, refused when the store
+    /// was built under another base ([`Store::check_base`]).
+    #[cfg(feature = "rocksdb")]
+    pub fn open_in(path: impl AsRef<Path>, base: Base) -> Result<Store> {
+        let store = Store::open(path)?.with_base(base);
+        store.check_base()?;
+        Ok(store)
+    }
+
+    /// [`Store::open_read_only`] with data IRIs under `base`, refused when
+    /// the store was built under another base ([`Store::check_base`]).
+    #[cfg(feature = "rocksdb")]
+    pub fn open_read_only_in(path: impl AsRef<Path>, base: Base) -> Result<Store> {
+        let store = Store::open_read_only(path)?.with_base(base);
+        store.check_base()?;
+        Ok(store)
+    }
+
     /// The same store, minting and looking up data IRIs under `base`
     /// (`--base`). The base is not recorded in the store: give the same one
     /// to every command that uses it ([`Store::check_base`] tells when the

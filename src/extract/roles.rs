@@ -98,8 +98,9 @@ impl Extractor for Roles {
                 confidence: 0.9,
             })
             .collect();
-        possessive_titles(cx, &TitleIndex::for_lexicon(cx.lexicon), &mut found);
-        appositive_titles(cx, &TitleIndex::for_lexicon(cx.lexicon), &mut found);
+        let titles = TitleIndex::for_lexicon(cx.lexicon);
+        possessive_titles(cx, &titles, &mut found);
+        appositive_titles(cx, &titles, &mut found);
         fill_from_following_of(cx, &mut found);
         fill_from_same_title(&mut found);
         fill_from_party(cx, &mut found);

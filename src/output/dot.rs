@@ -619,16 +619,19 @@ fn build(store: &Store, triples: &[Triple], opts: &DotOptions) -> Result<DiGraph
 /// below `min` support, and the nodes only such facts made (their
 /// assertions, quotations and meetings).
 fn below(store: &Store, min: f64) -> Result<(HashSet<Triple>, HashSet<Term>)> {
-    let q = "PREFIX parley: <https://parley.example/ontology#>
+    let q = format!(
+        "PREFIX parley: <{}>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX schema: <http://schema.org/>
-SELECT ?f ?s ?p ?o ?n ?c WHERE {
+SELECT ?f ?s ?p ?o ?n ?c WHERE {{
   ?f parley:confidence ?c .
-  OPTIONAL { ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
-  OPTIONAL { { ?n prov:wasDerivedFrom ?f } UNION { ?n a schema:Quotation . ?f rdf:subject ?n } }
-}";
-    let QueryResults::Solutions(rows) = store.query(q)? else {
+  OPTIONAL {{ ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
+  OPTIONAL {{ {{ ?n prov:wasDerivedFrom ?f }} UNION {{ ?n a schema:Quotation . ?f rdf:subject ?n }} }}
+}}",
+        crate::rdf::vocab::PARLEY_NS
+    );
+    let QueryResults::Solutions(rows) = store.query(&q)? else {
         return Ok(Default::default());
     };
     let mut best: HashMap<Triple, f64> = HashMap::new();

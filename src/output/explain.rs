@@ -293,20 +293,10 @@ fn one_line(s: &str) -> String {
 /// On a terminal, control characters from article text are shown, not
 /// sent (an ESC in an article must not restyle the terminal).
 fn visible(s: &str, marks: Marks) -> String {
-    if marks == Marks::Guillemets {
-        return s.to_owned();
+    match marks {
+        Marks::Guillemets => s.to_owned(),
+        Marks::Bold => crate::text::visible(s),
     }
-    s.chars()
-        .map(|c| {
-            if c.is_control() {
-                char::from_u32(0x2400 + c as u32)
-                    .filter(|_| (c as u32) < 0x20)
-                    .unwrap_or('\u{FFFD}')
-            } else {
-                c
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

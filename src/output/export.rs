@@ -53,11 +53,7 @@ pub fn export(
         let quads = store.quads(graph.as_ref()).map(|q| q.map(as_declared));
         return super::jsonld::write(quads, store.base(), w);
     }
-    let mut w: Box<dyn Write + '_> = if matches!(format, RdfFormat::RdfXml) {
-        Box::new(super::XmlCr::new(w))
-    } else {
-        Box::new(w)
-    };
+    let mut w = super::xml_safe(w, matches!(format, RdfFormat::RdfXml));
     let mut out = serializer_in(format, store.base()).for_writer(&mut w);
     let mut n = 0;
     if format.supports_datasets() {

@@ -20,6 +20,16 @@ use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
 use std::io::Write;
 use std::path::PathBuf;
 
+/// `w`, writing carriage returns as `&#13;` when the output is XML (see
+/// [`XmlCr`]).
+pub(crate) fn xml_safe<'a>(w: &'a mut dyn Write, xml: bool) -> Box<dyn Write + 'a> {
+    if xml {
+        Box::new(XmlCr::new(w))
+    } else {
+        Box::new(w)
+    }
+}
+
 /// A writer for XML output (RDF/XML, SPARQL XML results) that writes each
 /// carriage return as `&#13;`.
 ///

@@ -2,7 +2,7 @@
 //! formats (CSV, TSV, JSON, XML) for programs, and any RDF format for the
 //! graphs CONSTRUCT and DESCRIBE return.
 
-use super::{io_error, rdf_format, serializer};
+use super::{io_error, rdf_format, serializer, xml_safe};
 use crate::error::{Error, Result};
 use crate::rdf::vocab::{compact_for_display, xsd};
 use oxigraph::io::RdfFormat;
@@ -111,16 +111,6 @@ pub fn write_results(
             }
             out.finish().map(drop).map_err(io_error)
         }
-    }
-}
-
-/// `w`, writing carriage returns as `&#13;` when the output is XML (see
-/// [`super::XmlCr`]).
-fn xml_safe<'a>(w: &'a mut dyn Write, xml: bool) -> Box<dyn Write + 'a> {
-    if xml {
-        Box::new(super::XmlCr::new(w))
-    } else {
-        Box::new(w)
     }
 }
 

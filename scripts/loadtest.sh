@@ -18,7 +18,8 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/parley-target}"
 cargo build --quiet
 parley="$CARGO_TARGET_DIR/debug/parley"
 work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+server=
+trap '[ -n "$server" ] && { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; }; rm -rf "$work"' EXIT
 
 head -n "$records" "$corpus" | "$parley" ingest --store "$work/store" - 2>&1 | tail -n 1
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -28,6 +29,8 @@ for _ in $(seq 1 100); do
     python3 -c "import socket; socket.create_connection(('127.0.0.1',$port))" 2>/dev/null && break
     sleep 0.1
 done
+python3 -c "import socket; socket.create_connection(('127.0.0.1',$port))" 2>/dev/null ||
+    { echo "loadtest.sh: parley serve did not start within 10 s (see its log: $work/serve.log)" >&2; cat "$work/serve.log" >&2; exit 1; }
 
 status=0
 python3 - "$port" "$clients" "$seconds" ontology/queries/*.rq <<'PY' || status=$?
@@ -48,7 +51,7 @@ def client(k):
         try:
             with urllib.request.urlopen(req, timeout=120) as r:
                 r.read()
-                ok = r.status == 200
+                ok, err = r.status == 200, f"{name}: HTTP {r.status}"
         except Exception as e:
             ok, err = False, f"{name}: {e}"
         dt = time.time() - t

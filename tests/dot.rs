@@ -1,7 +1,7 @@
 //! `parley dot`: DOT that Graphviz renders without warnings, escaped labels,
 //! and the views (document, focus, query, render).
 
-use crate::common::{data, parley, stdout_of, temp, write};
+use crate::common::{data, ingest, parley, stdout_of, temp, write};
 use crate::export::tricky_store;
 use crate::tools::dot_svg;
 
@@ -31,11 +31,7 @@ fn the_whole_graph_renders_without_warnings_and_labels_are_escaped() {
 #[test]
 fn document_focus_and_query_views() {
     let dir = temp();
-    parley(dir.path())
-        .arg("ingest")
-        .arg(data("articles"))
-        .assert()
-        .success();
+    ingest(dir.path(), data("articles"));
     let doc = stdout_of(
         &parley(dir.path())
             .args(["dot", "--doc", "geneva-talks"])
@@ -114,11 +110,7 @@ fn defined_nodes(text: &str) -> Vec<String> {
 #[test]
 fn the_store_is_drawn_one_cluster_per_article_below_the_cap() {
     let dir = temp();
-    parley(dir.path())
-        .arg("ingest")
-        .arg(data("articles"))
-        .assert()
-        .success();
+    ingest(dir.path(), data("articles"));
     let out = parley(dir.path()).arg("dot").output().expect("runs");
     let text = stdout_of(&out);
     assert!(String::from_utf8_lossy(&out.stderr).trim().is_empty());
@@ -168,11 +160,7 @@ fn the_store_is_drawn_one_cluster_per_article_below_the_cap() {
 #[test]
 fn above_the_cap_the_aggregated_network_is_drawn_and_the_user_told() {
     let dir = temp();
-    parley(dir.path())
-        .arg("ingest")
-        .arg(data("articles"))
-        .assert()
-        .success();
+    ingest(dir.path(), data("articles"));
     let out = parley(dir.path())
         .args(["dot", "--max-nodes", "12"])
         .output()

@@ -2,7 +2,7 @@
 //! evidence in context (`parley explain`), `--min-confidence`, article ids
 //! that every RDF parser reads back, and compact JSON-LD.
 
-use crate::common::{data, parley, stdout_of, temp, write};
+use crate::common::{data, ingest, parley, stdout_of, temp, write};
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
@@ -34,11 +34,7 @@ fn fact_iris(nq: &str) -> BTreeSet<String> {
 fn the_same_input_twice_gives_the_same_quads() {
     let (a, b) = (temp(), temp());
     for dir in [&a, &b] {
-        parley(dir.path())
-            .arg("ingest")
-            .arg(data("articles"))
-            .assert()
-            .success();
+        ingest(dir.path(), data("articles"));
     }
     let (qa, qb) = (nquads(a.path(), &[]), nquads(b.path(), &[]));
     let sorted = |s: &str| s.lines().map(str::to_owned).collect::<BTreeSet<_>>();
@@ -109,11 +105,7 @@ fn a_base_moves_every_data_iri_and_the_named_queries_still_answer() {
 
     // The same answers as under the default base, IRIs aside.
     let plain = temp();
-    parley(plain.path())
-        .arg("ingest")
-        .arg(data("articles"))
-        .assert()
-        .success();
+    ingest(plain.path(), data("articles"));
     for name in [
         "articles",
         "evidence",
@@ -183,11 +175,7 @@ fn the_store_holds_the_text_the_source_url_and_each_facts_sentence() {
         "c.jsonl",
         r#"{"id":"c1","title":"T","source":"Ministry","url":"https://example.org/a?b=1","text":"Preamble here. Talks between Chile and Peru were hosted by Norway in Oslo. Nothing else."}"#,
     );
-    parley(dir.path())
-        .arg("ingest")
-        .arg(&jsonl)
-        .assert()
-        .success();
+    ingest(dir.path(), &jsonl);
     let ask = |q: &str| {
         let out = parley(dir.path())
             .args(["query", "--format", "csv", q])
@@ -226,11 +214,7 @@ SELECT ?url ?n ?words ?sentence ?b WHERE {
 #[test]
 fn explain_marks_the_words_in_their_sentence() {
     let dir = temp();
-    parley(dir.path())
-        .arg("ingest")
-        .arg(seed())
-        .assert()
-        .success();
+    ingest(dir.path(), seed());
     let run = |args: &[&str]| {
         let out = parley(dir.path())
             .arg("explain")
@@ -311,11 +295,7 @@ fn min_confidence_filters_facts_named_queries_and_dot() {
     assert!(strong.iter().all(|f| all.contains(f)));
     assert!(facts(Some("1")).len() < strong.len());
 
-    parley(dir.path())
-        .arg("ingest")
-        .arg(data("articles"))
-        .assert()
-        .success();
+    ingest(dir.path(), data("articles"));
     let query = |name: &str, min: Option<&str>| {
         let mut cmd = parley(dir.path());
         cmd.args(["query", "--name", name, "--format", "tsv"]);
@@ -396,11 +376,7 @@ fn odd_article_ids_give_iris_every_parser_reads_back_the_same() {
         jsonl.push('\n');
     }
     let input = write(dir.path(), "odd.jsonl", jsonl);
-    parley(dir.path())
-        .arg("ingest")
-        .arg(&input)
-        .assert()
-        .success();
+    ingest(dir.path(), &input);
     let expected: BTreeSet<String> = [
         "%2E",
         "%2E%2E",
@@ -492,11 +468,7 @@ fn odd_article_ids_give_iris_every_parser_reads_back_the_same() {
 #[test]
 fn json_ld_is_compact_and_reads_back_as_the_same_quads() {
     let dir = temp();
-    parley(dir.path())
-        .arg("ingest")
-        .arg(data("articles"))
-        .assert()
-        .success();
+    ingest(dir.path(), data("articles"));
     let jsonld = dir.path().join("all.jsonld");
     let nq = dir.path().join("all.nq");
     for path in [&jsonld, &nq] {

@@ -2,7 +2,7 @@
 //! and weights of the Neo4j CSV, the same network from the store and from
 //! `--from`, the relation and confidence filters, and bad flags.
 
-use crate::common::{data, parley, root, shared_or_skip, stdout_of, temp};
+use crate::common::{data, ingest, parley, root, shared_or_skip, stdout_of, temp};
 use serde_json::Value;
 use std::path::Path;
 
@@ -157,11 +157,7 @@ fn formats_agree(dir: &Path, relation: &[&str]) -> usize {
 #[test]
 fn graphml_and_gexf_read_back_with_the_counts_and_weights_of_the_csv() {
     let dir = temp();
-    parley(dir.path())
-        .arg("ingest")
-        .arg(data("articles"))
-        .assert()
-        .success();
+    ingest(dir.path(), data("articles"));
     let all = formats_agree(dir.path(), &[]);
     let mediation = formats_agree(dir.path(), &["--relation", "mediator,host"]);
     assert!(mediation < all);
@@ -176,11 +172,7 @@ fn graphml_and_gexf_read_back_with_the_counts_and_weights_of_the_csv() {
 #[test]
 fn the_store_and_from_give_the_same_network() {
     let dir = temp();
-    parley(dir.path())
-        .arg("ingest")
-        .arg(data("articles"))
-        .assert()
-        .success();
+    ingest(dir.path(), data("articles"));
     for format in ["graphml", "gexf", "dot"] {
         let stored = stdout_of(&network(dir.path(), &["--format", format]));
         let from = stdout_of(
@@ -252,11 +244,7 @@ fn the_diplomacy_corpus_met_network_and_confidence() {
         return;
     };
     let dir = temp();
-    parley(dir.path())
-        .arg("ingest")
-        .arg(&corpus)
-        .assert()
-        .success();
+    ingest(dir.path(), &corpus);
     let met = formats_agree(dir.path(), &["--relation", "met"]);
     let (_, rels) = neo4j(&dir.path().join("csv"));
     assert!(rels.iter().all(|r| r.kind == "MET"));

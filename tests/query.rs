@@ -1,6 +1,6 @@
 //! `parley query`: named queries, formats, stdin, and errors.
 
-use crate::common::{data, parley, stdout_of, temp, write};
+use crate::common::{data, ingest, parley, stdout_of, temp, write};
 use std::path::Path;
 
 /// The single number a `SELECT (COUNT(...) AS ?n)` query returns, run on
@@ -80,11 +80,7 @@ fn named_queries_answer_from_the_seed() {
 #[test]
 fn a_query_over_its_time_limit_is_stopped_with_advice() {
     let dir = temp();
-    parley(dir.path())
-        .arg("ingest")
-        .arg(seed())
-        .assert()
-        .success();
+    ingest(dir.path(), seed());
     // Four copies of every quad joined: some 10^13 rows, never finished.
     let endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
     let out = parley(dir.path())
@@ -120,11 +116,7 @@ fn unknown_named_query_lists_the_names() {
 #[test]
 fn formats_stdin_and_files() {
     let dir = temp();
-    parley(dir.path())
-        .arg("ingest")
-        .arg(seed())
-        .assert()
-        .success();
+    ingest(dir.path(), seed());
     let q = "PREFIX parley: <https://parley.example/ontology#>\nSELECT ?who WHERE { ?t parley:mediator ?who }";
     let json = stdout_of(
         &parley(dir.path())

@@ -250,17 +250,9 @@ fn named_queries_on_real_statements_have_no_duplicate_rows() {
     let lines: Vec<&str> = text.lines().collect();
     let first = crate::common::write(dir.path(), "a.jsonl", lines[..300].join("\n") + "\n");
     let second = crate::common::write(dir.path(), "b.jsonl", lines[300..600].join("\n") + "\n");
-    crate::common::parley(dir.path())
-        .arg("ingest")
-        .arg(&first)
-        .assert()
-        .success();
+    crate::common::ingest(dir.path(), &first);
     let small = cli_answers(dir.path());
-    crate::common::parley(dir.path())
-        .arg("ingest")
-        .arg(&second)
-        .assert()
-        .success();
+    crate::common::ingest(dir.path(), &second);
     let large = cli_answers(dir.path());
     for (name, rows) in &large {
         let mut unique = rows.clone();

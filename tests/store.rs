@@ -1,17 +1,13 @@
 //! The store through the command line: ingest, re-ingest, locking, location.
 
-use crate::common::{data, parley, stdout_of, temp};
+use crate::common::{data, ingest, parley, stdout_of, temp};
 use crate::query::count;
 
 #[test]
 fn ingesting_the_same_folder_twice_leaves_the_quad_count_unchanged() {
     let dir = temp();
     let articles = data("articles");
-    parley(dir.path())
-        .arg("ingest")
-        .arg(&articles)
-        .assert()
-        .success();
+    ingest(dir.path(), &articles);
     let once = count(
         dir.path(),
         "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
@@ -20,11 +16,7 @@ fn ingesting_the_same_folder_twice_leaves_the_quad_count_unchanged() {
         once > 100,
         "the seed alone gives more than 100 quads, got {once}"
     );
-    parley(dir.path())
-        .arg("ingest")
-        .arg(&articles)
-        .assert()
-        .success();
+    ingest(dir.path(), &articles);
     let twice = count(
         dir.path(),
         "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",

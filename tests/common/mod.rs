@@ -96,3 +96,8 @@ pub fn shared_or_skip(test: &str, rel: &str) -> Option<PathBuf> {
     );
     None
 }
+
+/// `parley ingest INPUT` into the default store of `dir`, which must succeed.
+pub fn ingest(dir: &Path, input: impl AsRef<std::ffi::OsStr>) {
+    parley(dir).arg("ingest").arg(input).assert().success();
+}

@@ -177,12 +177,13 @@ impl Lexicon {
 
     /// The lexicon files that stay built in whatever `--lexicon DIR` holds:
     /// the modules that read them (`text/abbrev.rs`, `mentions/words.rs`,
-    /// `extract/triggers.rs`, `extract/roles.rs`) embed them.
-    pub const BUILT_IN_ONLY: [&'static str; 4] = [
+    /// `extract/triggers.rs`, `extract/roles.rs`, [`Leaders`]) embed them.
+    pub const BUILT_IN_ONLY: [&'static str; 5] = [
         "abbreviations.tsv",
         "name_words.tsv",
         "triggers.tsv",
         "publishers.tsv",
+        "leaders.tsv",
     ];
 
     /// The files in `dir` that [`Lexicon::from_dir`] does not take (see
@@ -372,6 +373,111 @@ pub(crate) fn word_classes(text: &str) -> impl Iterator<Item = (&str, Vec<&str>)
         })
 }
 
+/// A person who leads a state, a government, a foreign ministry or the UN,
+/// known to Wikidata (`data/lexicon/leaders.tsv`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Leader {
+    /// The name the graph gives them, as English-language news writes it.
+    pub name: String,
+    pub wikidata: String,
+    /// Country (as in countries.tsv) or organisation they serve.
+    pub country: String,
+    pub offices: Vec<String>,
+    /// Other full names news uses for them.
+    pub aliases: Vec<String>,
+}
+
+/// The leaders of `data/lexicon/leaders.tsv`, found by any of their full
+/// names after the folding that keys people across articles.
+#[derive(Debug, Default)]
+pub struct Leaders {
+    pub list: Vec<Leader>,
+    by_key: HashMap<String, usize>,
+}
+
+const LEADERS: &str = include_str!("../data/lexicon/leaders.tsv");
+
+impl Leaders {
+    /// The embedded list, parsed once.
+    pub fn builtin() -> &'static Leaders {
+        static LEADERS_LIST: OnceLock<Leaders> = OnceLock::new();
+        // The embedded file is checked by a unit test, so this cannot fail.
+        LEADERS_LIST
+            .get_or_init(|| Leaders::parse(LEADERS).expect("the embedded leaders.tsv is valid (tested)"))
+    }
+
+    /// Read a leaders file. Two leaders answering to one name, or a name
+    /// of one word (a surname alone would join strangers), is an error.
+    pub fn parse(text: &str) -> Result<Leaders, LexiconError> {
+        const FILE: &str = "leaders.tsv";
+        let mut out = Leaders::default();
+        for (line, cols) in rows(FILE, text) {
+            let leader = Leader {
+                name: need(&cols, 0, FILE, line)?,
+                wikidata: need(&cols, 1, FILE, line)?,
+                country: need(&cols, 2, FILE, line)?,
+                offices: list(&cols, 3),
+                aliases: list(&cols, 4),
+            };
+            let err = |message: String| LexiconError {
+                file: FILE.into(),
+                line,
+                message,
+            };
+            if !leader.wikidata.starts_with('Q')
+                || !leader.wikidata[1..].bytes().all(|b| b.is_ascii_digit())
+                || leader.wikidata.len() < 2
+            {
+                return Err(err(format!("`{}` is not a Wikidata id (Q and digits)", leader.wikidata)));
+            }
+            let index = out.list.len();
+            for name in std::iter::once(&leader.name).chain(&leader.aliases) {
+                let key = crate::rdf::slug(&crate::rdf::person_key(name));
+                if !key.contains('-') {
+                    return Err(err(format!("`{name}` is one word: list full names only")));
+                }
+                if let Some(&other) = out.by_key.get(&key) {
+                    if other != index {
+                        return Err(err(format!(
+                            "`{name}` also names {} (line of {})",
+                            out.list[other].name, out.list[other].wikidata
+                        )));
+                    }
+                }
+                out.by_key.insert(key, index);
+            }
+            out.list.push(leader);
+        }
+        Ok(out)
+    }
+
+    /// The leader a person's full name names, if any: the name is folded
+    /// as person IRIs fold it (case, diacritics, a single middle initial,
+    /// Jr. and Sr.).
+    pub fn find(&self, name: &str) -> Option<&Leader> {
+        let key = crate::rdf::slug(&crate::rdf::person_key(name));
+        self.by_key.get(&key).map(|&i| &self.list[i])
+    }
+
+    /// The name and Wikidata id the graph gives an entity: a leader's from
+    /// this list, whichever of their names the article uses; anyone else's
+    /// as extracted.
+    pub fn describe<'a>(
+        &'a self,
+        name: &'a str,
+        kind: crate::fact::EntityKind,
+        wikidata: Option<&'a str>,
+    ) -> (&'a str, Option<&'a str>) {
+        match kind {
+            crate::fact::EntityKind::Person => match self.find(name) {
+                Some(l) => (l.name.as_str(), Some(l.wikidata.as_str())),
+                None => (name, wikidata),
+            },
+            _ => (name, wikidata),
+        }
+    }
+}
+
 /// Non-comment, non-empty rows after the header, with 1-based line numbers.
 fn rows<'a>(_file: &str, text: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
     text.lines()
@@ -431,6 +537,51 @@ mod tests {
         assert!(lex.places.len() >= 400);
         assert!(lex.titles.len() >= 200);
         assert!(lex.stopwords.len() >= 300);
+    }
+
+    #[test]
+    fn leaders_are_found_by_any_of_their_full_names() {
+        let leaders = Leaders::builtin();
+        assert!(leaders.list.len() >= 40, "{} leaders", leaders.list.len());
+        // Every country named is one the countries list knows (or the UN).
+        let lex = Lexicon::builtin();
+        for l in &leaders.list {
+            assert!(
+                lex.countries.iter().any(|c| c.name == l.country)
+                    || lex.organizations.iter().any(|o| o.name == l.country),
+                "{}: {} is neither a country nor an organisation",
+                l.name,
+                l.country
+            );
+        }
+        let qid = |n: &str| leaders.find(n).map(|l| l.wikidata.as_str());
+        // Folding: case, diacritics, a middle initial, a suffix, an alias.
+        for name in ["Joe Biden", "Joseph R. Biden Jr.", "JOSEPH BIDEN"] {
+            assert_eq!(qid(name), Some("Q6279"), "{name}");
+        }
+        assert_eq!(qid("Recep Tayyip Erdoğan"), qid("Tayyip Erdogan"));
+        assert!(qid("Recep Tayyip Erdoğan").is_some());
+        // Another person with a leader's surname is not the leader.
+        assert_eq!(qid("Hunter Biden"), None);
+        assert_eq!(qid("Biden"), None);
+    }
+
+    #[test]
+    fn a_leaders_file_that_would_join_strangers_is_refused() {
+        let head = "name\twikidata\tcountry\toffices\taliases\n";
+        let twice = format!(
+            "{head}Ann Lee\tQ1\tPeru\tPresident\tAnn B. Lee\nAnna Lee\tQ2\tPeru\tPresident\tAnn Lee\n"
+        );
+        let e = Leaders::parse(&twice).expect_err("one name for two people");
+        assert_eq!(e.line, 3);
+        assert!(e.message.contains("Ann Lee"), "{e}");
+        let surname = format!("{head}Ann Lee\tQ1\tPeru\tPresident\tLee\n");
+        assert!(Leaders::parse(&surname)
+            .expect_err("a surname alone")
+            .message
+            .contains("one word"));
+        let bad_id = format!("{head}Ann Lee\tQ1x\tPeru\tPresident\t\n");
+        assert!(Leaders::parse(&bad_id).is_err());
     }
 
     #[test]

@@ -103,12 +103,20 @@ impl NetFact {
                     name,
                     kind,
                     wikidata,
-                } => Item::Entity(Entity {
-                    iri: base.entity(name, *kind).as_str().to_owned(),
-                    name: name.clone(),
-                    kind: *kind,
-                    wikidata: wikidata.clone(),
-                }),
+                } => {
+                    // Named and linked as the store describes it.
+                    let (label, wikidata) = crate::lexicon::Leaders::builtin().describe(
+                        name,
+                        *kind,
+                        wikidata.as_deref(),
+                    );
+                    Item::Entity(Entity {
+                        iri: base.entity(name, *kind).as_str().to_owned(),
+                        name: label.to_owned(),
+                        kind: *kind,
+                        wikidata: wikidata.map(str::to_owned),
+                    })
+                }
                 Arg::Literal { value } => Item::Literal(value.clone()),
             })
             .collect();

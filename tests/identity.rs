@@ -228,3 +228,54 @@ fn delete_removes_articles_and_names_the_missing() {
     assert_eq!(out.status.code(), Some(2));
     assert!(!empty.path().join("parley.db").exists());
 }
+
+#[test]
+fn a_leader_named_two_ways_in_two_articles_is_one_person_with_a_wikidata_link() {
+    let dir = temp();
+    write(
+        dir.path(),
+        "in/a.txt",
+        "Joe Biden met Emmanuel Macron in Paris on Monday.\n\n\"We stand together,\" Biden said after the meeting.\n",
+    );
+    write(
+        dir.path(),
+        "in/b.txt",
+        "President Joseph R. Biden Jr. hosted talks with Japan in Washington on Friday.\n\n\"The talks were useful,\" Biden told reporters.\n",
+    );
+    crate::common::ingest(dir.path(), "in");
+    let out = parley(dir.path())
+        .args([
+            "query",
+            "--format",
+            "tsv",
+            "PREFIX schema: <http://schema.org/> PREFIX owl: <http://www.w3.org/2002/07/owl#> \
+             SELECT ?who ?same (COUNT(DISTINCT ?g) AS ?articles) \
+             WHERE { GRAPH ?g { ?q schema:creator ?who } OPTIONAL { ?who owl:sameAs ?same } } \
+             GROUP BY ?who ?same",
+        ])
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .skip(1)
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        rows,
+        ["<https://parley.example/id/person/joe-biden>\t<http://www.wikidata.org/entity/Q6279>\t2"]
+    );
+    // who-said-what gives both quotations to the one person, by the
+    // lexicon's name.
+    let out = parley(dir.path())
+        .args(["query", "--name", "who-said-what", "--format", "tsv"])
+        .output()
+        .expect("runs");
+    let tsv = String::from_utf8_lossy(&out.stdout);
+    let speakers: Vec<&str> = tsv
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').nth(1).unwrap_or(""))
+        .collect();
+    assert_eq!(speakers, ["\"Joe Biden\"", "\"Joe Biden\""], "{tsv}");
+}

@@ -81,10 +81,14 @@ impl Base {
         format!("{}article/", self.id)
     }
 
-    /// The IRI of an entity: `BASE id/{kind}/{slug}`.
+    /// The IRI of an entity: `BASE id/{kind}/{slug}`. A person the leaders
+    /// lexicon knows by any of their names takes the slug of its name.
     pub fn entity(&self, name: &str, kind: EntityKind) -> NamedNode {
         let key = match kind {
-            EntityKind::Person => slug(&person_key(name)),
+            EntityKind::Person => match crate::lexicon::Leaders::builtin().find(name) {
+                Some(leader) => slug(&person_key(&leader.name)),
+                None => slug(&person_key(name)),
+            },
             _ => slug(name),
         };
         NamedNode::new_unchecked(format!("{}{}/{}", self.id, kind.as_str(), key))
@@ -333,5 +337,16 @@ mod tests {
         assert_eq!(key("J. Smith"), "j-smith");
         assert_eq!(key("Abbas Araqchi"), "abbas-araqchi");
         assert_eq!(key("Malcolm X"), "malcolm-x");
+    }
+
+    #[test]
+    fn a_leader_is_one_person_under_each_of_their_names() {
+        let person = |n: &str| entity_iri(n, EntityKind::Person);
+        let biden = person("Joe Biden");
+        assert_eq!(biden.as_str(), "https://parley.example/id/person/joe-biden");
+        assert_eq!(person("Joseph R. Biden Jr."), biden);
+        assert_eq!(person("Joseph Robinette Biden"), biden);
+        assert_ne!(person("Hunter Biden"), biden);
+        assert_eq!(person("Volodymyr Zelenskyy"), person("Volodymyr Zelensky"));
     }
 }

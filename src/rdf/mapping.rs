@@ -283,6 +283,9 @@ impl<'a> Writer<'a> {
             EntityKind::Country => schema::COUNTRY,
             EntityKind::Place => schema::PLACE,
         };
+        // A leader the lexicon knows is described by the lexicon (one name,
+        // one Wikidata id), whichever of their names this article uses.
+        let (name, wikidata) = crate::lexicon::Leaders::builtin().describe(name, kind, wikidata);
         self.describe(e.clone(), rdf::TYPE, class);
         self.describe(e.clone(), rdfs::LABEL, Literal::new_simple_literal(name));
         self.describe(e.clone(), schema::NAME, Literal::new_simple_literal(name));
@@ -620,6 +623,29 @@ mod tests {
         quads.iter().any(|q| {
             q.subject.to_string() == s && q.predicate.as_ref() == p && q.object.to_string() == o
         })
+    }
+
+    #[test]
+    fn a_leader_takes_the_lexicons_name_and_wikidata_id() {
+        let doc = Document::new("t2", "Joseph R. Biden Jr. said so.");
+        let said = |name: &str| {
+            fact(
+                "t2",
+                Relation::Quote,
+                vec![Arg::entity(name, EntityKind::Person), Arg::literal("so")],
+                0..19,
+            )
+        };
+        let quads = document_quads(&doc, &[said("Joseph R. Biden Jr.")]);
+        let biden = "<https://parley.example/id/person/joe-biden>";
+        assert!(has(&quads, biden, owl::SAME_AS, "<http://www.wikidata.org/entity/Q6279>"));
+        assert!(has(&quads, biden, schema::NAME, "\"Joe Biden\""));
+        // Someone the lexicon does not know keeps the article's name and
+        // gets no link.
+        let quads = document_quads(&doc, &[said("Ann B. Lee")]);
+        let lee = "<https://parley.example/id/person/ann-lee>";
+        assert!(has(&quads, lee, schema::NAME, "\"Ann B. Lee\""));
+        assert!(!quads.iter().any(|q| q.predicate.as_ref() == owl::SAME_AS));
     }
 
     #[test]

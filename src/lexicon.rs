@@ -402,8 +402,9 @@ impl Leaders {
     pub fn builtin() -> &'static Leaders {
         static LEADERS_LIST: OnceLock<Leaders> = OnceLock::new();
         // The embedded file is checked by a unit test, so this cannot fail.
-        LEADERS_LIST
-            .get_or_init(|| Leaders::parse(LEADERS).expect("the embedded leaders.tsv is valid (tested)"))
+        LEADERS_LIST.get_or_init(|| {
+            Leaders::parse(LEADERS).expect("the embedded leaders.tsv is valid (tested)")
+        })
     }
 
     /// Read a leaders file. Two leaders answering to one name, or a name
@@ -428,7 +429,10 @@ impl Leaders {
                 || !leader.wikidata[1..].bytes().all(|b| b.is_ascii_digit())
                 || leader.wikidata.len() < 2
             {
-                return Err(err(format!("`{}` is not a Wikidata id (Q and digits)", leader.wikidata)));
+                return Err(err(format!(
+                    "`{}` is not a Wikidata id (Q and digits)",
+                    leader.wikidata
+                )));
             }
             let index = out.list.len();
             for name in std::iter::once(&leader.name).chain(&leader.aliases) {
@@ -457,6 +461,26 @@ impl Leaders {
     pub fn find(&self, name: &str) -> Option<&Leader> {
         let key = crate::rdf::slug(&crate::rdf::person_key(name));
         self.by_key.get(&key).map(|&i| &self.list[i])
+    }
+
+    /// The leader a title and a surname alone name ("Prime Minister
+    /// Netanyahu"): the one leader with that surname who holds that office
+    /// in this list; none when two do ("President Castro").
+    pub fn find_by_office(&self, surname: &str, office: &str) -> Option<&Leader> {
+        let key = crate::rdf::slug(surname);
+        if key.is_empty() || key.contains('-') {
+            return None;
+        }
+        let mut hits = self.list.iter().filter(|l| {
+            std::iter::once(&l.name).chain(&l.aliases).any(|n| {
+                crate::rdf::slug(&crate::rdf::person_key(n))
+                    .rsplit('-')
+                    .next()
+                    .is_some_and(|last| last == key)
+            }) && l.offices.iter().any(|o| o.eq_ignore_ascii_case(office))
+        });
+        let first = hits.next()?;
+        hits.next().is_none().then_some(first)
     }
 
     /// The name and Wikidata id the graph gives an entity: a leader's from
@@ -561,6 +585,15 @@ mod tests {
         }
         assert_eq!(qid("Recep Tayyip Erdoğan"), qid("Tayyip Erdogan"));
         assert!(qid("Recep Tayyip Erdoğan").is_some());
+        // A surname alone names a leader only with one of their offices,
+        // and only when one leader of that surname holds it.
+        let by_office =
+            |n: &str, t: &str| leaders.find_by_office(n, t).map(|l| l.wikidata.as_str());
+        assert_eq!(by_office("Netanyahu", "Prime Minister"), Some("Q43723"));
+        assert_eq!(by_office("Netanyahu", "President"), None);
+        assert_eq!(by_office("Zelenskyy", "President"), Some("Q3874799"));
+        assert_eq!(by_office("Castro", "President"), None);
+        assert_eq!(by_office("Benjamin Netanyahu", "Prime Minister"), None);
         // Another person with a leader's surname is not the leader.
         assert_eq!(qid("Hunter Biden"), None);
         assert_eq!(qid("Biden"), None);

@@ -18,6 +18,11 @@
 //! 1. an organisation or country right after it ("an analyst at the X
 //!    Institute", "vice chairman of the Y Commission");
 //! 2. another mention of the same title for the same person that has one;
+//! 2b. the leaders lexicon (`data/lexicon/leaders.tsv`), when the person is
+//!    a leader it lists and the title is one of their offices there
+//!    ("President Lula da Silva" is Brazil's president wherever the article
+//!    is from; a surname alone is enough with one of the leader's offices,
+//!    "Prime Minister Netanyahu", unless two leaders share both);
 //! 3. the party the person is tied to in the same sentence: a country or
 //!    organisation named as a side of the talks ("the Chilean delegation",
 //!    "Peru's side") when it is the only such party in the sentence;
@@ -103,6 +108,7 @@ impl Extractor for Roles {
         appositive_titles(cx, &titles, &mut found);
         fill_from_following_of(cx, &mut found);
         fill_from_same_title(&mut found);
+        fill_from_leaders(cx, &mut found);
         fill_from_party(cx, &mut found);
         fill_from_publisher(cx, &mut found);
         fill_from_nearby_country(cx, &mut found);
@@ -148,6 +154,61 @@ fn fill_from_same_title(found: &mut [Found]) {
                 found[i].of = known;
             }
         }
+    }
+}
+
+/// A leader the lexicon lists holds the offices it lists for the country
+/// (or organisation) it lists: general knowledge, surer than any guess from
+/// the article's other names.
+fn fill_from_leaders(cx: &Context, found: &mut [Found]) {
+    let leaders = crate::lexicon::Leaders::builtin();
+    for f in found.iter_mut().filter(|f| f.of.is_none()) {
+        let entity = &cx.mentions.entities[f.person];
+        let Some(leader) = leaders
+            .find(&entity.name)
+            .or_else(|| leaders.find_by_office(&entity.name, &f.title))
+        else {
+            continue;
+        };
+        if !leader.offices.iter().any(|o| same_title(o, &f.title)) {
+            continue;
+        }
+        // The article's own mention of the country if it names it, else
+        // the lexicon's.
+        let (kind, lexicon_arg) = if let Some(c) = cx.lexicon.country(&leader.country) {
+            (
+                EntityKind::Country,
+                Arg::Entity {
+                    name: c.name.clone(),
+                    kind: EntityKind::Country,
+                    wikidata: c.wikidata.clone(),
+                },
+            )
+        } else if let Some(o) = cx.lexicon.organization(&leader.country) {
+            (
+                EntityKind::Organization,
+                Arg::Entity {
+                    name: o.name.clone(),
+                    kind: EntityKind::Organization,
+                    wikidata: o.wikidata.clone(),
+                },
+            )
+        } else {
+            continue;
+        };
+        let Arg::Entity { name, .. } = &lexicon_arg else {
+            continue;
+        };
+        f.of = Some(
+            cx.mentions
+                .entities
+                .iter()
+                .position(|e| e.kind == kind && e.name == *name)
+                .map(Affiliation::Entity)
+                .unwrap_or(Affiliation::Lexicon(lexicon_arg.clone())),
+        );
+        f.rule = "roles/leader";
+        f.confidence = 0.8;
     }
 }
 
@@ -680,6 +741,38 @@ mod tests {
             vec!["Ana Ruiz\tForeign Minister\tChile".to_string()],
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_listed_leader_holds_their_office_for_their_country() {
+        // The publisher (the US government) and a country named nearby
+        // would both guess wrong; the leaders lexicon knows better.
+        let mut doc = Document::new(
+            "t",
+            "In Paris, President Lula da Silva and Prime Minister Netanyahu spoke. President Ian Moss listened.",
+        );
+        doc.source = Some("https://www.whitehouse.gov/briefings/readout".into());
+        let out = extract_document(&doc, Lexicon::builtin());
+        let roles: Vec<([&str; 3], &str)> = out
+            .facts
+            .iter()
+            .filter(|f| f.relation == Relation::Role)
+            .map(|f| (f.arg_texts(), f.evidence.rule))
+            .collect();
+        for (want, rule) in [
+            (["Lula da Silva", "President", "Brazil"], "roles/leader"),
+            (["Netanyahu", "Prime Minister", "Israel"], "roles/leader"),
+            // Someone the lexicon does not list is left to the other steps.
+            (
+                ["Ian Moss", "President", "United States"],
+                "roles/publisher",
+            ),
+        ] {
+            assert!(
+                roles.contains(&(want, rule)),
+                "{want:?} by {rule} in {roles:?}"
+            );
+        }
     }
 
     #[test]

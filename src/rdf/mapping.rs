@@ -638,7 +638,12 @@ mod tests {
         };
         let quads = document_quads(&doc, &[said("Joseph R. Biden Jr.")]);
         let biden = "<https://parley.example/id/person/joe-biden>";
-        assert!(has(&quads, biden, owl::SAME_AS, "<http://www.wikidata.org/entity/Q6279>"));
+        assert!(has(
+            &quads,
+            biden,
+            owl::SAME_AS,
+            "<http://www.wikidata.org/entity/Q6279>"
+        ));
         assert!(has(&quads, biden, schema::NAME, "\"Joe Biden\""));
         // Someone the lexicon does not know keeps the article's name and
         // gets no link.

@@ -18,18 +18,18 @@
 //! 1. an organisation or country right after it ("an analyst at the X
 //!    Institute", "vice chairman of the Y Commission");
 //! 2. another mention of the same title for the same person that has one;
-//! 2b. the leaders lexicon (`data/lexicon/leaders.tsv`), when the person is
+//! 3. the leaders lexicon (`data/lexicon/leaders.tsv`), when the person is
 //!    a leader it lists and the title is one of their offices there
 //!    ("President Lula da Silva" is Brazil's president wherever the article
 //!    is from; a surname alone is enough with one of the leader's offices,
 //!    "Prime Minister Netanyahu", unless two leaders share both);
-//! 3. the party the person is tied to in the same sentence: a country or
+//! 4. the party the person is tied to in the same sentence: a country or
 //!    organisation named as a side of the talks ("the Chilean delegation",
 //!    "Peru's side") when it is the only such party in the sentence;
-//! 4. the government that published the article, for an official statement
+//! 5. the government that published the article, for an official statement
 //!    (`data/lexicon/publishers.tsv`, matched on the document's source), when
 //!    the person is never tied to another country in the article;
-//! 5. the nearest country named (outside quotations) in the person's
+//! 6. the nearest country named (outside quotations) in the person's
 //!    sentence, or else in the sentence before, that no other person there
 //!    holds a title of — a guess, with a low confidence.
 //!

@@ -6,7 +6,9 @@
 //! participants; "the Iranian delegation led by Foreign Minister A" gives
 //! `leader A Iran`; "the American side was represented by envoys B and C"
 //! gives `representative B United States`; "attended by X", "X took part",
-//! "delegates from X and Y" and "X held talks with Y" give participants.
+//! "delegates from X and Y" and "X held talks with Y" give participants, as
+//! do the countries a joint statement speaks for ("We, the Leaders of X and
+//! Y, ...").
 //! A person who takes part brings the country their title names.
 //!
 //! Facts produced: `participant AGENT`, `leader PERSON PARTY`,
@@ -54,6 +56,29 @@ impl Extractor for Participation {
                             .filter(|&a| cx.kind(&items[a]) == Some(EntityKind::Person))
                             .collect();
                         p.participants(items, &people, "participation/at-the-talks", 0.75);
+                    }
+                }
+            }
+            // "We, the Prime Minister of X and the Prime Minister of Y, having
+            // met ...", "We, the Leaders of X, Y and Z, ...": the countries a
+            // joint statement speaks for took part in what it reports.
+            if items.len() > 3 && items[0].is("we") && items[1].is(",") {
+                let end = items[2..]
+                    .iter()
+                    .enumerate()
+                    .find(|&(k, x)| {
+                        x.is(",")
+                            && items.get(2 + k + 1).is_none_or(|n| {
+                                n.mention.is_none() && !matches!(n.lower.as_str(), "the" | "and")
+                            })
+                    })
+                    .map(|(k, _)| 2 + k);
+                if let Some(end) = end {
+                    let countries: Vec<usize> = (2..end)
+                        .filter(|&k| cx.kind(&items[k]) == Some(EntityKind::Country))
+                        .collect();
+                    if countries.len() >= 2 {
+                        p.participants(items, &countries, "participation/joint-we", 0.8);
                     }
                 }
             }
@@ -444,6 +469,15 @@ mod tests {
                     "Minister Omar Tal urged the delegates to stay calm.",
                     &["Omar Tal"],
                 ),
+                (
+                    "We, the President of Chile and the Prime Minister of Peru, as witnessed by the President of Brazil, declare the following.",
+                    &["Chile", "Peru"],
+                ),
+                (
+                    "We, the Leaders of Ghana, Togo and Benin, met today.",
+                    &["Ghana", "Togo", "Benin"],
+                ),
+                ("We, the people of Chile, are proud.", &[]),
                 ("Ann Blake attended the University of Lagos.", &[]),
                 ("The rain fell on Geneva.", &[]),
             ],

@@ -21,6 +21,10 @@
 //!   were between the parties their delegates speak for.
 //!
 //! - a person who hosts does so for the country their title names.
+//! - in a joint statement of leaders ("Joint Statement from the Leaders of
+//!   X and Y: As mediators, we ..."), the heads of state or government of
+//!   the mediating countries (by a title stated in the article) mediate
+//!   too.
 //!
 //! Each implied fact keeps the evidence of the fact it follows from (its
 //! sentence and span, so a reader sees the words that say it) and a rule
@@ -116,6 +120,7 @@ pub fn close(facts: &mut Vec<Fact>) {
         }
     }
     facts.extend(reps);
+    leaders_who_mediate(facts);
     let mut known: HashSet<(Relation, String)> = facts
         .iter()
         .filter(|f| f.relation == Relation::Participant)
@@ -272,4 +277,45 @@ mod tests {
         );
         assert!(got.is_empty(), "{got:?}");
     }
+}
+
+/// "Joint Statement from the Leaders of X and Y ... As mediators, we": the
+/// "we" is the leaders, so the head of state or government of X (a role
+/// the article states, not one guessed) mediates with X.
+fn leaders_who_mediate(facts: &mut Vec<Fact>) {
+    let countries: HashSet<String> = facts
+        .iter()
+        .filter(|f| {
+            f.relation == Relation::Mediator
+                && f.evidence.rule == "mediation/we-as-mediators-leaders"
+        })
+        .map(|f| f.arg_texts()[0].to_string())
+        .collect();
+    if countries.is_empty() {
+        return;
+    }
+    let heads = &super::Triggers::get().head_titles;
+    let mut known: HashSet<String> = facts
+        .iter()
+        .filter(|f| f.relation == Relation::Mediator)
+        .map(|f| f.arg_texts()[0].to_string())
+        .collect();
+    let mut add = Vec::new();
+    for f in facts.iter().filter(|f| f.relation == Relation::Role) {
+        let [who, title, party] = f.arg_texts();
+        if countries.contains(party)
+            && heads.contains(&title.to_lowercase())
+            && !matches!(f.evidence.rule, "roles/nearby-country")
+            && is_kind(&f.args[0], EntityKind::Person)
+            && known.insert(who.to_string())
+        {
+            let mut m = f.clone();
+            m.relation = Relation::Mediator;
+            m.args = vec![f.args[0].clone()];
+            m.evidence.rule = "closure/leader-of-mediator";
+            m.evidence.confidence = (f.evidence.confidence * 0.8).min(0.65);
+            add.push(m);
+        }
+    }
+    facts.extend(add);
 }

@@ -192,13 +192,22 @@ impl Extractor for Mediation {
                             // governments ... as mediators": the authors of a
                             // joint statement, named in its headline.
                             let span = items[as_at].span.start..it.span.end;
-                            for arg in statement_authors(cx) {
+                            let (authors, leaders) = statement_authors(cx);
+                            // In a statement by the leaders of X and Y, "we"
+                            // are the leaders too: the closure adds the
+                            // heads of X and Y.
+                            let rule = if leaders {
+                                "mediation/we-as-mediators-leaders"
+                            } else {
+                                "mediation/we-as-mediators"
+                            };
+                            for arg in authors {
                                 out_authors.push(cx.fact(
                                     rel,
                                     vec![arg],
                                     si,
                                     span.clone(),
-                                    "mediation/we-as-mediators",
+                                    rule,
                                     0.7,
                                 ));
                             }
@@ -297,15 +306,17 @@ impl Extractor for Mediation {
 
 /// The authors of a joint statement, from its headline: "Joint Statement
 /// from the United States, Egypt, and Qatar", "Statement by the Leaders of
-/// X and Y". They are whom "we" and "our" stand for in its body.
-fn statement_authors(cx: &Context) -> Vec<crate::fact::Arg> {
+/// X and Y". They are whom "we" and "our" stand for in its body. The flag
+/// says whether the headline names them as leaders ("the Leaders of",
+/// "the Heads of State of").
+fn statement_authors(cx: &Context) -> (Vec<crate::fact::Arg>, bool) {
     let Some(head) = cx
         .analysis
         .sentences
         .first()
         .filter(|s| s.span.end <= cx.doc.body.start)
     else {
-        return Vec::new();
+        return (Vec::new(), false);
     };
     let _ = head;
     let items = cx.items(0);
@@ -315,24 +326,28 @@ fn statement_authors(cx: &Context) -> Vec<crate::fact::Arg> {
             "statement" | "declaration" | "communique" | "communiqué"
         )
     }) else {
-        return Vec::new();
+        return (Vec::new(), false);
     };
     if !items
         .get(st + 1)
         .is_some_and(|x| matches!(x.lower.as_str(), "from" | "by" | "of"))
     {
-        return Vec::new();
+        return (Vec::new(), false);
     }
     // "the Leaders of", "the Governments of"
     let mut k = st + 2;
     while k < items.len() && k < st + 6 && items[k].mention.is_none() && !items[k].punct {
         k += 1;
     }
+    let leaders = items[st + 2..k]
+        .iter()
+        .any(|x| matches!(x.lower.as_str(), "leaders" | "heads"));
     let (agents, _) = agent_list(cx, items, k);
-    agents
+    let authors = agents
         .into_iter()
         .filter_map(|a| cx.arg(&items[a]))
-        .collect()
+        .collect();
+    (authors, leaders)
 }
 
 /// Whether a talks noun follows within a few words ("the talks", "a ceasefire").
@@ -463,5 +478,34 @@ mod tests {
             .map(|f| f.args[0].text())
             .collect();
         assert_eq!(got, ["Chile", "Norway"]);
+    }
+
+    #[test]
+    fn in_a_leaders_statement_the_heads_of_the_mediating_countries_mediate() {
+        let mediators = |title: &str| {
+            let text = format!(
+                "---\ntitle: \"{title}\"\n---\nAs mediators, we call on both parties to return to the talks.\n\nPrime Minister Ola Berg of Norway and Foreign Minister Ana Ruiz of Chile spoke today.\n"
+            );
+            let mut doc = crate::input::parse_article("t", "t.txt", text);
+            doc.id = "t".into();
+            let facts = crate::extract_document(&doc, crate::Lexicon::builtin()).facts;
+            let mut got: Vec<String> = facts
+                .iter()
+                .filter(|f| f.relation == Relation::Mediator)
+                .map(|f| f.args[0].text().to_string())
+                .collect();
+            got.sort();
+            got
+        };
+        // The head of government mediates; a foreign minister is not "we".
+        assert_eq!(
+            mediators("Joint Statement from the Leaders of Norway and Chile"),
+            ["Chile", "Norway", "Ola Berg"]
+        );
+        // A statement of governments says nothing of their heads.
+        assert_eq!(
+            mediators("Joint Statement from the Governments of Norway and Chile"),
+            ["Chile", "Norway"]
+        );
     }
 }

@@ -26,6 +26,8 @@ pub struct Triggers {
     pub weekdays: Vec<String>,
     /// Verbs that say talks took place somewhere or at some time.
     pub venue_verbs: HashSet<String>,
+    /// Titles of heads of state or government (lower case).
+    pub head_titles: HashSet<String>,
 }
 
 impl Triggers {
@@ -70,6 +72,7 @@ impl Triggers {
                 "month" => t.months.extend(items),
                 "weekday" => t.weekdays.extend(items),
                 "venue" => t.venue_verbs.extend(items),
+                "head-title" => t.head_titles.extend(items),
                 "topic-lead" => t
                     .topic_leads
                     .extend(items.map(|s| s.split_whitespace().map(String::from).collect())),

@@ -215,6 +215,47 @@ fn is_kind(a: &Arg, want: EntityKind) -> bool {
     matches!(a, Arg::Entity { kind, .. } if *kind == want)
 }
 
+/// "Joint Statement from the Leaders of X and Y ... As mediators, we": the
+/// "we" is the leaders, so the head of state or government of X (a role
+/// the article states, not one guessed) mediates with X.
+fn leaders_who_mediate(facts: &mut Vec<Fact>) {
+    let countries: HashSet<String> = facts
+        .iter()
+        .filter(|f| {
+            f.relation == Relation::Mediator
+                && f.evidence.rule == "mediation/we-as-mediators-leaders"
+        })
+        .map(|f| f.arg_texts()[0].to_string())
+        .collect();
+    if countries.is_empty() {
+        return;
+    }
+    let heads = &super::Triggers::get().head_titles;
+    let mut known: HashSet<String> = facts
+        .iter()
+        .filter(|f| f.relation == Relation::Mediator)
+        .map(|f| f.arg_texts()[0].to_string())
+        .collect();
+    let mut add = Vec::new();
+    for f in facts.iter().filter(|f| f.relation == Relation::Role) {
+        let [who, title, party] = f.arg_texts();
+        if countries.contains(party)
+            && heads.contains(&title.to_lowercase())
+            && !matches!(f.evidence.rule, "roles/nearby-country")
+            && is_kind(&f.args[0], EntityKind::Person)
+            && known.insert(who.to_string())
+        {
+            let mut m = f.clone();
+            m.relation = Relation::Mediator;
+            m.args = vec![f.args[0].clone()];
+            m.evidence.rule = "closure/leader-of-mediator";
+            m.evidence.confidence = (f.evidence.confidence * 0.8).min(0.65);
+            add.push(m);
+        }
+    }
+    facts.extend(add);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::testing::facts;
@@ -277,45 +318,4 @@ mod tests {
         );
         assert!(got.is_empty(), "{got:?}");
     }
-}
-
-/// "Joint Statement from the Leaders of X and Y ... As mediators, we": the
-/// "we" is the leaders, so the head of state or government of X (a role
-/// the article states, not one guessed) mediates with X.
-fn leaders_who_mediate(facts: &mut Vec<Fact>) {
-    let countries: HashSet<String> = facts
-        .iter()
-        .filter(|f| {
-            f.relation == Relation::Mediator
-                && f.evidence.rule == "mediation/we-as-mediators-leaders"
-        })
-        .map(|f| f.arg_texts()[0].to_string())
-        .collect();
-    if countries.is_empty() {
-        return;
-    }
-    let heads = &super::Triggers::get().head_titles;
-    let mut known: HashSet<String> = facts
-        .iter()
-        .filter(|f| f.relation == Relation::Mediator)
-        .map(|f| f.arg_texts()[0].to_string())
-        .collect();
-    let mut add = Vec::new();
-    for f in facts.iter().filter(|f| f.relation == Relation::Role) {
-        let [who, title, party] = f.arg_texts();
-        if countries.contains(party)
-            && heads.contains(&title.to_lowercase())
-            && !matches!(f.evidence.rule, "roles/nearby-country")
-            && is_kind(&f.args[0], EntityKind::Person)
-            && known.insert(who.to_string())
-        {
-            let mut m = f.clone();
-            m.relation = Relation::Mediator;
-            m.args = vec![f.args[0].clone()];
-            m.evidence.rule = "closure/leader-of-mediator";
-            m.evidence.confidence = (f.evidence.confidence * 0.8).min(0.65);
-            add.push(m);
-        }
-    }
-    facts.extend(add);
 }

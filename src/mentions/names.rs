@@ -1036,6 +1036,21 @@ fn resolve(
         }
     }
 
+    // A person the article names by surname alone, with an office a leader
+    // of the leaders lexicon holds ("President Zelenskyy"), is that leader.
+    let leaders = crate::lexicon::Leaders::builtin();
+    for r in &m.roles {
+        let e = &mut m.entities[r.person];
+        if e.kind != EntityKind::Person || e.name.split_whitespace().count() != 1 {
+            continue;
+        }
+        if let Some(l) = leaders.find_by_office(&e.name, &r.title) {
+            let short = std::mem::replace(&mut e.name, l.name.clone());
+            e.aliases.push(short);
+            e.wikidata = Some(l.wikidata.clone());
+        }
+    }
+
     // Mentions of people and organisations named in context.
     for (ci, c) in cands.iter().enumerate() {
         if let Some(e) = cand_entity[ci] {
@@ -1307,6 +1322,23 @@ mod tests {
     fn near_miss_spellings_merge() {
         let (m, _) = run("Envoy Samuel Witterkamp arrived. Later Samuel Wittercamp spoke.");
         assert_eq!(entity_names(&m, EntityKind::Person).len(), 1);
+    }
+
+    #[test]
+    fn a_surname_with_a_leaders_office_is_the_leader() {
+        let (m, _) = run("President Zelenskyy met Mayor Biden in Kyiv. Zelenskyy said little.");
+        let zelensky = m
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityKind::Person && e.aliases.contains(&"Zelenskyy".to_string()))
+            .expect("the president is an entity");
+        assert_eq!(zelensky.name, "Volodymyr Zelensky");
+        assert_eq!(zelensky.wikidata.as_deref(), Some("Q3874799"));
+        // Both mentions are of the one entity.
+        let e = m.entities.iter().position(|x| std::ptr::eq(x, zelensky));
+        assert_eq!(m.mentions.iter().filter(|x| Some(x.entity) == e).count(), 2);
+        // A mayor is not the president of that surname.
+        assert!(entity_names(&m, EntityKind::Person).contains(&"Biden".to_string()));
     }
 
     #[test]

@@ -761,7 +761,11 @@ mod tests {
             .collect();
         for (want, rule) in [
             (["Lula da Silva", "President", "Brazil"], "roles/leader"),
-            (["Netanyahu", "Prime Minister", "Israel"], "roles/leader"),
+            // A surname with the leader's office is the leader (mentions).
+            (
+                ["Benjamin Netanyahu", "Prime Minister", "Israel"],
+                "roles/leader",
+            ),
             // Someone the lexicon does not list is left to the other steps.
             (
                 ["Ian Moss", "President", "United States"],

@@ -27,8 +27,9 @@ pub struct Cli {
     /// Directory of lexicon TSV files to use instead of the built-in ones:
     /// it must hold countries.tsv, organizations.tsv, places.tsv,
     /// titles.tsv, verbs.tsv and stopwords.tsv (as in data/lexicon/).
-    /// abbreviations.tsv, name_words.tsv, triggers.tsv, publishers.tsv and
-    /// leaders.tsv stay built in (a warning says so when DIR holds them).
+    /// abbreviations.tsv, name_words.tsv, triggers.tsv, publishers.tsv,
+    /// leaders.tsv and given_gender.tsv stay built in (a warning says so
+    /// when DIR holds them).
     #[arg(long, global = true, value_name = "DIR")]
     pub lexicon: Option<PathBuf>,
 

@@ -177,13 +177,15 @@ impl Lexicon {
 
     /// The lexicon files that stay built in whatever `--lexicon DIR` holds:
     /// the modules that read them (`text/abbrev.rs`, `mentions/words.rs`,
-    /// `extract/triggers.rs`, `extract/roles.rs`, [`Leaders`]) embed them.
-    pub const BUILT_IN_ONLY: [&'static str; 5] = [
+    /// `extract/triggers.rs`, `extract/roles.rs`, [`Leaders`],
+    /// [`given_gender`]) embed them.
+    pub const BUILT_IN_ONLY: [&'static str; 6] = [
         "abbreviations.tsv",
         "name_words.tsv",
         "triggers.tsv",
         "publishers.tsv",
         "leaders.tsv",
+        "given_gender.tsv",
     ];
 
     /// The files in `dir` that [`Lexicon::from_dir`] does not take (see
@@ -502,6 +504,35 @@ impl Leaders {
     }
 }
 
+/// Whether census data gives a first name to women or to men.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+const GIVEN_GENDER: &str = include_str!("../data/lexicon/given_gender.tsv");
+
+/// The gender a given name (the first word of a full name) almost always
+/// has in `data/lexicon/given_gender.tsv`; `None` for a name it does not
+/// list (most names from outside the US census, and names given to both).
+pub fn given_gender(first: &str) -> Option<Gender> {
+    static TABLE: OnceLock<HashMap<String, Gender>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        rows("given_gender.tsv", GIVEN_GENDER)
+            .filter_map(|(_, cols)| {
+                let g = match *cols.get(1)? {
+                    "f" => Gender::Female,
+                    "m" => Gender::Male,
+                    _ => return None,
+                };
+                Some((cols.first()?.to_lowercase(), g))
+            })
+            .collect()
+    });
+    table.get(&first.to_lowercase()).copied()
+}
+
 /// Non-comment, non-empty rows after the header, with 1-based line numbers.
 fn rows<'a>(_file: &str, text: &'a str) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
     text.lines()
@@ -597,6 +628,16 @@ mod tests {
         // Another person with a leader's surname is not the leader.
         assert_eq!(qid("Hunter Biden"), None);
         assert_eq!(qid("Biden"), None);
+    }
+
+    #[test]
+    fn given_names_have_the_gender_census_data_gives_them() {
+        assert_eq!(given_gender("Maria"), Some(Gender::Female));
+        assert_eq!(given_gender("DONALD"), Some(Gender::Male));
+        // Given to both, or not a census name: no constraint.
+        assert_eq!(given_gender("Jordan"), None);
+        assert_eq!(given_gender("Abbas"), None);
+        assert!(GIVEN_GENDER.lines().filter(|l| l.ends_with("\tf")).count() > 3000);
     }
 
     #[test]

@@ -124,7 +124,8 @@ fn agent(cx: &Context, quotes: &[Quotation], item: &Item) -> Option<usize> {
     }
     let m = cx.mention(item)?;
     if m.via == Via::Pronoun {
-        return antecedent(cx, quotes, m.span.start).or(Some(m.entity));
+        let pronoun = &cx.doc.text[m.span.clone()];
+        return antecedent(cx, quotes, m.span.start, pronoun).or(Some(m.entity));
     }
     Some(m.entity)
 }
@@ -132,8 +133,9 @@ fn agent(cx: &Context, quotes: &[Quotation], item: &Item) -> Option<usize> {
 /// The person a pronoun attributing a quotation refers to: the nearest
 /// person named before it outside every quotation. Names inside the
 /// quotation ("“I reject Vega's claims,” he said") are what the speaker
-/// talks about, not the speaker.
-fn antecedent(cx: &Context, quotes: &[Quotation], at: usize) -> Option<usize> {
+/// talks about, not the speaker. The person must agree with the pronoun
+/// ("she" is not Juan).
+fn antecedent(cx: &Context, quotes: &[Quotation], at: usize, pronoun: &str) -> Option<usize> {
     let ms = &cx.mentions.mentions;
     let before = ms.partition_point(|m| m.span.start < at);
     let sentence = cx.analysis.sentence_at(at)?;
@@ -142,7 +144,10 @@ fn antecedent(cx: &Context, quotes: &[Quotation], at: usize) -> Option<usize> {
         .rev()
         .take_while(|m| m.sentence + 3 >= sentence)
         .find(|m| {
-            m.via != Via::Pronoun && is_person(cx, m.entity) && !in_quote(quotes, m.span.start)
+            m.via != Via::Pronoun
+                && is_person(cx, m.entity)
+                && !in_quote(quotes, m.span.start)
+                && crate::mentions::pronoun_agrees(pronoun, &cx.mentions.entities[m.entity].name)
         })
         .map(|m| m.entity)
 }
@@ -522,6 +527,11 @@ mod tests {
                 (
                     "President Omar Haddad arrived on Monday. “We came to listen,” he said. “Then we will decide.”",
                     &["Omar Haddad\tWe came to listen", "Omar Haddad\tThen we will decide."],
+                ),
+                (
+                    // "she" is the woman named before, not the nearer man.
+                    "Minister Maria Costa met Ambassador John Hale on Monday. “We agreed on little,” she said.",
+                    &["Maria Costa\tWe agreed on little"],
                 ),
                 (
                     "Foreign Minister Sara Lind stressed her country's position, stating:\n\n“There will be no agreement without guarantees for our farmers.”",

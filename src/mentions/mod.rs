@@ -46,6 +46,19 @@ impl Entity {
     }
 }
 
+/// Whether a personal pronoun can stand for the person of this name: "she"
+/// is not a man the census knows by his first name, nor "he" a woman
+/// (`data/lexicon/given_gender.tsv`); anyone else agrees with both.
+pub fn pronoun_agrees(pronoun: &str, name: &str) -> bool {
+    use crate::lexicon::{given_gender, Gender};
+    let first = name.split_whitespace().next().unwrap_or("");
+    let p = pronoun.to_lowercase();
+    !matches!(
+        (p.as_str(), given_gender(first)),
+        ("he" | "him" | "his", Some(Gender::Female)) | ("she" | "her" | "hers", Some(Gender::Male))
+    )
+}
+
 /// How a mention refers to its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Via {

@@ -1129,6 +1129,8 @@ fn resolve(
             }
             CandKind::Pronoun => {
                 let before = m.mentions.partition_point(|x| x.span.start < c.span.start);
+                let pronoun = &text[c.span.clone()];
+                let agrees = |e: usize| super::pronoun_agrees(pronoun, &m.entities[e].name);
                 let antecedent = m.mentions[..before]
                     .iter()
                     .rev()
@@ -1136,6 +1138,7 @@ fn resolve(
                     .find(|x| {
                         m.entities[x.entity].kind == EntityKind::Person
                             && !inside_quote(analysis, x.span.start)
+                            && agrees(x.entity)
                     });
                 if let Some(a) = antecedent {
                     extra.push(Mention {

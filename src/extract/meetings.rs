@@ -435,7 +435,8 @@ fn meeting_nouns(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 if let Some(m) = cx.token_mention(p).filter(|&m| cx.is_agent_mention(m)) {
                     subjects.push(m);
                 } else if matches!(cx.token_lower(p).as_str(), "her" | "his") {
-                    subjects.extend(person_before(cx, a.tokens[p].span.start));
+                    let pronoun = cx.token_lower(p);
+                    subjects.extend(person_before(cx, a.tokens[p].span.start, &pronoun));
                 }
             }
             if subjects.is_empty() {
@@ -476,8 +477,9 @@ fn meeting_nouns(cx: &Context<'_>, out: &mut Vec<Fact>) {
 }
 
 /// The mention of the nearest person named before byte `at`, in the same
-/// sentence or the one before: what "her" or "his" most often refers to.
-fn person_before(cx: &Context<'_>, at: usize) -> Option<usize> {
+/// sentence or the one before, who agrees with `pronoun`: what "her" or
+/// "his" most often refers to.
+fn person_before(cx: &Context<'_>, at: usize, pronoun: &str) -> Option<usize> {
     let a = cx.analysis;
     let si = a.sentence_at(at)?;
     let from = a.sentences[si.saturating_sub(1)].span.start;
@@ -486,7 +488,11 @@ fn person_before(cx: &Context<'_>, at: usize) -> Option<usize> {
         .iter()
         .enumerate()
         .filter(|(_, m)| m.span.end <= at && m.span.start >= from)
-        .filter(|(_, m)| cx.mentions.entities[m.entity].kind == crate::fact::EntityKind::Person)
+        .filter(|(_, m)| {
+            let e = &cx.mentions.entities[m.entity];
+            e.kind == crate::fact::EntityKind::Person
+                && crate::mentions::pronoun_agrees(pronoun, &e.name)
+        })
         .max_by_key(|(_, m)| m.span.start)
         .map(|(k, _)| k)
 }
@@ -540,6 +546,11 @@ mod tests {
                 (
                     "Foreign Minister Ana Ruiz flew to Lima, and her later talks with President Tomas Berg of Peru went well.",
                     &["Ana Ruiz\tTomas Berg"],
+                ),
+                (
+                    // "Her" is the woman, not the man named after her.
+                    "Minister Maria Costa arrived in Oslo with Ambassador John Hale. Her talks with President Ola Berg lasted an hour.",
+                    &["Maria Costa\tOla Berg"],
                 ),
                 (
                     "Prime Minister Ana Ruiz had a long call on Friday with President Tomas Berg.",

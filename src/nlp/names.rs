@@ -242,6 +242,18 @@ pub fn train(
     epochs: usize,
     log: &mut dyn FnMut(String),
 ) -> NameFinder {
+    let refs: Vec<&Example> = data.iter().collect();
+    train_refs(&refs, gazetteer, parser_labels, epochs, log)
+}
+
+/// [`train`] over borrowed examples (a cross-validation fold).
+pub fn train_refs(
+    data: &[&Example],
+    gazetteer: Gazetteer,
+    parser_labels: &[String],
+    epochs: usize,
+    log: &mut dyn FnMut(String),
+) -> NameFinder {
     let nclasses = 1 + 2 * TYPES.len();
     let prepared: Vec<(Vec<Word>, Vec<usize>)> = data
         .iter()

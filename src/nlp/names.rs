@@ -49,12 +49,17 @@ const LIST_BITS: [u32; 9] = [
 ];
 /// Capitalisation class + 1 (0: unknown) in bits 15..18.
 const CAPS_SHIFT: u32 = 15;
+/// Word clusters: fine cluster + 1 (0: unknown) in bits 18..27, coarse
+/// cluster in bits 27..32.
+const FINE_SHIFT: u32 = 18;
+const COARSE_SHIFT: u32 = 27;
 
 const GIVEN_NAMES: &str = include_str!("../../data/names/given.tsv");
 const SURNAMES: &str = include_str!("../../data/names/surnames.tsv");
 const PLACES: &str = include_str!("../../data/names/places.tsv");
 const ORG_WORDS: &str = include_str!("../../data/names/org_words.tsv");
 const CAPITALS: &str = include_str!("../../data/names/capitals.tsv");
+const CLUSTERS: &str = include_str!("../../data/names/clusters.tsv");
 const NAME_WORDS: &str = include_str!("../../data/lexicon/name_words.tsv");
 
 fn rows(text: &str) -> impl Iterator<Item = &str> {
@@ -123,6 +128,18 @@ impl Gazetteer {
                 if !w.contains(' ') {
                     self.mark(w, bit);
                 }
+            }
+        }
+        for line in rows(CLUSTERS) {
+            let mut cols = line.split('\t');
+            let (Some(w), Some(coarse), Some(fine)) = (cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            if let (Ok(c), Ok(f)) = (coarse.parse::<u32>(), fine.parse::<u32>()) {
+                let bits = (f + 1).min(511) << FINE_SHIFT | (c & 31) << COARSE_SHIFT;
+                // Spelled as the corpus normalised it (digits already 0).
+                *self.words.entry(w.to_string()).or_default() |= bits;
             }
         }
         for line in rows(CAPITALS) {
@@ -247,15 +264,15 @@ fn features(ws: &[Word], i: usize, prev: &[usize], out: &mut Vec<u64>) {
     let g = w.gaz;
     // The word lists, alone and beside the word's case.
     out.extend_from_slice(&[
-            f2(40, person(g), up),
-            f2(41, place(g), up),
-            f2(42, heads(g), up),
-            f2(45, heads(gzf(1)), u64::from(w.upper)),
-            f2(46, heads(gzf(-1)), u64::from(w.upper)),
-            f2(47, person(gzf(-1)), person(g)),
-            f2(48, person(g), person(gzf(1))),
-            f2(51, t1, person(g) | place(g) << 8),
-            f2(53, place(gzf(-1)), place(g)),
+        f2(40, person(g), up),
+        f2(41, place(g), up),
+        f2(42, heads(g), up),
+        f2(45, heads(gzf(1)), u64::from(w.upper)),
+        f2(46, heads(gzf(-1)), u64::from(w.upper)),
+        f2(47, person(gzf(-1)), person(g)),
+        f2(48, person(g), person(gzf(1))),
+        f2(51, t1, person(g) | place(g) << 8),
+        f2(53, place(gzf(-1)), place(g)),
         f2(54, known, up),
     ]);
     for (k, bit) in LIST_BITS.into_iter().enumerate() {
@@ -273,6 +290,16 @@ fn features(ws: &[Word], i: usize, prev: &[usize], out: &mut Vec<u64>) {
         f1(70, caps(g)),
         f2(71, caps(g), w.lex.shape),
     ]);
+    // The word's distributional clusters (fine alone, coarse by case).
+    let fine = |g: u64| g >> FINE_SHIFT & 511;
+    let coarse = |g: u64| {
+        if fine(g) == 0 {
+            99
+        } else {
+            g >> COARSE_SHIFT & 31
+        }
+    };
+    out.extend_from_slice(&[f1(87, fine(g)), f2(88, coarse(g), up)]);
     // An organisation word ahead within a run of capitalised words
     // ("Malcolm Smith Motorsports"): how far.
     let mut k = i + 1;
@@ -366,7 +393,11 @@ impl NameFinder {
         gazetteer.words.reserve(n);
         for _ in 0..n {
             let w = r.string()?;
-            let bits = if wide { r.u32()? } else { u32::from(r.take(1)?[0]) };
+            let bits = if wide {
+                r.u32()?
+            } else {
+                u32::from(r.take(1)?[0])
+            };
             gazetteer.words.insert(w, bits);
         }
         let model = Frozen::read(r)?;

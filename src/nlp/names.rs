@@ -480,3 +480,41 @@ pub fn train_refs(
         gazetteer,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_mark_words() {
+        let mut g = Gazetteer::default();
+        g.add_word_lists();
+        let bits = |w: &str| g.bits(&normalise(w)) as u32;
+        assert_ne!(bits("Mary") & GIVEN, 0);
+        assert_ne!(bits("Johnson") & SURNAME, 0);
+        assert_ne!(bits("Tampa") & CITY, 0);
+        assert_ne!(bits("Texas") & STATE, 0);
+        assert_ne!(bits("Airlines") & ORG_WORD, 0);
+        // "York" is a later word of "New York".
+        assert_ne!(bits("york") & PLACE_INNER, 0);
+        // News capitalises "Houston" and never "the".
+        assert!(bits("houston") >> CAPS_SHIFT & 7 >= 4, "{:b}", bits("houston"));
+        assert_eq!(bits("the") >> CAPS_SHIFT & 7, 1);
+        assert_ne!(bits("houston") >> FINE_SHIFT & 511, 0);
+    }
+
+    #[test]
+    fn reads_the_one_byte_gazetteer_of_older_models() {
+        let mut old = Vec::new();
+        old.extend_from_slice(&1u32.to_le_bytes());
+        perceptron::write_string(&mut old, "geneva");
+        old.push(1 << 2 | 1 << 5);
+        Frozen::default().write(&mut old);
+        let f = NameFinder::read(&mut Reader::new(&old)).unwrap();
+        assert_eq!(f.gazetteer.bits("geneva"), 1 << 2 | 1 << 5);
+        let mut new = Vec::new();
+        f.write(&mut new);
+        let back = NameFinder::read(&mut Reader::new(&new)).unwrap();
+        assert_eq!(back.gazetteer.bits("geneva"), 1 << 2 | 1 << 5);
+    }
+}

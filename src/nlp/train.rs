@@ -235,7 +235,11 @@ pub fn evaluate_names(model: &Model, sentences: &[NameSentence]) -> NameScores {
 }
 
 /// Add one sentence's true positives, predicted and gold spans per type.
-fn count_names(counts: &mut [(usize, usize, usize)], sys: &[(usize, usize, usize)], tags: &[String]) {
+fn count_names(
+    counts: &mut [(usize, usize, usize)],
+    sys: &[(usize, usize, usize)],
+    tags: &[String],
+) {
     let sys: Vec<(usize, usize, String)> = sys
         .iter()
         .map(|&(a, b, t)| (a, b, names::TYPES[t].to_string()))
@@ -351,7 +355,9 @@ pub fn cross_validate_names(
     for pair in (0..folds).collect::<Vec<_>>().chunks(2) {
         let results: Vec<_> = std::thread::scope(|scope| {
             let hs: Vec<_> = pair.iter().map(|&f| scope.spawn(move || run(f))).collect();
-            hs.into_iter().map(|h| h.join().expect("fold thread")).collect()
+            hs.into_iter()
+                .map(|h| h.join().expect("fold thread"))
+                .collect()
         });
         for (c, wrong) in results {
             all_wrong.extend(wrong);

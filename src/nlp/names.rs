@@ -498,7 +498,11 @@ mod tests {
         // "York" is a later word of "New York".
         assert_ne!(bits("york") & PLACE_INNER, 0);
         // News capitalises "Houston" and never "the".
-        assert!(bits("houston") >> CAPS_SHIFT & 7 >= 4, "{:b}", bits("houston"));
+        assert!(
+            bits("houston") >> CAPS_SHIFT & 7 >= 4,
+            "{:b}",
+            bits("houston")
+        );
         assert_eq!(bits("the") >> CAPS_SHIFT & 7, 1);
         assert_ne!(bits("houston") >> FINE_SHIFT & 511, 0);
     }

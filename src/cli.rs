@@ -392,6 +392,26 @@ pub enum Command {
         #[arg(long, short = 'o', value_name = "FILE")]
         output: PathBuf,
     },
+    /// Development aid for the name finder alone: keep the shipped tagger
+    /// and parser, cross-validate the name finder over Universal NER's
+    /// dev file by document, and optionally retrain it on the whole file
+    /// and write the model (`parley train` makes the real one).
+    #[command(hide = true)]
+    NamesCv {
+        /// The folder of the treebank files.
+        #[arg(long, value_name = "DIR")]
+        treebank: PathBuf,
+        #[arg(long, default_value_t = 5)]
+        folds: usize,
+        #[arg(long, default_value_t = parley::nlp::train::NAMES_EPOCHS)]
+        epochs: usize,
+        /// Also retrain on all of the dev file and write the model here.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Print every missed and wrong span, with its sentence.
+        #[arg(long)]
+        errors: bool,
+    },
     /// Score extracted facts against gold files (precision, recall, F1).
     Eval {
         /// A gold TSV file, or a folder of them (named after the articles).
@@ -805,6 +825,41 @@ fn run_command(cli: Cli, reporter: &Reporter) -> Result<Outcome> {
             if let Some(path) = names {
                 let gold = parley::nlp::train::read_names(&path).map_err(anyhow::Error::msg)?;
                 println!("{}", parley::nlp::train::evaluate_names(model, &gold));
+            }
+            Ok(Outcome::Ok)
+        }
+        Command::NamesCv {
+            treebank,
+            folds,
+            epochs,
+            output,
+            errors,
+        } => {
+            use parley::nlp::train as t;
+            let start = std::time::Instant::now();
+            let gazetteer = lexicon.name_gazetteer();
+            let set = t::read_names(&treebank.join("uner_en_ewt-dev.iob2"))
+                .map_err(anyhow::Error::msg)?;
+            let model = parley::nlp::builtin();
+            let (scores, wrong) =
+                t::cross_validate_names(model, &set, &gazetteer, folds, epochs, errors);
+            for w in wrong {
+                println!("{w}");
+            }
+            println!("cv{folds} epochs={epochs}: {scores}");
+            eprintln!("{:.0} s", start.elapsed().as_secs_f64());
+            if let Some(output) = output {
+                let mut m = model.clone();
+                let examples = t::name_examples(&m, &set);
+                m.names = parley::nlp::names::train(
+                    &examples,
+                    gazetteer,
+                    &m.parser.labels,
+                    epochs,
+                    &mut |_| {},
+                );
+                std::fs::write(&output, m.to_bytes())
+                    .with_context(|| format!("{}: cannot write the model", output.display()))?;
             }
             Ok(Outcome::Ok)
         }

@@ -143,6 +143,14 @@ impl Lexicon {
                 g.add(n, loc);
             }
         }
+        for t in &self.titles {
+            for n in std::iter::once(&t.name).chain(&t.plural) {
+                if !n.contains(' ') {
+                    g.mark(n, crate::nlp::names::TITLE);
+                }
+            }
+        }
+        g.add_word_lists();
         g
     }
 

@@ -38,7 +38,7 @@ fn shipped_model_finds_names_on_uner_dev_slice() {
     let all = nlp::train::read_names(&path).expect("UNER test reads");
     let s = nlp::train::evaluate_names(nlp::builtin(), &all[..600]);
     eprintln!("{s}");
-    assert!(s.micro().2 >= 0.5, "name F1 {s}");
+    assert!(s.micro().2 >= 0.6, "name F1 {s}");
 }
 
 /// `parley parse` prints valid CoNLL-U: ten columns, one root per

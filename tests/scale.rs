@@ -272,10 +272,12 @@ fn named_queries_on_real_statements_have_no_duplicate_rows() {
         );
         // Real statements are not uniform (meeting readouts cluster), so a
         // small count may grow by more than the articles do: the bound
-        // allows for that below 50 rows; the generated corpus above checks
-        // exact doubling.
+        // allows for that (3.5 times, and below 50 rows), still under the
+        // four times of a join across articles; the generated corpus above
+        // checks exact doubling. (who-attended grows 105 -> 316 with the
+        // name finder of December 2026, which finds more attendees.)
         assert!(
-            rows.len() >= n && rows.len() <= 3 * n.max(50),
+            rows.len() >= n && 2 * rows.len() <= 7 * n.max(50),
             "{name}: {n} rows, then {}",
             rows.len()
         );

@@ -8,7 +8,7 @@
 use super::perceptron::{self, f1, f2, f3, hash_str, Frozen, Reader, Rng, Trainer};
 use super::tagger::{lex, normalise, Lex};
 use super::SentenceParse;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// Name types, in class order: class 0 is O, then B and I for each type.
 pub const TYPES: [&str; 3] = ["PER", "ORG", "LOC"];
@@ -23,19 +23,131 @@ fn class_of(tag: &str) -> usize {
     1 + 2 * t + usize::from(bio == "I")
 }
 
-/// Known names: every word of a known name, with the types it occurs in
-/// (bit per type) and whether it starts a name.
+/// Bits of a word in the gazetteer, above the three type bits (0..3) and
+/// the three type-start bits (3..6) of known names.
+pub const GIVEN: u32 = 1 << 6;
+pub const SURNAME: u32 = 1 << 7;
+pub const CITY: u32 = 1 << 8;
+pub const STATE: u32 = 1 << 9;
+pub const COUNTRY: u32 = 1 << 10;
+pub const ORG_WORD: u32 = 1 << 11;
+pub const PLACE_WORD: u32 = 1 << 12;
+pub const TITLE: u32 = 1 << 13;
+/// A later word of a multi-word place name.
+pub const PLACE_INNER: u32 = 1 << 14;
+/// The word-list bits, each also a feature of its own.
+const LIST_BITS: [u32; 9] = [
+    GIVEN,
+    SURNAME,
+    CITY,
+    STATE,
+    COUNTRY,
+    ORG_WORD,
+    PLACE_WORD,
+    TITLE,
+    PLACE_INNER,
+];
+/// Capitalisation class + 1 (0: unknown) in bits 15..18.
+const CAPS_SHIFT: u32 = 15;
+/// Word clusters: fine cluster + 1 (0: unknown) in bits 18..27, coarse
+/// cluster in bits 27..32.
+const FINE_SHIFT: u32 = 18;
+const COARSE_SHIFT: u32 = 27;
+
+const GIVEN_NAMES: &str = include_str!("../../data/names/given.tsv");
+const SURNAMES: &str = include_str!("../../data/names/surnames.tsv");
+const PLACES: &str = include_str!("../../data/names/places.tsv");
+const ORG_WORDS: &str = include_str!("../../data/names/org_words.tsv");
+const CAPITALS: &str = include_str!("../../data/names/capitals.tsv");
+const CLUSTERS: &str = include_str!("../../data/names/clusters.tsv");
+const NAME_WORDS: &str = include_str!("../../data/lexicon/name_words.tsv");
+
+fn rows(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Known names and name words: every word of a known name, with the
+/// types it occurs in (bit per type) and whether it starts a name, and the
+/// word-list bits above. Features, never decisions.
 #[derive(Clone, Default)]
 pub struct Gazetteer {
-    words: BTreeMap<String, u8>,
+    words: HashMap<String, u32>,
 }
 
 impl Gazetteer {
     /// Add a name of type `ty` (index into [`TYPES`]).
     pub fn add(&mut self, name: &str, ty: usize) {
         for (k, w) in name.split_whitespace().enumerate() {
-            let bits = 1u8 << ty | if k == 0 { 1 << (ty + 3) } else { 0 };
+            let bits = 1u32 << ty | if k == 0 { 1 << (ty + 3) } else { 0 };
             *self.words.entry(normalise(w)).or_default() |= bits;
+        }
+    }
+
+    /// Mark one word with `bits`.
+    pub fn mark(&mut self, word: &str, bits: u32) {
+        *self.words.entry(normalise(word)).or_default() |= bits;
+    }
+
+    /// Add the word lists of `data/names/` (given names, surnames, places,
+    /// organisation words, capitalisation classes) and the organisation and
+    /// place heads of `data/lexicon/name_words.tsv`.
+    pub fn add_word_lists(&mut self) {
+        for w in rows(GIVEN_NAMES) {
+            self.mark(w, GIVEN);
+        }
+        for w in rows(SURNAMES) {
+            self.mark(w, SURNAME);
+        }
+        for line in rows(PLACES) {
+            let (name, kinds) = line.split_once('\t').unwrap_or((line, "city"));
+            let bit = match kinds.split(',').next().unwrap_or("city") {
+                "state" => STATE,
+                "country" | "continent" => COUNTRY,
+                _ => CITY,
+            };
+            for (k, w) in name.split_whitespace().enumerate() {
+                self.mark(w, if k == 0 { bit } else { PLACE_INNER });
+            }
+        }
+        for w in rows(ORG_WORDS) {
+            self.mark(w, ORG_WORD);
+        }
+        for line in rows(NAME_WORDS) {
+            let Some((class, words)) = line.split_once('\t') else {
+                continue;
+            };
+            let bit = match class {
+                "org-head" => ORG_WORD,
+                "place-head" => PLACE_WORD,
+                "honorific" => TITLE,
+                _ => continue,
+            };
+            for w in words.split('|') {
+                if !w.contains(' ') {
+                    self.mark(w, bit);
+                }
+            }
+        }
+        for line in rows(CLUSTERS) {
+            let mut cols = line.split('\t');
+            let (Some(w), Some(coarse), Some(fine)) = (cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            if let (Ok(c), Ok(f)) = (coarse.parse::<u32>(), fine.parse::<u32>()) {
+                let bits = (f + 1).min(511) << FINE_SHIFT | (c & 31) << COARSE_SHIFT;
+                // Spelled as the corpus normalised it (digits already 0).
+                *self.words.entry(w.to_string()).or_default() |= bits;
+            }
+        }
+        for line in rows(CAPITALS) {
+            if let Some((w, c)) = line.split_once('\t') {
+                if let Ok(c) = c.parse::<u32>() {
+                    self.mark(w, (c + 1).min(7) << CAPS_SHIFT);
+                }
+            }
         }
     }
 
@@ -43,7 +155,6 @@ impl Gazetteer {
         u64::from(self.words.get(norm).copied().unwrap_or(0))
     }
 }
-
 #[derive(Clone, Default)]
 pub struct NameFinder {
     model: Frozen,
@@ -99,7 +210,9 @@ fn features(ws: &[Word], i: usize, prev: &[usize], out: &mut Vec<u64>) {
     let norm = |k: isize| at(k).map_or(1, |x| x.lex.norm);
     let tag = |k: isize| at(k).map_or(1, |x| x.tag);
     let shape = |k: isize| at(k).map_or(1, |x| x.lex.shape);
-    let gz = |k: isize| at(k).map_or(0, |x| x.gaz);
+    let gz = |k: isize| at(k).map_or(0, |x| x.gaz & 63);
+    let gzf = |k: isize| at(k).map_or(0, |x| x.gaz);
+    let known = w.gaz & 63;
     let t1 = if i >= 1 { prev[i - 1] as u64 } else { 99 };
     let t2 = if i >= 2 { prev[i - 2] as u64 } else { 99 };
     out.extend_from_slice(&[
@@ -113,8 +226,8 @@ fn features(ws: &[Word], i: usize, prev: &[usize], out: &mut Vec<u64>) {
         f1(7, w.rel),
         f2(8, w.rel, w.tag),
         f1(9, w.head_norm),
-        f1(10, w.gaz),
-        f2(11, w.gaz, w.tag),
+        f1(10, known),
+        f2(11, known, w.tag),
         f1(12, t1),
         f2(13, t1, t2),
         f2(14, t1, w.tag),
@@ -128,8 +241,8 @@ fn features(ws: &[Word], i: usize, prev: &[usize], out: &mut Vec<u64>) {
         f3(22, tag(-1), w.tag, tag(1)),
         f1(23, shape(-1)),
         f1(24, shape(1)),
-        f2(25, gz(-1), w.gaz),
-        f2(26, w.gaz, gz(1)),
+        f2(25, gz(-1), known),
+        f2(26, known, gz(1)),
         f2(27, u64::from(w.upper) | u64::from(i == 0) << 1, w.tag),
         f2(28, t1, norm(-1)),
         f2(29, w.lex.norm, norm(1)),
@@ -143,6 +256,61 @@ fn features(ws: &[Word], i: usize, prev: &[usize], out: &mut Vec<u64>) {
         f1(37, w.lex.suf2),
         f2(38, tag(-1), tag(-2)),
     ]);
+    let up = u64::from(w.upper) | u64::from(i == 0) << 1;
+    let person = |g: u64| g & u64::from(GIVEN | SURNAME);
+    let place = |g: u64| g & u64::from(CITY | STATE | COUNTRY | PLACE_INNER);
+    let heads = |g: u64| g & u64::from(ORG_WORD | PLACE_WORD | TITLE);
+    let caps = |g: u64| g >> CAPS_SHIFT & 7;
+    let g = w.gaz;
+    // The word lists, alone and beside the word's case.
+    out.extend_from_slice(&[
+        f2(40, person(g), up),
+        f2(41, place(g), up),
+        f2(42, heads(g), up),
+        f2(45, heads(gzf(1)), u64::from(w.upper)),
+        f2(46, heads(gzf(-1)), u64::from(w.upper)),
+        f2(47, person(gzf(-1)), person(g)),
+        f2(48, person(g), person(gzf(1))),
+        f2(51, t1, person(g) | place(g) << 8),
+        f2(53, place(gzf(-1)), place(g)),
+        f2(54, known, up),
+    ]);
+    for (k, bit) in LIST_BITS.into_iter().enumerate() {
+        if g & u64::from(bit) != 0 {
+            out.push(f1(60 + k as u64, up));
+        }
+    }
+    // How often the word is capitalised in news where case is free.
+    out.extend_from_slice(&[
+        f2(43, caps(g), up),
+        f2(44, caps(g), w.tag),
+        f2(49, caps(gzf(-1)), caps(g)),
+        f2(50, caps(g), caps(gzf(1))),
+        f3(52, t1, caps(g), up),
+        f1(70, caps(g)),
+        f2(71, caps(g), w.lex.shape),
+    ]);
+    // The word's distributional clusters (fine alone, coarse by case).
+    let fine = |g: u64| g >> FINE_SHIFT & 511;
+    let coarse = |g: u64| {
+        if fine(g) == 0 {
+            99
+        } else {
+            g >> COARSE_SHIFT & 31
+        }
+    };
+    out.extend_from_slice(&[f1(87, fine(g)), f2(88, coarse(g), up)]);
+    // An organisation word ahead within a run of capitalised words
+    // ("Malcolm Smith Motorsports"): how far.
+    let mut k = i + 1;
+    let mut found = 0;
+    while k < ws.len() && k <= i + 4 && ws[k].upper {
+        if ws[k].gaz & u64::from(ORG_WORD) != 0 {
+            found = (k - i) as u64;
+        }
+        k += 1;
+    }
+    out.push(f2(72, found, u64::from(w.upper)));
 }
 
 /// May class `c` follow class `prev`? (no `I-X` after anything but X)
@@ -203,20 +371,33 @@ impl NameFinder {
     }
 
     pub fn write(&self, out: &mut Vec<u8>) {
+        // Version 2: a marker no word count can be, then 32-bit word bits.
+        out.extend_from_slice(&u32::MAX.to_le_bytes());
         out.extend_from_slice(&(self.gazetteer.words.len() as u32).to_le_bytes());
-        for (w, &bits) in &self.gazetteer.words {
+        let mut words: Vec<(&String, &u32)> = self.gazetteer.words.iter().collect();
+        words.sort();
+        for (w, &bits) in words {
             perceptron::write_string(out, w);
-            out.push(bits);
+            out.extend_from_slice(&bits.to_le_bytes());
         }
         self.model.write(out);
     }
 
     pub fn read(r: &mut Reader) -> Result<NameFinder, String> {
-        let n = r.u32()? as usize;
+        let mut n = r.u32()? as usize;
+        let wide = n == u32::MAX as usize;
+        if wide {
+            n = r.u32()? as usize;
+        }
         let mut gazetteer = Gazetteer::default();
+        gazetteer.words.reserve(n);
         for _ in 0..n {
             let w = r.string()?;
-            let bits = r.take(1)?[0];
+            let bits = if wide {
+                r.u32()?
+            } else {
+                u32::from(r.take(1)?[0])
+            };
             gazetteer.words.insert(w, bits);
         }
         let model = Frozen::read(r)?;
@@ -237,6 +418,18 @@ pub struct Example<'a> {
 
 pub fn train(
     data: &[Example],
+    gazetteer: Gazetteer,
+    parser_labels: &[String],
+    epochs: usize,
+    log: &mut dyn FnMut(String),
+) -> NameFinder {
+    let refs: Vec<&Example> = data.iter().collect();
+    train_refs(&refs, gazetteer, parser_labels, epochs, log)
+}
+
+/// [`train`] over borrowed examples (a cross-validation fold).
+pub fn train_refs(
+    data: &[&Example],
     gazetteer: Gazetteer,
     parser_labels: &[String],
     epochs: usize,
@@ -285,5 +478,47 @@ pub fn train(
     NameFinder {
         model: trainer.freeze(0.0),
         gazetteer,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_mark_words() {
+        let mut g = Gazetteer::default();
+        g.add_word_lists();
+        let bits = |w: &str| g.bits(&normalise(w)) as u32;
+        assert_ne!(bits("Mary") & GIVEN, 0);
+        assert_ne!(bits("Johnson") & SURNAME, 0);
+        assert_ne!(bits("Tampa") & CITY, 0);
+        assert_ne!(bits("Texas") & STATE, 0);
+        assert_ne!(bits("Airlines") & ORG_WORD, 0);
+        // "York" is a later word of "New York".
+        assert_ne!(bits("york") & PLACE_INNER, 0);
+        // News capitalises "Houston" and never "the".
+        assert!(
+            bits("houston") >> CAPS_SHIFT & 7 >= 4,
+            "{:b}",
+            bits("houston")
+        );
+        assert_eq!(bits("the") >> CAPS_SHIFT & 7, 1);
+        assert_ne!(bits("houston") >> FINE_SHIFT & 511, 0);
+    }
+
+    #[test]
+    fn reads_the_one_byte_gazetteer_of_older_models() {
+        let mut old = Vec::new();
+        old.extend_from_slice(&1u32.to_le_bytes());
+        perceptron::write_string(&mut old, "geneva");
+        old.push(1 << 2 | 1 << 5);
+        Frozen::default().write(&mut old);
+        let f = NameFinder::read(&mut Reader::new(&old)).unwrap();
+        assert_eq!(f.gazetteer.bits("geneva"), 1 << 2 | 1 << 5);
+        let mut new = Vec::new();
+        f.write(&mut new);
+        let back = NameFinder::read(&mut Reader::new(&new)).unwrap();
+        assert_eq!(back.gazetteer.bits("geneva"), 1 << 2 | 1 << 5);
     }
 }

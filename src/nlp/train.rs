@@ -106,18 +106,7 @@ pub fn train(
         parser,
         names: Default::default(),
     };
-    let examples: Vec<names::Example> = names_set
-        .iter()
-        .map(|s| {
-            let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
-            let parse = model.parse(&forms);
-            names::Example {
-                forms,
-                parse,
-                tags: &s.tags,
-            }
-        })
-        .collect();
+    let examples = name_examples(&model, &names_set);
     model.names = names::train(
         &examples,
         gazetteer,
@@ -239,21 +228,33 @@ pub fn evaluate_names(model: &Model, sentences: &[NameSentence]) -> NameScores {
     for s in sentences {
         let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
         let parse = model.parse(&forms);
-        let sys: Vec<(usize, usize, String)> = model
-            .names
-            .spans(&forms, &parse, &model.parser.labels)
-            .into_iter()
-            .map(|(a, b, t)| (a, b, names::TYPES[t].to_string()))
-            .collect();
-        let gold = conllu::spans(&s.tags);
-        for (k, ty) in names::TYPES.iter().enumerate() {
-            let g: Vec<_> = gold.iter().filter(|x| x.2 == *ty).collect();
-            let p: Vec<_> = sys.iter().filter(|x| x.2 == *ty).collect();
-            counts[k].0 += p.iter().filter(|x| g.contains(x)).count();
-            counts[k].1 += p.len();
-            counts[k].2 += g.len();
-        }
+        let sys = model.names.spans(&forms, &parse, &model.parser.labels);
+        count_names(&mut counts, &sys, &s.tags);
     }
+    name_scores(counts)
+}
+
+/// Add one sentence's true positives, predicted and gold spans per type.
+fn count_names(
+    counts: &mut [(usize, usize, usize)],
+    sys: &[(usize, usize, usize)],
+    tags: &[String],
+) {
+    let sys: Vec<(usize, usize, String)> = sys
+        .iter()
+        .map(|&(a, b, t)| (a, b, names::TYPES[t].to_string()))
+        .collect();
+    let gold = conllu::spans(tags);
+    for (k, ty) in names::TYPES.iter().enumerate() {
+        let g: Vec<_> = gold.iter().filter(|x| x.2 == *ty).collect();
+        let p: Vec<_> = sys.iter().filter(|x| x.2 == *ty).collect();
+        counts[k].0 += p.iter().filter(|x| g.contains(x)).count();
+        counts[k].1 += p.len();
+        counts[k].2 += g.len();
+    }
+}
+
+fn name_scores(counts: Vec<(usize, usize, usize)>) -> NameScores {
     NameScores {
         by_type: names::TYPES
             .iter()
@@ -261,4 +262,111 @@ pub fn evaluate_names(model: &Model, sentences: &[NameSentence]) -> NameScores {
             .map(|(t, (tp, sys, gold))| (t.to_string(), tp, sys, gold))
             .collect(),
     }
+}
+
+/// The document a Universal NER sentence belongs to: its id without the
+/// final `-NNNN` sentence number.
+fn document_of(id: &str) -> &str {
+    id.rsplit_once('-').map_or(id, |(d, _)| d)
+}
+
+/// The name finder's training examples: each sentence tagged and parsed by
+/// `model`.
+pub fn name_examples<'a>(model: &Model, set: &'a [NameSentence]) -> Vec<names::Example<'a>> {
+    set.iter()
+        .map(|s| {
+            let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+            let parse = model.parse(&forms);
+            names::Example {
+                forms,
+                parse,
+                tags: &s.tags,
+            }
+        })
+        .collect()
+}
+
+/// Cross-validate the name finder over `set` (a development aid: how the
+/// name finder would do on sentences it did not learn from, without
+/// touching the test split). The sentences are cut in `folds` parts by
+/// document (documents dealt round in turn), so no document's names are
+/// both learned and scored; each part is scored by a name finder trained
+/// on the others, over `model`'s tagger and parser, two folds at a time.
+/// With `errors`, also every missed and wrong span, with its sentence.
+pub fn cross_validate_names(
+    model: &Model,
+    set: &[NameSentence],
+    gazetteer: &Gazetteer,
+    folds: usize,
+    epochs: usize,
+    errors: bool,
+) -> (NameScores, Vec<String>) {
+    let examples = name_examples(model, set);
+    let mut docs: Vec<&str> = Vec::new();
+    let fold_of: Vec<usize> = set
+        .iter()
+        .map(|s| {
+            let d = document_of(&s.id);
+            if docs.last() != Some(&d) {
+                docs.push(d);
+            }
+            (docs.len() - 1) % folds
+        })
+        .collect();
+    let run = |f: usize| {
+        let train: Vec<&names::Example> = examples
+            .iter()
+            .zip(&fold_of)
+            .filter(|(_, &k)| k != f)
+            .map(|(e, _)| e)
+            .collect();
+        let finder = names::train_refs(
+            &train,
+            gazetteer.clone(),
+            &model.parser.labels,
+            epochs,
+            &mut |_| {},
+        );
+        let mut counts = vec![(0usize, 0usize, 0usize); names::TYPES.len()];
+        let mut wrong = Vec::new();
+        for (e, _) in examples.iter().zip(&fold_of).filter(|(_, &k)| k == f) {
+            let sys = finder.spans(&e.forms, &e.parse, &model.parser.labels);
+            if errors {
+                let gold = conllu::spans(e.tags);
+                let same = |x: &(usize, usize, usize), g: &(usize, usize, String)| {
+                    (x.0, x.1, names::TYPES[x.2]) == (g.0, g.1, g.2.as_str())
+                };
+                let show = |a: usize, b: usize| e.forms[a..b].join(" ");
+                let line = e.forms.join(" ");
+                for g in gold.iter().filter(|g| !sys.iter().any(|x| same(x, g))) {
+                    wrong.push(format!("missed {} [{}] in: {line}", g.2, show(g.0, g.1)));
+                }
+                for x in sys.iter().filter(|x| !gold.iter().any(|g| same(x, g))) {
+                    let ty = names::TYPES[x.2];
+                    wrong.push(format!("wrong {ty} [{}] in: {line}", show(x.0, x.1)));
+                }
+            }
+            count_names(&mut counts, &sys, e.tags);
+        }
+        (counts, wrong)
+    };
+    let mut total = vec![(0usize, 0usize, 0usize); names::TYPES.len()];
+    let mut all_wrong = Vec::new();
+    for pair in (0..folds).collect::<Vec<_>>().chunks(2) {
+        let results: Vec<_> = std::thread::scope(|scope| {
+            let hs: Vec<_> = pair.iter().map(|&f| scope.spawn(move || run(f))).collect();
+            hs.into_iter()
+                .map(|h| h.join().expect("fold thread"))
+                .collect()
+        });
+        for (c, wrong) in results {
+            all_wrong.extend(wrong);
+            for (t, x) in total.iter_mut().zip(c) {
+                t.0 += x.0;
+                t.1 += x.1;
+                t.2 += x.2;
+            }
+        }
+    }
+    (name_scores(total), all_wrong)
 }

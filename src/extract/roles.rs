@@ -4,8 +4,10 @@
 //! names ("Foreign Minister Ana Ruiz", "Ana Ruiz, the Foreign Minister of
 //! Chile", "Chile's Foreign Minister Ana Ruiz", "Foreign Minister of Chile
 //! Ana Ruiz"), and, from the parse, names in apposition to a title noun
-//! phrase ("the Chilean representative, Mr A,"), with the organisation or
-//! country each title belongs to.
+//! phrase ("the Chilean representative, Mr A,"), and people after a plural
+//! title of a list of countries ("the foreign ministers of X and Y, A and
+//! B", paired in order), with the organisation or country each title
+//! belongs to.
 //!
 //! *Example*: `Chilean Foreign Minister Ana Ruiz arrived.` gives
 //! `role  Ana Ruiz  Foreign Minister  Chile`.
@@ -106,6 +108,7 @@ impl Extractor for Roles {
         let titles = TitleIndex::for_lexicon(cx.lexicon);
         possessive_titles(cx, &titles, &mut found);
         appositive_titles(cx, &titles, &mut found);
+        respective_titles(cx, &titles, &mut found);
         fill_from_following_of(cx, &mut found);
         fill_from_same_title(&mut found);
         fill_from_leaders(cx, &mut found);
@@ -152,6 +155,78 @@ fn fill_from_same_title(found: &mut [Found]) {
                 .and_then(|g| g.of.clone());
             if known.is_some() {
                 found[i].of = known;
+            }
+        }
+    }
+}
+
+/// "the foreign ministers of Chile and Peru, Ana Ruiz and Luis Vega": a
+/// plural title of a list of countries, then as many people, each holding
+/// the title for the country in the same place of the list.
+fn respective_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
+    // The entities of a list of `kind` starting at item `k` ("A, B and C"),
+    // and the item after it.
+    let list = |items: &[Item], mut k: usize, kind: EntityKind| {
+        let mut got: Vec<(usize, usize)> = Vec::new();
+        while let Some(it) = items.get(k) {
+            if cx.kind(it) != Some(kind) {
+                break;
+            }
+            let Some(m) = cx.mention(it) else { break };
+            got.push((m.entity, k));
+            let sep = items.get(k + 1);
+            let and = sep.is_some_and(|x| x.is("and"));
+            let comma_and =
+                sep.is_some_and(|x| x.is(",")) && items.get(k + 2).is_some_and(|x| x.is("and"));
+            let comma = sep.is_some_and(|x| x.is(","))
+                && items.get(k + 2).is_some_and(|x| cx.kind(x) == Some(kind));
+            k += if comma_and {
+                3
+            } else if and || comma {
+                2
+            } else {
+                return (got, k + 1);
+            };
+        }
+        (got, k)
+    };
+    for si in 0..cx.analysis.sentences.len() {
+        let items = cx.items(si);
+        for (k, it) in items.iter().enumerate() {
+            if !it.is("of") || k == 0 || !items[k - 1].lower.ends_with('s') {
+                continue;
+            }
+            // The plural title that ends right before "of".
+            let Some((start, id)) = (k.saturating_sub(4)..k).find_map(|j| {
+                let words: Vec<&str> = items[j..k].iter().map(|x| x.text).collect();
+                titles
+                    .match_at(&words)
+                    .filter(|&(n, _)| n == k - j)
+                    .map(|(_, id)| (j, id))
+            }) else {
+                continue;
+            };
+            if titles.names[id].to_lowercase().ends_with('s') {
+                continue; // not a plural form
+            }
+            let (countries, after) = list(items, k + 1, EntityKind::Country);
+            if countries.len() < 2 || !items.get(after).is_some_and(|x| x.is(",")) {
+                continue;
+            }
+            let (people, _) = list(items, after + 1, EntityKind::Person);
+            if people.len() != countries.len() {
+                continue;
+            }
+            for (&(person, at), &(country, _)) in people.iter().zip(&countries) {
+                out.push(Found {
+                    person,
+                    title: titles.names[id].clone(),
+                    of: Some(Affiliation::Entity(country)),
+                    sentence: si,
+                    span: items[start].span.start..items[at].span.end,
+                    rule: "roles/respectively",
+                    confidence: 0.8,
+                });
             }
         }
     }
@@ -740,6 +815,31 @@ mod tests {
             got,
             vec!["Ana Ruiz\tForeign Minister\tChile".to_string()],
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn plural_titles_pair_their_countries_with_their_people_in_order() {
+        let out = extract_document(
+            &Document::new(
+                "t",
+                "Luis Vega met the foreign ministers of Chile and Bolivia, Ana Ruiz and Marta Soto, on Monday. The presidents of Ghana, Togo and Benin, Ama Owusu and Kofi Mensah, spoke.",
+            ),
+            Lexicon::builtin(),
+        );
+        let roles: Vec<[&str; 3]> = out
+            .facts
+            .iter()
+            .filter(|f| f.relation == Relation::Role && f.evidence.rule == "roles/respectively")
+            .map(|f| f.arg_texts())
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                ["Ana Ruiz", "Foreign Minister", "Chile"],
+                ["Marta Soto", "Foreign Minister", "Bolivia"]
+            ],
+            "three countries and two people pair nothing"
         );
     }
 

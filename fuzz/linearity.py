@@ -14,7 +14,7 @@ first (`cargo +nightly fuzz build -s none -a extract`); run it with
 `nice -n 19` on a shared machine. Timings are noisy, so a hit is a lead to
 check, not a verdict; this is a script, not a test, for that reason.
 """
-import os, pathlib, re, subprocess, sys
+import os, pathlib, re, subprocess, sys, tempfile
 
 def option(name, default):
     if name not in sys.argv:
@@ -32,8 +32,9 @@ root = pathlib.Path(__file__).resolve().parent
 corpus = pathlib.Path(args[0]) if args else root / "corpus/extract"
 target_dir = os.environ.get("CARGO_TARGET_DIR", str(root / "target"))
 binary = pathlib.Path(target_dir) / "x86_64-unknown-linux-gnu/release/extract"
-scratch = pathlib.Path("/tmp") / f"parley-linearity-{os.getpid()}"
-scratch.mkdir(exist_ok=True)
+# Removed when the script ends, however it ends.
+scratch_dir = tempfile.TemporaryDirectory(prefix="parley-linearity-")
+scratch = pathlib.Path(scratch_dir.name)
 warm = scratch / "warm"
 warm.write_bytes(b"\x00Oman hosted the talks in Muscat on Tuesday.")
 

@@ -278,4 +278,14 @@ fn a_leader_named_two_ways_in_two_articles_is_one_person_with_a_wikidata_link() 
         .map(|l| l.split('\t').nth(1).unwrap_or(""))
         .collect();
     assert_eq!(speakers, ["\"Joe Biden\"", "\"Joe Biden\""], "{tsv}");
+    // `explain` finds the person under a name neither article uses.
+    let out = parley(dir.path())
+        .args(["explain", "Joseph Robinette Biden"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    for article in ["a · quote(Joe Biden", "b · quote(Joe Biden"] {
+        assert!(text.contains(article), "{article} in {text}");
+    }
 }

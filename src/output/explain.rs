@@ -42,7 +42,8 @@ pub struct Explained {
 }
 
 /// Tells what `what` names: a fact IRI, an article id the store holds, or
-/// an entity (IRI, or label compared without case).
+/// an entity (IRI, label compared without case, or another name of a person
+/// that folds to the same IRI).
 pub fn resolve(store: &Store, what: &str) -> Result<Target> {
     let w = what.trim();
     let iri = w.trim_start_matches('<').trim_end_matches('>');
@@ -75,6 +76,16 @@ pub fn resolve(store: &Store, what: &str) -> Result<Target> {
     // An entity's label, not a node minted inside an article (a meeting's
     // or a quotation's label).
     found.retain(|e| !e.as_str().contains('#'));
+    if found.is_empty() {
+        // Another name of a person the store knows: the IRI parley would
+        // mint for it ("Joseph R. Biden Jr." for Joe Biden, "Tayyip
+        // Erdogan" for the leader the lexicon lists under that name).
+        let person = store.base().entity(w, crate::fact::EntityKind::Person);
+        let ask = format!("ASK {{ {person} ?p ?o }}");
+        if let QueryResults::Boolean(true) = store.query(&ask)? {
+            found.push(person);
+        }
+    }
     match found.len() {
         0 => Err(Error::Query(format!(
             "`{w}` is no article id, fact IRI or entity name in the store (list articles with `parley query --name articles`)"

@@ -402,7 +402,18 @@ pub struct Leader {
 #[derive(Debug, Default)]
 pub struct Leaders {
     pub list: Vec<Leader>,
+    /// Every folded full name (see [`person_slug`]), to its leader.
     by_key: HashMap<String, usize>,
+    /// Each leader's folded canonical name, the slug of their IRI.
+    slugs: Vec<String>,
+    /// The last word of every full name, to the leaders it ends.
+    by_surname: HashMap<String, Vec<usize>>,
+}
+
+/// The folded form of a person's full name that keys them across articles
+/// (`rdf::person_key`, then `rdf::slug`).
+fn person_slug(name: &str) -> String {
+    crate::rdf::slug(&crate::rdf::person_key(name))
 }
 
 const LEADERS: &str = include_str!("../data/lexicon/leaders.tsv");
@@ -435,10 +446,7 @@ impl Leaders {
                 line,
                 message,
             };
-            if !leader.wikidata.starts_with('Q')
-                || !leader.wikidata[1..].bytes().all(|b| b.is_ascii_digit())
-                || leader.wikidata.len() < 2
-            {
+            if !is_qid(&leader.wikidata) {
                 return Err(err(format!(
                     "`{}` is not a Wikidata id (Q and digits)",
                     leader.wikidata
@@ -446,7 +454,7 @@ impl Leaders {
             }
             let index = out.list.len();
             for name in std::iter::once(&leader.name).chain(&leader.aliases) {
-                let key = crate::rdf::slug(&crate::rdf::person_key(name));
+                let key = person_slug(name);
                 if !key.contains('-') {
                     return Err(err(format!("`{name}` is one word: list full names only")));
                 }
@@ -458,8 +466,14 @@ impl Leaders {
                         )));
                     }
                 }
+                let surname = key.rsplit('-').next().unwrap_or_default().to_owned();
+                let enders = out.by_surname.entry(surname).or_default();
+                if !enders.contains(&index) {
+                    enders.push(index);
+                }
                 out.by_key.insert(key, index);
             }
+            out.slugs.push(person_slug(&leader.name));
             out.list.push(leader);
         }
         Ok(out)
@@ -469,8 +483,17 @@ impl Leaders {
     /// as person IRIs fold it (case, diacritics, a single middle initial,
     /// Jr. and Sr.).
     pub fn find(&self, name: &str) -> Option<&Leader> {
-        let key = crate::rdf::slug(&crate::rdf::person_key(name));
-        self.by_key.get(&key).map(|&i| &self.list[i])
+        self.by_key.get(&person_slug(name)).map(|&i| &self.list[i])
+    }
+
+    /// The slug of a person's IRI: a listed leader's canonical name, folded,
+    /// whichever of their names is given; anyone else's name, folded.
+    pub fn person_slug(&self, name: &str) -> String {
+        let key = person_slug(name);
+        match self.by_key.get(&key) {
+            Some(&i) => self.slugs[i].clone(),
+            None => key,
+        }
     }
 
     /// The leader a title and a surname alone name ("Prime Minister
@@ -481,14 +504,12 @@ impl Leaders {
         if key.is_empty() || key.contains('-') {
             return None;
         }
-        let mut hits = self.list.iter().filter(|l| {
-            std::iter::once(&l.name).chain(&l.aliases).any(|n| {
-                crate::rdf::slug(&crate::rdf::person_key(n))
-                    .rsplit('-')
-                    .next()
-                    .is_some_and(|last| last == key)
-            }) && l.offices.iter().any(|o| o.eq_ignore_ascii_case(office))
-        });
+        let mut hits = self
+            .by_surname
+            .get(&key)?
+            .iter()
+            .map(|&i| &self.list[i])
+            .filter(|l| l.offices.iter().any(|o| o.eq_ignore_ascii_case(office)));
         let first = hits.next()?;
         hits.next().is_none().then_some(first)
     }
@@ -510,6 +531,12 @@ impl Leaders {
             _ => (name, wikidata),
         }
     }
+}
+
+/// Whether `s` is a Wikidata item id: `Q` and digits.
+pub fn is_qid(s: &str) -> bool {
+    s.strip_prefix('Q')
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether census data gives a first name to women or to men.
@@ -582,11 +609,6 @@ mod tests {
     /// Surfaces that deliberately name two entities, with why. Empty today:
     /// each ambiguous surface is given to one entity (see the file comments).
     const SHARED_SURFACES: &[&str] = &[];
-
-    fn is_qid(s: &str) -> bool {
-        s.strip_prefix('Q')
-            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
-    }
 
     #[test]
     fn embedded_lexicon_parses() {

@@ -248,43 +248,39 @@ fn fill_from_leaders(cx: &Context, found: &mut [Found]) {
         if !leader.offices.iter().any(|o| same_title(o, &f.title)) {
             continue;
         }
-        // The article's own mention of the country if it names it, else
-        // the lexicon's.
-        let (kind, lexicon_arg) = if let Some(c) = cx.lexicon.country(&leader.country) {
-            (
-                EntityKind::Country,
-                Arg::Entity {
-                    name: c.name.clone(),
-                    kind: EntityKind::Country,
-                    wikidata: c.wikidata.clone(),
-                },
-            )
+        let of = if let Some(c) = cx.lexicon.country(&leader.country) {
+            affiliation(cx, &c.name, EntityKind::Country, &c.wikidata)
         } else if let Some(o) = cx.lexicon.organization(&leader.country) {
-            (
-                EntityKind::Organization,
-                Arg::Entity {
-                    name: o.name.clone(),
-                    kind: EntityKind::Organization,
-                    wikidata: o.wikidata.clone(),
-                },
-            )
+            affiliation(cx, &o.name, EntityKind::Organization, &o.wikidata)
         } else {
             continue;
         };
-        let Arg::Entity { name, .. } = &lexicon_arg else {
-            continue;
-        };
-        f.of = Some(
-            cx.mentions
-                .entities
-                .iter()
-                .position(|e| e.kind == kind && e.name == *name)
-                .map(Affiliation::Entity)
-                .unwrap_or(Affiliation::Lexicon(lexicon_arg.clone())),
-        );
+        f.of = Some(of);
         f.rule = "roles/leader";
         f.confidence = 0.8;
     }
+}
+
+/// A lexicon country or organisation as an affiliation: the article's own
+/// entity when it names it, else the lexicon's.
+fn affiliation(
+    cx: &Context,
+    name: &str,
+    kind: EntityKind,
+    wikidata: &Option<String>,
+) -> Affiliation {
+    cx.mentions
+        .entities
+        .iter()
+        .position(|e| e.kind == kind && e.name == name)
+        .map(Affiliation::Entity)
+        .unwrap_or_else(|| {
+            Affiliation::Lexicon(Arg::Entity {
+                name: name.to_owned(),
+                kind,
+                wikidata: wikidata.clone(),
+            })
+        })
 }
 
 /// Indices of `found` grouped by person.
@@ -669,19 +665,7 @@ fn fill_from_publisher(cx: &Context, found: &mut [Found]) {
     let Some(country) = cx.lexicon.country(&publ.country) else {
         return;
     };
-    let arg = cx
-        .mentions
-        .entities
-        .iter()
-        .position(|e| e.kind == EntityKind::Country && e.name == country.name)
-        .map(Affiliation::Entity)
-        .unwrap_or_else(|| {
-            Affiliation::Lexicon(Arg::Entity {
-                name: country.name.clone(),
-                kind: EntityKind::Country,
-                wikidata: country.wikidata.clone(),
-            })
-        });
+    let arg = affiliation(cx, &country.name, EntityKind::Country, &country.wikidata);
     // People known to belong elsewhere by any of their titles.
     let elsewhere: HashSet<usize> = found
         .iter()

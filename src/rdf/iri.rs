@@ -85,10 +85,7 @@ impl Base {
     /// lexicon knows by any of their names takes the slug of its name.
     pub fn entity(&self, name: &str, kind: EntityKind) -> NamedNode {
         let key = match kind {
-            EntityKind::Person => match crate::lexicon::Leaders::builtin().find(name) {
-                Some(leader) => slug(&person_key(&leader.name)),
-                None => slug(&person_key(name)),
-            },
+            EntityKind::Person => crate::lexicon::Leaders::builtin().person_slug(name),
             _ => slug(name),
         };
         NamedNode::new_unchecked(format!("{}{}/{}", self.id, kind.as_str(), key))

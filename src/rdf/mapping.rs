@@ -585,7 +585,7 @@ pub fn source_url(source: &str) -> Option<NamedNode> {
 /// A Wikidata id (`Q123`) or entity IRI, as an IRI.
 fn wikidata_iri(id: &str) -> Option<NamedNode> {
     let id = id.trim();
-    if id.starts_with('Q') && id.len() > 1 && id[1..].bytes().all(|b| b.is_ascii_digit()) {
+    if crate::lexicon::is_qid(id) {
         return Some(NamedNode::new_unchecked(format!("{WIKIDATA_ENTITY}{id}")));
     }
     if id.starts_with(WIKIDATA_ENTITY) {

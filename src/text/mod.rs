@@ -7,7 +7,8 @@
 //! 2. `sentences`: sentence ends inside a segment (abbreviations in
 //!    `abbrev`, from `data/lexicon/abbreviations.tsv`);
 //! 3. `tokens`: words, numbers and punctuation of each sentence;
-//! 4. `quotes`: quotation spans and their sentences.
+//! 4. `quotes`: quotation spans and their sentences;
+//! 5. `repair`: a few parse readings that English grammar rules out, mended.
 //!
 //! Every stage is a single left-to-right pass with bounded look-around, so
 //! the analysis is linear in the length of the text.
@@ -16,6 +17,7 @@ mod abbrev;
 mod layout;
 mod quotes;
 pub mod render;
+mod repair;
 mod sentences;
 mod tokens;
 
@@ -222,6 +224,7 @@ pub fn analyse(text: &str, body: Range<usize>) -> Analysis {
                         deprel: model.deprel(label),
                     }
                 }));
+            repair::infinitive_subject(text, &mut a.tokens[first..], first);
             for (x, y, kind) in model.names.spans(&words, &parse, &model.parser.labels) {
                 let kind = match kind {
                     0 => NameKind::Person,

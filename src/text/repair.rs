@@ -1,0 +1,225 @@
+//! Repairs of the parse: readings the trained parser sometimes gives that
+//! English grammar rules out, rewritten to the reading it allows. Each
+//! repair looks at one sentence, changes a few arcs and never creates a
+//! cycle (every new head is a token that already dominated, or was a
+//! sibling of, the token moved).
+
+use super::Token;
+
+/// Relations inside a noun phrase, climbed from a list item's last word to
+/// the word that heads the item ("Buhari" <-nmod- "Nigeria").
+const INSIDE_NP: &[&str] = &[
+    "flat",
+    "flat:name",
+    "compound",
+    "nmod",
+    "nmod:desc",
+    "appos",
+    "amod",
+    "det",
+    "case",
+    "nummod",
+    "punct",
+];
+
+/// "met with A, B, and C to discuss X": the parser sometimes reads the last
+/// item of the list as the subject of the infinitive after it ("C to
+/// discuss" as a clause conjoined to "met"). A to-infinitive takes no
+/// subject of its own in that place, so when such a "subject" follows
+/// "and"/"or" and the words before it end a list that depends on the same
+/// verb, the noun becomes the list's last conjunct and the infinitive a
+/// purpose clause of that verb.
+///
+/// `toks` is one sentence; `first` is the index of its first token in the
+/// analysis (heads are analysis indices).
+pub(super) fn infinitive_subject(text: &str, toks: &mut [Token], first: usize) {
+    let n = toks.len();
+    let local = |h: Option<usize>| h.and_then(|h| h.checked_sub(first)).filter(|&h| h < n);
+    let lower = |t: &Token| text.get(t.span.clone()).unwrap_or("").to_lowercase();
+    for v in 2..n {
+        let tv = &toks[v];
+        if tv.upos != "VERB" || tv.xpos != "VB" || tv.deprel != "conj" {
+            continue;
+        }
+        let Some(h) = local(tv.head) else { continue };
+        let to = v - 1;
+        if toks[to].deprel != "mark" || local(toks[to].head) != Some(v) || lower(&toks[to]) != "to"
+        {
+            continue;
+        }
+        let child =
+            |rel: &str| (0..n).find(|&k| local(toks[k].head) == Some(v) && toks[k].deprel == rel);
+        let (Some(s), Some(c)) = (child("nsubj"), child("cc")) else {
+            continue;
+        };
+        if !(c < s && s < to) || !matches!(toks[s].upos, "PROPN" | "NOUN") {
+            continue;
+        }
+        // The words between the "and" and "to" are the subject's phrase.
+        let in_phrase = |k: usize| {
+            let mut x = k;
+            for _ in 0..8 {
+                if x == s {
+                    return true;
+                }
+                match local(toks[x].head) {
+                    Some(p) if p > c && p < to => x = p,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        if !(c + 1..to).all(in_phrase) {
+            continue;
+        }
+        // The list before the "and": from its last word up to the head of
+        // the last item, then along `conj` to the first item.
+        let mut q = c;
+        while q > 0 && toks[q - 1].deprel == "punct" {
+            q -= 1;
+        }
+        let Some(mut l) = q.checked_sub(1) else {
+            continue;
+        };
+        for _ in 0..16 {
+            if !INSIDE_NP.contains(&toks[l].deprel) {
+                break;
+            }
+            match local(toks[l].head) {
+                Some(p) if p < c && p != h => l = p,
+                _ => break,
+            }
+        }
+        for _ in 0..64 {
+            if toks[l].deprel != "conj" {
+                break;
+            }
+            match local(toks[l].head) {
+                Some(p) if p < l => l = p,
+                _ => break,
+            }
+        }
+        if local(toks[l].head) != Some(h) || !matches!(toks[l].upos, "PROPN" | "NOUN" | "PRON") {
+            continue;
+        }
+        toks[s].head = Some(first + l);
+        toks[s].deprel = "conj";
+        toks[c].head = Some(first + s);
+        for p in q..c {
+            toks[p].head = Some(first + s);
+        }
+        toks[v].deprel = "advcl";
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Token, TokenKind};
+
+    type Row = (
+        &'static str,
+        &'static str,
+        &'static str,
+        usize,
+        &'static str,
+    );
+
+    /// One sentence from CoNLL-like rows (word, UPOS, XPOS, head counted
+    /// from 1 with 0 for the root, relation), as the parser might give it,
+    /// placed at token `first` of an analysis.
+    fn sentence(rows: &[Row], first: usize) -> (String, Vec<Token>) {
+        let mut text = String::new();
+        let mut toks = Vec::new();
+        for &(w, upos, xpos, head, deprel) in rows {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(w);
+            toks.push(Token {
+                span: start..text.len(),
+                kind: TokenKind::Word,
+                upos,
+                xpos,
+                head: (head > 0).then(|| first + head - 1),
+                deprel,
+            });
+        }
+        (text, toks)
+    }
+
+    fn arcs(toks: &[Token], first: usize) -> Vec<(Option<usize>, &'static str)> {
+        toks.iter()
+            .map(|t| (t.head.map(|h| h - first + 1), t.deprel))
+            .collect()
+    }
+
+    /// "met with Ana Vale of Elbonia, and Kurt Sava of Latveria to discuss
+    /// trade ." with "Sava" read as the subject of "to discuss".
+    const LIST: &[Row] = &[
+        ("met", "VERB", "VBD", 0, "root"),
+        ("with", "ADP", "IN", 4, "case"),
+        ("Ana", "PROPN", "NNP", 4, "compound"),
+        ("Vale", "PROPN", "NNP", 1, "obl"),
+        ("of", "ADP", "IN", 6, "case"),
+        ("Elbonia", "PROPN", "NNP", 4, "nmod"),
+        (",", "PUNCT", ",", 15, "punct"),
+        ("and", "CCONJ", "CC", 15, "cc"),
+        ("President", "PROPN", "NNP", 11, "nmod:desc"),
+        ("Kurt", "PROPN", "NNP", 11, "compound"),
+        ("Sava", "PROPN", "NNP", 15, "nsubj"),
+        ("of", "ADP", "IN", 13, "case"),
+        ("Latveria", "PROPN", "NNP", 11, "nmod"),
+        ("to", "PART", "TO", 15, "mark"),
+        ("discuss", "VERB", "VB", 1, "conj"),
+        ("trade", "NOUN", "NN", 15, "obj"),
+        (".", "PUNCT", ".", 1, "punct"),
+    ];
+
+    #[test]
+    fn last_item_of_a_list_before_an_infinitive_becomes_a_conjunct() {
+        for first in [0, 40] {
+            let (text, mut toks) = sentence(LIST, first);
+            super::infinitive_subject(&text, &mut toks, first);
+            let a = arcs(&toks, first);
+            assert_eq!(
+                a[10],
+                (Some(4), "conj"),
+                "Sava joins the list headed by Vale"
+            );
+            assert_eq!(a[7], (Some(11), "cc"), "the 'and' goes with Sava");
+            assert_eq!(a[6], (Some(11), "punct"));
+            assert_eq!(
+                a[14],
+                (Some(1), "advcl"),
+                "'to discuss' is a purpose clause of 'met'"
+            );
+            // Nothing else moves.
+            let (_, before) = sentence(LIST, first);
+            for k in [0, 1, 2, 3, 4, 5, 8, 9, 11, 12, 13, 15, 16] {
+                assert_eq!(toks[k].head, before[k].head, "token {k}");
+                assert_eq!(toks[k].deprel, before[k].deprel, "token {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn other_readings_are_left_alone() {
+        // A subject after "for" ("for the voters to decide") has no "and"
+        // before it; a list that does not depend on the verb the clause
+        // is conjoined to is not joined; a finite verb is not an
+        // infinitive.
+        let mut for_subject = LIST.to_vec();
+        for_subject[7] = ("for", "ADP", "IN", 15, "mark");
+        let mut other_head = LIST.to_vec();
+        other_head[3] = ("Vale", "PROPN", "NNP", 16, "nmod");
+        let mut finite = LIST.to_vec();
+        finite[14] = ("discussed", "VERB", "VBD", 1, "conj");
+        for rows in [for_subject, other_head, finite] {
+            let (text, mut toks) = sentence(&rows, 0);
+            let before = toks.clone();
+            super::infinitive_subject(&text, &mut toks, 0);
+            assert_eq!(toks, before, "{text}");
+        }
+    }
+}

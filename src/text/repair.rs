@@ -52,7 +52,7 @@ pub(super) fn infinitive_subject(text: &str, toks: &mut [Token], first: usize) {
         let (Some(s), Some(c)) = (child("nsubj"), child("cc")) else {
             continue;
         };
-        if !(c < s && s < to) || !matches!(toks[s].upos, "PROPN" | "NOUN") {
+        if !(c < s && s < to && matches!(toks[s].upos, "PROPN" | "NOUN")) {
             continue;
         }
         // The words between the "and" and "to" are the subject's phrase.
@@ -105,8 +105,8 @@ pub(super) fn infinitive_subject(text: &str, toks: &mut [Token], first: usize) {
         toks[s].head = Some(first + l);
         toks[s].deprel = "conj";
         toks[c].head = Some(first + s);
-        for p in q..c {
-            toks[p].head = Some(first + s);
+        for p in &mut toks[q..c] {
+            p.head = Some(first + s);
         }
         toks[v].deprel = "advcl";
     }

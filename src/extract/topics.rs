@@ -16,7 +16,9 @@
 //! matter of a readout paragraph opened by "On X, both sides ...", the
 //! "about" phrase of a verb of talking ("want to talk about X"), the matter
 //! under a stance ("noted the importance of X", "reaffirmed their
-//! commitment to X") and what a party condemned. Adjectives
+//! commitment to X"), what a party condemned, and the matter of an event or
+//! deal a verb welcomes or signs ("welcomed the resumption of X", "the deal
+//! to secure the release of X": `topics/parse-event`). Adjectives
 //! conjoined before one noun stay one matter ("global and regional security
 //! issues"). Topics
 //! that start with a vague word ("areas", "details", "both") or a bare verb
@@ -580,6 +582,11 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         heads.extend(under.into_iter().map(|u| (u, "topics/parse-stance")));
                         continue;
                     }
+                    let event = event_matter(cx, o);
+                    if !event.is_empty() {
+                        heads.extend(event.into_iter().map(|u| (u, "topics/parse-event")));
+                        continue;
+                    }
                     // Only a condemnation names its matter directly; the
                     // other stances name feelings ("great pride", "strong
                     // opposition") as often as matters.
@@ -599,7 +606,14 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 for o in cx.children_by(t, &["obj", "obl"]) {
                     let deal = tr.deal.contains(&cx.token_lower(o));
                     let on = cx.case_of(o).is_some_and(|c| c == "on");
-                    if (deal && cx.case_of(o).is_none()) || on {
+                    let event = if cx.case_of(o).is_none() {
+                        event_matter(cx, o)
+                    } else {
+                        Vec::new()
+                    };
+                    if !event.is_empty() {
+                        heads.extend(event.into_iter().map(|u| (u, "topics/parse-event")));
+                    } else if (deal && cx.case_of(o).is_none()) || on {
                         heads.push((o, "topics/parse-deal"));
                     }
                 }
@@ -697,6 +711,48 @@ const MATTER_HOLDERS: &[&str] = &[
     "significance",
     "value",
 ];
+
+/// The matter an event or a deal that a verb welcomes, reaches or signs is
+/// about: the "of" phrase of an event noun ("welcomed the resumption of X",
+/// "the announcement today of a truce": X, the truce) and the object of a
+/// deal's purpose ("the deal to secure the release of hostages": the
+/// release). Empty when the object is neither.
+fn event_matter(cx: &Context<'_>, o: usize) -> Vec<usize> {
+    let tr = cx.triggers();
+    let w = cx.token_lower(o);
+    if tr.matter_events.contains(&w) {
+        // The "of" phrase, also when a time word stands between and the
+        // parse hangs the phrase on it ("the resumption over the last year
+        // of X", "the announcement today of X").
+        let toks = &cx.analysis.tokens;
+        let end = toks.len().min(o + 8);
+        for k in o + 1..end {
+            let kw = cx.token_lower(k);
+            if kw == "of" && toks[k].deprel == "case" {
+                return toks[k].head.filter(|&h| h > k).into_iter().collect();
+            }
+            let between =
+                matches!(toks[k].upos, "DET" | "ADJ" | "ADP") || TIME_NOUNS.contains(&kw.as_str());
+            if !between || cx.analysis.sentence_of_token(k) != cx.analysis.sentence_of_token(o) {
+                break;
+            }
+        }
+        return Vec::new();
+    }
+    if tr.deal.contains(&w) {
+        let to = |v: usize| {
+            cx.children_by(v, &["mark"])
+                .any(|m| cx.token_lower(m) == "to")
+        };
+        return cx
+            .children_by(o, &["acl"])
+            .filter(|&v| cx.analysis.tokens[v].upos == "VERB" && to(v))
+            .flat_map(|v| cx.children_by(v, &["obj"]).collect::<Vec<_>>())
+            .take(1)
+            .collect();
+    }
+    Vec::new()
+}
 
 /// The matter a stance's object holds: the phrase under "importance of",
 /// "commitment to" (a gerund's object there: "commitment to upholding
@@ -1000,6 +1056,27 @@ mod tests {
             Relation::Topic,
         );
         assert!(got.is_empty(), "feelings kept as topics: {got:?}");
+    }
+
+    #[test]
+    fn matters_of_a_welcomed_event_or_deal() {
+        check(
+            Relation::Topic,
+            &[
+                (
+                    "Both sides welcomed the resumption over the past year of coast guard exchanges.",
+                    &["coast guard exchanges"],
+                ),
+                (
+                    "The two leaders welcomed the signing of a fisheries accord.",
+                    &["fisheries accord"],
+                ),
+                (
+                    "I welcome the deal to secure the release of the detained sailors.",
+                    &["release of the detained sailors"],
+                ),
+            ],
+        );
     }
 
     #[test]

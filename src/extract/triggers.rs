@@ -18,6 +18,9 @@ pub struct Triggers {
     /// whose object, or the matter under it, is a topic of the talks.
     pub stance_verbs: HashSet<String>,
     pub topic_nouns: HashSet<String>,
+    /// Nouns of something happening to a matter ("the resumption of X",
+    /// "the announcement of X"): the matter is the "of" phrase.
+    pub matter_events: HashSet<String>,
     /// Multi-word leads, as word lists, longest first.
     pub topic_leads: Vec<Vec<String>>,
     /// Month names (index 0 = January).
@@ -69,6 +72,7 @@ impl Triggers {
                 "topic-verb" => t.topic_verbs.extend(items),
                 "stance-verb" => t.stance_verbs.extend(items),
                 "topic-noun" => t.topic_nouns.extend(items),
+                "matter-event" => t.matter_events.extend(items),
                 "month" => t.months.extend(items),
                 "weekday" => t.weekdays.extend(items),
                 "venue" => t.venue_verbs.extend(items),

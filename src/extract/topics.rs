@@ -726,13 +726,13 @@ fn event_matter(cx: &Context<'_>, o: usize) -> Vec<usize> {
         // of X", "the announcement today of X").
         let toks = &cx.analysis.tokens;
         let end = toks.len().min(o + 8);
-        for k in o + 1..end {
+        for (k, tok) in toks.iter().enumerate().take(end).skip(o + 1) {
             let kw = cx.token_lower(k);
-            if kw == "of" && toks[k].deprel == "case" {
-                return toks[k].head.filter(|&h| h > k).into_iter().collect();
+            if kw == "of" && tok.deprel == "case" {
+                return tok.head.filter(|&h| h > k).into_iter().collect();
             }
             let between =
-                matches!(toks[k].upos, "DET" | "ADJ" | "ADP") || TIME_NOUNS.contains(&kw.as_str());
+                matches!(tok.upos, "DET" | "ADJ" | "ADP") || TIME_NOUNS.contains(&kw.as_str());
             if !between || cx.analysis.sentence_of_token(k) != cx.analysis.sentence_of_token(o) {
                 break;
             }

@@ -663,11 +663,29 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                             .find(|&n| cx.case_of(n).is_some_and(|p| ABOUT.contains(&p.as_str())));
                         if let Some(n) = about {
                             targets.extend(cx.conjuncts(n));
+                        } else {
+                            // "concerns about ongoing attacks" read as a
+                            // clause ("about" marking the verb "ongoing"):
+                            // the matter is that verb's object.
+                            let clause = cx.children_by(c, &["acl"]).find(|&v| {
+                                cx.children_by(v, &["mark"])
+                                    .any(|m| ABOUT.contains(&cx.token_lower(m).as_str()))
+                            });
+                            if let Some(v) = clause {
+                                targets.extend(cx.children_by(v, &["obj"]));
+                            }
                         }
                     } else if c != h && a.tokens[c].upos == "VERB" && a.tokens[c].xpos == "VBG" {
                         // "talk about X, ensuring the stability of Y": the
-                        // matter of a gerund in the list is its object.
-                        targets.extend(cx.children_by(c, &["obj"]));
+                        // matter of a gerund in the list is its object
+                        // ("cracking down on X": its "on" phrase).
+                        let objects: Vec<usize> = cx.children_by(c, &["obj"]).collect();
+                        if objects.is_empty() {
+                            targets.extend(cx.children_by(c, &["obl"]).filter(|&o| {
+                                cx.case_of(o).is_some_and(|p| ABOUT.contains(&p.as_str()))
+                            }));
+                        }
+                        targets.extend(objects);
                     } else {
                         targets.push(c);
                     }
@@ -1074,6 +1092,10 @@ mod tests {
                 (
                     "I welcome the deal to secure the release of the detained sailors.",
                     &["release of the detained sailors"],
+                ),
+                (
+                    "The President raised deep concerns about ongoing cyberattacks targeting regional power grids.",
+                    &["cyberattacks"],
                 ),
             ],
         );

@@ -112,6 +112,82 @@ pub(super) fn infinitive_subject(text: &str, toks: &mut [Token], first: usize) {
     }
 }
 
+/// Words of time: "Last week, A said" is a time, not a title before a name.
+const TIME_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "year",
+    "years",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "time",
+    "times",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "decade",
+    "century",
+];
+
+/// "The Malaysian representative, A, summarised ...": the parser sometimes
+/// reads the noun before the name as a bare modifier of the verb
+/// (`obl:unmarked`, the relation of "Last week") and the name as the
+/// subject. A noun that names no time cannot modify a verb without a
+/// preposition, so the noun becomes the subject and the name, set off by
+/// commas right after it, its apposition.
+pub(super) fn title_apposition(text: &str, toks: &mut [Token], first: usize) {
+    let n = toks.len();
+    let local = |h: Option<usize>| h.and_then(|h| h.checked_sub(first)).filter(|&h| h < n);
+    let lower = |t: &Token| text.get(t.span.clone()).unwrap_or("").to_lowercase();
+    for s in 2..n {
+        if toks[s].deprel != "nsubj" || toks[s].upos != "PROPN" {
+            continue;
+        }
+        let Some(v) = local(toks[s].head) else {
+            continue;
+        };
+        // The name's first word: its compounds and titles before it.
+        let mut start = s;
+        while start > 0
+            && local(toks[start - 1].head) == Some(s)
+            && matches!(toks[start - 1].deprel, "compound" | "flat" | "nmod:desc")
+        {
+            start -= 1;
+        }
+        if start < 2 || lower(&toks[start - 1]) != "," {
+            continue;
+        }
+        let noun = start - 2;
+        let t = &toks[noun];
+        let after_name = (s + 1..n).find(|&k| local(toks[k].head) != Some(s));
+        if t.upos != "NOUN"
+            || t.deprel != "obl:unmarked"
+            || local(t.head) != Some(v)
+            || v < s
+            || TIME_WORDS.contains(&lower(t).as_str())
+            || !after_name.is_some_and(|k| lower(&toks[k]) == ",")
+        {
+            continue;
+        }
+        toks[noun].deprel = "nsubj";
+        toks[s].head = Some(first + noun);
+        toks[s].deprel = "appos";
+        toks[start - 1].head = Some(first + s);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Token, TokenKind};
@@ -201,6 +277,41 @@ mod tests {
                 assert_eq!(toks[k].deprel, before[k].deprel, "token {k}");
             }
         }
+    }
+
+    /// "The Elbonian envoy , Kurt Sava , said ." with "envoy" read as a
+    /// bare modifier of "said" and "Sava" as its subject.
+    const ENVOY: &[Row] = &[
+        ("The", "DET", "DT", 3, "det"),
+        ("Elbonian", "ADJ", "JJ", 3, "amod"),
+        ("envoy", "NOUN", "NN", 8, "obl:unmarked"),
+        (",", "PUNCT", ",", 8, "punct"),
+        ("Kurt", "PROPN", "NNP", 6, "compound"),
+        ("Sava", "PROPN", "NNP", 8, "nsubj"),
+        (",", "PUNCT", ",", 8, "punct"),
+        ("said", "VERB", "VBD", 0, "root"),
+        (".", "PUNCT", ".", 8, "punct"),
+    ];
+
+    #[test]
+    fn a_name_after_a_title_noun_is_its_apposition() {
+        let (text, mut toks) = sentence(ENVOY, 7);
+        super::title_apposition(&text, &mut toks, 7);
+        let a = arcs(&toks, 7);
+        assert_eq!(a[2], (Some(8), "nsubj"), "the envoy is the subject");
+        assert_eq!(a[5], (Some(3), "appos"), "Sava is the envoy");
+        assert_eq!(a[3], (Some(6), "punct"));
+        assert_eq!(a[4], (Some(6), "compound"));
+    }
+
+    #[test]
+    fn a_time_before_a_name_stays_a_time() {
+        let mut rows = ENVOY.to_vec();
+        rows[2] = ("week", "NOUN", "NN", 8, "obl:unmarked");
+        let (text, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::title_apposition(&text, &mut toks, 0);
+        assert_eq!(toks, before, "{text}");
     }
 
     #[test]

@@ -177,7 +177,7 @@ pub(super) fn title_apposition(text: &str, toks: &mut [Token], first: usize) {
             || local(t.head) != Some(v)
             || v < s
             || TIME_WORDS.contains(&lower(t).as_str())
-            || !after_name.is_some_and(|k| lower(&toks[k]) == ",")
+            || after_name.is_none_or(|k| lower(&toks[k]) != ",")
         {
             continue;
         }

@@ -6,7 +6,8 @@
 //! Example: "The talks concluded in Geneva on Tuesday" gives `location
 //! Geneva` and, for an article dated 2025-02-19, `date 2025-02-18`; "talks
 //! will resume on August 15 in Doha or Cairo" gives both cities and
-//! 2024-08-15 when the article is from 2024.
+//! 2024-08-15 when the article is from 2024; "met December 14 with A"
+//! (a month and day without "on") gives the 14th of the article's year.
 //!
 //! Facts produced: `location PLACE`, `date ISO-DATE` (or the date as
 //! written when it cannot be resolved).
@@ -116,6 +117,29 @@ impl Extractor for PlaceTime {
                 }
                 if !(talks || met) {
                     continue;
+                }
+                // "met December 14 with ...", "travel November 19-20 to
+                // ...": a month and day without "on" (with "on" or a
+                // weekday before it, the date is read from there).
+                let after = |k: usize| {
+                    let w = items[k].lower.as_str();
+                    w == "on" || tr.weekday(items[k].text).is_some()
+                };
+                let bare_month = it.mention.is_none()
+                    && tr.month(it.text).is_some()
+                    && !(i >= 1 && after(i - 1))
+                    && !(i >= 2 && items[i - 1].lower == "," && after(i - 2));
+                if bare_month {
+                    if let Some((value, span)) = date_at(cx, items, i) {
+                        out.push(cx.fact(
+                            Relation::Date,
+                            vec![Arg::literal(value)],
+                            si,
+                            span,
+                            "place_time/month-day",
+                            0.7,
+                        ));
+                    }
                 }
                 if it.lower == "on" || (it.mention.is_none() && tr.weekday(it.text).is_some()) {
                     if let Some((value, span)) =
@@ -370,11 +394,22 @@ mod tests {
                 "2024-05-02",
                 "2024-05-02",
             ),
+            (
+                "President Ana Lind met December 14 with President Joao Reis.",
+                "2022-12-15",
+                "2022-12-14",
+            ),
         ];
         for (text, date, want) in cases {
             let got = dates(text, date);
             assert!(got.iter().any(|g| g == want), "{text}: {got:?}");
         }
+        // One date, read once, with "on" or a weekday before the month.
+        let got = dates(
+            "The ministers met on Tuesday, December 13 in Lima.",
+            "2022-12-15",
+        );
+        assert_eq!(got, ["2022-12-13"]);
     }
 
     #[test]

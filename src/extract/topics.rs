@@ -23,8 +23,11 @@
 //! issues"). Topics
 //! that start with a vague word ("areas", "details", "both") or a bare verb
 //! are dropped. A phrase is the head's subtree without relative clauses,
-//! appositions, conjuncts or leading determiners; each conjunct is a topic
-//! of its own.
+//! appositions, conjuncts or leading determiners and adverbs, but with the
+//! noun's purpose when the whole stays short ("patrols to combat
+//! trafficking"); each conjunct is a topic of its own. A phrase inside a
+//! longer topic of the same sentence (the same matter read by words and by
+//! the parse) is dropped.
 //!
 //! Facts produced: `topic PHRASE`.
 
@@ -54,6 +57,23 @@ impl Extractor for Topics {
         let mut k = from;
         while k < out.len() {
             if vague(cx, &out[k]) {
+                out.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+        // One matter read twice (by words and over the parse) is one
+        // topic: a phrase inside a longer one of the same sentence goes.
+        let inside = |a: &Fact, b: &Fact| {
+            let (x, y) = (&a.evidence.span, &b.evidence.span);
+            a.evidence.sentence == b.evidence.sentence
+                && y.start <= x.start
+                && x.end <= y.end
+                && y.len() > x.len()
+        };
+        let mut k = from;
+        while k < out.len() {
+            if out[from..].iter().any(|o| inside(&out[k], o)) {
                 out.remove(k);
             } else {
                 k += 1;
@@ -953,6 +973,22 @@ const NOT_IN_PHRASE: &[&str] = &[
 /// run of its subtree around it, without the relations above and without
 /// leading determiners or possessive pronouns.
 fn phrase(cx: &Context<'_>, h: usize) -> Option<std::ops::Range<usize>> {
+    // With the noun's purpose when the whole stays short enough to be a
+    // matter; without it otherwise.
+    let with = phrase_with(cx, h, true)?;
+    let words = cx
+        .doc
+        .text
+        .get(with.clone())
+        .map_or(0, |t| t.split_whitespace().count());
+    if words <= MAX_WORDS {
+        Some(with)
+    } else {
+        phrase_with(cx, h, false)
+    }
+}
+
+fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::ops::Range<usize>> {
     let a = cx.analysis;
     let sentence = a.sentences.get(a.sentence_of_token(h))?;
     let mut inside = vec![false; sentence.tokens.len()];
@@ -968,7 +1004,20 @@ fn phrase(cx: &Context<'_>, h: usize) -> Option<std::ops::Range<usize>> {
             let head_rel = rel.split(':').next().unwrap_or(rel);
             // Inner "of"/"on" phrases stay ("release of the prisoners"); the
             // case word of the head's own phrase does not.
-            let keep = !NOT_IN_PHRASE.contains(&head_rel) || (head_rel == "case" && t != h);
+            // So does the purpose of a noun ("cooperation to combat drug
+            // trafficking"): an infinitive, with its "to".
+            let purpose = with_purpose
+                && rel == "acl"
+                && a.tokens[c].upos == "VERB"
+                && a.children(c).any(|m| {
+                    a.tokens[m].deprel == "mark"
+                        && a.tokens[m].span.len() == 2
+                        && cx.token_lower(m) == "to"
+                });
+            let keep = !NOT_IN_PHRASE.contains(&head_rel)
+                || (head_rel == "case" && t != h)
+                || (head_rel == "mark" && t != h && a.tokens[t].deprel == "acl")
+                || purpose;
             if keep {
                 stack.push((c, depth + 1));
             }
@@ -985,7 +1034,7 @@ fn phrase(cx: &Context<'_>, h: usize) -> Option<std::ops::Range<usize>> {
     while lo < h {
         let t = &a.tokens[lo];
         let poss_pron = t.deprel == "nmod:poss" && t.upos == "PRON";
-        if matches!(t.upos, "DET" | "PUNCT" | "CCONJ") || poss_pron {
+        if matches!(t.upos, "DET" | "PUNCT" | "CCONJ" | "ADV") || poss_pron {
             lo += 1;
         } else {
             break;
@@ -1074,6 +1123,27 @@ mod tests {
             Relation::Topic,
         );
         assert!(got.is_empty(), "feelings kept as topics: {got:?}");
+    }
+
+    #[test]
+    fn one_matter_read_twice_is_one_topic_with_its_purpose() {
+        check(
+            Relation::Topic,
+            &[(
+                "The ministers discussed joint patrols to combat wildlife trafficking.",
+                &["joint patrols to combat wildlife trafficking"],
+            )],
+        );
+        let got = super::super::testing::facts(
+            "The ministers discussed joint patrols to combat wildlife trafficking.",
+            Relation::Topic,
+        );
+        assert_eq!(got.len(), 1, "the shorter reading is dropped: {got:?}");
+        let got = super::super::testing::facts(
+            "The President noted carefully the importance of the dam.",
+            Relation::Topic,
+        );
+        assert!(got.iter().all(|g| !g.starts_with("carefully")), "{got:?}");
     }
 
     #[test]

@@ -802,6 +802,9 @@ fn matter_under(cx: &Context<'_>, o: usize) -> Vec<usize> {
     }
     let mut out = Vec::new();
     for n in cx.children_by(o, &["nmod", "acl"]) {
+        if a.tokens[n].deprel == "nmod:poss" {
+            continue; // "our commitment": whose, not to what
+        }
         let case = cx.case_of(n).unwrap_or_default();
         if !matches!(case.as_str(), "of" | "to" | "about" | "for" | "") {
             continue;

@@ -333,6 +333,21 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
         while end > start + 1 && s.punct(end - 1, ".") {
             end -= 1;
         }
+        // A headline capitalises every word: "Statement from Spokesperson
+        // A B Welcoming the Ceasefire", "President A Statement on X". Where
+        // the name finder ends a person's name, a gerund or a document
+        // word after it is not part of the name.
+        if s.heading {
+            let cut = (start + 1..end).find(|&k| {
+                let w = s.word(k);
+                s.toks[k - 1].person
+                    && !s.toks[k].person
+                    && (s.nw.event_heads.contains(w) || (w.len() > 4 && w.ends_with("ing")))
+            });
+            if let Some(k) = cut {
+                end = k;
+            }
+        }
         i = end;
 
         // Leading stopwords, honorifics and titles.
@@ -1319,6 +1334,16 @@ mod tests {
             .collect();
         assert!(refs.contains(&"Vardi"), "{refs:?}");
         assert!(refs.contains(&"Foreign Minister"), "{refs:?}");
+    }
+
+    #[test]
+    fn a_headline_document_word_after_a_name_is_not_part_of_it() {
+        // Title case: "Statement" ends the name the name finder found.
+        let text = "---\ntitle: \"Foreign Minister Lena Vardi Statement on the Fisheries Accord\"\n---\n\nThe accord was signed.\n";
+        let (m, _) = run(text);
+        let got = entity_names(&m, EntityKind::Person);
+        assert!(got.iter().any(|g| g == "Lena Vardi"), "{got:?}");
+        assert!(!got.iter().any(|g| g.contains("Statement")), "{got:?}");
     }
 
     #[test]

@@ -30,7 +30,10 @@
 //!    "Peru's side") when it is the only such party in the sentence;
 //! 5. the government that published the article, for an official statement
 //!    (`data/lexicon/publishers.tsv`, matched on the document's source), when
-//!    the person is never tied to another country in the article;
+//!    the person is never tied to another country in the article and the
+//!    title is not a head of state's or government's (the publisher's own
+//!    heads are in the leaders lexicon, so an unlisted "President Yoon" in
+//!    a White House readout is someone else's);
 //! 6. the nearest country named (outside quotations) in the person's
 //!    sentence, or else in the sentence before, that no other person there
 //!    holds a title of — a guess, with a low confidence.
@@ -672,7 +675,14 @@ fn fill_from_publisher(cx: &Context, found: &mut [Found]) {
         .filter(|f| f.of.as_ref().is_some_and(|o| *o != arg))
         .map(|f| f.person)
         .collect();
+    // A head of state or government the leaders lexicon does not list is
+    // not the publisher's own ("President Yoon" in a White House readout):
+    // the publisher's own heads are listed there and found by `roles/leader`.
+    let heads = &cx.triggers().head_titles;
     for f in found.iter_mut() {
+        if heads.contains(&f.title.to_lowercase()) {
+            continue;
+        }
         if f.of.is_none() && !elsewhere.contains(&f.person) && has_office(publ, &f.title) {
             f.of = Some(arg.clone());
             f.rule = "roles/publisher";
@@ -850,24 +860,27 @@ mod tests {
                 ["Benjamin Netanyahu", "Prime Minister", "Israel"],
                 "roles/leader",
             ),
-            // Someone the lexicon does not list is left to the other steps.
-            (
-                ["Ian Moss", "President", "United States"],
-                "roles/publisher",
-            ),
         ] {
             assert!(
                 roles.contains(&(want, rule)),
                 "{want:?} by {rule} in {roles:?}"
             );
         }
+        // A president the lexicon does not list is not the publisher's
+        // own: the publisher's heads of state are all listed.
+        assert!(
+            !roles
+                .iter()
+                .any(|(r, _)| r[0] == "Ian Moss" && r[2] == "United States"),
+            "{roles:?}"
+        );
     }
 
     #[test]
     fn publisher_gives_the_government_of_an_official_statement() {
         let mut doc = Document::new(
             "t",
-            "President Lena Holm spoke with President Ian Moss of Peru today.",
+            "Secretary Lena Holm spoke with President Ian Moss of Peru today.",
         );
         doc.source = Some("https://www.whitehouse.gov/briefings/readout".into());
         let out = extract_document(&doc, Lexicon::builtin());
@@ -878,7 +891,7 @@ mod tests {
             .map(|f| f.arg_texts())
             .collect();
         assert!(
-            roles.contains(&["Lena Holm", "President", "United States"]),
+            roles.contains(&["Lena Holm", "Secretary", "United States"]),
             "{roles:?}"
         );
         assert!(

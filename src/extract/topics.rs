@@ -954,7 +954,19 @@ fn good_head(cx: &Context<'_>, h: usize) -> bool {
         && !tr.weekdays.contains(&w)
         && !tr.months.contains(&w)
         && !tok.deprel.ends_with("tmod")
+        && !OCCASION_NOUNS.contains(&w.as_str())
 }
+
+/// Nouns of "on the margins of the summit", "on the sidelines of", "on the
+/// eve of": where or when, not what.
+const OCCASION_NOUNS: &[&str] = &[
+    "margins",
+    "margin",
+    "sidelines",
+    "sideline",
+    "eve",
+    "occasion",
+];
 
 /// Relations whose subtrees a topic phrase leaves out.
 const NOT_IN_PHRASE: &[&str] = &[
@@ -1186,6 +1198,10 @@ mod tests {
                 ("The ministers discussed border security.", &["border security"]),
                 ("Negotiations on a prisoner exchange continued.", &["prisoner exchange"]),
                 ("The weather was fine.", &[]),
+                (
+                    "The two ministers also held a bilateral meeting on the margins of the summit.",
+                    &[],
+                ),
             ],
         );
     }

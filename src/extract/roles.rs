@@ -538,7 +538,8 @@ fn affiliation_under(cx: &Context, noun: usize) -> Option<usize> {
 }
 
 /// The nearest country named in the person's sentence (else the one
-/// before), when no other person of that sentence holds a title of it:
+/// before), when no other person mentioned in either sentence (by name,
+/// surname or a title standing for them) holds a title of it:
 /// news names an official's country where it talks about the official.
 fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
     let mut claimed: std::collections::HashSet<(usize, usize)> = found
@@ -548,6 +549,25 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
             _ => None,
         })
         .collect();
+    // A person's country is claimed wherever the person is mentioned (a
+    // surname, "her talks with B"), not only where their title is: B is
+    // not guessed to be of A's country.
+    let held: Vec<(usize, usize)> = found
+        .iter()
+        .filter_map(|f| match f.of {
+            Some(Affiliation::Entity(e)) => Some((f.person, e)),
+            _ => None,
+        })
+        .collect();
+    for si in 0..cx.analysis.sentences.len() {
+        for m in cx.mentions.in_sentence(si) {
+            for &(p, e) in &held {
+                if m.entity == p {
+                    claimed.insert((si, e));
+                }
+            }
+        }
+    }
     for f in found.iter_mut().filter(|f| f.of.is_none()) {
         let mut pick = None;
         // The sentence before may open the paragraph: an official named at
@@ -573,7 +593,9 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
                         .quotation_at(m.span.start)
                         .is_some_and(|q| q.outer.contains(&m.span.start))
                 })
-                .filter(|m| !claimed.contains(&(f.sentence, m.entity)));
+                .filter(|m| {
+                    !claimed.contains(&(f.sentence, m.entity)) && !claimed.contains(&(si, m.entity))
+                });
             let nearest = countries.min_by_key(|m| m.span.start.abs_diff(f.span.start));
             if let Some(m) = nearest {
                 pick = Some((m.entity, penalty));
@@ -787,6 +809,23 @@ mod tests {
                 "The Chilean delegation was led by envoy Marta Soto, who arrived on Monday.",
                 &["Marta Soto\tEnvoy\tChile"],
             )],
+        );
+    }
+
+    #[test]
+    fn a_country_someone_else_holds_is_not_guessed_for_their_counterpart() {
+        let text = "Foreign Minister Ana Ruiz of Chile arrived in Lima. \
+                    The Chilean minister said the visit mattered. \
+                    Later, her talks with Prime Minister Kurt Sava focused on trade.";
+        let got = super::super::testing::facts(text, Relation::Role);
+        assert!(
+            got.contains(&"Ana Ruiz\tForeign Minister\tChile".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|g| g.starts_with("Kurt Sava") && g.ends_with("Chile")),
+            "{got:?}"
         );
     }
 

@@ -18,7 +18,9 @@
 //! under a stance ("noted the importance of X", "reaffirmed their
 //! commitment to X"), what a party condemned, and the matter of an event or
 //! deal a verb welcomes or signs ("welcomed the resumption of X", "the deal
-//! to secure the release of X": `topics/parse-event`). Adjectives
+//! to secure the release of X": `topics/parse-event`). Gerunds that go on
+//! with a list of matters ("talk about X, ensuring the stability of Y, and
+//! strengthening Z") give their objects, wherever the parse hangs them. Adjectives
 //! conjoined before one noun stay one matter ("global and regional security
 //! issues"). Topics
 //! that start with a vague word ("areas", "details", "both") or a bare verb
@@ -710,6 +712,12 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         targets.push(c);
                     }
                 }
+                if matches!(
+                    rule,
+                    "topics/parse-object" | "topics/parse-about" | "topics/parse-talk-about"
+                ) {
+                    targets.extend(gerund_items(cx, h));
+                }
                 for c in targets {
                     if !good_head(cx, c) {
                         continue;
@@ -735,6 +743,55 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
         }
     }
 }
+
+/// The objects of the gerunds that continue a list of matters after `h`,
+/// the first matter of a topic verb: "talk about security in the
+/// Gulf, ensuring the stability of energy supplies, and strengthening
+/// investment cooperation". The parse often hangs such gerunds on one
+/// another rather than on the list; they count when a comma (or ", and")
+/// sets each off, no finite verb stands between (another clause), and
+/// they take an object.
+fn gerund_items(cx: &Context<'_>, h: usize) -> Vec<usize> {
+    let a = cx.analysis;
+    let sentence = &a.sentences[a.sentence_of_token(h)];
+    // A finite verb after the list starts another clause.
+    let finite = |k: usize| matches!(a.tokens[k].xpos, "VBD" | "VBZ" | "VBP" | "MD");
+    let mut out = Vec::new();
+    for k in h + 1..sentence.tokens.end {
+        if finite(k) {
+            break;
+        }
+        if a.tokens[k].xpos != "VBG" || k < 2 {
+            continue;
+        }
+        let set_off = cx.token_lower(k - 1) == ","
+            || (cx.token_lower(k - 1) == "and" && cx.token_lower(k - 2) == ",");
+        if !set_off {
+            continue;
+        }
+        for o in cx.children_by(k, &["obj"]) {
+            // "continuing our work together to support X": the work's
+            // purpose is the matter.
+            if LIGHT_NOUNS.contains(&cx.token_lower(o).as_str()) {
+                let purpose = cx
+                    .children_by(k, &["advcl", "xcomp"])
+                    .chain(cx.children_by(o, &["acl"]))
+                    .filter(|&p| {
+                        cx.children_by(p, &["mark"])
+                            .any(|m| cx.token_lower(m) == "to")
+                    });
+                out.extend(purpose.flat_map(|p| cx.children_by(p, &["obj"]).collect::<Vec<_>>()));
+            } else {
+                out.push(o);
+            }
+        }
+    }
+    out
+}
+
+/// Nouns that carry no matter of their own as a gerund's object ("our
+/// work", "efforts"): the matter is in their purpose.
+const LIGHT_NOUNS: &[&str] = &["work", "efforts", "effort"];
 
 /// Nouns whose "of"/"to"/"about"/"for" phrase is the matter: "the
 /// importance of X", "commitment to X", "concerns about X".
@@ -1159,6 +1216,30 @@ mod tests {
             Relation::Topic,
         );
         assert!(got.iter().all(|g| !g.starts_with("carefully")), "{got:?}");
+    }
+
+    #[test]
+    fn gerunds_continuing_a_list_of_matters() {
+        check(
+            Relation::Topic,
+            &[(
+                "The two presidents want to talk about security in the region, ensuring the safety of shipping lanes, continuing our work together to support the people of Haiti, and strengthening trade cooperation between our countries.",
+                &[
+                    "security in the region",
+                    "safety of shipping lanes",
+                    "people of Haiti",
+                    "trade cooperation",
+                ],
+            )],
+        );
+        let got = super::super::testing::facts(
+            "The two presidents want to talk about security in the region, continuing our work together to support the people of Haiti.",
+            Relation::Topic,
+        );
+        assert!(
+            !got.iter().any(|g| g == "work"),
+            "a light noun is no matter: {got:?}"
+        );
     }
 
     #[test]

@@ -100,6 +100,21 @@ impl<'a> Context<'a> {
                     out.push(m);
                 }
             }
+            // "Presidents A of X and B of Y": a plural title's names are
+            // the name under it and that name's conjuncts.
+            if own.is_none() && self.analysis.tokens[c].xpos == "NNS" {
+                let names = self
+                    .children_by(c, &["appos"])
+                    .flat_map(|d| self.conjuncts(d).into_iter().skip(1))
+                    .filter_map(|d| self.token_mention(d))
+                    .filter(|&m| self.is_agent_mention(m))
+                    .collect::<Vec<_>>();
+                for m in names {
+                    if !out.iter().any(|&o| self.same_entity(o, m)) {
+                        out.push(m);
+                    }
+                }
+            }
         }
         out
     }

@@ -556,6 +556,11 @@ mod tests {
                     "Prime Minister Ana Ruiz had a long call on Friday with President Tomas Berg.",
                     &["Ana Ruiz\tTomas Berg"],
                 ),
+                (
+                    // A plural title over two names, each with its country.
+                    "The envoy Ana Ruiz traveled to Elbonia and Latveria, and held subsequent talks with Presidents Felix Brenner of Elbonia and Paul Sava of Latveria.",
+                    &["Ana Ruiz\tFelix Brenner", "Ana Ruiz\tPaul Sava"],
+                ),
             ],
         );
     }

@@ -226,6 +226,7 @@ pub fn analyse(text: &str, body: Range<usize>) -> Analysis {
                 }));
             repair::infinitive_subject(text, &mut a.tokens[first..], first);
             repair::title_apposition(text, &mut a.tokens[first..], first);
+            repair::parallel_conjunct(text, &mut a.tokens[first..], first);
             for (x, y, kind) in model.names.spans(&words, &parse, &model.parser.labels) {
                 let kind = match kind {
                     0 => NameKind::Person,

@@ -188,6 +188,44 @@ pub(super) fn title_apposition(text: &str, toks: &mut [Token], first: usize) {
     }
 }
 
+/// "Presidents A of X and B of Y", "the Republic of X and the Kingdom of
+/// Y": the parser sometimes joins B to X, the nearest noun, rather than to
+/// A. When B has an "of" phrase of its own, like A's, the two are parallel
+/// and B is A's conjunct.
+pub(super) fn parallel_conjunct(text: &str, toks: &mut [Token], first: usize) {
+    let n = toks.len();
+    let local = |h: Option<usize>| h.and_then(|h| h.checked_sub(first)).filter(|&h| h < n);
+    let lower = |t: &Token| text.get(t.span.clone()).unwrap_or("").to_lowercase();
+    let has_of = |toks: &[Token], x: usize| {
+        (0..n).any(|c| {
+            local(toks[c].head) == Some(x) && toks[c].deprel == "case" && lower(&toks[c]) == "of"
+        })
+    };
+    for b in 0..n {
+        if toks[b].deprel != "conj" || toks[b].upos != "PROPN" {
+            continue;
+        }
+        let Some(x) = local(toks[b].head) else {
+            continue;
+        };
+        if toks[x].deprel != "nmod" || !has_of(toks, x) {
+            continue;
+        }
+        let Some(a) = local(toks[x].head) else {
+            continue;
+        };
+        if toks[a].upos != "PROPN" || a >= x || x >= b {
+            continue;
+        }
+        let own_of = (0..n).any(|c| {
+            local(toks[c].head) == Some(b) && toks[c].deprel == "nmod" && c > b && has_of(toks, c)
+        });
+        if own_of {
+            toks[b].head = Some(first + a);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Token, TokenKind};
@@ -312,6 +350,36 @@ mod tests {
         let before = toks.clone();
         super::title_apposition(&text, &mut toks, 0);
         assert_eq!(toks, before, "{text}");
+    }
+
+    /// "Presidents Ana Vale of Elbonia and Kurt Sava of Latveria" with
+    /// "Kurt" joined to "Elbonia".
+    const PARALLEL: &[Row] = &[
+        ("Presidents", "NOUN", "NNS", 0, "root"),
+        ("Ana", "PROPN", "NNP", 1, "appos"),
+        ("Vale", "PROPN", "NNP", 2, "flat"),
+        ("of", "ADP", "IN", 5, "case"),
+        ("Elbonia", "PROPN", "NNP", 2, "nmod"),
+        ("and", "CCONJ", "CC", 7, "cc"),
+        ("Kurt", "PROPN", "NNP", 5, "conj"),
+        ("Sava", "PROPN", "NNP", 7, "flat"),
+        ("of", "ADP", "IN", 10, "case"),
+        ("Latveria", "PROPN", "NNP", 7, "nmod"),
+    ];
+
+    #[test]
+    fn parallel_of_phrases_join_the_names() {
+        let (text, mut toks) = sentence(PARALLEL, 3);
+        super::parallel_conjunct(&text, &mut toks, 3);
+        let a = arcs(&toks, 3);
+        assert_eq!(a[6], (Some(2), "conj"), "Kurt joins Ana, not Elbonia");
+        // Without an "of" phrase of its own, the reading stays.
+        let mut rows = PARALLEL.to_vec();
+        rows.truncate(8);
+        let (text, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::parallel_conjunct(&text, &mut toks, 0);
+        assert_eq!(toks, before);
     }
 
     #[test]

@@ -830,6 +830,17 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_title_over_names_each_of_their_country() {
+        check(
+            Relation::Role,
+            &[(
+                "The envoy held talks with Presidents Felix Brenner of Peru and Paul Sava of Chile.",
+                &["Felix Brenner\tPresident\tPeru", "Paul Sava\tPresident\tChile"],
+            )],
+        );
+    }
+
+    #[test]
     fn affiliation_right_after_the_title() {
         check(
             Relation::Role,

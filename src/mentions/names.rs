@@ -284,6 +284,12 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         if !s.is_cap(i) {
+            // "Presidents A of X and B of Y": the title carries over
+            // each name's own "of X".
+            if let Some((_, j)) = s.of_hit(i).filter(|_| carried.is_some()) {
+                i = j;
+                continue;
+            }
             if !(t.text == "," || lw == "and") {
                 carried = None;
             }
@@ -399,6 +405,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 break;
             }
         }
+        let mut from_carry = false;
         if titles.is_empty() {
             if let Some((ts, id, pl)) = s.title_before(start) {
                 let affil = s.hit_before(ts).map(Affil::Hit);
@@ -406,6 +413,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 plural = pl;
             } else if let Some(c) = carried.clone() {
                 titles.push(c);
+                from_carry = true;
             }
         }
         if let Some((id, affil, span, after)) = pending.take() {
@@ -522,7 +530,12 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
         }
         if let Some((h, _)) = s.of_hit(end) {
             if let Some(t) = titles.last_mut() {
-                t.1 = t.1.or(Some(Affil::Hit(h)));
+                // A carried title's country was the previous name's.
+                t.1 = if from_carry {
+                    Some(Affil::Hit(h))
+                } else {
+                    t.1.or(Some(Affil::Hit(h)))
+                };
             }
         }
         // Apposition: "Name, [the] [Country's|Demonym] Title [of Country],".

@@ -566,6 +566,23 @@ mod tests {
     }
 
     #[test]
+    fn a_place_before_held_talks_is_not_who_held_them() {
+        let got = super::super::testing::facts(
+            "The envoy Ana Ruiz traveled to Peru and Chile, and held talks with President Felix Brenner.",
+            Relation::Met,
+        );
+        assert!(
+            got.contains(&"Ana Ruiz\tFelix Brenner".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|g| g.contains("Chile") || g.contains("Peru")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn meetings() {
         check(
             Relation::Met,

@@ -365,6 +365,14 @@ pub fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
     while k > 0 {
         k -= 1;
         let x = &items[k];
+        if cx.is_agent(x) && after_preposition(cx, x) {
+            // "A traveled to X and Y, and held talks": Y is where, not who.
+            gap += 1;
+            if gap > 4 {
+                return None;
+            }
+            continue;
+        }
         if cx.is_agent(x) {
             // "Prime Minister A of Belgium attended": the person, not the country.
             if k >= 2
@@ -390,6 +398,34 @@ pub fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether the parse makes the phrase of `x` the object of a preposition
+/// ("to X and Y": Y too, through its conjunction), so not a subject.
+fn after_preposition(cx: &Context, x: &Item) -> bool {
+    let a = cx.analysis;
+    let first = a.tokens.partition_point(|t| t.span.end <= x.span.start);
+    let Some(mut t) = (first..a.tokens.len())
+        .take_while(|&k| a.tokens[k].span.start < x.span.end)
+        .find(|&k| {
+            a.tokens[k]
+                .head
+                .is_none_or(|h| !x.span.contains(&a.tokens[h].span.start))
+        })
+    else {
+        return false;
+    };
+    for _ in 0..8 {
+        let tok = &a.tokens[t];
+        if matches!(tok.deprel, "obl" | "nmod") || tok.deprel.starts_with("obl:") {
+            return cx.children_by(t, &["case"]).next().is_some();
+        }
+        match (tok.deprel, tok.head) {
+            ("conj", Some(h)) => t = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// For a comma at `close` that ends an apposition ("A, the Title of X,"),

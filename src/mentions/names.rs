@@ -421,6 +421,17 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 titles.push((id, affil, span));
             }
         }
+        // "Spokesperson A B Welcoming the Ceasefire": after a title, a
+        // headline's gerund that takes an object ends the name.
+        if s.heading && !titles.is_empty() && end >= pos + 3 {
+            let g = end - 1;
+            let w = s.word(g);
+            let object = matches!(s.word(g + 1), "the" | "a" | "an");
+            if w.len() > 5 && w.ends_with("ing") && object {
+                end = g;
+                i = g + 1;
+            }
+        }
         if pos >= end {
             // A title with no name: "the Secretary", or "Prime Minister of X Name".
             if let Some(&(id, affil, ref span)) = titles.last() {
@@ -1357,6 +1368,12 @@ mod tests {
         let got = entity_names(&m, EntityKind::Person);
         assert!(got.iter().any(|g| g == "Lena Vardi"), "{got:?}");
         assert!(!got.iter().any(|g| g.contains("Statement")), "{got:?}");
+        // After a title, a gerund taking an object ends the name.
+        let text = "---\ntitle: \"Statement from Spokesperson Ana Vale Welcoming the Truce in Elbonia\"\n---\n\nThe truce holds.\n";
+        let (m, _) = run(text);
+        let got = entity_names(&m, EntityKind::Person);
+        assert!(got.iter().any(|g| g == "Ana Vale"), "{got:?}");
+        assert!(!got.iter().any(|g| g.contains("Welcoming")), "{got:?}");
     }
 
     #[test]

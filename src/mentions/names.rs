@@ -325,6 +325,20 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 // Rights": an organisation's name runs on through its
                 // connecting words.
                 end += 2;
+            } else if s.punct(end, "(")
+                && is_acronym(s.word(end + 1))
+                && s.punct(end + 2, ")")
+                && s.is_cap(end + 3)
+                && {
+                    let words: Vec<&str> = (start..end).map(|k| s.word(k)).collect();
+                    s.titles
+                        .match_at(&words)
+                        .is_some_and(|(len, _)| len == words.len())
+                }
+            {
+                // "Director of National Intelligence (DNI) Name": the
+                // title's acronym in brackets, then the name.
+                end += 3;
             } else if s.punct(end, ".")
                 && s.toks[end - 1].text.chars().count() == 1
                 && s.toks[end - 1].text.chars().all(char::is_uppercase)
@@ -393,6 +407,9 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                     s.toks[pos].span.start..s.toks[pos + len - 1].span.end,
                 ));
                 pos += len;
+                if s.punct(pos, "(") && s.punct(pos + 2, ")") && pos + 3 < end {
+                    pos += 3; // "(DNI)"
+                }
             } else if s.nw.honorifics.contains(w) || s.nw.honorifics.contains(&format!("{w}.")) {
                 honorific = true;
                 pos += 1;
@@ -1329,6 +1346,10 @@ mod tests {
             ("Pedro Alves said the talks went well.", &["Pedro Alves"]),
             ("Minister Badr al-Rashidi spoke.", &["Badr al-Rashidi"]),
             ("President George W. Bush spoke.", &["George W. Bush"]),
+            (
+                "Director of National Intelligence (DNI) Ana Vale arrived.",
+                &["Ana Vale"],
+            ),
         ];
         for (text, want) in cases {
             let (m, _) = run(text);

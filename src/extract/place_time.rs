@@ -121,37 +121,36 @@ impl Extractor for PlaceTime {
                 // "met December 14 with ...", "travel November 19-20 to
                 // ...": a month and day without "on" (with "on" or a
                 // weekday before it, the date is read from there).
-                let after = |k: usize| {
-                    let w = items[k].lower.as_str();
-                    w == "on" || tr.weekday(items[k].text).is_some()
+                // "on" or a weekday: a date is read from here.
+                let opens_date = |k: usize| {
+                    let x = &items[k];
+                    x.lower == "on" || (x.mention.is_none() && tr.weekday(x.text).is_some())
                 };
                 let bare_month = it.mention.is_none()
                     && tr.month(it.text).is_some()
-                    && !(i >= 1 && after(i - 1))
-                    && !(i >= 2 && items[i - 1].lower == "," && after(i - 2));
-                if bare_month {
-                    if let Some((value, span)) = date_at(cx, items, i) {
+                    && !(i >= 1 && opens_date(i - 1))
+                    && !(i >= 2 && items[i - 1].lower == "," && opens_date(i - 2));
+                let on_date = opens_date(i);
+                let read_from = if bare_month {
+                    Some((i, "place_time/month-day", 0.7))
+                } else if on_date {
+                    Some((
+                        if it.lower == "on" { i + 1 } else { i },
+                        "place_time/on-date",
+                        0.75,
+                    ))
+                } else {
+                    None
+                };
+                if let Some((k, rule, confidence)) = read_from {
+                    if let Some((value, span)) = date_at(cx, items, k) {
                         out.push(cx.fact(
                             Relation::Date,
                             vec![Arg::literal(value)],
                             si,
                             span,
-                            "place_time/month-day",
-                            0.7,
-                        ));
-                    }
-                }
-                if it.lower == "on" || (it.mention.is_none() && tr.weekday(it.text).is_some()) {
-                    if let Some((value, span)) =
-                        date_at(cx, items, if it.lower == "on" { i + 1 } else { i })
-                    {
-                        out.push(cx.fact(
-                            Relation::Date,
-                            vec![Arg::literal(value)],
-                            si,
-                            span,
-                            "place_time/on-date",
-                            0.75,
+                            rule,
+                            confidence,
                         ));
                     }
                 }

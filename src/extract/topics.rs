@@ -826,8 +826,8 @@ fn event_matter(cx: &Context<'_>, o: usize) -> Vec<usize> {
             if kw == "of" && tok.deprel == "case" {
                 return tok.head.filter(|&h| h > k).into_iter().collect();
             }
-            let between =
-                matches!(tok.upos, "DET" | "ADJ" | "ADP") || TIME_NOUNS.contains(&kw.as_str());
+            let between = matches!(tok.upos, "DET" | "ADJ" | "ADP")
+                || crate::text::TIME_NOUNS.contains(&kw.as_str());
             if !between || cx.analysis.sentence_of_token(k) != cx.analysis.sentence_of_token(o) {
                 break;
             }
@@ -980,26 +980,6 @@ fn is_person_or_org(cx: &Context<'_>, m: usize) -> bool {
     )
 }
 
-/// Nouns of time: "the past four years" is when, not what.
-const TIME_NOUNS: &[&str] = &[
-    "year",
-    "years",
-    "month",
-    "months",
-    "week",
-    "weeks",
-    "day",
-    "days",
-    "time",
-    "times",
-    "today",
-    "weekend",
-    "morning",
-    "evening",
-    "afternoon",
-    "night",
-];
-
 /// A topic is headed by a noun that names no time (and no pronoun or
 /// adverb the parse took for one).
 fn good_head(cx: &Context<'_>, h: usize) -> bool {
@@ -1007,7 +987,7 @@ fn good_head(cx: &Context<'_>, h: usize) -> bool {
     let w = cx.token_lower(h);
     let tr = cx.triggers();
     matches!(tok.upos, "NOUN" | "PROPN")
-        && !TIME_NOUNS.contains(&w.as_str())
+        && !crate::text::TIME_NOUNS.contains(&w.as_str())
         && !tr.weekdays.contains(&w)
         && !tr.months.contains(&w)
         && !tok.deprel.ends_with("tmod")

@@ -23,6 +23,37 @@ mod tokens;
 
 use std::ops::Range;
 
+/// Nouns of time, lower case: "Last week, A said" names a time, not a
+/// title before a name; "the past four years" is when talks were, not what
+/// they addressed.
+pub const TIME_NOUNS: &[&str] = &[
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "time",
+    "times",
+    "today",
+    "weekend",
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "decade",
+    "century",
+];
+
 /// A sentence or a heading-like unit (a line without final punctuation).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {

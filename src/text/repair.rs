@@ -112,35 +112,6 @@ pub(super) fn infinitive_subject(text: &str, toks: &mut [Token], first: usize) {
     }
 }
 
-/// Words of time: "Last week, A said" is a time, not a title before a name.
-const TIME_WORDS: &[&str] = &[
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "weekend",
-    "month",
-    "months",
-    "year",
-    "years",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "time",
-    "times",
-    "hour",
-    "hours",
-    "minute",
-    "minutes",
-    "decade",
-    "century",
-];
-
 /// "The Malaysian representative, A, summarised ...": the parser sometimes
 /// reads the noun before the name as a bare modifier of the verb
 /// (`obl:unmarked`, the relation of "Last week") and the name as the
@@ -176,7 +147,7 @@ pub(super) fn title_apposition(text: &str, toks: &mut [Token], first: usize) {
             || t.deprel != "obl:unmarked"
             || local(t.head) != Some(v)
             || v < s
-            || TIME_WORDS.contains(&lower(t).as_str())
+            || super::TIME_NOUNS.contains(&lower(t).as_str())
             || after_name.is_none_or(|k| lower(&toks[k]) != ",")
         {
             continue;

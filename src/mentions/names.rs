@@ -96,7 +96,12 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
         }
     }
     let mut cands: Vec<Cand> = Vec::new();
-    let mut hit_sentence: Vec<usize> = vec![0; hits.len()];
+    // Each hit's sentence, by position: two hits inside one token
+    // ("Palestinians-Israeli") are both in its sentence.
+    let hit_sentence: Vec<usize> = hits
+        .iter()
+        .map(|h| analysis.sentence_at(h.span.start).unwrap_or(0))
+        .collect();
     let mut next_hit = 0;
     for (si, sentence) in analysis.sentences.iter().enumerate() {
         // Attach gazetteer hits to tokens (both sorted by position).
@@ -114,9 +119,6 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
                 h += 1;
             }
             let hit = (h < hits.len() && hits[h].span.start < t.span.end).then_some(h);
-            if let Some(hh) = hit {
-                hit_sentence[hh] = si;
-            }
             toks.push(Tok {
                 span: t.span.clone(),
                 text: text.get(t.span.clone()).unwrap_or(""),
@@ -1395,6 +1397,21 @@ mod tests {
         let got = entity_names(&m, EntityKind::Person);
         assert!(got.iter().any(|g| g == "Ana Vale"), "{got:?}");
         assert!(!got.iter().any(|g| g.contains("Welcoming")), "{got:?}");
+    }
+
+    #[test]
+    fn every_mention_is_in_the_sentence_it_lies_in() {
+        // Two places inside one hyphenated token, late in the text: both
+        // mentions belong to that sentence (`Mentions::in_sentence` relies
+        // on mentions being in sentence order).
+        let text = "The talks began. Envoys met again. They spoke of Palestinian-Israeli peace and of Jordan.";
+        let doc = Document::new("t", text);
+        let a = analyse(&doc.text, doc.body.clone());
+        let m = find(&doc, &a, Lexicon::builtin());
+        assert!(m.mentions.len() >= 2, "{:?}", m.mentions);
+        for x in &m.mentions {
+            assert_eq!(Some(x.sentence), a.sentence_at(x.span.start), "{x:?}");
+        }
     }
 
     #[test]

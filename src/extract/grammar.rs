@@ -71,6 +71,13 @@ impl<'a> Context<'a> {
             .map(|c| self.token_lower(c))
     }
 
+    /// Whether `v` is a to-infinitive ("to" marks it): "the deal to secure
+    /// X", "patrols to combat trafficking".
+    pub fn is_to_infinitive(&self, v: usize) -> bool {
+        self.children_by(v, &["mark"])
+            .any(|m| self.token_lower(m) == "to")
+    }
+
     /// `t` and every word conjoined with it ("A, B and C").
     pub fn conjuncts(&self, t: usize) -> Vec<usize> {
         let mut out = vec![t];

@@ -118,10 +118,9 @@ impl Extractor for PlaceTime {
                 if !(talks || met) {
                     continue;
                 }
-                // "met December 14 with ...", "travel November 19-20 to
-                // ...": a month and day without "on" (with "on" or a
-                // weekday before it, the date is read from there).
-                // "on" or a weekday: a date is read from here.
+                // A date is read after "on", from a weekday, or from a
+                // month and day without either before it ("met December 14
+                // with ...", "travel November 19-20 to ...").
                 let opens_date = |k: usize| {
                     let x = &items[k];
                     x.lower == "on" || (x.mention.is_none() && tr.weekday(x.text).is_some())

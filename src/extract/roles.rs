@@ -552,20 +552,15 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
     // A person's country is claimed wherever the person is mentioned (a
     // surname, "her talks with B"), not only where their title is: B is
     // not guessed to be of A's country.
-    let held: Vec<(usize, usize)> = found
-        .iter()
-        .filter_map(|f| match f.of {
-            Some(Affiliation::Entity(e)) => Some((f.person, e)),
-            _ => None,
-        })
-        .collect();
-    for si in 0..cx.analysis.sentences.len() {
-        for m in cx.mentions.in_sentence(si) {
-            for &(p, e) in &held {
-                if m.entity == p {
-                    claimed.insert((si, e));
-                }
-            }
+    let mut held: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    for f in found.iter() {
+        if let Some(Affiliation::Entity(e)) = f.of {
+            held.entry(f.person).or_default().push(e);
+        }
+    }
+    for m in &cx.mentions.mentions {
+        for &e in held.get(&m.entity).into_iter().flatten() {
+            claimed.insert((m.sentence, e));
         }
     }
     for f in found.iter_mut().filter(|f| f.of.is_none()) {

@@ -56,31 +56,33 @@ impl Extractor for Topics {
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
         let from = out.len();
         self.find(cx, out);
-        let mut k = from;
-        while k < out.len() {
-            if vague(cx, &out[k]) {
-                out.remove(k);
-            } else {
-                k += 1;
+        // Vague topics go; then one matter read twice (by words and over
+        // the parse) is one topic: a phrase inside a longer one of the
+        // same sentence goes. Sorted by sentence, start and longest first, a phrase is inside
+        // another when an earlier one of its sentence reaches as far, and
+        // is not the same span.
+        let vague: Vec<bool> = out[from..].iter().map(|f| vague(cx, f)).collect();
+        let mut order: Vec<usize> = (from..out.len()).filter(|&k| !vague[k - from]).collect();
+        order.sort_by_key(|&k| {
+            let e = &out[k].evidence;
+            (e.sentence, e.span.start, std::cmp::Reverse(e.span.end))
+        });
+        let mut inside = vec![false; out.len() - from];
+        let mut reach: Option<(usize, std::ops::Range<usize>)> = None;
+        for k in order {
+            let e = &out[k].evidence;
+            match &reach {
+                Some((si, r)) if *si == e.sentence && e.span.end <= r.end => {
+                    inside[k - from] = *r != e.span;
+                }
+                _ => reach = Some((e.sentence, e.span.clone())),
             }
         }
-        // One matter read twice (by words and over the parse) is one
-        // topic: a phrase inside a longer one of the same sentence goes.
-        let inside = |a: &Fact, b: &Fact| {
-            let (x, y) = (&a.evidence.span, &b.evidence.span);
-            a.evidence.sentence == b.evidence.sentence
-                && y.start <= x.start
-                && x.end <= y.end
-                && y.len() > x.len()
-        };
-        let mut k = from;
-        while k < out.len() {
-            if out[from..].iter().any(|o| inside(&out[k], o)) {
-                out.remove(k);
-            } else {
-                k += 1;
-            }
-        }
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            k <= from || !(inside[k - 1 - from] || vague[k - 1 - from])
+        });
     }
 }
 
@@ -776,10 +778,7 @@ fn gerund_items(cx: &Context<'_>, h: usize) -> Vec<usize> {
                 let purpose = cx
                     .children_by(k, &["advcl", "xcomp"])
                     .chain(cx.children_by(o, &["acl"]))
-                    .filter(|&p| {
-                        cx.children_by(p, &["mark"])
-                            .any(|m| cx.token_lower(m) == "to")
-                    });
+                    .filter(|&p| cx.is_to_infinitive(p));
                 out.extend(purpose.flat_map(|p| cx.children_by(p, &["obj"]).collect::<Vec<_>>()));
             } else {
                 out.push(o);
@@ -835,13 +834,9 @@ fn event_matter(cx: &Context<'_>, o: usize) -> Vec<usize> {
         return Vec::new();
     }
     if tr.deal.contains(&w) {
-        let to = |v: usize| {
-            cx.children_by(v, &["mark"])
-                .any(|m| cx.token_lower(m) == "to")
-        };
         return cx
             .children_by(o, &["acl"])
-            .filter(|&v| cx.analysis.tokens[v].upos == "VERB" && to(v))
+            .filter(|&v| cx.analysis.tokens[v].upos == "VERB" && cx.is_to_infinitive(v))
             .flat_map(|v| cx.children_by(v, &["obj"]).collect::<Vec<_>>())
             .take(1)
             .collect();
@@ -1061,11 +1056,7 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
             let purpose = with_purpose
                 && rel == "acl"
                 && a.tokens[c].upos == "VERB"
-                && a.children(c).any(|m| {
-                    a.tokens[m].deprel == "mark"
-                        && a.tokens[m].span.len() == 2
-                        && cx.token_lower(m) == "to"
-                });
+                && cx.is_to_infinitive(c);
             let keep = !NOT_IN_PHRASE.contains(&head_rel)
                 || (head_rel == "case" && t != h)
                 || (head_rel == "mark" && t != h && a.tokens[t].deprel == "acl")

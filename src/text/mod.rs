@@ -255,9 +255,7 @@ pub fn analyse(text: &str, body: Range<usize>) -> Analysis {
                         deprel: model.deprel(label),
                     }
                 }));
-            repair::infinitive_subject(text, &mut a.tokens[first..], first);
-            repair::title_apposition(text, &mut a.tokens[first..], first);
-            repair::parallel_conjunct(text, &mut a.tokens[first..], first);
+            repair::mend(text, &mut a.tokens[first..], first);
             for (x, y, kind) in model.names.spans(&words, &parse, &model.parser.labels) {
                 let kind = match kind {
                     0 => NameKind::Person,

@@ -6,6 +6,49 @@
 
 use super::Token;
 
+/// Runs every repair on one sentence: `toks` are its tokens, `first` the
+/// index of the first in the analysis (heads are analysis indices).
+pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
+    infinitive_subject(text, toks, first);
+    title_apposition(text, toks, first);
+    parallel_conjunct(text, toks, first);
+}
+
+/// The head of sentence token `t`, as an index into the sentence.
+fn head(toks: &[Token], first: usize, t: usize) -> Option<usize> {
+    toks[t]
+        .head
+        .and_then(|h| h.checked_sub(first))
+        .filter(|&h| h < toks.len())
+}
+
+/// The children of sentence token `x` with relation `rel`. The parser
+/// keeps every arc inside one window of `nlp::parser::WINDOW` tokens, so
+/// only that window is read: a repair stays linear in the sentence.
+fn children<'t>(
+    toks: &'t [Token],
+    first: usize,
+    x: usize,
+    rel: &'t str,
+) -> impl Iterator<Item = usize> + 't {
+    let w = crate::nlp::parser::WINDOW;
+    let lo = x / w * w;
+    (lo..(lo + w).min(toks.len()))
+        .filter(move |&k| head(toks, first, k) == Some(x) && toks[k].deprel == rel)
+}
+
+/// Whether two sentence tokens lie in one parser window: a new arc must,
+/// or `Analysis::children` would not find it.
+fn same_window(a: usize, b: usize) -> bool {
+    let w = crate::nlp::parser::WINDOW;
+    a / w == b / w
+}
+
+/// Lower-case text of a token.
+fn lower(text: &str, t: &Token) -> String {
+    text.get(t.span.clone()).unwrap_or("").to_lowercase()
+}
+
 /// Relations inside a noun phrase, climbed from a list item's last word to
 /// the word that heads the item ("Buhari" <-nmod- "Nigeria").
 const INSIDE_NP: &[&str] = &[
@@ -32,23 +75,24 @@ const INSIDE_NP: &[&str] = &[
 ///
 /// `toks` is one sentence; `first` is the index of its first token in the
 /// analysis (heads are analysis indices).
-pub(super) fn infinitive_subject(text: &str, toks: &mut [Token], first: usize) {
+fn infinitive_subject(text: &str, toks: &mut [Token], first: usize) {
     let n = toks.len();
-    let local = |h: Option<usize>| h.and_then(|h| h.checked_sub(first)).filter(|&h| h < n);
-    let lower = |t: &Token| text.get(t.span.clone()).unwrap_or("").to_lowercase();
     for v in 2..n {
         let tv = &toks[v];
         if tv.upos != "VERB" || tv.xpos != "VB" || tv.deprel != "conj" {
             continue;
         }
-        let Some(h) = local(tv.head) else { continue };
+        let Some(h) = head(toks, first, v) else {
+            continue;
+        };
         let to = v - 1;
-        if toks[to].deprel != "mark" || local(toks[to].head) != Some(v) || lower(&toks[to]) != "to"
+        if toks[to].deprel != "mark"
+            || head(toks, first, to) != Some(v)
+            || lower(text, &toks[to]) != "to"
         {
             continue;
         }
-        let child =
-            |rel: &str| (0..n).find(|&k| local(toks[k].head) == Some(v) && toks[k].deprel == rel);
+        let child = |rel: &str| children(toks, first, v, rel).next();
         let (Some(s), Some(c)) = (child("nsubj"), child("cc")) else {
             continue;
         };
@@ -62,7 +106,7 @@ pub(super) fn infinitive_subject(text: &str, toks: &mut [Token], first: usize) {
                 if x == s {
                     return true;
                 }
-                match local(toks[x].head) {
+                match head(toks, first, x) {
                     Some(p) if p > c && p < to => x = p,
                     _ => return false,
                 }
@@ -85,7 +129,7 @@ pub(super) fn infinitive_subject(text: &str, toks: &mut [Token], first: usize) {
             if !INSIDE_NP.contains(&toks[l].deprel) {
                 break;
             }
-            match local(toks[l].head) {
+            match head(toks, first, l) {
                 Some(p) if p < c && p != h => l = p,
                 _ => break,
             }
@@ -94,12 +138,15 @@ pub(super) fn infinitive_subject(text: &str, toks: &mut [Token], first: usize) {
             if toks[l].deprel != "conj" {
                 break;
             }
-            match local(toks[l].head) {
+            match head(toks, first, l) {
                 Some(p) if p < l => l = p,
                 _ => break,
             }
         }
-        if local(toks[l].head) != Some(h) || !matches!(toks[l].upos, "PROPN" | "NOUN" | "PRON") {
+        if head(toks, first, l) != Some(h)
+            || !matches!(toks[l].upos, "PROPN" | "NOUN" | "PRON")
+            || !same_window(l, s)
+        {
             continue;
         }
         toks[s].head = Some(first + l);
@@ -118,37 +165,36 @@ pub(super) fn infinitive_subject(text: &str, toks: &mut [Token], first: usize) {
 /// subject. A noun that names no time cannot modify a verb without a
 /// preposition, so the noun becomes the subject and the name, set off by
 /// commas right after it, its apposition.
-pub(super) fn title_apposition(text: &str, toks: &mut [Token], first: usize) {
+fn title_apposition(text: &str, toks: &mut [Token], first: usize) {
     let n = toks.len();
-    let local = |h: Option<usize>| h.and_then(|h| h.checked_sub(first)).filter(|&h| h < n);
-    let lower = |t: &Token| text.get(t.span.clone()).unwrap_or("").to_lowercase();
     for s in 2..n {
         if toks[s].deprel != "nsubj" || toks[s].upos != "PROPN" {
             continue;
         }
-        let Some(v) = local(toks[s].head) else {
+        let Some(v) = head(toks, first, s) else {
             continue;
         };
         // The name's first word: its compounds and titles before it.
         let mut start = s;
         while start > 0
-            && local(toks[start - 1].head) == Some(s)
+            && head(toks, first, start - 1) == Some(s)
             && matches!(toks[start - 1].deprel, "compound" | "flat" | "nmod:desc")
         {
             start -= 1;
         }
-        if start < 2 || lower(&toks[start - 1]) != "," {
+        if start < 2 || lower(text, &toks[start - 1]) != "," {
             continue;
         }
         let noun = start - 2;
         let t = &toks[noun];
-        let after_name = (s + 1..n).find(|&k| local(toks[k].head) != Some(s));
+        let after_name = (s + 1..n).find(|&k| head(toks, first, k) != Some(s));
         if t.upos != "NOUN"
             || t.deprel != "obl:unmarked"
-            || local(t.head) != Some(v)
+            || head(toks, first, noun) != Some(v)
             || v < s
-            || super::TIME_NOUNS.contains(&lower(t).as_str())
-            || after_name.is_none_or(|k| lower(&toks[k]) != ",")
+            || super::TIME_NOUNS.contains(&lower(text, t).as_str())
+            || after_name.is_none_or(|k| lower(text, &toks[k]) != ",")
+            || !same_window(noun, s)
         {
             continue;
         }
@@ -163,34 +209,27 @@ pub(super) fn title_apposition(text: &str, toks: &mut [Token], first: usize) {
 /// Y": the parser sometimes joins B to X, the nearest noun, rather than to
 /// A. When B has an "of" phrase of its own, like A's, the two are parallel
 /// and B is A's conjunct.
-pub(super) fn parallel_conjunct(text: &str, toks: &mut [Token], first: usize) {
-    let n = toks.len();
-    let local = |h: Option<usize>| h.and_then(|h| h.checked_sub(first)).filter(|&h| h < n);
-    let lower = |t: &Token| text.get(t.span.clone()).unwrap_or("").to_lowercase();
+fn parallel_conjunct(text: &str, toks: &mut [Token], first: usize) {
     let has_of = |toks: &[Token], x: usize| {
-        (0..n).any(|c| {
-            local(toks[c].head) == Some(x) && toks[c].deprel == "case" && lower(&toks[c]) == "of"
-        })
+        children(toks, first, x, "case").any(|c| lower(text, &toks[c]) == "of")
     };
-    for b in 0..n {
+    for b in 0..toks.len() {
         if toks[b].deprel != "conj" || toks[b].upos != "PROPN" {
             continue;
         }
-        let Some(x) = local(toks[b].head) else {
+        let Some(x) = head(toks, first, b) else {
             continue;
         };
         if toks[x].deprel != "nmod" || !has_of(toks, x) {
             continue;
         }
-        let Some(a) = local(toks[x].head) else {
+        let Some(a) = head(toks, first, x) else {
             continue;
         };
         if toks[a].upos != "PROPN" || a >= x || x >= b {
             continue;
         }
-        let own_of = (0..n).any(|c| {
-            local(toks[c].head) == Some(b) && toks[c].deprel == "nmod" && c > b && has_of(toks, c)
-        });
+        let own_of = children(toks, first, b, "nmod").any(|c| c > b && has_of(toks, c));
         if own_of {
             toks[b].head = Some(first + a);
         }

@@ -12,6 +12,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     infinitive_subject(text, toks, first);
     title_apposition(text, toks, first);
     parallel_conjunct(text, toks, first);
+    caseless_conjunct(toks, first);
 }
 
 /// The head of sentence token `t`, as an index into the sentence.
@@ -236,6 +237,46 @@ fn parallel_conjunct(text: &str, toks: &mut [Token], first: usize) {
     }
 }
 
+/// "talked to A and Ugandan President B": the parser sometimes reads B
+/// as a modifier of A (`nmod`) with the "and" inside B's phrase. A
+/// nominal modifier is introduced by a preposition; one with none whose
+/// phrase opens with a coordinating conjunction is A's conjunct.
+fn caseless_conjunct(toks: &mut [Token], first: usize) {
+    for b in 0..toks.len() {
+        if toks[b].deprel != "nmod" || !matches!(toks[b].upos, "PROPN" | "NOUN") {
+            continue;
+        }
+        let Some(a) = head(toks, first, b) else {
+            continue;
+        };
+        if a >= b
+            || !matches!(toks[a].upos, "PROPN" | "NOUN")
+            || children(toks, first, b, "case").next().is_some()
+        {
+            continue;
+        }
+        // The words from the "and" to B all hang inside B's phrase.
+        let Some(c) = (a + 1..b).find(|&c| toks[c].deprel == "cc") else {
+            continue;
+        };
+        let inside = |k: usize| {
+            let mut x = k;
+            for _ in 0..(b - c) {
+                match head(toks, first, x) {
+                    Some(h) if h == b => return true,
+                    Some(h) if c < h && h < b => x = h,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        if (c..b).all(inside) && same_window(a, b) {
+            toks[b].deprel = "conj";
+            toks[c].head = Some(first + b);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Token, TokenKind};
@@ -389,6 +430,47 @@ mod tests {
         let (text, mut toks) = sentence(&rows, 0);
         let before = toks.clone();
         super::parallel_conjunct(&text, &mut toks, 0);
+        assert_eq!(toks, before);
+    }
+
+    /// "talked to Joe Mukasa and Ugandan President Kurt Sava by phone"
+    /// with "Sava" read as a modifier of "Mukasa".
+    const CASELESS: &[Row] = &[
+        ("talked", "VERB", "VBD", 0, "root"),
+        ("to", "ADP", "IN", 4, "case"),
+        ("Joe", "PROPN", "NNP", 4, "compound"),
+        ("Mukasa", "PROPN", "NNP", 1, "obl"),
+        ("and", "CCONJ", "CC", 7, "cc"),
+        ("Ugandan", "ADJ", "JJ", 7, "amod"),
+        ("President", "PROPN", "NNP", 9, "nmod:desc"),
+        ("Kurt", "PROPN", "NNP", 9, "compound"),
+        ("Sava", "PROPN", "NNP", 4, "nmod"),
+        ("by", "ADP", "IN", 11, "case"),
+        ("phone", "NOUN", "NN", 1, "obl"),
+    ];
+
+    #[test]
+    fn a_modifier_without_preposition_after_and_is_a_conjunct() {
+        let (_, mut toks) = sentence(CASELESS, 5);
+        super::caseless_conjunct(&mut toks, 5);
+        let a = arcs(&toks, 5);
+        assert_eq!(a[8], (Some(4), "conj"), "Sava joins Mukasa");
+        assert_eq!(a[4], (Some(9), "cc"), "the 'and' goes with Sava");
+        assert_eq!(a[6], (Some(9), "nmod:desc"));
+        // With a preposition it is a modifier: "Mukasa and the rest of
+        // Sava"-like readings keep their arcs.
+        let mut rows = CASELESS.to_vec();
+        rows[7] = ("of", "ADP", "IN", 9, "case");
+        let (_, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::caseless_conjunct(&mut toks, 0);
+        assert_eq!(toks, before);
+        // Without an "and" before it, nothing moves.
+        let mut rows = CASELESS.to_vec();
+        rows[4] = ("the", "DET", "DT", 7, "det");
+        let (_, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::caseless_conjunct(&mut toks, 0);
         assert_eq!(toks, before);
     }
 

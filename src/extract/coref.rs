@@ -63,7 +63,9 @@ impl<'a> Context<'a> {
             let fits = if parties {
                 matches!(kind, EntityKind::Country | EntityKind::Organization)
             } else {
-                kind == EntityKind::Person && (!title_noun || titled(m.entity))
+                kind == EntityKind::Person
+                    && (!title_noun || titled(m.entity))
+                    && !self.is_location_phrase(k)
             };
             if fits && !found.iter().any(|&(_, e)| e == m.entity) {
                 found.push((k, m.entity));

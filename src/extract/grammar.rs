@@ -126,6 +126,27 @@ impl<'a> Context<'a> {
         out
     }
 
+    /// The token heading mention `m` in the parse: the one of its tokens
+    /// whose head lies outside it ("Mukasa" in "Joseph Mukasa").
+    pub fn mention_head(&self, m: usize) -> Option<usize> {
+        let tokens = &self.analysis.tokens;
+        let span = &self.mentions.mentions[m].span;
+        let first = tokens.partition_point(|t| t.span.end <= span.start);
+        let inside = |t: usize| tokens[t].span.start < span.end && tokens[t].span.end > span.start;
+        (first..tokens.len())
+            .take_while(|&t| inside(t))
+            .find(|&t| tokens[t].head.is_none_or(|h| !inside(h)))
+    }
+
+    /// Whether mention `m` names where something is, after "at", "in",
+    /// "near" ("received B at State House"): a place in the sentence,
+    /// whatever the name finder typed it.
+    pub fn is_location_phrase(&self, m: usize) -> bool {
+        self.mention_head(m)
+            .and_then(|t| self.case_of(t))
+            .is_some_and(|c| matches!(c.as_str(), "at" | "in" | "near" | "inside" | "outside"))
+    }
+
     pub fn is_agent_mention(&self, m: usize) -> bool {
         let e = self.mentions.mentions[m].entity;
         matches!(

@@ -566,6 +566,24 @@ mod tests {
     }
 
     #[test]
+    fn talking_to_a_list_and_two_leaders_after_a_reception() {
+        check(
+            Relation::Met,
+            &[(
+                "Talks on fishing\n\nPresident Ana Ruiz of Chile met President Tomas Berg on Friday. Ruiz talked to Berg and Peruvian President Felix Brenner by telephone on Monday.",
+                &["Ana Ruiz\tFelix Brenner"],
+            )],
+        );
+        // "the two leaders" are the two who met, not the place named
+        // after "at".
+        let got = super::super::testing::facts(
+            "Talks\n\nPresident Tomas Berg received President Ana Ruiz at Villa Serena in Lima, and the two leaders spoke for an hour.",
+            Relation::Met,
+        );
+        assert!(got.iter().all(|g| !g.contains("Villa Serena")), "{got:?}");
+    }
+
+    #[test]
     fn a_place_before_held_talks_is_not_who_held_them() {
         let got = super::super::testing::facts(
             "The envoy Ana Ruiz traveled to Peru and Chile, and held talks with President Felix Brenner.",

@@ -597,6 +597,19 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         heads.push((o, "topics/parse-talk-about"));
                     }
                 }
+                // "talked about fishing rights" read as a gerund clause:
+                // the clause is the matter.
+                for o in cx.children_by(t, &["advcl"]) {
+                    let about = cx.children_by(o, &["mark"]).any(|m| {
+                        matches!(
+                            cx.token_lower(m).as_str(),
+                            "about" | "regarding" | "concerning"
+                        )
+                    });
+                    if about && a.tokens[o].xpos == "VBG" {
+                        gerund_matter(cx, o, si, out);
+                    }
+                }
             } else if tok.upos == "VERB" && tr.stance_verbs.contains(&w) && stance_subject(cx, t) {
                 // "The President noted the importance of human rights",
                 // "Both sides condemned the deployment of troops".
@@ -674,6 +687,16 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 for o in cx.children_by(t, &["nmod"]) {
                     if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c.as_str())) {
                         heads.push((o, "topics/parse-talks-on"));
+                    } else if cx.case_of(o).is_some_and(|c| c == "with")
+                        && cx.token_mention(o).is_some_and(|m| cx.is_agent_mention(m))
+                    {
+                        // "talks with B on X": the parse may hang "on X"
+                        // on B, but a party named is not what is talked on.
+                        for n in cx.children_by(o, &["nmod"]) {
+                            if cx.case_of(n).is_some_and(|c| ABOUT.contains(&c.as_str())) {
+                                heads.push((n, "topics/parse-talks-on"));
+                            }
+                        }
                     }
                 }
             }
@@ -743,6 +766,44 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 }
             }
         }
+    }
+}
+
+/// "talked about fishing rights and the return of refugees" read as a
+/// gerund clause ("about" marking "fishing", "rights" its object): a
+/// gerund right before its bare object is the noun's modifier, so the
+/// matter is "fishing rights"; the object's conjuncts are matters too.
+fn gerund_matter(cx: &Context<'_>, g: usize, si: usize, out: &mut Vec<Fact>) {
+    let Some(o) = cx.children_by(g, &["obj"]).next() else {
+        return;
+    };
+    for (k, c) in cx.conjuncts(o).into_iter().enumerate() {
+        if !good_head(cx, c) {
+            continue;
+        }
+        let Some(mut span) = phrase(cx, c) else {
+            continue;
+        };
+        if k == 0 {
+            if o != g + 1 {
+                continue;
+            }
+            span.start = cx.analysis.tokens[g].span.start;
+        }
+        let value = crate::text::collapse_whitespace(&cx.doc.text[span.clone()]);
+        if value.split_whitespace().count() > MAX_WORDS
+            || cx.token_mention(c).is_some_and(|m| cx.is_agent_mention(m))
+        {
+            continue;
+        }
+        out.push(cx.fact(
+            Relation::Topic,
+            vec![Arg::literal(value)],
+            si,
+            span,
+            "topics/parse-talk-about",
+            0.7,
+        ));
     }
 }
 
@@ -1136,6 +1197,14 @@ mod tests {
                 (
                     "The two presidents want to talk about the fishing treaty.",
                     &["fishing treaty"],
+                ),
+                (
+                    "The ministers talked about fishing rights and the return of refugees.",
+                    &["fishing rights", "return of refugees"],
+                ),
+                (
+                    "President Ana Ruiz held talks with President Tomas Berg on the disputed island.",
+                    &["disputed island"],
                 ),
             ],
         );

@@ -60,6 +60,8 @@ pub enum VerbClass {
     Leading,
     /// represented ...
     Representing,
+    /// pointed (out), spelled (out): reporting with the particle "out".
+    ReportingOut,
 }
 
 impl VerbClass {
@@ -72,6 +74,7 @@ impl VerbClass {
             "participation" => VerbClass::Participation,
             "leading" => VerbClass::Leading,
             "representing" => VerbClass::Representing,
+            "reporting-out" => VerbClass::ReportingOut,
             _ => return None,
         })
     }
@@ -890,6 +893,7 @@ mod tests {
             VerbClass::Participation,
             VerbClass::Leading,
             VerbClass::Representing,
+            VerbClass::ReportingOut,
         ];
         for class in classes {
             let forms = lex.verb_forms(class);
@@ -920,6 +924,8 @@ mod tests {
             (VerbClass::Participation, "attended", true),
             (VerbClass::Leading, "led", true),
             (VerbClass::Representing, "represented", true),
+            (VerbClass::ReportingOut, "pointed", true),
+            (VerbClass::Reporting, "pointed", false),
         ];
         for (class, word, want) in cases {
             assert_eq!(lex.is_verb(class, word), want, "{class:?} {word}");

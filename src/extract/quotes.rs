@@ -171,8 +171,12 @@ fn is_person(cx: &Context, e: usize) -> bool {
     cx.mentions.entities[e].kind == EntityKind::Person
 }
 
-fn is_reporting(cx: &Context, item: &Item) -> bool {
-    cx.is_verb(VerbClass::Reporting, item)
+/// Whether item `i` is a reporting verb: "said", or "pointed" with
+/// "out" after it.
+fn is_reporting(cx: &Context, its: &[Item], i: usize) -> bool {
+    cx.is_verb(VerbClass::Reporting, &its[i])
+        || (cx.is_verb(VerbClass::ReportingOut, &its[i])
+            && its.get(i + 1).is_some_and(|x| x.lower == "out"))
 }
 
 fn find_speaker<'a>(
@@ -230,13 +234,17 @@ fn find_speaker<'a>(
     if qi > 0 && quotes[qi - 1].sentences.end > first {
         if let Some(s) = &prev[qi - 1] {
             let its = cx.items(first);
-            let gap: Vec<&Item> = its
-                .iter()
-                .filter(|it| {
-                    it.span.start >= quotes[qi - 1].outer.end && it.span.end <= q.outer.start
+            let gap: Vec<usize> = (0..its.len())
+                .filter(|&i| {
+                    its[i].span.start >= quotes[qi - 1].outer.end
+                        && its[i].span.end <= q.outer.start
                 })
                 .collect();
-            if gap.len() <= 4 && !gap.iter().any(|it| cx.is_agent(it) || is_reporting(cx, it)) {
+            if gap.len() <= 4
+                && !gap
+                    .iter()
+                    .any(|&i| cx.is_agent(&its[i]) || is_reporting(cx, its, i))
+            {
                 return Some(Speaker {
                     entity: s.entity,
                     rule: "quotes/coordinated",
@@ -335,7 +343,7 @@ fn after_quote(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) 
         })
         .unwrap_or(rest.len())
         .min(k + AFTER_REACH);
-    let v = (k..window_end).find(|&i| is_reporting(cx, &rest[i]))?;
+    let v = (k..window_end).find(|&i| is_reporting(cx, rest, i))?;
     // Subject before the verb, within a short attribution ("the Foreign
     // Minister, Ana Ruiz,"): the first person, else an organisation or
     // country right before the verb ("the ministry said").
@@ -401,7 +409,7 @@ fn subject_of_last_verb(
     begin: usize,
     end: usize,
 ) -> Option<(usize, &'static str)> {
-    let v = (begin..end).rev().find(|&i| is_reporting(cx, &its[i]))?;
+    let v = (begin..end).rev().find(|&i| is_reporting(cx, its, i))?;
     let mut fallback = None;
     // The subject may stand before an earlier quotation of the sentence
     // ("X told the BBC, “…”, and saying it was “…”"); mentions inside
@@ -516,6 +524,19 @@ mod tests {
                     &["Juan Pérez\tunacceptable"],
                 ),
             ],
+        );
+    }
+
+    #[test]
+    fn a_reporting_verb_with_a_particle_names_its_own_speaker() {
+        // "pointed out" after the quotation: the speaker is its subject,
+        // not the speaker of the quotation before.
+        check(
+            Relation::Quote,
+            &[(
+                "Talks\n\nTomas Berg told reporters: “We found common ground.”\n\n“This is a good day. We meet again in May,” Ana Ruiz pointed out.",
+                &["Ana Ruiz\tThis is a good day. We meet again in May"],
+            )],
         );
     }
 

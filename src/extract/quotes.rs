@@ -13,7 +13,8 @@
 //! The speaker comes from, in order of trust:
 //! 1. a pull-quote's dash attribution (`— Name` on the next line);
 //! 2. an attribution after the quotation in its last sentence
-//!    (`“…,” Name said`, `“…,” said Name`, `“…,” Name, the Title, said`);
+//!    (`“…,” Name said`, `“…,” said Name`, `“…,” Name, the Title, said`,
+//!    `“…,” Name pointed out`: a reporting-out verb with its particle);
 //! 3. an attribution before it in its first sentence: the subject of the
 //!    reporting verb nearest the quotation (`Name said: “…”`,
 //!    `Name described X as “…”`), or `According to Name, … “…”`;

@@ -14,7 +14,9 @@
 //! and the "on/about/over/regarding" modifier of a talks noun ("talks over
 //! X"), the items of "areas of cooperation, including X, Y" and the
 //! matter of a readout paragraph opened by "On X, both sides ...", the
-//! "about" phrase of a verb of talking ("want to talk about X"), the matter
+//! "about" phrase of a verb of talking ("want to talk about X"; "talked
+//! about fishing rights" read as a gerund clause gives "fishing rights"),
+//! the "on" phrase the parse hangs on the party of "talks with B on X", the matter
 //! under a stance ("noted the importance of X", "reaffirmed their
 //! commitment to X"), what a party condemned, and the matter of an event or
 //! deal a verb welcomes or signs ("welcomed the resumption of X", "the deal

@@ -750,20 +750,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         continue;
                     }
                     if let Some(span) = phrase(cx, c) {
-                        let value = crate::text::collapse_whitespace(&cx.doc.text[span.clone()]);
-                        if value.split_whitespace().count() > MAX_WORDS
-                            || cx.token_mention(c).is_some_and(|m| cx.is_agent_mention(m))
-                        {
-                            continue;
-                        }
-                        out.push(cx.fact(
-                            Relation::Topic,
-                            vec![Arg::literal(value)],
-                            si,
-                            span,
-                            rule,
-                            0.7,
-                        ));
+                        push_topic(cx, c, span, si, rule, out);
                     }
                 }
             }
@@ -792,21 +779,34 @@ fn gerund_matter(cx: &Context<'_>, g: usize, si: usize, out: &mut Vec<Fact>) {
             }
             span.start = cx.analysis.tokens[g].span.start;
         }
-        let value = crate::text::collapse_whitespace(&cx.doc.text[span.clone()]);
-        if value.split_whitespace().count() > MAX_WORDS
-            || cx.token_mention(c).is_some_and(|m| cx.is_agent_mention(m))
-        {
-            continue;
-        }
-        out.push(cx.fact(
-            Relation::Topic,
-            vec![Arg::literal(value)],
-            si,
-            span,
-            "topics/parse-talk-about",
-            0.7,
-        ));
+        push_topic(cx, c, span, si, "topics/parse-talk-about", out);
     }
+}
+
+/// Pushes the topic `span` headed by `c`, unless it is too long to be one
+/// matter or names a party.
+fn push_topic(
+    cx: &Context<'_>,
+    c: usize,
+    span: std::ops::Range<usize>,
+    si: usize,
+    rule: &'static str,
+    out: &mut Vec<Fact>,
+) {
+    let value = crate::text::collapse_whitespace(&cx.doc.text[span.clone()]);
+    if value.split_whitespace().count() > MAX_WORDS
+        || cx.token_mention(c).is_some_and(|m| cx.is_agent_mention(m))
+    {
+        return;
+    }
+    out.push(cx.fact(
+        Relation::Topic,
+        vec![Arg::literal(value)],
+        si,
+        span,
+        rule,
+        0.7,
+    ));
 }
 
 /// The objects of the gerunds that continue a list of matters after `h`,

@@ -126,16 +126,23 @@ impl<'a> Context<'a> {
         out
     }
 
-    /// The token heading mention `m` in the parse: the one of its tokens
-    /// whose head lies outside it ("Mukasa" in "Joseph Mukasa").
-    pub fn mention_head(&self, m: usize) -> Option<usize> {
+    /// The token heading the words of `span` in the parse: the first of
+    /// its tokens whose head lies outside it ("Mukasa" in "Joseph Mukasa").
+    pub fn span_head(&self, span: &std::ops::Range<usize>) -> Option<usize> {
         let tokens = &self.analysis.tokens;
-        let span = &self.mentions.mentions[m].span;
         let first = tokens.partition_point(|t| t.span.end <= span.start);
-        let inside = |t: usize| tokens[t].span.start < span.end && tokens[t].span.end > span.start;
         (first..tokens.len())
-            .take_while(|&t| inside(t))
-            .find(|&t| tokens[t].head.is_none_or(|h| !inside(h)))
+            .take_while(|&k| tokens[k].span.start < span.end)
+            .find(|&k| {
+                tokens[k]
+                    .head
+                    .is_none_or(|h| !span.contains(&tokens[h].span.start))
+            })
+    }
+
+    /// The token heading mention `m` in the parse.
+    pub fn mention_head(&self, m: usize) -> Option<usize> {
+        self.span_head(&self.mentions.mentions[m].span)
     }
 
     /// Whether mention `m` names where something is, after "at", "in",

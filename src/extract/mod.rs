@@ -404,15 +404,7 @@ pub fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
 /// ("to X and Y": Y too, through its conjunction), so not a subject.
 fn after_preposition(cx: &Context, x: &Item) -> bool {
     let a = cx.analysis;
-    let first = a.tokens.partition_point(|t| t.span.end <= x.span.start);
-    let Some(mut t) = (first..a.tokens.len())
-        .take_while(|&k| a.tokens[k].span.start < x.span.end)
-        .find(|&k| {
-            a.tokens[k]
-                .head
-                .is_none_or(|h| !x.span.contains(&a.tokens[h].span.start))
-        })
-    else {
+    let Some(mut t) = cx.span_head(&x.span) else {
         return false;
     };
     for _ in 0..8 {

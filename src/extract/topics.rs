@@ -561,6 +561,10 @@ const DEAL_VERBS: &[&str] = &[
 /// Prepositions that introduce what talks or a verb are about.
 const ABOUT: &[&str] = &["on", "about", "over", "regarding", "concerning"];
 
+/// Prepositions that introduce what a verb of talking is about ("on" and
+/// "over" are left out: "spoke on the phone", "talked over dinner").
+const TALK_ABOUT: &[&str] = &["about", "regarding", "concerning"];
+
 fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
     let tr = cx.triggers();
     let a = cx.analysis;
@@ -594,7 +598,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 for o in cx.children_by(t, &["obl"]) {
                     if cx
                         .case_of(o)
-                        .is_some_and(|c| matches!(c.as_str(), "about" | "regarding" | "concerning"))
+                        .is_some_and(|c| TALK_ABOUT.contains(&c.as_str()))
                     {
                         heads.push((o, "topics/parse-talk-about"));
                     }
@@ -602,12 +606,9 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 // "talked about fishing rights" read as a gerund clause:
                 // the clause is the matter.
                 for o in cx.children_by(t, &["advcl"]) {
-                    let about = cx.children_by(o, &["mark"]).any(|m| {
-                        matches!(
-                            cx.token_lower(m).as_str(),
-                            "about" | "regarding" | "concerning"
-                        )
-                    });
+                    let about = cx
+                        .children_by(o, &["mark"])
+                        .any(|m| TALK_ABOUT.contains(&cx.token_lower(m).as_str()));
                     if about && a.tokens[o].xpos == "VBG" {
                         gerund_matter(cx, o, si, out);
                     }

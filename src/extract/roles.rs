@@ -469,10 +469,31 @@ fn appositive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
         let Some(noun) = a.tokens[h].head else {
             continue;
         };
-        if cx.token_mention(noun).is_some() || a.tokens[noun].upos != "NOUN" {
-            continue;
-        }
-        let Some((title, start)) = title_ending_at(cx, titles, noun) else {
+        let plain = |t: usize| cx.token_mention(t).is_none() && a.tokens[t].upos == "NOUN";
+        let direct = plain(noun)
+            .then(|| title_ending_at(cx, titles, noun))
+            .flatten()
+            .map(|t| (t, noun));
+        // "a spokesman for the foreign ministry, A", "a spokeswoman for
+        // the Commission, A": the parse may hang the name on the last
+        // noun of the title's "for"/"of" phrase.
+        let found = direct.or_else(|| {
+            let up = a.tokens[noun].head?;
+            // Only in the plain shape: a determiner before the title and
+            // a comma right before the name ("to be Director of the
+            // Bureau, vice A" names whom the nominee replaces).
+            let comma = first > 0 && cx.token_lower(first - 1) == ",";
+            let under_title = a.tokens[noun].deprel == "nmod"
+                && matches!(cx.case_of(noun).as_deref(), Some("for" | "of"))
+                && plain(up)
+                && comma
+                && cx.children_by(up, &["det"]).next().is_some();
+            under_title
+                .then(|| title_ending_at(cx, titles, up))
+                .flatten()
+                .map(|t| (t, up))
+        });
+        let Some(((title, start), noun)) = found else {
             continue;
         };
         let of = affiliation_under(cx, noun);
@@ -791,6 +812,11 @@ mod tests {
                 (
                     "The Kenyan ambassador, Grace Wanjiru, said the talks would resume.",
                     &["Grace Wanjiru\tAmbassador\tKenya"],
+                ),
+                (
+                    // The parse hangs the name on "ministry".
+                    "A spokesman for the Chilean foreign ministry, Pablo Soto, said the meeting went well.",
+                    &["Pablo Soto\tSpokesman\tChile"],
                 ),
             ],
         );

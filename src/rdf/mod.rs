@@ -11,6 +11,7 @@
 
 mod iri;
 mod mapping;
+pub mod order;
 pub mod queries;
 pub mod vocab;
 

@@ -263,6 +263,11 @@ fn find_speaker<'a>(
             same_sentence: false,
         });
     }
+    // `“…,” the ministry said in a statement`: the quotation is attributed,
+    // to a speaker that is not a name; it does not continue a neighbour.
+    if unnamed_attribution(cx, quotes, q, cx.items(last)) {
+        return None;
+    }
     // Neighbours: only for a quotation that opens its sentence.
     let opens = cx
         .items(first)
@@ -366,6 +371,43 @@ fn after_quote(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) 
         return inverted_subject(cx, quotes, rest, v, window_end);
     }
     None
+}
+
+/// `“…,” the Russian foreign ministry said`: right after the quotation, a
+/// noun phrase opened by a determiner and a reporting verb within a few
+/// words, with no person named in between and no title right before the
+/// verb. Called when [`after_quote`]
+/// found no speaker there: the words say who spoke, only not by name.
+fn unnamed_attribution(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) -> bool {
+    let start = its.partition_point(|it| it.span.start < q.outer.end);
+    let rest = &its[start..];
+    let mut k = 0;
+    while k < rest.len() && rest[k].punct && matches!(rest[k].lower.as_str(), "," | "—" | "–" | "-")
+    {
+        k += 1;
+    }
+    if !rest
+        .get(k)
+        .is_some_and(|it| matches!(it.lower.as_str(), "the" | "a" | "an"))
+    {
+        return false;
+    }
+    let end = rest.len().min(k + 8);
+    let Some(v) = (k + 1..end).find(|&i| is_reporting(cx, rest, i)) else {
+        return false;
+    };
+    // "the First Lady said": a title stands for a person, whom a
+    // neighbouring quotation may well name.
+    if cx.lexicon.title(&rest[v - 1].lower).is_some() {
+        return false;
+    }
+    (k..v).all(|i| {
+        !rest[i].punct
+            && !in_quote(quotes, rest[i].span.start)
+            && rest[i]
+                .mention
+                .is_none_or(|m| !is_person(cx, cx.mentions.mentions[m].entity))
+    })
 }
 
 /// Attribution before the quotation in its first sentence: the subject of
@@ -502,7 +544,7 @@ fn keep_short<'a>(cx: &Context<'a>, q: &Quotation, s: &Speaker) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::check;
+    use super::super::testing::{check, facts};
     use crate::fact::Relation;
 
     #[test]
@@ -539,6 +581,42 @@ mod tests {
                 &["Ana Ruiz\tThis is a good day. We meet again in May"],
             )],
         );
+    }
+
+    #[test]
+    fn a_quotation_attributed_to_an_unnamed_body_continues_no_one() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                // The ministry spoke the second quotation, not the minister
+                // quoted before it: no speaker is better than a wrong one.
+                "“The deal is a start,” said Foreign Minister Olena Kravets. “We have concerns about inspections. They must be fair,” the Russian foreign ministry said in a statement.",
+                &["Olena Kravets\tThe deal is a start"],
+            ),
+            (
+                // A pronoun after the quotation still continues.
+                "“The deal is a start,” said Foreign Minister Olena Kravets. “We will keep working,” she said.",
+                &[
+                    "Olena Kravets\tThe deal is a start",
+                    "Olena Kravets\tWe will keep working",
+                ],
+            ),
+            (
+                // A title before the verb stands for a person: the
+                // quotation may continue the one before.
+                "“We are grateful,” said First Lady Ana Ruiz. “We wish you well,” the First Lady and the President wrote.",
+                &["Ana Ruiz\tWe are grateful", "Ana Ruiz\tWe wish you well"],
+            ),
+            (
+                // A person named in the attribution is its speaker.
+                "“The deal is a start,” said Olena Kravets. “We disagree,” the Russian minister, Pavel Orlov, said.",
+                &["Olena Kravets\tThe deal is a start", "Pavel Orlov\tWe disagree"],
+            ),
+        ];
+        for (text, want) in cases {
+            let mut got = facts(text, Relation::Quote);
+            got.sort();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]

@@ -6,15 +6,16 @@
 //! Example: "The round was hosted and sponsored by the Sultanate of Oman"
 //! gives `host Oman` and `mediator Oman`; "the Qatari-mediated talks",
 //! "under the auspices of the UN", "Egypt's mediation", "thanked Norway for
-//! hosting", "mediators Egypt and Qatar" and "X mediated the talks" are
-//! the other shapes it knows. In a transcript, the speaker who welcomes
+//! hosting", "mediators Egypt and Qatar", "X mediated the talks" and "X
+//! hosted Y" (a guest, or "his counterparts") are the other shapes it
+//! knows. In a transcript, the speaker who welcomes
 //! the others ("I want to welcome you here", "welcome, everyone") or says
 //! "I hosted" / "we are hosting" is the host (`mediation/speaker-welcomes`).
 //!
 //! Facts produced: `mediator AGENT`, `host AGENT`.
 
 use super::{agent_list, subject_before, Context, Extractor, Item};
-use crate::fact::{Fact, Relation};
+use crate::fact::{EntityKind, Fact, Relation};
 use crate::lexicon::VerbClass;
 
 pub struct Mediation;
@@ -111,8 +112,18 @@ impl Extractor for Mediation {
                         continue;
                     }
                 }
-                // Active: "X mediated/brokered/hosted the talks".
-                if (is_med || is_host) && i > 0 && talks_follow(items, i + 1, tr) {
+                // Active: "X mediated/brokered/hosted the talks", and "X
+                // hosted Y" / "X hosted his counterparts": a host receives
+                // guests as well as talks.
+                let verb_form = match w {
+                    "host" | "hosts" | "hosted" => true,
+                    // "is hosting", not "Spain's hosting of U.S. forces".
+                    "hosting" => i > 0 && BE.contains(&items[i - 1].lower.as_str()),
+                    _ => false,
+                };
+                let hosts_guests = verb_form && guests_follow(cx, items, i + 1);
+                if (is_med || is_host) && i > 0 && (talks_follow(items, i + 1, tr) || hosts_guests)
+                {
                     if let Some(subj) = subject_before(cx, items, i) {
                         let rel = if is_host {
                             Relation::Host
@@ -359,6 +370,36 @@ fn talks_follow(items: &[Item], from: usize, tr: &super::Triggers) -> bool {
         .any(|x| tr.talks.contains(&x.lower) || tr.deal.contains(&x.lower))
 }
 
+/// Words for the guests a host receives ("hosted his counterparts").
+const GUESTS: &[&str] = &[
+    "counterpart",
+    "counterparts",
+    "delegation",
+    "delegations",
+    "guests",
+    "visitors",
+    "leaders",
+];
+
+/// Forms of "be" before a progressive "hosting".
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "am"];
+
+/// "hosted Y", "hosted his Ukrainian and Russian counterparts": a person,
+/// or a word for guests, as the object within a few words (before any
+/// punctuation). A country or an organisation there is too often what is
+/// stationed or staged ("hosts the U.S. Navy's Fifth Fleet", "hosting the
+/// FIFA World Cup") to make a guest.
+fn guests_follow(cx: &Context, items: &[Item], from: usize) -> bool {
+    items[from.min(items.len())..]
+        .iter()
+        .take(5)
+        .take_while(|x| !x.punct)
+        .any(|x| {
+            cx.kind(x) == Some(EntityKind::Person)
+                || (x.mention.is_none() && GUESTS.contains(&x.lower.as_str()))
+        })
+}
+
 /// The speaker of a transcript turn who welcomes the guests or says they
 /// host: "It is an honor to welcome you here", "Welcome, everyone", "the
 /// first summit I've hosted".
@@ -443,6 +484,30 @@ mod tests {
                     &["Turkey"],
                 ),
                 ("The weather in Geneva was cold.", &[]),
+            ],
+        );
+    }
+
+    /// "X hosted Y": a person or a word for guests as the object makes X
+    /// the host; an organisation's event, or a noun "hosting", does not.
+    #[test]
+    fn hosts_of_guests() {
+        check(
+            Relation::Host,
+            &[
+                (
+                    "Turkish Foreign Minister Selim Aydin hosted his Ukrainian and Russian counterparts in Ankara on Friday.",
+                    &["Selim Aydin", "Turkey"],
+                ),
+                (
+                    "President Ana Ruiz will host Prime Minister Tomas Berg at the palace on Monday.",
+                    &["Ana Ruiz"],
+                ),
+                ("Qatar hosted the FIFA World Cup in 2022.", &[]),
+                (
+                    "He expressed appreciation for Spain's continued hosting of U.S. military forces.",
+                    &[],
+                ),
             ],
         );
     }

@@ -644,7 +644,17 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 }
             } else if tok.upos == "VERB" && DEAL_VERBS.contains(&w.as_str()) {
                 for o in cx.children_by(t, &["obj", "obl"]) {
+                    // "agreed on the importance of X": the matter is X, and
+                    // "importance" alone is none.
+                    if MATTER_HOLDERS.contains(&cx.token_lower(o).as_str()) {
+                        let under = matter_under(cx, o);
+                        heads.extend(under.into_iter().map(|u| (u, "topics/parse-deal")));
+                        continue;
+                    }
                     let deal = tr.deal.contains(&cx.token_lower(o));
+                    if deal && gerund_on(cx, o, si, out) {
+                        continue;
+                    }
                     let on = cx.case_of(o).is_some_and(|c| c == "on");
                     let event = if cx.case_of(o).is_none() {
                         event_matter(cx, o)
@@ -784,6 +794,35 @@ fn gerund_matter(cx: &Context<'_>, g: usize, si: usize, out: &mut Vec<Fact>) {
     }
 }
 
+/// "an agreement on data sharing" parsed with "sharing" as a gerund clause
+/// under the deal noun, marked by "on"/"over"/"about": the matter is the
+/// gerund with the words that modify it before ("data sharing"), not what
+/// hangs after it. Whether a topic was pushed.
+fn gerund_on(cx: &Context<'_>, deal: usize, si: usize, out: &mut Vec<Fact>) -> bool {
+    let a = cx.analysis;
+    let Some(g) = cx.children_by(deal, &["acl"]).find(|&v| {
+        a.tokens[v].xpos == "VBG" && cx.case_of(v).is_some_and(|c| ABOUT.contains(&c.as_str()))
+    }) else {
+        return false;
+    };
+    let start = cx
+        .children_by(g, &["compound", "amod"])
+        .filter(|&m| m < g)
+        .map(|m| a.tokens[m].span.start)
+        .min()
+        .unwrap_or(a.tokens[g].span.start);
+    let before = out.len();
+    push_topic(
+        cx,
+        g,
+        start..a.tokens[g].span.end,
+        si,
+        "topics/parse-deal",
+        out,
+    );
+    out.len() > before
+}
+
 /// Pushes the topic `span` headed by `c`, unless it is too long to be one
 /// matter or names a party.
 fn push_topic(
@@ -870,11 +909,21 @@ const MATTER_HOLDERS: &[&str] = &[
     "value",
 ];
 
+/// Matter holders whose "of" phrase names who holds them, not the matter.
+const OWNED_HOLDERS: &[&str] = &[
+    "support",
+    "commitment",
+    "commitments",
+    "concern",
+    "concerns",
+];
+
 /// The matter an event or a deal that a verb welcomes, reaches or signs is
 /// about: the "of" phrase of an event noun ("welcomed the resumption of X",
 /// "the announcement today of a truce": X, the truce) and the object of a
 /// deal's purpose ("the deal to secure the release of hostages": the
-/// release). Empty when the object is neither.
+/// release) or its "on"/"over"/"about" phrase ("an agreement on data
+/// sharing"). Empty when the object is neither.
 fn event_matter(cx: &Context<'_>, o: usize) -> Vec<usize> {
     let tr = cx.triggers();
     let w = cx.token_lower(o);
@@ -898,6 +947,16 @@ fn event_matter(cx: &Context<'_>, o: usize) -> Vec<usize> {
         return Vec::new();
     }
     if tr.deal.contains(&w) {
+        // "an agreement on energy", "a deal over fishing rights" (for "on
+        // data sharing" read as a gerund clause, see `gerund_on`).
+        let on: Vec<usize> = cx
+            .children_by(o, &["nmod"])
+            .filter(|&n| cx.case_of(n).is_some_and(|c| ABOUT.contains(&c.as_str())))
+            .take(1)
+            .collect();
+        if !on.is_empty() {
+            return on;
+        }
         return cx
             .children_by(o, &["acl"])
             .filter(|&v| cx.analysis.tokens[v].upos == "VERB" && cx.is_to_infinitive(v))
@@ -923,6 +982,11 @@ fn matter_under(cx: &Context<'_>, o: usize) -> Vec<usize> {
         }
         let case = cx.case_of(n).unwrap_or_default();
         if !matches!(case.as_str(), "of" | "to" | "about" | "for" | "") {
+            continue;
+        }
+        // "the support of Allies", "the commitment of both sides": whose
+        // support, not what for ("the importance of X" is X's).
+        if case == "of" && OWNED_HOLDERS.contains(&cx.token_lower(o).as_str()) {
             continue;
         }
         if a.tokens[n].upos == "VERB" {
@@ -1157,6 +1221,35 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
 mod tests {
     use super::super::testing::check;
     use crate::fact::Relation;
+
+    /// What a deal is on, and what "the importance of" holds, are the
+    /// matters: not the bare deal or holder noun, nor whose support it is.
+    #[test]
+    fn deals_on_matters_and_held_matters() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Representatives of Sudan and Ethiopia signed an agreement on data sharing on Tuesday.",
+                &["data sharing"],
+            ),
+            (
+                "The two sides reached an agreement on energy cooperation.",
+                &["energy cooperation"],
+            ),
+            (
+                "The ministers agreed on the importance of regional stability.",
+                &["regional stability"],
+            ),
+            (
+                "The leaders welcomed the support of Allies for the people of Ukraine.",
+                &["people of Ukraine"],
+            ),
+        ];
+        for (text, want) in cases {
+            let mut got = super::super::testing::facts(text, Relation::Topic);
+            got.sort();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
 
     #[test]
     fn lists_and_readout_paragraphs() {

@@ -24,7 +24,7 @@
 
 use super::subject_before;
 use super::{agent_list, Context, Extractor, Item};
-use crate::fact::{Fact, Relation};
+use crate::fact::{EntityKind, Fact, Relation};
 use crate::lexicon::VerbClass;
 
 pub struct Meetings;
@@ -277,6 +277,21 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             let w = cx.token_lower(v);
+            if held_talks_together(cx, v, &w) {
+                let subjects = cx.subject_agents(v);
+                let items = [cx.mention_item(subjects[0]), cx.mention_item(subjects[1])];
+                emit_met(
+                    cx,
+                    out,
+                    si,
+                    &items,
+                    0,
+                    Some(1),
+                    "meetings/parse-x-and-y-held-talks",
+                    0.8,
+                );
+                continue;
+            }
             let meet = cx.lexicon.is_verb(VerbClass::Meeting, &w);
             let receive = matches!(
                 w.as_str(),
@@ -368,6 +383,33 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// "A and B held talks": a form of "hold" whose object names talks, with
+/// two people or two countries as its subject and no other side named
+/// ("held talks with C" is read by the rules for "with").
+fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> bool {
+    if !matches!(w, "held" | "hold" | "holds" | "holding") {
+        return false;
+    }
+    let tr = cx.triggers();
+    let Some(o) = cx
+        .children_by(v, &["obj"])
+        .find(|&o| tr.talks.contains(&cx.token_lower(o)))
+    else {
+        return false;
+    };
+    let with = |x: usize| cx.case_of(x).as_deref() == Some("with");
+    let other_side =
+        cx.children_by(v, &["obl"]).any(with) || cx.children_by(o, &["nmod"]).any(with);
+    // Two people or two countries: a list of officials and offices
+    // holding a meeting with others is not two sides meeting.
+    let kind = |m: usize| cx.mentions.entities[cx.mentions.mentions[m].entity].kind;
+    let subjects = cx.subject_agents(v);
+    !other_side
+        && subjects.len() == 2
+        && kind(subjects[0]) == kind(subjects[1])
+        && matches!(kind(subjects[0]), EntityKind::Person | EntityKind::Country)
 }
 
 /// Nouns that name a meeting and take the other side with "with".
@@ -581,6 +623,28 @@ mod tests {
             Relation::Met,
         );
         assert!(got.iter().all(|g| !g.contains("Villa Serena")), "{got:?}");
+    }
+
+    /// "A and B held talks" is a meeting of A and B, also with a demonym
+    /// and a title before B (which the parse repair joins to A); "A and B
+    /// held talks with C" is read by the rules for "with".
+    #[test]
+    fn two_subjects_that_held_talks_met() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Rizal Pratama and Claire Whitfield held talks in Canberra on Wednesday.",
+                &["Rizal Pratama\tClaire Whitfield"],
+            ),
+            (
+                "Rizal Pratama and Australian Prime Minister Claire Whitfield held talks at Parliament House.",
+                &["Rizal Pratama\tClaire Whitfield"],
+            ),
+            ("Rizal Pratama held talks in Canberra on Wednesday.", &[]),
+        ];
+        for (text, want) in cases {
+            let got = super::super::testing::facts(text, Relation::Met);
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     #[test]

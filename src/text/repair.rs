@@ -13,6 +13,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     title_apposition(text, toks, first);
     parallel_conjunct(text, toks, first);
     caseless_conjunct(toks, first);
+    demonym_conjunct(toks, first);
 }
 
 /// The head of sentence token `t`, as an index into the sentence.
@@ -277,6 +278,74 @@ fn caseless_conjunct(toks: &mut [Token], first: usize) {
     }
 }
 
+/// "A and Australian Prime Minister B held talks": the parser sometimes
+/// takes the adjective after "and" for A's conjunct and gives the verb B
+/// as a second subject. An adjective heads no conjunct of a name; when a
+/// noun after it fills the same slot of the same verb as A, and the words
+/// between hang inside that noun's phrase, the noun is A's conjunct and
+/// the adjective modifies its phrase.
+fn demonym_conjunct(toks: &mut [Token], first: usize) {
+    for c in 1..toks.len() {
+        if toks[c].deprel != "conj" || toks[c].upos != "ADJ" {
+            continue;
+        }
+        let Some(a) = head(toks, first, c) else {
+            continue;
+        };
+        let Some(v) = head(toks, first, a) else {
+            continue;
+        };
+        if a >= c || !matches!(toks[a].upos, "PROPN" | "NOUN") {
+            continue;
+        }
+        // The adjective has nothing under it but its "and".
+        let lone = (0..toks.len())
+            .filter(|&k| head(toks, first, k) == Some(c))
+            .all(|k| toks[k].deprel == "cc" && k < c);
+        if !lone {
+            continue;
+        }
+        // B: the next word with A's verb and relation, the words between
+        // all inside B's phrase.
+        let Some(b) = (c + 1..toks.len().min(c + 8))
+            .find(|&k| head(toks, first, k) == Some(v) && toks[k].deprel == toks[a].deprel)
+        else {
+            continue;
+        };
+        if !matches!(toks[b].upos, "PROPN" | "NOUN") || !same_window(a, b) {
+            continue;
+        }
+        let inside = |k: usize| {
+            let mut x = k;
+            for _ in 0..8 {
+                match head(toks, first, x) {
+                    Some(h) if h == b => return true,
+                    Some(h) if c < h && h < b => x = h,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        if !(c + 1..b).all(inside) {
+            continue;
+        }
+        // The adjective goes to the word of B's phrase right under B that
+        // covers the words after it ("Minister" of "Prime Minister"), or B.
+        let to = (c + 1..b)
+            .find(|&k| head(toks, first, k) == Some(b))
+            .unwrap_or(b);
+        for k in 0..c {
+            if head(toks, first, k) == Some(c) {
+                toks[k].head = Some(first + b);
+            }
+        }
+        toks[c].head = Some(first + to);
+        toks[c].deprel = "amod";
+        toks[b].head = Some(first + a);
+        toks[b].deprel = "conj";
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Token, TokenKind};
@@ -472,6 +541,45 @@ mod tests {
         let before = toks.clone();
         super::caseless_conjunct(&mut toks, 0);
         assert_eq!(toks, before);
+    }
+
+    /// "Pratama and Australian Prime Minister Claire Whitfield held talks
+    /// ." as the parser read it: "Australian" the conjunct of "Pratama",
+    /// "Claire" a second subject.
+    const DEMONYM: &[Row] = &[
+        ("Pratama", "PROPN", "NNP", 8, "nsubj"),
+        ("and", "CCONJ", "CC", 3, "cc"),
+        ("Australian", "ADJ", "JJ", 1, "conj"),
+        ("Prime", "ADJ", "NNP", 5, "amod"),
+        ("Minister", "PROPN", "NNP", 6, "nmod:desc"),
+        ("Claire", "PROPN", "NNP", 8, "nsubj"),
+        ("Whitfield", "PROPN", "NNP", 6, "flat"),
+        ("held", "VERB", "VBD", 0, "root"),
+        ("talks", "NOUN", "NNS", 8, "obj"),
+        (".", "PUNCT", ".", 8, "punct"),
+    ];
+
+    #[test]
+    fn an_adjective_after_and_joins_the_name_after_it() {
+        let (_, mut toks) = sentence(DEMONYM, 3);
+        super::demonym_conjunct(&mut toks, 3);
+        let a = arcs(&toks, 3);
+        assert_eq!(a[5], (Some(1), "conj"), "Claire joins Pratama");
+        assert_eq!(a[2], (Some(5), "amod"), "Australian modifies Minister");
+        assert_eq!(a[1], (Some(6), "cc"), "the 'and' goes with Claire");
+        assert_eq!(a[6], (Some(6), "flat"));
+        // Without a second subject after it, or with the adjective
+        // governing words of its own, nothing moves.
+        let mut rows = DEMONYM.to_vec();
+        rows[5] = ("Claire", "PROPN", "NNP", 9, "nmod");
+        let mut own = DEMONYM.to_vec();
+        own[3] = ("Prime", "ADJ", "NNP", 3, "amod");
+        for rows in [rows, own] {
+            let (_, mut toks) = sentence(&rows, 0);
+            let before = toks.clone();
+            super::demonym_conjunct(&mut toks, 0);
+            assert_eq!(toks, before);
+        }
     }
 
     #[test]

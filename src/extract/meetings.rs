@@ -18,7 +18,9 @@
 //! has it ("her talks with B", "A had a call with B"), a possessive
 //! pronoun standing for the nearest person named before it; a group
 //! subject with no object ("the two leaders met", "both sides spoke") met
-//! between the two it stands for (see `coref.rs`).
+//! between the two it stands for (see `coref.rs`). "A and B held talks"
+//! met each other when they are two people or two countries; "A arrived
+//! in K for talks with B" (a meeting noun in a "for" phrase) met B.
 //!
 //! Facts produced: `met AGENT [AGENT]`, `participant AGENT`.
 
@@ -175,6 +177,26 @@ impl Extractor for Meetings {
                     {
                         subj = Some(i - 2);
                     }
+                    // "A arrived in K on Monday for talks with B": the
+                    // subject of the verb the talks are the purpose of.
+                    if subj.is_none() {
+                        if let Some(a) = purpose_subject(cx, &items[i]) {
+                            for &b in &objects {
+                                let pair = [cx.mention_item(a), items[b].clone()];
+                                emit_met(
+                                    cx,
+                                    out,
+                                    si,
+                                    &pair,
+                                    0,
+                                    Some(1),
+                                    "meetings/for-talks-with",
+                                    0.8,
+                                );
+                            }
+                            continue;
+                        }
+                    }
                     // "During a meeting with B, A said ...": the main clause's subject.
                     if subj.is_none() && i <= 8 {
                         let (_, after) = agent_list(cx, items, wi + 1);
@@ -209,6 +231,21 @@ impl Extractor for Meetings {
             }
         }
     }
+}
+
+/// "A arrived in K for talks with B", "A will travel to K for a meeting
+/// with B": the meeting noun is a "for" phrase of a verb, whose subject
+/// (an agent) is the other side.
+fn purpose_subject(cx: &Context<'_>, noun: &Item) -> Option<usize> {
+    let t = cx.span_head(&noun.span)?;
+    if cx.case_of(t).as_deref() != Some("for") {
+        return None;
+    }
+    let v = cx.analysis.tokens[t].head?;
+    if cx.analysis.tokens[v].upos != "VERB" {
+        return None;
+    }
+    cx.subject_agents(v).first().copied()
 }
 
 /// A headline "Remarks by A, B and C Before/At/After (a) Meeting": the
@@ -623,6 +660,25 @@ mod tests {
             Relation::Met,
         );
         assert!(got.iter().all(|g| !g.contains("Villa Serena")), "{got:?}");
+    }
+
+    /// "A arrived in K for talks with B": the traveller met B.
+    #[test]
+    fn travelling_for_talks_with_someone() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Indonesian President Rizal Pratama arrived in Canberra on Wednesday for talks with Prime Minister Claire Whitfield.",
+                &["Rizal Pratama\tClaire Whitfield"],
+            ),
+            (
+                "Foreign Minister Ana Ruiz will travel to Lima next week for a meeting with President Tomas Berg.",
+                &["Ana Ruiz\tTomas Berg"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = super::super::testing::facts(text, Relation::Met);
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     /// "A and B held talks" is a meeting of A and B, also with a demonym

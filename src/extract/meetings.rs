@@ -76,7 +76,14 @@ impl Extractor for Meetings {
                     while j < items.len() && BETWEEN.contains(&items[j].lower.as_str()) {
                         j += 1;
                     }
-                    let (objects, _) = agent_list(cx, items, j);
+                    let (mut objects, _) = agent_list(cx, items, j);
+                    if w == "received" {
+                        objects.retain(|&b| {
+                            items[b]
+                                .mention
+                                .is_some_and(|m| received_guest(cx, it.span.end, m))
+                        });
+                    }
                     let subj = subject_before(cx, items, i);
                     match (subj, objects.is_empty()) {
                         (Some(s), false) => {
@@ -233,6 +240,26 @@ impl Extractor for Meetings {
     }
 }
 
+/// "A received B" is a reception when B is a person named right after the
+/// verb, at most behind a capitalised title ("received Prime Minister
+/// B"), not what a biography says someone received ("received his B.A.
+/// from", "received an LLM from Duke Law School", "received the Bronze
+/// Star", which the name finder may take for names).
+fn received_guest(cx: &Context<'_>, verb_end: usize, m: usize) -> bool {
+    let mention = &cx.mentions.mentions[m];
+    if cx.mentions.entities[mention.entity].kind != EntityKind::Person {
+        return false;
+    }
+    cx.doc
+        .text
+        .get(verb_end..mention.span.start)
+        .is_some_and(|between| {
+            between
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+}
+
 /// "A arrived in K for talks with B", "A will travel to K for a meeting
 /// with B": the meeting noun is a "for" phrase of a verb, whose subject
 /// (an agent) is the other side.
@@ -343,6 +370,9 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             if !talk {
                 for o in cx.children_by(v, &["obj"]) {
                     objects.extend(cx.np_agents(o));
+                }
+                if receive {
+                    objects.retain(|&m| received_guest(cx, a.tokens[v].span.end, m));
                 }
             }
             if meet {
@@ -660,6 +690,26 @@ mod tests {
             Relation::Met,
         );
         assert!(got.iter().all(|g| !g.contains("Villa Serena")), "{got:?}");
+    }
+
+    /// A reception names its guest right after the verb; what a biography
+    /// says someone received is no meeting.
+    #[test]
+    fn receptions_and_what_biographies_received() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "President Tomas Berg received Prime Minister Ana Ruiz at the palace on Monday.",
+                &["Tomas Berg\tAna Ruiz"],
+            ),
+            (
+                "Judge Ana Ruiz received her J.D. from Duke Law School and the Tomas Berg Award in 2001.",
+                &[],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = super::super::testing::facts(text, Relation::Met);
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     /// "A arrived in K for talks with B": the traveller met B.

@@ -14,6 +14,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     parallel_conjunct(text, toks, first);
     caseless_conjunct(toks, first);
     demonym_conjunct(toks, first);
+    noun_conjunct_of_verb(toks, first);
 }
 
 /// The head of sentence token `t`, as an index into the sentence.
@@ -346,6 +347,46 @@ fn demonym_conjunct(toks: &mut [Token], first: usize) {
     }
 }
 
+/// "discussed maritime security, trade and the situation in X": the
+/// parser sometimes joins "trade" to the verb rather than to its object.
+/// A conjunction joins like with like: a bare noun conjoined to a verb,
+/// after the verb's object and with no subject or copula of its own (so
+/// not a clause), continues the object's list.
+fn noun_conjunct_of_verb(toks: &mut [Token], first: usize) {
+    for x in 1..toks.len() {
+        if toks[x].deprel != "conj" || !matches!(toks[x].upos, "NOUN" | "PROPN") {
+            continue;
+        }
+        let Some(v) = head(toks, first, x) else {
+            continue;
+        };
+        if toks[v].upos != "VERB" || v > x {
+            continue;
+        }
+        let clause = (0..toks.len()).any(|k| {
+            head(toks, first, k) == Some(x)
+                && matches!(
+                    toks[k].deprel,
+                    "nsubj" | "nsubj:pass" | "cop" | "aux" | "obj"
+                )
+        });
+        if clause {
+            continue;
+        }
+        // The verb's object right before: the last one ahead of x.
+        let Some(o) = (v + 1..x)
+            .rev()
+            .find(|&k| head(toks, first, k) == Some(v) && toks[k].deprel == "obj")
+        else {
+            continue;
+        };
+        if !matches!(toks[o].upos, "NOUN" | "PROPN") || !same_window(o, x) {
+            continue;
+        }
+        toks[x].head = Some(first + o);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Token, TokenKind};
@@ -578,6 +619,44 @@ mod tests {
             let (_, mut toks) = sentence(&rows, 0);
             let before = toks.clone();
             super::demonym_conjunct(&mut toks, 0);
+            assert_eq!(toks, before);
+        }
+    }
+
+    /// "they discussed maritime security , trade and the situation in
+    /// Papua ." with "trade" read as a conjunct of the verb.
+    const VERB_CONJ: &[Row] = &[
+        ("they", "PRON", "PRP", 2, "nsubj"),
+        ("discussed", "VERB", "VBD", 0, "root"),
+        ("maritime", "ADJ", "JJ", 4, "amod"),
+        ("security", "NOUN", "NN", 2, "obj"),
+        (",", "PUNCT", ",", 6, "punct"),
+        ("trade", "NOUN", "NN", 2, "conj"),
+        ("and", "CCONJ", "CC", 9, "cc"),
+        ("the", "DET", "DT", 9, "det"),
+        ("situation", "NOUN", "NN", 6, "conj"),
+        ("in", "ADP", "IN", 11, "case"),
+        ("Papua", "PROPN", "NNP", 9, "nmod"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ];
+
+    #[test]
+    fn a_noun_joined_to_a_verb_joins_its_object() {
+        let (_, mut toks) = sentence(VERB_CONJ, 2);
+        super::noun_conjunct_of_verb(&mut toks, 2);
+        let a = arcs(&toks, 2);
+        assert_eq!(a[5], (Some(4), "conj"), "trade joins security");
+        assert_eq!(a[8], (Some(6), "conj"), "situation stays with trade");
+        // A noun with a subject of its own is a clause ("and Berg the
+        // chair"-like readings): nothing moves; nor without an object.
+        let mut clause = VERB_CONJ.to_vec();
+        clause[4] = ("it", "PRON", "PRP", 6, "nsubj");
+        let mut no_object = VERB_CONJ.to_vec();
+        no_object[3] = ("security", "NOUN", "NN", 2, "obl");
+        for rows in [clause, no_object] {
+            let (_, mut toks) = sentence(&rows, 0);
+            let before = toks.clone();
+            super::noun_conjunct_of_verb(&mut toks, 0);
             assert_eq!(toks, before);
         }
     }

@@ -706,10 +706,7 @@ mod tests {
                 &[],
             ),
         ];
-        for (text, want) in cases {
-            let got = super::super::testing::facts(text, Relation::Met);
-            assert_eq!(got, *want, "{text}");
-        }
+        super::super::testing::check_exact(Relation::Met, cases);
     }
 
     /// "A arrived in K for talks with B": the traveller met B.
@@ -725,10 +722,7 @@ mod tests {
                 &["Ana Ruiz\tTomas Berg"],
             ),
         ];
-        for (text, want) in cases {
-            let got = super::super::testing::facts(text, Relation::Met);
-            assert_eq!(got, *want, "{text}");
-        }
+        super::super::testing::check_exact(Relation::Met, cases);
     }
 
     /// "A and B held talks" is a meeting of A and B, also with a demonym
@@ -747,10 +741,7 @@ mod tests {
             ),
             ("Rizal Pratama held talks in Canberra on Wednesday.", &[]),
         ];
-        for (text, want) in cases {
-            let got = super::super::testing::facts(text, Relation::Met);
-            assert_eq!(got, *want, "{text}");
-        }
+        super::super::testing::check_exact(Relation::Met, cases);
     }
 
     #[test]

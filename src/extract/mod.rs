@@ -644,6 +644,18 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// Assert each (text, expected facts) case: exactly the expected facts
+    /// are found, in any order.
+    pub fn check_exact(rel: Relation, cases: &[(&str, &[&str])]) {
+        for (text, want) in cases {
+            let mut got = facts(text, rel);
+            got.sort();
+            let mut want: Vec<&str> = want.to_vec();
+            want.sort();
+            assert_eq!(got, want, "{rel}: {text:?}");
+        }
+    }
+
     /// Assert each (text, expected facts) case: every expected fact is found.
     pub fn check(rel: Relation, cases: &[(&str, &[&str])]) {
         for (text, want) in cases {

@@ -544,7 +544,7 @@ fn keep_short<'a>(cx: &Context<'a>, q: &Quotation, s: &Speaker) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{check, facts};
+    use super::super::testing::check;
     use crate::fact::Relation;
 
     #[test]
@@ -612,11 +612,7 @@ mod tests {
                 &["Olena Kravets\tThe deal is a start", "Pavel Orlov\tWe disagree"],
             ),
         ];
-        for (text, want) in cases {
-            let mut got = facts(text, Relation::Quote);
-            got.sort();
-            assert_eq!(got, *want, "{text}");
-        }
+        super::super::testing::check_exact(Relation::Quote, cases);
     }
 
     #[test]

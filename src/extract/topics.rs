@@ -1244,11 +1244,7 @@ mod tests {
                 &["people of Ukraine"],
             ),
         ];
-        for (text, want) in cases {
-            let mut got = super::super::testing::facts(text, Relation::Topic);
-            got.sort();
-            assert_eq!(got, *want, "{text}");
-        }
+        super::super::testing::check_exact(Relation::Topic, cases);
     }
 
     #[test]

@@ -84,7 +84,11 @@ impl Extractor for PlaceTime {
                         || (i > 1
                             && items[i - 1].lower == "the"
                             && matches!(items[i - 2].lower.as_str(), "in" | "at")));
-                if it.mention.is_some() && placed && (preposition || right_after_talks) {
+                if it.mention.is_some()
+                    && placed
+                    && (preposition || right_after_talks)
+                    && !in_matter(cx, it)
+                {
                     if let Some(place) = place_arg(cx, it) {
                         let f = cx.fact(
                             Relation::Location,
@@ -196,6 +200,50 @@ impl Extractor for PlaceTime {
 
 /// A place argument for a mention: (arg, is a city). Capitals named for
 /// their government are cities here ("talks in Doha").
+/// "discussed the situation in Papua", "spoke about the crisis in Gaza":
+/// a place that modifies a noun which is what the talks were about (the
+/// object of a verb of topics, or a noun after "about", "on", "over") is
+/// part of the matter, not where the talks were.
+fn in_matter(cx: &Context, it: &Item) -> bool {
+    let Some(t) = it.mention.and_then(|m| cx.mention_head(m)) else {
+        return false;
+    };
+    let toks = &cx.analysis.tokens;
+    if !toks[t].deprel.starts_with("nmod") {
+        return false;
+    }
+    let Some(n) = toks[t].head.filter(|&n| toks[n].upos == "NOUN") else {
+        return false;
+    };
+    let tr = cx.triggers();
+    // "on the margins of the summit in Y", "on the sidelines of": a venue.
+    if matches!(
+        cx.token_lower(n).as_str(),
+        "margins" | "margin" | "sidelines" | "sideline"
+    ) {
+        return false;
+    }
+    // "talks on sea access in Montevideo": a place after a matter that
+    // hangs on the talks noun may as well be where the talks are.
+    if toks[n]
+        .head
+        .is_some_and(|h| tr.talks.contains(&cx.token_lower(h)))
+    {
+        return false;
+    }
+    let about = cx.case_of(n).is_some_and(|c| {
+        matches!(
+            c.as_str(),
+            "about" | "on" | "over" | "regarding" | "concerning"
+        )
+    });
+    let topic_object = toks[n].deprel == "obj"
+        && toks[n]
+            .head
+            .is_some_and(|v| tr.topic_verbs.contains(&cx.token_lower(v)));
+    about || topic_object
+}
+
 fn place_arg(cx: &Context, it: &Item) -> Option<(Arg, bool)> {
     let m = cx.mention(it)?;
     let e = &cx.mentions.entities[m.entity];
@@ -344,6 +392,30 @@ mod tests {
     use super::super::testing::check;
     use super::*;
     use crate::{extract_document, Document, Lexicon};
+
+    /// A place inside the matter of the talks is not where they were;
+    /// one on the margins of a summit is, and so is one after the matter
+    /// of a talks noun (the parse cannot tell which it modifies).
+    #[test]
+    fn places_in_the_matter_are_not_venues() {
+        super::super::testing::check_exact(
+            Relation::Location,
+            &[
+                (
+                    "President Ana Ruiz and Chancellor Tomas Berg spoke today about the situation in Afghanistan.",
+                    &[],
+                ),
+                (
+                    "President Ana Ruiz met Chancellor Tomas Berg on the margins of the Summit of the Americas in Lima on Friday.",
+                    &["Lima"],
+                ),
+                (
+                    "Chile and Peru resumed talks on sea access in Lima on Monday.",
+                    &["Lima"],
+                ),
+            ],
+        );
+    }
 
     #[test]
     fn locations() {

@@ -341,9 +341,8 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             let w = cx.token_lower(v);
-            if held_talks_together(cx, v, &w) {
-                let subjects = cx.subject_agents(v);
-                let items = [cx.mention_item(subjects[0]), cx.mention_item(subjects[1])];
+            if let Some((x, y)) = held_talks_together(cx, v, &w) {
+                let items = [cx.mention_item(x), cx.mention_item(y)];
                 emit_met(
                     cx,
                     out,
@@ -454,18 +453,15 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
 
 /// "A and B held talks": a form of "hold" whose object names talks, with
 /// two people or two countries as its subject and no other side named
-/// ("held talks with C" is read by the rules for "with").
-fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> bool {
+/// ("held talks with C" is read by the rules for "with"). The two, if so.
+fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<(usize, usize)> {
     if !matches!(w, "held" | "hold" | "holds" | "holding") {
-        return false;
+        return None;
     }
     let tr = cx.triggers();
-    let Some(o) = cx
+    let o = cx
         .children_by(v, &["obj"])
-        .find(|&o| tr.talks.contains(&cx.token_lower(o)))
-    else {
-        return false;
-    };
+        .find(|&o| tr.talks.contains(&cx.token_lower(o)))?;
     let with = |x: usize| cx.case_of(x).as_deref() == Some("with");
     let other_side =
         cx.children_by(v, &["obl"]).any(with) || cx.children_by(o, &["nmod"]).any(with);
@@ -473,10 +469,11 @@ fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> bool {
     // holding a meeting with others is not two sides meeting.
     let kind = |m: usize| cx.mentions.entities[cx.mentions.mentions[m].entity].kind;
     let subjects = cx.subject_agents(v);
-    !other_side
+    let pair = !other_side
         && subjects.len() == 2
         && kind(subjects[0]) == kind(subjects[1])
-        && matches!(kind(subjects[0]), EntityKind::Person | EntityKind::Country)
+        && matches!(kind(subjects[0]), EntityKind::Person | EntityKind::Country);
+    pair.then(|| (subjects[0], subjects[1]))
 }
 
 /// Nouns that name a meeting and take the other side with "with".

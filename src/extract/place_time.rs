@@ -231,12 +231,9 @@ fn in_matter(cx: &Context, it: &Item) -> bool {
     {
         return false;
     }
-    let about = cx.case_of(n).is_some_and(|c| {
-        matches!(
-            c.as_str(),
-            "about" | "on" | "over" | "regarding" | "concerning"
-        )
-    });
+    let about = cx
+        .case_of(n)
+        .is_some_and(|c| super::topics::ABOUT.contains(&c.as_str()));
     let topic_object = toks[n].deprel == "obj"
         && toks[n]
             .head

@@ -331,17 +331,24 @@ fn find_speaker<'a>(
     None
 }
 
-/// `“…,” Name said`, `“…,” said Name`, `“…,” Name, the Title of X, said`,
-/// `“…,” he told reporters`: a reporting verb shortly after the quotation.
-fn after_quote(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) -> Option<usize> {
+/// The items after quotation `q` and the index among them where an
+/// attribution would start: past the commas and dashes that follow the
+/// closing mark.
+fn after_marks<'i, 'a>(q: &Quotation, its: &'i [Item<'a>]) -> (&'i [Item<'a>], usize) {
     let start = its.partition_point(|it| it.span.start < q.outer.end);
     let rest = &its[start..];
-    // The attribution follows the quotation directly (after a comma or dash).
     let mut k = 0;
     while k < rest.len() && rest[k].punct && matches!(rest[k].lower.as_str(), "," | "—" | "–" | "-")
     {
         k += 1;
     }
+    (rest, k)
+}
+
+/// `“…,” Name said`, `“…,” said Name`, `“…,” Name, the Title of X, said`,
+/// `“…,” he told reporters`: a reporting verb shortly after the quotation.
+fn after_quote(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) -> Option<usize> {
+    let (rest, k) = after_marks(q, its);
     let window_end = rest
         .iter()
         .position(|it| {
@@ -379,13 +386,7 @@ fn after_quote(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) 
 /// verb. Called when [`after_quote`]
 /// found no speaker there: the words say who spoke, only not by name.
 fn unnamed_attribution(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) -> bool {
-    let start = its.partition_point(|it| it.span.start < q.outer.end);
-    let rest = &its[start..];
-    let mut k = 0;
-    while k < rest.len() && rest[k].punct && matches!(rest[k].lower.as_str(), "," | "—" | "–" | "-")
-    {
-        k += 1;
-    }
+    let (rest, k) = after_marks(q, its);
     if !rest
         .get(k)
         .is_some_and(|it| matches!(it.lower.as_str(), "the" | "a" | "an"))

@@ -559,7 +559,7 @@ const DEAL_VERBS: &[&str] = &[
 ];
 
 /// Prepositions that introduce what talks or a verb are about.
-const ABOUT: &[&str] = &["on", "about", "over", "regarding", "concerning"];
+pub(super) const ABOUT: &[&str] = &["on", "about", "over", "regarding", "concerning"];
 
 /// Prepositions that introduce what a verb of talking is about ("on" and
 /// "over" are left out: "spoke on the phone", "talked over dinner").

@@ -173,10 +173,37 @@ impl<'a> Context<'a> {
         let mut v = v;
         for _ in 0..4 {
             let subj: Vec<usize> = self.children_by(v, &["nsubj"]).collect();
+            let tok = &self.analysis.tokens[v];
             if !subj.is_empty() {
+                // "A, who is mediating between them": a relative pronoun
+                // stands for the noun its clause modifies.
+                // That is the clause's head in the parse, or the person
+                // named just before the pronoun, whom the parse does not
+                // always make the head ("Kenyan President A, who ...").
+                let relative = subj
+                    .iter()
+                    .all(|&s| matches!(self.token_lower(s).as_str(), "who" | "which" | "that"));
+                if let (true, "acl:relcl", Some(h)) = (relative, tok.deprel, tok.head) {
+                    let p = subj[0];
+                    let before = match p.checked_sub(1) {
+                        Some(b) if self.analysis.tokens[b].upos == "PUNCT" => b.checked_sub(1),
+                        b => b,
+                    };
+                    let person = before.filter(|&b| {
+                        self.token_mention(b).is_some_and(|m| {
+                            let e = self.mentions.mentions[m].entity;
+                            self.mentions.entities[e].kind == EntityKind::Person
+                        })
+                    });
+                    let noun = person.unwrap_or(h);
+                    // "Americans who receive benefits": people of a
+                    // country, not the country acting.
+                    if self.analysis.tokens[noun].xpos != "NNPS" {
+                        return vec![noun];
+                    }
+                }
                 return subj;
             }
-            let tok = &self.analysis.tokens[v];
             match (tok.head, tok.deprel) {
                 (Some(h), "conj" | "xcomp") => v = h,
                 _ => break,

@@ -49,6 +49,13 @@ impl Extractor for Mediation {
                         }
                     }
                 };
+            for (agents, rule) in parsed_mediators(cx, si) {
+                let idx: Vec<usize> = agents
+                    .into_iter()
+                    .filter_map(|m| items.iter().position(|x| x.mention == Some(m)))
+                    .collect();
+                emit(Relation::Mediator, &idx, rule, 0.8, items);
+            }
             for (i, it) in items.iter().enumerate() {
                 // "X-mediated", "X-hosted": the suffix glued to a mention.
                 if it.mention.is_some() && cx.is_agent(it) {
@@ -361,6 +368,124 @@ fn statement_authors(cx: &Context) -> (Vec<crate::fact::Arg>, bool) {
     (authors, leaders)
 }
 
+/// Nouns for the one who mediates, as a role someone acts in ("acted as a
+/// mediator", "served as an intermediary").
+const MEDIATOR_NOUNS: &[&str] = &[
+    "mediator",
+    "mediators",
+    "intermediary",
+    "intermediaries",
+    "facilitator",
+    "facilitators",
+    "go-between",
+    "broker",
+];
+
+/// Mediators the parse shows, as mention indices with the rule that found
+/// them:
+///
+/// - `mediation/mediates-between`: the subject of a mediation verb with a
+///   "between" phrase ("Egypt and Qatar have been mediating between Israel
+///   and Hamas", "A, who is mediating between the factions");
+/// - `mediation/acts-as-mediator`: the subject of the verb a mediator noun
+///   hangs on through "as" ("Norway has acted as a mediator between the two
+///   sides", "served as the main intermediary in the talks"), when the noun
+///   has a "between" phrase or the sentence speaks of talks or a deal (a
+///   court mediator in a biography does not count);
+/// - `mediation/mediating-role`: whose role in mediating is praised or
+///   played ("the mediating role of X", "X's mediating role", "X played a
+///   key role in brokering the agreement", the last only when what was
+///   brokered is talks or a deal).
+fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
+    let a = cx.analysis;
+    let tr = cx.triggers();
+    let mut out = Vec::new();
+    let is_med_verb = |t: usize| {
+        a.tokens[t].upos == "VERB" && cx.lexicon.is_verb(VerbClass::Mediation, &cx.token_lower(t))
+    };
+    let between = |t: usize| {
+        cx.children_by(t, &["obl", "nmod"])
+            .any(|c| cx.case_of(c).as_deref() == Some("between"))
+    };
+    let talks_noun = |t: usize| {
+        let w = cx.token_lower(t);
+        tr.talks.contains(&w) || tr.deal.contains(&w)
+    };
+    let sentence = a.sentences[si].tokens.clone();
+    let talks_here = sentence.clone().any(&talks_noun);
+    for t in sentence {
+        let w = cx.token_lower(t);
+        // "offered to mediate between them": an offer, not mediation.
+        let offered = cx.is_to_infinitive(t)
+            && a.tokens[t].head.is_some_and(|h| {
+                let h = cx.token_lower(h);
+                h.starts_with("offer")
+                    || h.starts_with("propos")
+                    || h.starts_with("volunteer")
+                    || matches!(h.as_str(), "ready" | "willing" | "prepared")
+            });
+        // Nothing brokered but talks or a deal ("facilitates exchanges
+        // between nations" is no mediation).
+        let object_is_talks = cx.children_by(t, &["obj"]).all(&talks_noun);
+        if is_med_verb(t)
+            && between(t)
+            && object_is_talks
+            && !offered
+            && cx.children_by(t, &["aux:pass"]).next().is_none()
+        {
+            out.push((cx.subject_agents(t), "mediation/mediates-between"));
+        }
+        if MEDIATOR_NOUNS.contains(&w.as_str()) && cx.case_of(t).as_deref() == Some("as") {
+            // "between" hangs on the noun or, as often, on the verb.
+            let h = a.tokens[t].head.filter(|&h| a.tokens[h].upos == "VERB");
+            if let Some(h) = h.filter(|&h| between(t) || between(h) || talks_here) {
+                out.push((cx.subject_agents(h), "mediation/acts-as-mediator"));
+            }
+        }
+        if w == "role" && a.tokens[t].upos == "NOUN" {
+            let mediating = cx
+                .children_by(t, &["amod"])
+                .any(|c| cx.token_lower(c) == "mediating");
+            if mediating {
+                let owners: Vec<usize> = cx
+                    .children_by(t, &["nmod"])
+                    .filter(|&c| {
+                        matches!(cx.case_of(c).as_deref(), Some("of") | Some("'s"))
+                            || a.tokens[c].deprel == "nmod:poss"
+                    })
+                    .flat_map(|c| cx.np_agents(c))
+                    .collect();
+                out.push((owners, "mediation/mediating-role"));
+            }
+            // "X played a key role in brokering the agreement": the
+            // brokering hangs on the role or on the verb that has it.
+            let verb = a.tokens[t].head.filter(|&h| {
+                a.tokens[t].deprel == "obj"
+                    && matches!(
+                        cx.token_lower(h).as_str(),
+                        "played" | "plays" | "play" | "playing" | "had" | "has"
+                    )
+            });
+            let mut deeds: Vec<usize> = cx.children_by(t, &["acl"]).collect();
+            if let Some(v) = verb {
+                deeds.extend(cx.children_by(v, &["advcl"]));
+            }
+            let brokered = deeds.into_iter().any(|d| {
+                is_med_verb(d)
+                    && cx
+                        .children_by(d, &["mark"])
+                        .any(|m| cx.token_lower(m) == "in")
+                    && cx.children_by(d, &["obj"]).any(&talks_noun)
+            });
+            if let (true, Some(v)) = (brokered, verb) {
+                out.push((cx.subject_agents(v), "mediation/mediating-role"));
+            }
+        }
+    }
+    out.retain(|(agents, _)| !agents.is_empty());
+    out
+}
+
 /// Whether a talks noun follows within a few words ("the talks", "a ceasefire").
 fn talks_follow(items: &[Item], from: usize, tr: &super::Triggers) -> bool {
     items[from.min(items.len())..]
@@ -456,7 +581,7 @@ fn speaker_hosts(cx: &Context<'_>, out: &mut Vec<Fact>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::check;
+    use super::super::testing::{check, check_exact};
     use crate::fact::Relation;
 
     #[test]
@@ -484,6 +609,53 @@ mod tests {
                     &["Turkey"],
                 ),
                 ("The weather in Geneva was cold.", &[]),
+            ],
+        );
+    }
+
+    /// Mediators read from the parse: the subject of "mediating between",
+    /// of "acted as a mediator", the owner of a mediating role; not an
+    /// offer to mediate, a mediator in a court, or a role in something
+    /// that is no talks or deal.
+    #[test]
+    fn mediators_by_grammar() {
+        check_exact(
+            Relation::Mediator,
+            &[
+                (
+                    "Egypt and Qatar have been mediating between Israel and Hamas for months.",
+                    &["Egypt", "Qatar"],
+                ),
+                (
+                    "Norway has acted as a mediator between the two sides since 2019.",
+                    &["Norway"],
+                ),
+                (
+                    "Kenyan President William Ruto, who is mediating between the rival factions, said the process would take time.",
+                    &["Kenya", "William Ruto"],
+                ),
+                (
+                    "Brazil, which has mediated between the two governments, welcomed the move.",
+                    &["Brazil"],
+                ),
+                (
+                    "Ghana played a key role in brokering the agreement.",
+                    &["Ghana"],
+                ),
+                (
+                    "The President praised the mediating role of Prime Minister Ali Hassan of Qatar.",
+                    &["Ali Hassan", "Qatar"],
+                ),
+                ("Algeria offered to mediate between Mali and the rebels.", &[]),
+                (
+                    "The Quantum Consortium, which facilitates exchanges between nations, grew.",
+                    &[],
+                ),
+                ("She served as a mediator for the county court.", &[]),
+                (
+                    "The sanctions target the ministry for its role in facilitating the repression of protesters.",
+                    &[],
+                ),
             ],
         );
     }

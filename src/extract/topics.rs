@@ -207,6 +207,8 @@ impl Topics {
                     && items
                         .get(i + 1)
                         .is_some_and(|x| matches!(x.lower.as_str(), "on" | "about" | "over"))
+                    // "talks on Friday", "talks on 3 May": when, not what.
+                    && !items.get(i + 2).is_some_and(|x| names_time(tr, &x.lower))
                 {
                     Some((i + 2, "topics/talks-on"))
                 } else {
@@ -1103,6 +1105,24 @@ fn is_person_or_org(cx: &Context<'_>, m: usize) -> bool {
     )
 }
 
+/// Whether a word names a day, a month or a span of time, or is a number
+/// (a date's day or year).
+fn names_time(tr: &super::Triggers, w: &str) -> bool {
+    tr.weekdays.iter().any(|d| d == w)
+        || tr.months.iter().any(|m| m == w)
+        || crate::text::TIME_NOUNS.contains(&w)
+        || is_day_number(w)
+}
+
+/// "26", "26th", "2021": a number as a date writes it.
+fn is_day_number(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+}
+
 /// A topic is headed by a noun that names no time (and no pronoun or
 /// adverb the parse took for one).
 fn good_head(cx: &Context<'_>, h: usize) -> bool {
@@ -1113,6 +1133,7 @@ fn good_head(cx: &Context<'_>, h: usize) -> bool {
         && !crate::text::TIME_NOUNS.contains(&w.as_str())
         && !tr.weekdays.contains(&w)
         && !tr.months.contains(&w)
+        && !is_day_number(&w)
         && !tok.deprel.ends_with("tmod")
         && !OCCASION_NOUNS.contains(&w.as_str())
 }
@@ -1221,6 +1242,20 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
 mod tests {
     use super::super::testing::check;
     use crate::fact::Relation;
+
+    /// "talks on Friday" say when, not what.
+    #[test]
+    fn talks_on_a_day_have_no_topic() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                ("The two ministers held talks on Friday.", &[]),
+                ("The two ministers held talks on 3 May.", &[]),
+                ("The two ministers held talks on March 10.", &[]),
+                ("The two ministers held talks on trade.", &["trade"]),
+            ],
+        );
+    }
 
     /// What a deal is on, and what "the importance of" holds, are the
     /// matters: not the bare deal or holder noun, nor whose support it is.

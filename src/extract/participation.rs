@@ -250,8 +250,13 @@ impl Extractor for Participation {
                         .take(6)
                         .position(|x| x.lower == "by")
                         .map(|k| i + 1 + k);
-                    if let Some(b) = by.filter(|_| w.ends_with("ed")) {
-                        let (agents, _) = agent_list(cx, items, b + 1);
+                    // "joined the talks by video link": a "by" with no
+                    // agent after it is no passive.
+                    let by_agents = by
+                        .filter(|_| w.ends_with("ed"))
+                        .map(|b| agent_list(cx, items, b + 1).0)
+                        .filter(|a| !a.is_empty());
+                    if let Some(agents) = by_agents {
                         p.participants(items, &agents, "participation/attended-by", 0.85);
                     } else if let Some(subj) = subject_before(cx, items, i) {
                         let subjects = super::agents_before(cx, items, subj);
@@ -460,6 +465,11 @@ mod tests {
                 (
                     "Prime Minister Tomas Ruel of Belgium attended the summit.",
                     &["Tomas Ruel", "Belgium"],
+                ),
+                // A "by" with no agent after it is no passive.
+                (
+                    "Bolivian Vice President Luis Arce joined the talks by video link.",
+                    &["Luis Arce", "Bolivia"],
                 ),
                 (
                     "Foreign Secretary Ann Blake chaired the talks.",

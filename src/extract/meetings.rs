@@ -741,6 +741,27 @@ mod tests {
         super::super::testing::check_exact(Relation::Met, cases);
     }
 
+    /// "her Peruvian counterpart, B": B is whom she met, and B (not she)
+    /// speaks for Peru.
+    #[test]
+    fn a_counterpart_named_in_apposition_is_the_one_met() {
+        let text = "Foreign Minister Rosa Ibarra held talks with her Peruvian counterpart, Jorge Salas, in Lima.";
+        let t = super::super::testing::facts;
+        assert_eq!(t(text, Relation::Met), ["Rosa Ibarra\tJorge Salas"]);
+        let participants = t(text, Relation::Participant);
+        for p in ["Rosa Ibarra", "Jorge Salas", "Peru"] {
+            assert!(participants.contains(&p.to_string()), "{participants:?}");
+        }
+        assert_eq!(t(text, Relation::Role), ["Rosa Ibarra\tForeign Minister"]);
+        assert_eq!(
+            t(
+                "Jake Ellis spoke today with his Israeli counterpart Tzachi Hanegbi.",
+                Relation::Met
+            ),
+            ["Jake Ellis\tTzachi Hanegbi"]
+        );
+    }
+
     #[test]
     fn a_place_before_held_talks_is_not_who_held_them() {
         let got = super::super::testing::facts(

@@ -124,6 +124,30 @@ impl<'a> Context<'a> {
         cx.items = (0..analysis.sentences.len())
             .map(|i| cx.build_items(i))
             .collect();
+        // "his Israeli counterpart, B", "Peru's counterpart B": B speaks
+        // for that country.
+        let mut found = Vec::new();
+        for items in &cx.items {
+            for k in 1..items.len() {
+                let Some(n) = counterpart_name(&cx, items, k) else {
+                    continue;
+                };
+                let c = if items[k - 1].lower == "'s" && k >= 2 {
+                    k - 2
+                } else {
+                    k - 1
+                };
+                if cx.kind(&items[c]) == Some(EntityKind::Country) {
+                    let (Some(p), Some(c)) = (cx.mention(&items[n]), cx.mention(&items[c])) else {
+                        continue;
+                    };
+                    found.push((p.entity, c.entity));
+                }
+            }
+        }
+        for (p, c) in found {
+            cx.parties.entry(p).or_insert(c);
+        }
         cx
     }
 
@@ -464,6 +488,15 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
     let mut first_comma_at = None;
     loop {
         let mut j = skip_title_words(cx, items, i);
+        // "her counterpart, B": the counterpart is the person named.
+        let poss = usize::from(
+            items
+                .get(i)
+                .is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "their" | "its")),
+        );
+        if let Some(n) = counterpart_name(cx, items, i + poss) {
+            j = n;
+        }
         if j < items.len() && cx.is_agent(&items[j]) {
             j = head_of_titled_name(cx, items, j);
             found.push(j);
@@ -609,12 +642,28 @@ fn head_of_titled_name(cx: &Context, items: &[Item], j: usize) -> usize {
     if k < items.len() && items[k].lower == "'s" {
         k += 1;
     }
+    if let Some(n) = counterpart_name(cx, items, k) {
+        return n;
+    }
     let k2 = skip_title_words(cx, items, k);
     if k2 > k && k2 < items.len() && cx.kind(&items[k2]) == Some(EntityKind::Person) {
         k2
     } else {
         j
     }
+}
+
+/// For "counterpart, B" or "counterpart B" at `k` ("his Peruvian
+/// counterpart, Jorge Salas"), the index of the person B.
+fn counterpart_name(cx: &Context, items: &[Item], k: usize) -> Option<usize> {
+    if !items
+        .get(k)
+        .is_some_and(|x| x.mention.is_none() && x.lower == "counterpart")
+    {
+        return None;
+    }
+    let n = k + 1 + usize::from(items.get(k + 1).is_some_and(|x| x.lower == ","));
+    (n < items.len() && cx.kind(&items[n]) == Some(EntityKind::Person)).then_some(n)
 }
 
 #[cfg(test)]

@@ -583,6 +583,10 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
         for &e in held.get(&m.entity).into_iter().flatten() {
             claimed.insert((m.sentence, e));
         }
+        // "her Peruvian counterpart, B": Peru is B's, not hers.
+        if let Some(e) = cx.party_of(m.entity) {
+            claimed.insert((m.sentence, e));
+        }
     }
     for f in found.iter_mut().filter(|f| f.of.is_none()) {
         let mut pick = None;

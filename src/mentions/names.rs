@@ -95,6 +95,29 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
             }
         }
     }
+    // "Rosa Medina", "Paul Washington": a place or capital whose words the
+    // name finder puts inside a person's name, right after another word
+    // of it, is a surname, not the place.
+    let hits: Vec<Hit> = hits
+        .into_iter()
+        .filter(|h| {
+            if !matches!(
+                h.target,
+                Target::Place(_) | Target::Country(_, CountryForm::Capital)
+            ) {
+                return true;
+            }
+            let toks = &analysis.tokens;
+            let first = toks.partition_point(|t| t.span.end <= h.span.start);
+            let inside = (first..toks.len()).take_while(|&k| toks[k].span.start < h.span.end);
+            let surname = first > 0
+                && is_person[first - 1]
+                && toks[first - 1].span.end < h.span.start
+                && inside.clone().count() > 0
+                && inside.into_iter().all(|k| is_person[k]);
+            !surname
+        })
+        .collect();
     let mut cands: Vec<Cand> = Vec::new();
     // Each hit's sentence, by position: two hits inside one token
     // ("Palestinians-Israeli") are both in its sentence.
@@ -1360,6 +1383,25 @@ mod tests {
                 assert!(got.iter().any(|g| g == w), "{text:?}: {w} not in {got:?}");
             }
         }
+    }
+
+    /// A place's name as a surname ("Rosa Medina", "Mark Dayton") belongs
+    /// to the person; alone it is still the place.
+    #[test]
+    fn a_place_inside_a_persons_name_is_a_surname() {
+        let (m, _) = run("Foreign Minister Rosa Medina arrived in Lima on Monday.");
+        assert!(
+            entity_names(&m, EntityKind::Person).contains(&"Rosa Medina".to_string()),
+            "{:?}",
+            m.entities
+        );
+        assert!(!entity_names(&m, EntityKind::Place).contains(&"Medina".to_string()));
+        let (m, _) = run("The pilgrims travelled to Medina on Monday.");
+        assert!(
+            entity_names(&m, EntityKind::Place).contains(&"Medina".to_string()),
+            "{:?}",
+            m.entities
+        );
     }
 
     #[test]

@@ -13,6 +13,16 @@ use crate::fact::EntityKind;
 /// phrase ("President[head] ... Tshisekedi[flat]", "the envoy, Haines[appos]").
 const NAME_PARTS: &[&str] = &["compound", "flat", "flat:name", "appos"];
 
+/// Nouns that stand for a country's side when the country modifies them
+/// ("his Mexican counterpart", "the Ukrainian delegation").
+const STAND_INS: &[&str] = &[
+    "counterpart",
+    "counterparts",
+    "delegation",
+    "delegations",
+    "side",
+];
+
 impl<'a> Context<'a> {
     /// Mentions covering each token (the longest where two overlap).
     pub(super) fn map_tokens(&mut self) {
@@ -97,10 +107,42 @@ impl<'a> Context<'a> {
         let mut out = Vec::new();
         for c in self.conjuncts(t) {
             let own = self.token_mention(c).filter(|&m| self.is_agent_mention(m));
-            let found = own.or_else(|| {
-                self.children_by(c, NAME_PARTS)
+            let kind = |m: usize| self.mentions.entities[self.mentions.mentions[m].entity].kind;
+            let named = self
+                .children_by(c, NAME_PARTS)
+                .filter_map(|d| self.token_mention(d))
+                .find(|&m| self.is_agent_mention(m));
+            // "German Chancellor Olaf Scholz" parsed with the demonym as
+            // head: the person, not the country.
+            let found = match (own, named) {
+                (Some(o), Some(n))
+                    if kind(o) == EntityKind::Country && kind(n) == EntityKind::Person =>
+                {
+                    Some(n)
+                }
+                _ => own.or(named),
+            };
+            // "his Mexican counterpart", "the Ukrainian delegation": a
+            // country's stand-in, named by the country.
+            // A person named right after it ("his counterpart, B") is who
+            // it stands for, wherever the parse hung the name.
+            let found = found.or_else(|| {
+                let w = self.token_lower(c);
+                STAND_INS.contains(&w.as_str()).then_some(())?;
+                let comma = self.token_lower(c + 1) == ",";
+                let person = self.token_mention(c + 1 + usize::from(comma)).filter(|&m| {
+                    let e = self.mentions.mentions[m].entity;
+                    self.mentions.entities[e].kind == EntityKind::Person
+                });
+                if person.is_some() {
+                    return person;
+                }
+                self.children_by(c, &["amod", "nmod:poss", "compound"])
                     .filter_map(|d| self.token_mention(d))
-                    .find(|&m| self.is_agent_mention(m))
+                    .find(|&m| {
+                        let e = self.mentions.mentions[m].entity;
+                        self.mentions.entities[e].kind == EntityKind::Country
+                    })
             });
             if let Some(m) = found {
                 if !out.iter().any(|&o| self.same_entity(o, m)) {

@@ -355,11 +355,24 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 );
                 continue;
             }
-            let meet = cx.lexicon.is_verb(VerbClass::Meeting, &w);
-            let receive = matches!(
+            // "A sat down with B".
+            let down = cx
+                .children_by(v, &["compound:prt", "advmod"])
+                .find(|&p| cx.token_lower(p) == "down");
+            let sat_down =
+                matches!(w.as_str(), "sat" | "sit" | "sits" | "sitting") && down.is_some();
+            let meet = cx.lexicon.is_verb(VerbClass::Meeting, &w) || sat_down;
+            // "A welcomed B to Ottawa", "welcomed B for talks": a welcome
+            // to a place or to talks receives a guest.
+            let welcome = matches!(
                 w.as_str(),
-                "received" | "receive" | "receives" | "receiving"
-            );
+                "welcomed" | "welcome" | "welcomes" | "welcoming"
+            ) && welcomes_guest(cx, v);
+            let receive = welcome
+                || matches!(
+                    w.as_str(),
+                    "received" | "receive" | "receives" | "receiving"
+                );
             if !meet && !receive {
                 continue;
             }
@@ -368,9 +381,24 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             let mut objects: Vec<usize> = Vec::new();
             if !talk {
                 for o in cx.children_by(v, &["obj"]) {
-                    objects.extend(cx.np_agents(o));
+                    let agents = cx.np_agents(o);
+                    if welcome {
+                        // A guest: a person, or a country's counterpart,
+                        // delegation or leaders; not "welcomed B's mission".
+                        let stand_in = matches!(
+                            cx.token_lower(o).as_str(),
+                            "counterpart" | "counterparts" | "delegation" | "leaders"
+                        );
+                        let person = |m: &usize| {
+                            let e = cx.mentions.mentions[*m].entity;
+                            cx.mentions.entities[e].kind == EntityKind::Person
+                        };
+                        objects.extend(agents.into_iter().filter(|m| stand_in || person(m)));
+                    } else {
+                        objects.extend(agents);
+                    }
                 }
-                if receive {
+                if receive && !welcome {
                     objects.retain(|&m| received_guest(cx, a.tokens[v].span.end, m));
                 }
             }
@@ -379,7 +407,16 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     let case = cx.case_of(o);
                     case.as_deref() == Some("with") || (talk && case.as_deref() == Some("to"))
                 };
-                for o in cx.children_by(v, &["obl"]) {
+                // The parse may hang "with B" on the "down" of "sat down".
+                let obliques: Vec<usize> = cx
+                    .children_by(v, &["obl"])
+                    .chain(
+                        down.filter(|_| sat_down)
+                            .into_iter()
+                            .flat_map(|d| cx.children_by(d, &["obl"]).collect::<Vec<_>>()),
+                    )
+                    .collect();
+                for o in obliques {
                     if with(o) {
                         objects.extend(cx.np_agents(o));
                     } else {
@@ -433,7 +470,17 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 }
             } else if subjects.len() >= 2
                 && objects.is_empty()
-                && matches!(w.as_str(), "met" | "meet")
+                && (matches!(w.as_str(), "met" | "meet")
+                    // "A and B talked about trade", not "A and B spoke
+                    // at the event".
+                    || (matches!(
+                        w.as_str(),
+                        "talked" | "talk" | "conferred" | "confer" | "consulted"
+                    ) && subjects.len() == 2
+                        && subjects.iter().all(|&m| {
+                            let e = cx.mentions.mentions[m].entity;
+                            cx.mentions.entities[e].kind == EntityKind::Person
+                        })))
             {
                 let items = [cx.mention_item(subjects[0]), cx.mention_item(subjects[1])];
                 emit_met(
@@ -449,6 +496,44 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// Where a head of state or government receives guests.
+const SEATS: &[&str] = &[
+    "palace",
+    "residence",
+    "capital",
+    "house",
+    "office",
+    "headquarters",
+    "kremlin",
+    "city",
+];
+
+/// Whether the welcome at verb `v` is to a place or to talks: a "to"
+/// phrase under the verb or its object ("welcomed B to Ottawa"), or a "for"
+/// phrase naming talks ("welcomed B for talks"). Not a welcome of news,
+/// steps or statements.
+fn welcomes_guest(cx: &Context<'_>, v: usize) -> bool {
+    let tr = cx.triggers();
+    let objects: Vec<usize> = cx.children_by(v, &["obj"]).collect();
+    let under = std::iter::once(v).chain(objects.iter().copied());
+    let mut phrases = under.flat_map(|h| cx.children_by(h, &["obl", "nmod"]).collect::<Vec<_>>());
+    !objects.is_empty()
+        && phrases.any(|p| match cx.case_of(p).as_deref() {
+            Some("to") => {
+                let place = cx.token_mention(p).is_some_and(|m| {
+                    let e = cx.mentions.mentions[m].entity;
+                    matches!(
+                        cx.mentions.entities[e].kind,
+                        EntityKind::Place | EntityKind::Country
+                    )
+                });
+                place || SEATS.contains(&cx.token_lower(p).as_str())
+            }
+            Some("for") => tr.talks.contains(&cx.token_lower(p)),
+            _ => false,
+        })
 }
 
 /// "A and B held talks": a form of "hold" whose object names talks, with
@@ -737,6 +822,46 @@ mod tests {
                 &["Rizal Pratama\tClaire Whitfield"],
             ),
             ("Rizal Pratama held talks in Canberra on Wednesday.", &[]),
+        ];
+        super::super::testing::check_exact(Relation::Met, cases);
+    }
+
+    /// Other words for a meeting: sitting down with someone, welcoming a
+    /// guest to a place or to talks, two people who talked; an unnamed
+    /// counterpart or delegation stands for its country. Not a welcome of
+    /// news, nor two people who spoke at an event.
+    #[test]
+    fn sitting_down_welcoming_and_talking_together() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Later, Ana Ruiz sat down with President Elena Quispe at the palace.",
+                &["Ana Ruiz\tElena Quispe"],
+            ),
+            (
+                "President Ana Lopez welcomed Prime Minister Tomas Berg to the palace on Monday.",
+                &["Ana Lopez\tTomas Berg"],
+            ),
+            (
+                "Prime Minister Mark Carney welcomed his Mexican counterpart to Ottawa for talks on trade.",
+                &["Mark Carney\tMexico"],
+            ),
+            (
+                "Elena Quispe and Ana Ruiz also talked about trade.",
+                &["Elena Quispe\tAna Ruiz"],
+            ),
+            (
+                "Senator Marco Ruiz met the Ukrainian delegation in Miami.",
+                &["Marco Ruiz\tUkraine"],
+            ),
+            (
+                "President Ana Lopez welcomed Prime Minister Tomas Berg's decision to lift the ban.",
+                &[],
+            ),
+            (
+                "President Ana Lopez welcomes President Tomas Berg's recent Trade Mission to Chile.",
+                &[],
+            ),
+            ("Ana Lopez and Tomas Berg spoke at the opening ceremony.", &[]),
         ];
         super::super::testing::check_exact(Relation::Met, cases);
     }

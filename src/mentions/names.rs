@@ -98,25 +98,48 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
     // "Rosa Medina", "Paul Washington": a place or capital whose words the
     // name finder puts inside a person's name, right after another word
     // of it, is a surname, not the place.
+    // Once so named, the surname alone is the person too ("Medina sat down
+    // with ..."), except after a preposition of place ("flew to Medina").
+    let place_like = |h: &Hit| {
+        matches!(
+            h.target,
+            Target::Place(_) | Target::Country(_, CountryForm::Capital)
+        )
+    };
+    let toks = &analysis.tokens;
+    let first_token = |h: &Hit| toks.partition_point(|t| t.span.end <= h.span.start);
+    let in_name = |h: &Hit| {
+        let first = first_token(h);
+        let inside = (first..toks.len()).take_while(|&k| toks[k].span.start < h.span.end);
+        first > 0
+            && is_person[first - 1]
+            && toks[first - 1].span.end < h.span.start
+            && inside.clone().count() > 0
+            && inside.into_iter().all(|k| is_person[k])
+    };
+    let surnames: HashSet<&str> = hits
+        .iter()
+        .filter(|h| place_like(h) && in_name(h))
+        .map(|h| &text[h.span.clone()])
+        .collect();
+    let after_place_word = |h: &Hit| {
+        let first = first_token(h);
+        first > 0
+            && text.get(toks[first - 1].span.clone()).is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "in" | "at" | "to" | "from" | "near" | "of" | "outside" | "across" | "into"
+                )
+            })
+    };
     let hits: Vec<Hit> = hits
-        .into_iter()
+        .iter()
         .filter(|h| {
-            if !matches!(
-                h.target,
-                Target::Place(_) | Target::Country(_, CountryForm::Capital)
-            ) {
-                return true;
-            }
-            let toks = &analysis.tokens;
-            let first = toks.partition_point(|t| t.span.end <= h.span.start);
-            let inside = (first..toks.len()).take_while(|&k| toks[k].span.start < h.span.end);
-            let surname = first > 0
-                && is_person[first - 1]
-                && toks[first - 1].span.end < h.span.start
-                && inside.clone().count() > 0
-                && inside.into_iter().all(|k| is_person[k]);
-            !surname
+            !place_like(h)
+                || !(in_name(h)
+                    || (surnames.contains(&text[h.span.clone()]) && !after_place_word(h)))
         })
+        .cloned()
         .collect();
     let mut cands: Vec<Cand> = Vec::new();
     // Each hit's sentence, by position: two hits inside one token
@@ -1396,6 +1419,19 @@ mod tests {
             m.entities
         );
         assert!(!entity_names(&m, EntityKind::Place).contains(&"Medina".to_string()));
+        let (m, _) =
+            run("Foreign Minister Rosa Medina arrived on Monday. Medina said the talks went well.");
+        let medina = m
+            .entities
+            .iter()
+            .position(|e| e.name == "Rosa Medina")
+            .expect("Rosa Medina found");
+        assert_eq!(
+            m.mentions.iter().filter(|x| x.entity == medina).count(),
+            2,
+            "{:?}",
+            m.entities
+        );
         let (m, _) = run("The pilgrims travelled to Medina on Monday.");
         assert!(
             entity_names(&m, EntityKind::Place).contains(&"Medina".to_string()),

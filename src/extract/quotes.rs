@@ -168,6 +168,37 @@ fn not_subject(its: &[Item], i: usize) -> bool {
     object || possessive
 }
 
+/// Offices that speak for the country that owns them.
+const BODIES: &[&str] = &[
+    "ministry",
+    "government",
+    "office",
+    "embassy",
+    "cabinet",
+    "presidency",
+    "administration",
+];
+
+/// Whether `its[i]` owns the office that is the subject of the verb at
+/// `v`: "Peru's foreign ministry said", "Chile's government has said".
+fn body_of(its: &[Item], i: usize, v: usize) -> bool {
+    if !its.get(i + 1).is_some_and(|x| x.lower == "'s") {
+        return false;
+    }
+    let end = if v >= 1 && its[v - 1].lower == "has" {
+        v - 1
+    } else {
+        v
+    };
+    let words = &its[(i + 2).min(end)..end];
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|x| x.mention.is_none() && !x.punct)
+        && words
+            .last()
+            .is_some_and(|x| BODIES.contains(&x.lower.as_str()))
+}
+
 fn is_person(cx: &Context, e: usize) -> bool {
     cx.mentions.entities[e].kind == EntityKind::Person
 }
@@ -462,6 +493,10 @@ fn subject_of_last_verb(
         let Some(e) = agent(cx, quotes, &its[i]) else {
             continue;
         };
+        if body_of(its, i, v) {
+            // "Peru's foreign ministry said": the country's office speaks.
+            return Some((e, "quotes/said-then-quote"));
+        }
         if not_subject(its, i) {
             continue;
         }
@@ -672,6 +707,27 @@ mod tests {
                     "President Omar Haddad arrived in Rome. He insisted that the border stays closed, he said. “We have seen no help from our neighbours.”",
                     &["Omar Haddad\tWe have seen no help from our neighbours."],
                 ),
+            ],
+        );
+    }
+
+    /// "Peru's foreign ministry said": the office speaks for its country;
+    /// a country owning something else ("Peru's offer was called") does
+    /// not speak.
+    #[test]
+    fn a_countrys_office_speaks_for_it() {
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[
+                (
+                    "Peru's foreign ministry said in a statement that the talks had been “constructive.”",
+                    &["Peru\tconstructive."],
+                ),
+                (
+                    "Chile's government has said the offer was “a serious step forward”.",
+                    &["Chile\ta serious step forward"],
+                ),
+                ("Peru's offer was called “a serious step forward” by critics.", &[]),
             ],
         );
     }

@@ -21,6 +21,10 @@ const STAND_INS: &[&str] = &[
     "delegation",
     "delegations",
     "side",
+    "officials",
+    "negotiators",
+    "diplomats",
+    "envoys",
 ];
 
 impl<'a> Context<'a> {
@@ -247,7 +251,17 @@ impl<'a> Context<'a> {
                 return subj;
             }
             match (tok.head, tok.deprel) {
-                (Some(h), "conj" | "xcomp") => v = h,
+                // "we see India and Brazil sitting down with B", "A asked
+                // B to meet C": with an object, the open clause is the
+                // object's.
+                (Some(h), "xcomp") => {
+                    let objects: Vec<usize> = self.children_by(h, &["obj", "iobj"]).collect();
+                    if !objects.is_empty() {
+                        return objects;
+                    }
+                    v = h;
+                }
+                (Some(h), "conj") => v = h,
                 _ => break,
             }
         }

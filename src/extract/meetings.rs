@@ -105,7 +105,24 @@ impl Extractor for Meetings {
                         }
                         (Some(s), true) if w == "met" || w == "meet" => {
                             let subjects = super::agents_before(cx, items, s);
-                            if subjects.len() >= 2 {
+                            if items.get(i + 1).is_some_and(|x| x.lower == "with") {
+                                // "A and B met with families": the other
+                                // side is there, though unnamed; A and B
+                                // took part, but did not meet each other.
+                                if subjects.len() >= 2 {
+                                    for &a in &subjects {
+                                        let span = items[a].span.clone();
+                                        cx.push_participant(
+                                            out,
+                                            &items[a],
+                                            si,
+                                            span,
+                                            "meetings/met-with-unnamed",
+                                            0.75,
+                                        );
+                                    }
+                                }
+                            } else if subjects.len() >= 2 {
                                 emit_met(
                                     cx,
                                     out,
@@ -470,6 +487,24 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 }
             } else if subjects.len() >= 2
                 && objects.is_empty()
+                && matches!(w.as_str(), "met" | "meet")
+                && cx
+                    .children_by(v, &["obl"])
+                    .any(|o| cx.case_of(o).as_deref() == Some("with"))
+            {
+                // "A and B met with families", "designated A and B to meet
+                // with them": the other side is there, though unnamed; A
+                // and B took part, but did not meet each other.
+                for &m in &subjects {
+                    let item = cx.mention_item(m);
+                    let span = item.span.clone();
+                    cx.push_participant(out, &item, si, span, "meetings/met-with-unnamed", 0.75);
+                }
+            } else if subjects.len() >= 2
+                && objects.is_empty()
+                && !cx
+                    .children_by(v, &["obl"])
+                    .any(|o| cx.case_of(o).as_deref() == Some("with"))
                 && (matches!(w.as_str(), "met" | "meet")
                     // "A and B talked about trade", not "A and B spoke
                     // at the event".
@@ -862,6 +897,15 @@ mod tests {
                 &[],
             ),
             ("Ana Lopez and Tomas Berg spoke at the opening ceremony.", &[]),
+            // The object of "asked" or "see" is who meets.
+            (
+                "President Ana Lopez asked Foreign Minister Tomas Berg to meet Prime Minister Ola Sand.",
+                &["Tomas Berg\tOla Sand"],
+            ),
+            (
+                "He named aides Ana Lopez and Tomas Berg to meet with them in person.",
+                &[],
+            ),
         ];
         super::super::testing::check_exact(Relation::Met, cases);
     }

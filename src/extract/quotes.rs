@@ -182,7 +182,7 @@ const BODIES: &[&str] = &[
 /// Whether `its[i]` owns the office that is the subject of the verb at
 /// `v`: "Peru's foreign ministry said", "Chile's government has said".
 fn body_of(its: &[Item], i: usize, v: usize) -> bool {
-    if !its.get(i + 1).is_some_and(|x| x.lower == "'s") {
+    if its.get(i + 1).is_none_or(|x| x.lower != "'s") {
         return false;
     }
     let end = if v >= 1 && its[v - 1].lower == "has" {

@@ -49,12 +49,20 @@ impl Extractor for Mediation {
                         }
                     }
                 };
-            for (agents, rule) in parsed_mediators(cx, si) {
+            for (rel, agents, rule) in parsed_mediators(cx, si)
+                .into_iter()
+                .map(|(a, r)| (Relation::Mediator, a, r))
+                .chain(
+                    parsed_hosts(cx, si)
+                        .into_iter()
+                        .map(|(a, r)| (Relation::Host, a, r)),
+                )
+            {
                 let idx: Vec<usize> = agents
                     .into_iter()
                     .filter_map(|m| items.iter().position(|x| x.mention == Some(m)))
                     .collect();
-                emit(Relation::Mediator, &idx, rule, 0.8, items);
+                emit(rel, &idx, rule, 0.8, items);
             }
             for (i, it) in items.iter().enumerate() {
                 // "X-mediated", "X-hosted": the suffix glued to a mention.
@@ -427,6 +435,22 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         // Nothing brokered but talks or a deal ("facilitates exchanges
         // between nations" is no mediation).
         let object_is_talks = cx.children_by(t, &["obj"]).all(&talks_noun);
+        // "the talks, which Qatar mediated" (a meeting someone convened
+        // is theirs to host: see `parsed_hosts`).
+        if is_med_verb(t)
+            && !w.starts_with("conven")
+            && a.tokens[t].deprel == "acl:relcl"
+            && a.tokens[t].head.is_some_and(&talks_noun)
+            && cx
+                .children_by(t, &["obj"])
+                .all(|o| matches!(cx.token_lower(o).as_str(), "which" | "that"))
+        {
+            let agents = cx
+                .children_by(t, &["nsubj"])
+                .flat_map(|s| cx.np_agents(s))
+                .collect();
+            out.push((agents, "mediation/talks-which-x-mediated"));
+        }
         if is_med_verb(t)
             && between(t)
             && object_is_talks
@@ -480,6 +504,77 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             if let (true, Some(v)) = (brokered, verb) {
                 out.push((cx.subject_agents(v), "mediation/mediating-role"));
             }
+        }
+    }
+    out.retain(|(agents, _)| !agents.is_empty());
+    out
+}
+
+/// Hosts the parse shows, as mention indices with the rule that found
+/// them:
+///
+/// - `mediation/talks-which-x-hosted`: the subject of "hosted" or
+///   "convened" in a relative clause on a talks noun ("the negotiations,
+///   which Oman hosted in Muscat", "a meeting he has convened each year";
+///   "which Qatar mediated" gives a mediator, see [`parsed_mediators`]);
+/// - `mediation/at-invitation`: the owner of an invitation the talks were
+///   held at ("at Kenya's invitation");
+/// - `mediation/as-host`: the subject of the verb that "as host" hangs on
+///   ("As host, Egypt opened the session");
+/// - `mediation/host-apposition`: the name in apposition to "host" ("the
+///   summit host, Indonesia,").
+///
+/// All only in a sentence that speaks of talks or a deal.
+fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
+    let a = cx.analysis;
+    let tr = cx.triggers();
+    let talks_noun = |t: usize| {
+        let w = cx.token_lower(t);
+        tr.talks.contains(&w) || tr.deal.contains(&w)
+    };
+    let sentence = a.sentences[si].tokens.clone();
+    if !sentence.clone().any(&talks_noun) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for t in sentence {
+        let w = cx.token_lower(t);
+        let tok = &a.tokens[t];
+        let hosted = matches!(
+            w.as_str(),
+            "hosted" | "hosts" | "host" | "hosting" | "convened" | "convenes" | "convene"
+        );
+        if hosted
+            && tok.upos == "VERB"
+            && tok.deprel == "acl:relcl"
+            && tok.head.is_some_and(&talks_noun)
+        {
+            let agents = cx
+                .children_by(t, &["nsubj"])
+                .flat_map(|s| cx.np_agents(s))
+                .collect();
+            out.push((agents, "mediation/talks-which-x-hosted"));
+        }
+        if w == "invitation" && cx.case_of(t).is_some() {
+            let owners = cx
+                .children_by(t, &["nmod:poss"])
+                .flat_map(|o| cx.np_agents(o))
+                .collect();
+            out.push((owners, "mediation/at-invitation"));
+        }
+        if w == "host" && tok.upos == "NOUN" {
+            // "As host" (not "as host of the World Cup").
+            let of_other = cx.children_by(t, &["nmod"]).any(|n| !talks_noun(n));
+            if cx.case_of(t).as_deref() == Some("as") && !of_other {
+                if let Some(h) = tok.head.filter(|&h| a.tokens[h].upos == "VERB") {
+                    out.push((cx.subject_agents(h), "mediation/as-host"));
+                }
+            }
+            let named = cx
+                .children_by(t, &["appos"])
+                .flat_map(|n| cx.np_agents(n))
+                .collect();
+            out.push((named, "mediation/host-apposition"));
         }
     }
     out.retain(|(agents, _)| !agents.is_empty());
@@ -681,6 +776,40 @@ mod tests {
                     &[],
                 ),
             ],
+        );
+    }
+
+    /// Hosts read from the parse: the subject of "which X hosted" on a
+    /// talks noun, the owner of the invitation talks were held at, "as
+    /// host", "the summit host, X"; not the host of something else.
+    #[test]
+    fn hosts_by_grammar() {
+        check_exact(
+            Relation::Host,
+            &[
+                (
+                    "The negotiations, which Oman hosted in Muscat, ended on Friday.",
+                    &["Oman"],
+                ),
+                (
+                    "The talks were held at Kenya's invitation in Nairobi.",
+                    &["Kenya"],
+                ),
+                ("As host, Egypt opened the session on Monday.", &["Egypt"]),
+                (
+                    "The summit host, Indonesia, welcomed the leaders to Bali.",
+                    &["Indonesia"],
+                ),
+                ("As host of the World Cup, Qatar built new stadiums.", &[]),
+                ("The film festival host, Cannes, welcomed the stars.", &[]),
+            ],
+        );
+        check_exact(
+            Relation::Mediator,
+            &[(
+                "The talks, which Qatar mediated, ended on Friday.",
+                &["Qatar"],
+            )],
         );
     }
 

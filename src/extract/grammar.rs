@@ -27,6 +27,20 @@ const STAND_INS: &[&str] = &[
     "envoys",
 ];
 
+/// Nouns for people sent by a country or organisation, which an "of" or
+/// "from" phrase names ("representatives of X", "envoys from Y").
+const GROUPS_OF: &[&str] = &[
+    "representatives",
+    "delegates",
+    "delegations",
+    "delegation",
+    "officials",
+    "envoys",
+    "negotiators",
+    "diplomats",
+    "ministers",
+];
+
 impl<'a> Context<'a> {
     /// Mentions covering each token (the longest where two overlap).
     pub(super) fn map_tokens(&mut self) {
@@ -151,6 +165,26 @@ impl<'a> Context<'a> {
             if let Some(m) = found {
                 if !out.iter().any(|&o| self.same_entity(o, m)) {
                     out.push(m);
+                }
+            } else if GROUPS_OF.contains(&self.token_lower(c).as_str()) {
+                // "Representatives of Colombia and Venezuela", "envoys
+                // from Peru": the countries or organisations they are of.
+                let of = self
+                    .children_by(c, &["nmod"])
+                    .filter(|&n| matches!(self.case_of(n).as_deref(), Some("of" | "from")))
+                    .flat_map(|n| self.np_agents(n))
+                    .filter(|&m| {
+                        let e = self.mentions.mentions[m].entity;
+                        matches!(
+                            self.mentions.entities[e].kind,
+                            EntityKind::Country | EntityKind::Organization
+                        )
+                    })
+                    .collect::<Vec<_>>();
+                for m in of {
+                    if !out.iter().any(|&o| self.same_entity(o, m)) {
+                        out.push(m);
+                    }
                 }
             }
             // "Presidents A of X and B of Y": a plural title's names are

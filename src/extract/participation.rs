@@ -21,6 +21,57 @@ use crate::lexicon::VerbClass;
 
 pub struct Participation;
 
+/// Participants read from the parse (`participation/parse-attended`): the
+/// agents that are the subject of a verb of taking part ("attended",
+/// "joined", "took part"), through the group that stands for them
+/// ("Representatives of Colombia and Venezuela took part", "Envoys from
+/// Peru attended"), unless the verb is negated ("did not attend"). Verbs
+/// other than "took part" count only in a sentence about talks.
+fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
+    let a = cx.analysis;
+    for (si, sentence) in a.sentences.iter().enumerate() {
+        // "attended the summit", not "attended the University of X";
+        // taking part needs no such check.
+        let talks = cx.talks_context(cx.items(si));
+        for v in sentence.tokens.clone() {
+            let tok = &a.tokens[v];
+            if tok.upos != "VERB" {
+                continue;
+            }
+            let w = cx.token_lower(v);
+            let took_part = matches!(w.as_str(), "took" | "take" | "takes" | "taking")
+                && cx
+                    .children_by(v, &["obj"])
+                    .any(|o| cx.token_lower(o) == "part");
+            let attend = talks
+                && cx.lexicon.is_verb(VerbClass::Participation, &w)
+                && cx.children_by(v, &["aux:pass"]).next().is_none();
+            if !(took_part || attend) {
+                continue;
+            }
+            let negated = cx
+                .children_by(v, &["advmod"])
+                .any(|m| matches!(cx.token_lower(m).as_str(), "not" | "n't" | "never"));
+            if negated {
+                continue;
+            }
+            for m in cx.subject_agents(v) {
+                let item = cx.mention_item(m);
+                let span = item.span.clone();
+                cx.push_participant(out, &item, si, span, "participation/parse-attended", 0.75);
+            }
+        }
+    }
+}
+
+/// Whether a negation stands between a subject and its verb: "Paraguay
+/// did not attend", "X never took part".
+fn negated(items: &[Item], subj: usize, verb: usize) -> bool {
+    items[subj + 1..verb]
+        .iter()
+        .any(|x| matches!(x.lower.as_str(), "not" | "n't" | "never"))
+}
+
 const DELEGATION: &[&str] = &[
     "delegation",
     "delegations",
@@ -37,6 +88,7 @@ impl Extractor for Participation {
 
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
         let tr = cx.triggers();
+        parsed(cx, out);
         for si in 0..cx.analysis.sentences.len() {
             let items = cx.items(si);
             let mut p = Emitter { cx, out, si };
@@ -258,13 +310,17 @@ impl Extractor for Participation {
                         .filter(|a| !a.is_empty());
                     if let Some(agents) = by_agents {
                         p.participants(items, &agents, "participation/attended-by", 0.85);
-                    } else if let Some(subj) = subject_before(cx, items, i) {
+                    } else if let Some(subj) =
+                        subject_before(cx, items, i).filter(|&s| !negated(items, s, i))
+                    {
                         let subjects = super::agents_before(cx, items, subj);
                         p.participants(items, &subjects, "participation/attended", 0.8);
                     }
                 }
                 if w == "took" && items.get(i + 1).is_some_and(|x| x.lower == "part") {
-                    if let Some(subj) = subject_before(cx, items, i) {
+                    if let Some(subj) =
+                        subject_before(cx, items, i).filter(|&s| !negated(items, s, i))
+                    {
                         let subjects = super::agents_before(cx, items, subj);
                         p.participants(items, &subjects, "participation/took-part", 0.8);
                     }
@@ -466,6 +522,13 @@ mod tests {
                     "Prime Minister Tomas Ruel of Belgium attended the summit.",
                     &["Tomas Ruel", "Belgium"],
                 ),
+                (
+                    "Representatives of Colombia and Venezuela also took part in the talks.",
+                    &["Colombia", "Venezuela"],
+                ),
+                // A negated verb takes no part.
+                ("Paraguay did not attend the meeting.", &[]),
+                ("Argentina never took part in the talks.", &[]),
                 // A "by" with no agent after it is no passive.
                 (
                     "Bolivian Vice President Luis Arce joined the talks by video link.",

@@ -125,7 +125,6 @@ impl<'a> Context<'a> {
         let mut out = Vec::new();
         for c in self.conjuncts(t) {
             let own = self.token_mention(c).filter(|&m| self.is_agent_mention(m));
-            let kind = |m: usize| self.mentions.entities[self.mentions.mentions[m].entity].kind;
             let named = self
                 .children_by(c, NAME_PARTS)
                 .filter_map(|d| self.token_mention(d))
@@ -134,7 +133,8 @@ impl<'a> Context<'a> {
             // head: the person, not the country.
             let found = match (own, named) {
                 (Some(o), Some(n))
-                    if kind(o) == EntityKind::Country && kind(n) == EntityKind::Person =>
+                    if self.mention_kind(o) == EntityKind::Country
+                        && self.mention_kind(n) == EntityKind::Person =>
                 {
                     Some(n)
                 }
@@ -148,19 +148,15 @@ impl<'a> Context<'a> {
                 let w = self.token_lower(c);
                 STAND_INS.contains(&w.as_str()).then_some(())?;
                 let comma = self.token_lower(c + 1) == ",";
-                let person = self.token_mention(c + 1 + usize::from(comma)).filter(|&m| {
-                    let e = self.mentions.mentions[m].entity;
-                    self.mentions.entities[e].kind == EntityKind::Person
-                });
+                let person = self
+                    .token_mention(c + 1 + usize::from(comma))
+                    .filter(|&m| self.mention_kind(m) == EntityKind::Person);
                 if person.is_some() {
                     return person;
                 }
                 self.children_by(c, &["amod", "nmod:poss", "compound"])
                     .filter_map(|d| self.token_mention(d))
-                    .find(|&m| {
-                        let e = self.mentions.mentions[m].entity;
-                        self.mentions.entities[e].kind == EntityKind::Country
-                    })
+                    .find(|&m| self.mention_kind(m) == EntityKind::Country)
             });
             if let Some(m) = found {
                 if !out.iter().any(|&o| self.same_entity(o, m)) {
@@ -174,9 +170,8 @@ impl<'a> Context<'a> {
                     .filter(|&n| matches!(self.case_of(n).as_deref(), Some("of" | "from")))
                     .flat_map(|n| self.np_agents(n))
                     .filter(|&m| {
-                        let e = self.mentions.mentions[m].entity;
                         matches!(
-                            self.mentions.entities[e].kind,
+                            self.mention_kind(m),
                             EntityKind::Country | EntityKind::Organization
                         )
                     })
@@ -235,11 +230,15 @@ impl<'a> Context<'a> {
     }
 
     pub fn is_agent_mention(&self, m: usize) -> bool {
-        let e = self.mentions.mentions[m].entity;
         matches!(
-            self.mentions.entities[e].kind,
+            self.mention_kind(m),
             EntityKind::Person | EntityKind::Organization | EntityKind::Country
         )
+    }
+
+    /// The kind of the entity mention `m` names.
+    pub fn mention_kind(&self, m: usize) -> EntityKind {
+        self.mentions.entities[self.mentions.mentions[m].entity].kind
     }
 
     pub fn same_entity(&self, a: usize, b: usize) -> bool {
@@ -270,10 +269,8 @@ impl<'a> Context<'a> {
                         b => b,
                     };
                     let person = before.filter(|&b| {
-                        self.token_mention(b).is_some_and(|m| {
-                            let e = self.mentions.mentions[m].entity;
-                            self.mentions.entities[e].kind == EntityKind::Person
-                        })
+                        self.token_mention(b)
+                            .is_some_and(|m| self.mention_kind(m) == EntityKind::Person)
                     });
                     let noun = person.unwrap_or(h);
                     // "Americans who receive benefits": people of a

@@ -406,10 +406,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                             cx.token_lower(o).as_str(),
                             "counterpart" | "counterparts" | "delegation" | "leaders"
                         );
-                        let person = |m: &usize| {
-                            let e = cx.mentions.mentions[*m].entity;
-                            cx.mentions.entities[e].kind == EntityKind::Person
-                        };
+                        let person = |m: &usize| cx.mention_kind(*m) == EntityKind::Person;
                         objects.extend(agents.into_iter().filter(|m| stand_in || person(m)));
                     } else {
                         objects.extend(agents);
@@ -512,10 +509,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         w.as_str(),
                         "talked" | "talk" | "conferred" | "confer" | "consulted"
                     ) && subjects.len() == 2
-                        && subjects.iter().all(|&m| {
-                            let e = cx.mentions.mentions[m].entity;
-                            cx.mentions.entities[e].kind == EntityKind::Person
-                        })))
+                        && subjects.iter().all(|&m| cx.mention_kind(m) == EntityKind::Person)))
             {
                 let items = [cx.mention_item(subjects[0]), cx.mention_item(subjects[1])];
                 emit_met(
@@ -558,11 +552,7 @@ fn welcomes_guest(cx: &Context<'_>, v: usize) -> bool {
         && phrases.any(|p| match cx.case_of(p).as_deref() {
             Some("to") => {
                 let place = cx.token_mention(p).is_some_and(|m| {
-                    let e = cx.mentions.mentions[m].entity;
-                    matches!(
-                        cx.mentions.entities[e].kind,
-                        EntityKind::Place | EntityKind::Country
-                    )
+                    matches!(cx.mention_kind(m), EntityKind::Place | EntityKind::Country)
                 });
                 place || SEATS.contains(&cx.token_lower(p).as_str())
             }
@@ -587,7 +577,7 @@ fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<(usize, us
         cx.children_by(v, &["obl"]).any(with) || cx.children_by(o, &["nmod"]).any(with);
     // Two people or two countries: a list of officials and offices
     // holding a meeting with others is not two sides meeting.
-    let kind = |m: usize| cx.mentions.entities[cx.mentions.mentions[m].entity].kind;
+    let kind = |m: usize| cx.mention_kind(m);
     let subjects = cx.subject_agents(v);
     let pair = !other_side
         && subjects.len() == 2

@@ -67,7 +67,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
 /// Whether a negation stands between a subject and its verb: "Paraguay
 /// did not attend", "X never took part".
 fn negated(items: &[Item], subj: usize, verb: usize) -> bool {
-    items[subj + 1..verb]
+    items[(subj + 1).min(verb)..verb]
         .iter()
         .any(|x| matches!(x.lower.as_str(), "not" | "n't" | "never"))
 }
@@ -317,12 +317,41 @@ impl Extractor for Participation {
                         p.participants(items, &subjects, "participation/attended", 0.8);
                     }
                 }
-                if w == "took" && items.get(i + 1).is_some_and(|x| x.lower == "part") {
+                let took_part = w == "took" && items.get(i + 1).is_some_and(|x| x.lower == "part");
+                if took_part {
                     if let Some(subj) =
                         subject_before(cx, items, i).filter(|&s| !negated(items, s, i))
                     {
                         let subjects = super::agents_before(cx, items, subj);
                         p.participants(items, &subjects, "participation/took-part", 0.8);
+                    }
+                }
+                // "Leaders from twenty nations attended the summit,
+                // including A of X and B of Y": the people the list names
+                // (the parse hangs it on the summit as often as on the
+                // leaders).
+                let attended = took_part
+                    || (cx.is_verb(VerbClass::Participation, it)
+                        && !w.ends_with("ing")
+                        && cx.talks_context(items));
+                // Any negation before the verb ("No minister attended").
+                if attended
+                    && !items[..i]
+                        .iter()
+                        .any(|x| matches!(x.lower.as_str(), "not" | "n't" | "never" | "no"))
+                {
+                    let including = items[i + 1..]
+                        .iter()
+                        .position(|x| x.lower == "including")
+                        .map(|k| i + 2 + k)
+                        .filter(|&k| items[k - 2].lower == ",");
+                    if let Some(k) = including {
+                        let (agents, _) = agent_list(cx, items, k);
+                        let people: Vec<usize> = agents
+                            .into_iter()
+                            .filter(|&a| cx.kind(&items[a]) == Some(EntityKind::Person))
+                            .collect();
+                        p.participants(items, &people, "participation/including", 0.75);
                     }
                 }
                 // "Delegates present at the conference were from twenty countries,
@@ -525,6 +554,15 @@ mod tests {
                 (
                     "Representatives of Colombia and Venezuela also took part in the talks.",
                     &["Colombia", "Venezuela"],
+                ),
+                (
+                    "Leaders from twenty nations took part in the talks, including President Ana Lopez of Chile and Prime Minister Jonas Berg of Sweden.",
+                    &["Ana Lopez", "Chile", "Jonas Berg", "Sweden"],
+                ),
+                // A verb opening the sentence (no panic, no subject).
+                (
+                    "Joined the talks, including President Ana Lopez of Chile.",
+                    &["Ana Lopez", "Chile"],
                 ),
                 // A negated verb takes no part.
                 ("Paraguay did not attend the meeting.", &[]),

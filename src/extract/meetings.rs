@@ -600,6 +600,11 @@ const MEETING_NOUNS: &[&str] = &[
     "conversations",
     "discussion",
     "discussions",
+    // A meal shared is a meeting: "A had lunch today with B".
+    "lunch",
+    "luncheon",
+    "dinner",
+    "breakfast",
 ];
 
 /// "her subsequent engagements with Presidents A and B", "Chile's talks
@@ -873,6 +878,10 @@ mod tests {
             (
                 "Elena Quispe and Ana Ruiz also talked about trade.",
                 &["Elena Quispe\tAna Ruiz"],
+            ),
+            (
+                "President Ana Lopez had lunch with Prime Minister Tomas Berg on Monday.",
+                &["Ana Lopez\tTomas Berg"],
             ),
             (
                 "Senator Marco Ruiz met the Ukrainian delegation in Miami.",

@@ -236,6 +236,19 @@ impl<'a> Context<'a> {
         )
     }
 
+    /// Whether token `t` is a word for talks ("talks", "summit", "round").
+    pub fn names_talks(&self, t: usize) -> bool {
+        self.triggers().talks.contains(&self.token_lower(t))
+    }
+
+    /// Whether token `t` is a word for talks or for a deal, truce or
+    /// conflict: the token-level form of [`Context::talks_context`].
+    pub fn names_talks_or_deal(&self, t: usize) -> bool {
+        let w = self.token_lower(t);
+        let tr = self.triggers();
+        tr.talks.contains(&w) || tr.deal.contains(&w)
+    }
+
     /// The kind of the entity mention `m` names.
     pub fn mention_kind(&self, m: usize) -> EntityKind {
         self.mentions.entities[self.mentions.mentions[m].entity].kind

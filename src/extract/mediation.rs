@@ -406,7 +406,6 @@ const MEDIATOR_NOUNS: &[&str] = &[
 ///   brokered is talks or a deal).
 fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
     let a = cx.analysis;
-    let tr = cx.triggers();
     let mut out = Vec::new();
     let is_med_verb = |t: usize| {
         a.tokens[t].upos == "VERB" && cx.lexicon.is_verb(VerbClass::Mediation, &cx.token_lower(t))
@@ -415,10 +414,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         cx.children_by(t, &["obl", "nmod"])
             .any(|c| cx.case_of(c).as_deref() == Some("between"))
     };
-    let talks_noun = |t: usize| {
-        let w = cx.token_lower(t);
-        tr.talks.contains(&w) || tr.deal.contains(&w)
-    };
+    let talks_noun = |t: usize| cx.names_talks_or_deal(t);
     let sentence = a.sentences[si].tokens.clone();
     let talks_here = sentence.clone().any(&talks_noun);
     for t in sentence {
@@ -527,11 +523,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
 /// All only in a sentence that speaks of talks or a deal.
 fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
     let a = cx.analysis;
-    let tr = cx.triggers();
-    let talks_noun = |t: usize| {
-        let w = cx.token_lower(t);
-        tr.talks.contains(&w) || tr.deal.contains(&w)
-    };
+    let talks_noun = |t: usize| cx.names_talks_or_deal(t);
     let sentence = a.sentences[si].tokens.clone();
     if !sentence.clone().any(&talks_noun) {
         return Vec::new();

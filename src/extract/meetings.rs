@@ -482,46 +482,51 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         );
                     }
                 }
-            } else if subjects.len() >= 2
-                && objects.is_empty()
-                && matches!(w.as_str(), "met" | "meet")
-                && cx
+            } else if subjects.len() >= 2 && objects.is_empty() {
+                let met = matches!(w.as_str(), "met" | "meet");
+                // A "with" phrase that named no agent.
+                let unnamed_other = cx
                     .children_by(v, &["obl"])
-                    .any(|o| cx.case_of(o).as_deref() == Some("with"))
-            {
-                // "A and B met with families", "designated A and B to meet
-                // with them": the other side is there, though unnamed; A
-                // and B took part, but did not meet each other.
-                for &m in &subjects {
-                    let item = cx.mention_item(m);
-                    let span = item.span.clone();
-                    cx.push_participant(out, &item, si, span, "meetings/met-with-unnamed", 0.75);
+                    .any(|o| cx.case_of(o).as_deref() == Some("with"));
+                // "A and B talked about trade", not "A and B spoke at
+                // the event".
+                let two_talked = matches!(
+                    w.as_str(),
+                    "talked" | "talk" | "conferred" | "confer" | "consulted"
+                ) && subjects.len() == 2
+                    && subjects
+                        .iter()
+                        .all(|&m| cx.mention_kind(m) == EntityKind::Person);
+                if unnamed_other && met {
+                    // "A and B met with families", "designated A and B to
+                    // meet with them": the other side is there, though
+                    // unnamed; A and B took part, but did not meet each
+                    // other.
+                    for &m in &subjects {
+                        let item = cx.mention_item(m);
+                        let span = item.span.clone();
+                        cx.push_participant(
+                            out,
+                            &item,
+                            si,
+                            span,
+                            "meetings/met-with-unnamed",
+                            0.75,
+                        );
+                    }
+                } else if !unnamed_other && (met || two_talked) {
+                    let items = [cx.mention_item(subjects[0]), cx.mention_item(subjects[1])];
+                    emit_met(
+                        cx,
+                        out,
+                        si,
+                        &items,
+                        0,
+                        Some(1),
+                        "meetings/parse-x-and-y-met",
+                        0.8,
+                    );
                 }
-            } else if subjects.len() >= 2
-                && objects.is_empty()
-                && !cx
-                    .children_by(v, &["obl"])
-                    .any(|o| cx.case_of(o).as_deref() == Some("with"))
-                && (matches!(w.as_str(), "met" | "meet")
-                    // "A and B talked about trade", not "A and B spoke
-                    // at the event".
-                    || (matches!(
-                        w.as_str(),
-                        "talked" | "talk" | "conferred" | "confer" | "consulted"
-                    ) && subjects.len() == 2
-                        && subjects.iter().all(|&m| cx.mention_kind(m) == EntityKind::Person)))
-            {
-                let items = [cx.mention_item(subjects[0]), cx.mention_item(subjects[1])];
-                emit_met(
-                    cx,
-                    out,
-                    si,
-                    &items,
-                    0,
-                    Some(1),
-                    "meetings/parse-x-and-y-met",
-                    0.8,
-                );
             }
         }
     }
@@ -544,7 +549,6 @@ const SEATS: &[&str] = &[
 /// phrase naming talks ("welcomed B for talks"). Not a welcome of news,
 /// steps or statements.
 fn welcomes_guest(cx: &Context<'_>, v: usize) -> bool {
-    let tr = cx.triggers();
     let objects: Vec<usize> = cx.children_by(v, &["obj"]).collect();
     let under = std::iter::once(v).chain(objects.iter().copied());
     let mut phrases = under.flat_map(|h| cx.children_by(h, &["obl", "nmod"]).collect::<Vec<_>>());
@@ -556,7 +560,7 @@ fn welcomes_guest(cx: &Context<'_>, v: usize) -> bool {
                 });
                 place || SEATS.contains(&cx.token_lower(p).as_str())
             }
-            Some("for") => tr.talks.contains(&cx.token_lower(p)),
+            Some("for") => cx.names_talks(p),
             _ => false,
         })
 }
@@ -568,21 +572,20 @@ fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<(usize, us
     if !matches!(w, "held" | "hold" | "holds" | "holding") {
         return None;
     }
-    let tr = cx.triggers();
-    let o = cx
-        .children_by(v, &["obj"])
-        .find(|&o| tr.talks.contains(&cx.token_lower(o)))?;
+    let o = cx.children_by(v, &["obj"]).find(|&o| cx.names_talks(o))?;
     let with = |x: usize| cx.case_of(x).as_deref() == Some("with");
     let other_side =
         cx.children_by(v, &["obl"]).any(with) || cx.children_by(o, &["nmod"]).any(with);
     // Two people or two countries: a list of officials and offices
     // holding a meeting with others is not two sides meeting.
-    let kind = |m: usize| cx.mention_kind(m);
     let subjects = cx.subject_agents(v);
     let pair = !other_side
         && subjects.len() == 2
-        && kind(subjects[0]) == kind(subjects[1])
-        && matches!(kind(subjects[0]), EntityKind::Person | EntityKind::Country);
+        && cx.mention_kind(subjects[0]) == cx.mention_kind(subjects[1])
+        && matches!(
+            cx.mention_kind(subjects[0]),
+            EntityKind::Person | EntityKind::Country
+        );
     pair.then(|| (subjects[0], subjects[1]))
 }
 

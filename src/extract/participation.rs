@@ -51,7 +51,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
             let negated = cx
                 .children_by(v, &["advmod"])
-                .any(|m| matches!(cx.token_lower(m).as_str(), "not" | "n't" | "never"));
+                .any(|m| NEGATIONS.contains(&cx.token_lower(m).as_str()));
             if negated {
                 continue;
             }
@@ -69,8 +69,11 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
 fn negated(items: &[Item], subj: usize, verb: usize) -> bool {
     items[(subj + 1).min(verb)..verb]
         .iter()
-        .any(|x| matches!(x.lower.as_str(), "not" | "n't" | "never"))
+        .any(|x| NEGATIONS.contains(&x.lower.as_str()))
 }
+
+/// Words that negate a verb of taking part.
+const NEGATIONS: &[&str] = &["not", "n't", "never"];
 
 const DELEGATION: &[&str] = &[
     "delegation",
@@ -338,7 +341,7 @@ impl Extractor for Participation {
                 if attended
                     && !items[..i]
                         .iter()
-                        .any(|x| matches!(x.lower.as_str(), "not" | "n't" | "never" | "no"))
+                        .any(|x| x.lower == "no" || NEGATIONS.contains(&x.lower.as_str()))
                 {
                     let including = items[i + 1..]
                         .iter()

@@ -198,8 +198,6 @@ impl Extractor for PlaceTime {
     }
 }
 
-/// A place argument for a mention: (arg, is a city). Capitals named for
-/// their government are cities here ("talks in Doha").
 /// "discussed the situation in Papua", "spoke about the crisis in Gaza":
 /// a place that modifies a noun which is what the talks were about (the
 /// object of a verb of topics, or a noun after "about", "on", "over") is
@@ -217,18 +215,12 @@ fn in_matter(cx: &Context, it: &Item) -> bool {
     };
     let tr = cx.triggers();
     // "on the margins of the summit in Y", "on the sidelines of": a venue.
-    if matches!(
-        cx.token_lower(n).as_str(),
-        "margins" | "margin" | "sidelines" | "sideline"
-    ) {
+    if super::topics::OCCASION_NOUNS.contains(&cx.token_lower(n).as_str()) {
         return false;
     }
     // "talks on sea access in Montevideo": a place after a matter that
     // hangs on the talks noun may as well be where the talks are.
-    if toks[n]
-        .head
-        .is_some_and(|h| tr.talks.contains(&cx.token_lower(h)))
-    {
+    if toks[n].head.is_some_and(|h| cx.names_talks(h)) {
         return false;
     }
     let about = cx
@@ -241,6 +233,8 @@ fn in_matter(cx: &Context, it: &Item) -> bool {
     about || topic_object
 }
 
+/// A place argument for a mention: (arg, is a city). Capitals named for
+/// their government are cities here ("talks in Doha").
 fn place_arg(cx: &Context, it: &Item) -> Option<(Arg, bool)> {
     let m = cx.mention(it)?;
     let e = &cx.mentions.entities[m.entity];

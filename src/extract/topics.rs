@@ -1130,17 +1130,14 @@ fn good_head(cx: &Context<'_>, h: usize) -> bool {
     let w = cx.token_lower(h);
     let tr = cx.triggers();
     matches!(tok.upos, "NOUN" | "PROPN")
-        && !crate::text::TIME_NOUNS.contains(&w.as_str())
-        && !tr.weekdays.contains(&w)
-        && !tr.months.contains(&w)
-        && !is_day_number(&w)
+        && !names_time(tr, &w)
         && !tok.deprel.ends_with("tmod")
         && !OCCASION_NOUNS.contains(&w.as_str())
 }
 
 /// Nouns of "on the margins of the summit", "on the sidelines of", "on the
 /// eve of": where or when, not what.
-const OCCASION_NOUNS: &[&str] = &[
+pub(super) const OCCASION_NOUNS: &[&str] = &[
     "margins",
     "margin",
     "sidelines",

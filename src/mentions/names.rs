@@ -117,10 +117,12 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
             && inside.clone().count() > 0
             && inside.into_iter().all(|k| is_person[k])
     };
+    let surname_hit: Vec<bool> = hits.iter().map(|h| place_like(h) && in_name(h)).collect();
     let surnames: HashSet<&str> = hits
         .iter()
-        .filter(|h| place_like(h) && in_name(h))
-        .map(|h| &text[h.span.clone()])
+        .zip(&surname_hit)
+        .filter(|(_, &s)| s)
+        .map(|(h, _)| &text[h.span.clone()])
         .collect();
     let after_place_word = |h: &Hit| {
         let first = first_token(h);
@@ -134,12 +136,12 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
     };
     let hits: Vec<Hit> = hits
         .iter()
-        .filter(|h| {
+        .zip(&surname_hit)
+        .filter(|(h, &in_name)| {
             !place_like(h)
-                || !(in_name(h)
-                    || (surnames.contains(&text[h.span.clone()]) && !after_place_word(h)))
+                || !(in_name || (surnames.contains(&text[h.span.clone()]) && !after_place_word(h)))
         })
-        .cloned()
+        .map(|(h, _)| h.clone())
         .collect();
     let mut cands: Vec<Cand> = Vec::new();
     // Each hit's sentence, by position: two hits inside one token

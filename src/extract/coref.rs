@@ -87,6 +87,7 @@ impl<'a> Context<'a> {
                 mention: Some(k),
                 punct: false,
                 verbs: 0,
+                upos: "",
             })
             .collect()
     }

@@ -347,6 +347,7 @@ impl<'a> Context<'a> {
             mention: Some(m),
             punct: false,
             verbs: 0,
+            upos: "",
         }
     }
 }

@@ -85,6 +85,8 @@ pub struct Item<'a> {
     /// The verb classes this word is a form of (bit `VerbClass as u8`),
     /// looked up once here because every extractor asks.
     pub verbs: u8,
+    /// The tagger's universal part of speech for a word ("" for a mention).
+    pub upos: &'static str,
 }
 
 impl Item<'_> {
@@ -193,6 +195,7 @@ impl<'a> Context<'a> {
                     mention: Some(base + b),
                     punct: false,
                     verbs: 0,
+                    upos: "",
                 });
                 // A possessive glued to the name ("Iran's") stays visible.
                 let rest = text.get(m.span.end..span.end).unwrap_or("");
@@ -204,6 +207,7 @@ impl<'a> Context<'a> {
                         mention: None,
                         punct: false,
                         verbs: 0,
+                        upos: "PART",
                     });
                 }
                 continue;
@@ -223,6 +227,7 @@ impl<'a> Context<'a> {
                 mention: None,
                 punct,
                 verbs,
+                upos: tok.upos,
             });
         }
         out

@@ -206,9 +206,12 @@ fn is_person(cx: &Context, e: usize) -> bool {
 /// Whether item `i` is a reporting verb: "said", or "pointed" with
 /// "out" after it.
 fn is_reporting(cx: &Context, its: &[Item], i: usize) -> bool {
-    cx.is_verb(VerbClass::Reporting, &its[i])
-        || (cx.is_verb(VerbClass::ReportingOut, &its[i])
-            && its.get(i + 1).is_some_and(|x| x.lower == "out"))
+    // A reporting word the tagger reads as a noun reports nothing ("a
+    // report blaming X", "the call from A").
+    !matches!(its[i].upos, "NOUN" | "PROPN")
+        && (cx.is_verb(VerbClass::Reporting, &its[i])
+            || (cx.is_verb(VerbClass::ReportingOut, &its[i])
+                && its.get(i + 1).is_some_and(|x| x.lower == "out")))
 }
 
 fn find_speaker<'a>(
@@ -406,7 +409,7 @@ fn after_quote(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) 
     // "said Name": inversion, with a finite verb only ("indicating X's
     // wish" is not an attribution).
     if v == k && !rest[v].lower.ends_with("ing") {
-        return inverted_subject(cx, quotes, rest, v, window_end);
+        return inverted_subject(cx, quotes, rest, v, window_end, false);
     }
     None
 }
@@ -511,22 +514,35 @@ fn subject_of_last_verb(
     if let Some(e) = fallback {
         return Some((e, "quotes/said-then-quote"));
     }
-    inverted_subject(cx, quotes, its, v, end).map(|e| (e, "quotes/said-name-then-quote"))
+    inverted_subject(cx, quotes, its, v, end, true).map(|e| (e, "quotes/said-name-then-quote"))
 }
 
 /// The subject after an inverted verb ("said Chilean envoy Ana Ruiz"):
 /// the first person within a few items, else an organisation or country
-/// right after the verb.
+/// right after the verb. Before a quotation (`before_quote`), what the
+/// parse makes the verb's object is not its subject ("a report blaming
+/// North Korea … “…”"); after one, the parser often takes the inverted
+/// subject for an object ("“…,” asserted First Lady Ana Ruiz"), so it
+/// stands.
 fn inverted_subject(
     cx: &Context,
     quotes: &[Quotation],
     its: &[Item],
     v: usize,
     end: usize,
+    before_quote: bool,
 ) -> Option<usize> {
     let window = v + 1..end.min(v + 7);
+    let verb = cx.span_head(&its[v].span);
+    let object = |i: usize| {
+        before_quote
+            && cx.span_head(&its[i].span).is_some_and(|t| {
+                let tok = &cx.analysis.tokens[t];
+                tok.head == verb && matches!(tok.deprel, "obj" | "iobj")
+            })
+    };
     let subjects: Vec<(usize, usize)> = window
-        .filter(|&i| !not_subject(its, i))
+        .filter(|&i| !not_subject(its, i) && !object(i))
         .filter_map(|i| agent(cx, quotes, &its[i]).map(|e| (i, e)))
         .collect();
     let person = subjects.iter().find(|(_, e)| is_person(cx, *e));
@@ -760,6 +776,16 @@ mod tests {
                 ),
                 ("The plan, known as “Open Door”, was signed in Lisbon.", &[]),
                 ("“Peace is possible.” The crowd cheered in the square.", &[]),
+                // The reporting verb's object is not its speaker.
+                (
+                    "Following a report blaming Norway for the collapse, both sides plan talks “in the coming weeks.”",
+                    &[],
+                ),
+                // A reporting word used as a noun reports nothing.
+                (
+                    "After a call from Ana Ruiz, the ministers released a plan titled “Steps towards a lasting settlement”.",
+                    &[],
+                ),
             ],
         );
     }

@@ -182,6 +182,52 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
     })
 }
 
+/// Verbs that say what something is about only through a preposition.
+const FOCUS_VERBS: &[&str] = &[
+    "focused", "focusing", "focus", "focuses", "centered", "centred", "touched",
+];
+
+/// Whether "focused (on)" at token `v` tells what talks were about: its
+/// subject, or the noun it modifies ("a career focused on X"), is a word
+/// for talks or what they yield ("cooperation focused on X"), a party (a person, country or organisation, or a pronoun or
+/// group noun standing for one: "they", "the leaders"). Projects, careers
+/// and exercises focus on things too, outside any talks.
+fn focus_of_talks(cx: &Context<'_>, v: usize) -> bool {
+    let tok = &cx.analysis.tokens[v];
+    let holders = match (tok.deprel, tok.head) {
+        ("acl" | "amod", Some(h)) => vec![h],
+        _ => cx.subjects(v),
+    };
+    let tr = cx.triggers();
+    holders.iter().any(|&h| {
+        if cx.names_talks(h) || tr.topic_nouns.contains(&cx.token_lower(h)) {
+            return true;
+        }
+        if let Some(m) = cx.token_mention(h) {
+            return cx.is_agent_mention(m);
+        }
+        matches!(
+            cx.token_lower(h).as_str(),
+            "they"
+                | "we"
+                | "he"
+                | "she"
+                | "i"
+                | "leaders"
+                | "sides"
+                | "ministers"
+                | "delegations"
+                | "officials"
+                | "parties"
+                | "participants"
+                | "counterparts"
+                | "conversation"
+                | "conversations"
+                | "exchange"
+        )
+    })
+}
+
 impl Topics {
     fn find(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
         parsed(cx, out);
@@ -194,14 +240,29 @@ impl Topics {
                 }
                 let w = it.lower.as_str();
                 let start = if tr.topic_verbs.contains(w) {
-                    // "focused on", "centred around"
+                    // "focused on", "centred around", "focused squarely on"
                     let mut j = i + 1;
-                    if items.get(j).is_some_and(|x| {
-                        matches!(x.lower.as_str(), "on" | "upon" | "around" | "about")
-                    }) {
+                    while j < i + 3 && items.get(j).is_some_and(|x| x.upos == "ADV") {
                         j += 1;
                     }
-                    Some((j, "topics/addressed"))
+                    let preposition = items.get(j).is_some_and(|x| {
+                        matches!(x.lower.as_str(), "on" | "upon" | "around" | "about")
+                    });
+                    if preposition {
+                        j += 1;
+                    } else {
+                        j = i + 1;
+                    }
+                    // "focused", "centred" and "touched" say what only
+                    // through their preposition: "the talks were
+                    // constructive, focused, and respectful" names none.
+                    let needs_preposition = FOCUS_VERBS.contains(&w);
+                    let said_of_talks = !needs_preposition
+                        || cx
+                            .span_head(&it.span)
+                            .is_some_and(|v| focus_of_talks(cx, v));
+                    (said_of_talks && (preposition || !needs_preposition))
+                        .then_some((j, "topics/addressed"))
                 } else if tr.topic_nouns.contains(w)
                     && tr.talks.contains(w)
                     && items
@@ -586,7 +647,8 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 for o in cx.children_by(t, &["obj"]) {
                     heads.push((o, "topics/parse-object"));
                 }
-                for o in cx.children_by(t, &["obl"]) {
+                let focus = !FOCUS_VERBS.contains(&w.as_str()) || focus_of_talks(cx, t);
+                for o in cx.children_by(t, &["obl"]).filter(|_| focus) {
                     if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c.as_str())) {
                         heads.push((o, "topics/parse-about"));
                     }
@@ -1250,6 +1312,32 @@ mod tests {
                 ("The two ministers held talks on 3 May.", &[]),
                 ("The two ministers held talks on March 10.", &[]),
                 ("The two ministers held talks on trade.", &["trade"]),
+            ],
+        );
+    }
+
+    /// "focused" names a matter only through its preposition.
+    #[test]
+    fn focused_needs_its_preposition() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                ("The talks were constructive, focused, and respectful.", &[]),
+                ("The talks focused on fishing quotas.", &["fishing quotas"]),
+                (
+                    "The talks focused squarely on fishing quotas.",
+                    &["fishing quotas"],
+                ),
+                (
+                    "They focused on the benefits of port investment.",
+                    &["benefits of port investment"],
+                ),
+                ("Her career focused on consumer protection.", &[]),
+                ("The conversation focused on the border.", &["border"]),
+                (
+                    "The exercises are planned to focus on anti-submarine patrols.",
+                    &[],
+                ),
             ],
         );
     }

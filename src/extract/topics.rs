@@ -621,6 +621,22 @@ const DEAL_VERBS: &[&str] = &[
     "finalised",
 ];
 
+/// Words for an agreement that say nothing of its matter on their own
+/// ("implement the agreement", unlike "the ceasefire" or "the truce").
+const GENERIC_DEALS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "deal",
+    "accord",
+    "accords",
+    "pact",
+    "treaty",
+    "framework",
+    "roadmap",
+    "understanding",
+    "settlement",
+];
+
 /// Prepositions that introduce what talks or a verb are about.
 pub(super) const ABOUT: &[&str] = &["on", "about", "over", "regarding", "concerning"];
 
@@ -727,6 +743,31 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     };
                     if !event.is_empty() {
                         heads.extend(event.into_iter().map(|u| (u, "topics/parse-event")));
+                    } else if deal
+                        && cx.case_of(o).is_none()
+                        && GENERIC_DEALS.contains(&cx.token_lower(o).as_str())
+                    {
+                        // "conclude the agreement for a ceasefire": the
+                        // matter is what the agreement is for; "implement
+                        // this agreement" names none.
+                        // The parse hangs "for X" on the deal or on the verb.
+                        let matters: Vec<usize> = cx
+                            .children_by(o, &["nmod"])
+                            .chain(cx.children_by(t, &["obl"]))
+                            .filter(|&n| {
+                                cx.case_of(n)
+                                    .is_some_and(|c| c == "for" || ABOUT.contains(&c.as_str()))
+                            })
+                            .collect();
+                        if !matters.is_empty() {
+                            heads.extend(matters.into_iter().map(|n| (n, "topics/parse-deal")));
+                        } else if cx
+                            .children_by(o, &["compound", "amod", "nmod", "acl"])
+                            .next()
+                            .is_some()
+                        {
+                            heads.push((o, "topics/parse-deal"));
+                        }
                     } else if (deal && cx.case_of(o).is_none()) || on {
                         heads.push((o, "topics/parse-deal"));
                     }
@@ -1355,6 +1396,12 @@ mod tests {
                 "The two sides reached an agreement on energy cooperation.",
                 &["energy cooperation"],
             ),
+            (
+                "The envoys aimed to conclude the agreement for a ceasefire and the release of detainees.",
+                &["ceasefire", "release of detainees"],
+            ),
+            ("It is time to implement this agreement.", &[]),
+            ("The leaders signed a power-sharing agreement.", &["power-sharing agreement"]),
             (
                 "The ministers agreed on the importance of regional stability.",
                 &["regional stability"],

@@ -28,6 +28,8 @@ struct Tok<'a> {
     hit: Option<usize>,
     /// The name finder puts this token inside a person's name.
     person: bool,
+    /// The tagger reads the word as a verb's -ing form ("Accelerating").
+    gerund: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,6 +175,7 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
                 kind: t.kind,
                 hit,
                 person,
+                gerund: t.xpos == "VBG" && t.upos == "VERB",
             });
         }
         scan_sentence(
@@ -343,6 +346,18 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             if !(t.text == "," || lw == "and") {
                 carried = None;
             }
+            i += 1;
+            continue;
+        }
+        // "the Partnership for Accelerating Clean Energy": a capitalised
+        // gerund opens a phrase, not a name (unless it opens a title:
+        // "Acting Assistant Secretary").
+        let title_here = || {
+            let words: Vec<&str> = (i..(i + 6).min(n)).map(|k| s.word(k)).collect();
+            s.titles.match_at(&words).is_some()
+        };
+        if t.gerund && !t.person && !title_here() {
+            carried = None;
             i += 1;
             continue;
         }
@@ -1237,15 +1252,28 @@ fn resolve(
                 let before = m.mentions.partition_point(|x| x.span.start < c.span.start);
                 let pronoun = &text[c.span.clone()];
                 let agrees = |e: usize| super::pronoun_agrees(pronoun, &m.entities[e].name);
-                let antecedent = m.mentions[..before]
+                let mut candidates = m.mentions[..before]
                     .iter()
                     .rev()
                     .take_while(|x| x.sentence + 3 >= c.sentence)
-                    .find(|x| {
+                    .filter(|x| {
                         m.entities[x.entity].kind == EntityKind::Person
                             && !inside_quote(analysis, x.span.start)
                             && agrees(x.entity)
                     });
+                // A pronoun that is a subject continues the last person
+                // who was one ("A spoke with B, head of C. A thanked B ...
+                // He welcomed ..." is A): the nearest person otherwise,
+                // or when no earlier subject is a person.
+                let antecedent = if is_subject(analysis, &c.span) {
+                    let all: Vec<&Mention> = candidates.collect();
+                    all.iter()
+                        .find(|x| x.sentence < c.sentence && is_subject(analysis, &x.span))
+                        .or(all.first())
+                        .copied()
+                } else {
+                    candidates.next()
+                };
                 if let Some(a) = antecedent {
                     extra.push(Mention {
                         span: c.span.clone(),
@@ -1268,6 +1296,31 @@ fn resolve(
             .sort_by_key(|x| (x.span.start, std::cmp::Reverse(x.span.end)));
     }
     m
+}
+
+/// Whether the words of `span` are the subject of their clause in the
+/// parse (the token heading them, or the title they hang under, is an
+/// `nsubj`).
+fn is_subject(analysis: &Analysis, span: &Range<usize>) -> bool {
+    let toks = &analysis.tokens;
+    let first = toks.partition_point(|t| t.span.end <= span.start);
+    (first..toks.len())
+        .take_while(|&k| toks[k].span.start < span.end)
+        .find(|&k| {
+            toks[k]
+                .head
+                .is_none_or(|h| !span.contains(&toks[h].span.start))
+        })
+        .is_some_and(|mut k| {
+            // "Minister Ana Berg": the name hangs under its title.
+            for _ in 0..3 {
+                match toks[k].head {
+                    Some(h) if matches!(toks[k].deprel, "compound" | "flat" | "flat:name") => k = h,
+                    _ => break,
+                }
+            }
+            toks[k].deprel.starts_with("nsubj")
+        })
 }
 
 /// Definite descriptions in lower case: "the minister", "the Peruvian

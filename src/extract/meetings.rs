@@ -77,6 +77,27 @@ impl Extractor for Meetings {
                         j += 1;
                     }
                     let (mut objects, _) = agent_list(cx, items, j);
+                    // Only "meet" and "consult" take their party as an
+                    // object; "speaks German, French and Russian" names
+                    // languages, "talked with B" the party.
+                    let takes_with = matches!(
+                        w,
+                        "talk"
+                            | "talked"
+                            | "talking"
+                            | "confer"
+                            | "confers"
+                            | "conferred"
+                            | "conferring"
+                            | "speak"
+                            | "speaks"
+                            | "spoke"
+                            | "spoken"
+                            | "speaking"
+                    );
+                    if takes_with && !items[i + 1..j].iter().any(|x| x.lower == "with") {
+                        objects.clear();
+                    }
                     if w == "received" {
                         objects.retain(|&b| {
                             items[b]
@@ -819,6 +840,23 @@ mod tests {
             (
                 "Judge Ana Ruiz received her J.D. from Duke Law School and the Tomas Berg Award in 2001.",
                 &[],
+            ),
+            // "He" continues the last person who was a subject, not the
+            // nearest capitalised words ("Accelerating Clean Energy", a
+            // gerund phrase, is no name at all).
+            (
+                "Minister Anders Berg spoke today with Khaled bin Omar, the Crown Prince of Dubai. The two sides discussed the agenda, including the Partnership for Accelerating Clean Energy. He welcomed the opportunity to meet with Sheikh Khaled in person.",
+                &["Anders Berg\tKhaled bin Omar"],
+            ),
+            // Languages spoken are no meeting; the party comes with "with".
+            ("Ambassador Tomas Berg speaks German, French and Russian.", &[]),
+            (
+                "Ambassador Tomas Berg spoke with Prime Minister Ana Ruiz on Monday.",
+                &["Tomas Berg\tAna Ruiz"],
+            ),
+            (
+                "Minister Ana Ruiz met Chancellor Tomas Berg in Vienna.",
+                &["Ana Ruiz\tTomas Berg"],
             ),
         ];
         super::super::testing::check_exact(Relation::Met, cases);

@@ -76,7 +76,27 @@ impl Extractor for Meetings {
                     while j < items.len() && BETWEEN.contains(&items[j].lower.as_str()) {
                         j += 1;
                     }
+                    // "spoke to B", "talked to B": the party after "to" is a
+                    // person or a country ("spoke to CNN" is an interview).
+                    let to = items.get(j).is_some_and(|x| x.is("to"))
+                        && matches!(
+                            w,
+                            "spoke" | "speaks" | "speak" | "talked" | "talks" | "talk"
+                        );
+                    if to {
+                        j += 1;
+                    }
                     let (mut objects, _) = agent_list(cx, items, j);
+                    if to {
+                        // "spoke to the American people" addresses a public.
+                        objects.retain(|&b| match cx.kind(&items[b]) {
+                            Some(EntityKind::Person) => true,
+                            Some(EntityKind::Country) => cx
+                                .mention(&items[b])
+                                .is_some_and(|m| m.via != crate::mentions::Via::Demonym),
+                            _ => false,
+                        });
+                    }
                     // Only "meet" and "consult" take their party as an
                     // object; "speaks German, French and Russian" names
                     // languages, "talked with B" the party.
@@ -95,7 +115,7 @@ impl Extractor for Meetings {
                             | "spoken"
                             | "speaking"
                     );
-                    if takes_with && !items[i + 1..j].iter().any(|x| x.lower == "with") {
+                    if takes_with && !to && !items[i + 1..j].iter().any(|x| x.lower == "with") {
                         objects.clear();
                     }
                     if w == "received" {
@@ -453,7 +473,23 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     .collect();
                 for o in obliques {
                     if with(o) {
-                        objects.extend(cx.np_agents(o));
+                        let agents = cx.np_agents(o);
+                        if cx.case_of(o).as_deref() == Some("to") {
+                            // "spoke to B": a person or a country, not a
+                            // broadcaster ("spoke to CNN") or a public
+                            // ("spoke to the American people").
+                            objects.extend(agents.into_iter().filter(
+                                |&m| match cx.mention_kind(m) {
+                                    EntityKind::Person => true,
+                                    EntityKind::Country => {
+                                        cx.mentions.mentions[m].via != crate::mentions::Via::Demonym
+                                    }
+                                    _ => false,
+                                },
+                            ));
+                        } else {
+                            objects.extend(agents);
+                        }
                     } else {
                         // "talked by telephone with B": the parse may hang
                         // the "with" phrase on the oblique before it.
@@ -848,6 +884,12 @@ mod tests {
                 "Minister Anders Berg spoke today with Khaled bin Omar, the Crown Prince of Dubai. The two sides discussed the agenda, including the Partnership for Accelerating Clean Energy. He welcomed the opportunity to meet with Sheikh Khaled in person.",
                 &["Anders Berg\tKhaled bin Omar"],
             ),
+            (
+                "President Lina Varga spoke to President Tomas Berg of Norway this afternoon.",
+                &["Lina Varga\tTomas Berg"],
+            ),
+            ("President Lina Varga spoke to CNN on Monday.", &[]),
+            ("President Lina Varga will speak to the Chilean people tonight.", &[]),
             // Languages spoken are no meeting; the party comes with "with".
             ("Ambassador Tomas Berg speaks German, French and Russian.", &[]),
             (

@@ -264,7 +264,17 @@ impl<'a> Context<'a> {
     pub fn subjects(&self, v: usize) -> Vec<usize> {
         let mut v = v;
         for _ in 0..4 {
-            let subj: Vec<usize> = self.children_by(v, &["nsubj"]).collect();
+            // "President Joseph R. Biden, Jr. welcomed B": the parser may
+            // take the suffix for the subject; the name before it is
+            // (unless the suffix carries the rest of the subject: "A, Jr.
+            // of X and B met").
+            let subj: Vec<usize> = self
+                .children_by(v, &["nsubj"])
+                .map(|s| {
+                    let bare = self.children_by(s, &["conj", "nmod"]).next().is_none();
+                    bare.then(|| self.before_suffix(s)).flatten().unwrap_or(s)
+                })
+                .collect();
             let tok = &self.analysis.tokens[v];
             if !subj.is_empty() {
                 // "A, who is mediating between them": a relative pronoun
@@ -310,6 +320,26 @@ impl<'a> Context<'a> {
             }
         }
         Vec::new()
+    }
+
+    /// For a name suffix ("Jr.", "Sr.") after a comma, the word of the
+    /// name before the comma.
+    fn before_suffix(&self, t: usize) -> Option<usize> {
+        let w = self.token_lower(t);
+        if !matches!(w.as_str(), "jr." | "jr" | "sr." | "sr") {
+            return None;
+        }
+        let start = self
+            .analysis
+            .sentences
+            .get(self.analysis.sentence_of_token(t))?
+            .tokens
+            .start;
+        let mut k = t.checked_sub(1)?;
+        if k > start && self.analysis.tokens[k].upos == "PUNCT" {
+            k -= 1;
+        }
+        (k >= start && self.token_mention(k).is_some()).then_some(k)
     }
 
     /// The agents that act as subject of verb `v`: those of its subjects

@@ -607,19 +607,36 @@ const SEATS: &[&str] = &[
 /// steps or statements.
 fn welcomes_guest(cx: &Context<'_>, v: usize) -> bool {
     let objects: Vec<usize> = cx.children_by(v, &["obj"]).collect();
-    let under = std::iter::once(v).chain(objects.iter().copied());
-    let mut phrases = under.flat_map(|h| cx.children_by(h, &["obl", "nmod"]).collect::<Vec<_>>());
-    !objects.is_empty()
-        && phrases.any(|p| match cx.case_of(p).as_deref() {
-            Some("to") => {
-                let place = cx.token_mention(p).is_some_and(|m| {
-                    matches!(cx.mention_kind(m), EntityKind::Place | EntityKind::Country)
-                });
-                place || SEATS.contains(&cx.token_lower(p).as_str())
-            }
-            Some("for") => cx.names_talks(p),
-            _ => false,
+    // The phrase may hang on the name under a title ("welcomed
+    // President-elect A B of C to the White House").
+    let names: Vec<usize> = objects
+        .iter()
+        .flat_map(|&o| {
+            cx.children_by(o, &["nmod", "flat", "appos"])
+                .collect::<Vec<_>>()
         })
+        .collect();
+    let under = std::iter::once(v)
+        .chain(objects.iter().copied())
+        .chain(names);
+    let mut phrases = under.flat_map(|h| cx.children_by(h, &["obl", "nmod"]).collect::<Vec<_>>());
+    // "welcomed B to discuss X": a guest come for talks.
+    let to_discuss = cx.children_by(v, &["advcl", "xcomp"]).any(|c| {
+        cx.is_to_infinitive(c)
+            && matches!(cx.token_lower(c).as_str(), "discuss" | "talk" | "confer")
+    });
+    !objects.is_empty()
+        && (to_discuss
+            || phrases.any(|p| match cx.case_of(p).as_deref() {
+                Some("to") => {
+                    let place = cx.token_mention(p).is_some_and(|m| {
+                        matches!(cx.mention_kind(m), EntityKind::Place | EntityKind::Country)
+                    });
+                    place || SEATS.contains(&cx.token_lower(p).as_str())
+                }
+                Some("for") => cx.names_talks(p),
+                _ => false,
+            }))
 }
 
 /// "A and B held talks": a form of "hold" whose object names talks, with
@@ -889,6 +906,15 @@ mod tests {
                 &["Lina Varga\tTomas Berg"],
             ),
             ("President Lina Varga spoke to CNN on Monday.", &[]),
+            (
+                "President Joseph R. Biden, Jr. welcomed President-elect Marek Olsen of Chile to the White House to discuss shared efforts.",
+                &["Joseph R. Biden\tMarek Olsen"],
+            ),
+            (
+                "President Ana Ruiz welcomed Prime Minister Tomas Berg to discuss the fisheries dispute.",
+                &["Ana Ruiz\tTomas Berg"],
+            ),
+            ("President Ana Ruiz welcomed the decision of Prime Minister Tomas Berg.", &[]),
             ("President Lina Varga will speak to the Chilean people tonight.", &[]),
             // Languages spoken are no meeting; the party comes with "with".
             ("Ambassador Tomas Berg speaks German, French and Russian.", &[]),

@@ -201,18 +201,10 @@ impl<'a> Context<'a> {
         out
     }
 
-    /// The token heading the words of `span` in the parse: the first of
-    /// its tokens whose head lies outside it ("Mukasa" in "Joseph Mukasa").
+    /// The token heading the words of `span` in the parse
+    /// ([`crate::text::Analysis::span_head`]).
     pub fn span_head(&self, span: &std::ops::Range<usize>) -> Option<usize> {
-        let tokens = &self.analysis.tokens;
-        let first = tokens.partition_point(|t| t.span.end <= span.start);
-        (first..tokens.len())
-            .take_while(|&k| tokens[k].span.start < span.end)
-            .find(|&k| {
-                tokens[k]
-                    .head
-                    .is_none_or(|h| !span.contains(&tokens[h].span.start))
-            })
+        self.analysis.span_head(span)
     }
 
     /// The token heading mention `m` in the parse.

@@ -1303,24 +1303,16 @@ fn resolve(
 /// `nsubj`).
 fn is_subject(analysis: &Analysis, span: &Range<usize>) -> bool {
     let toks = &analysis.tokens;
-    let first = toks.partition_point(|t| t.span.end <= span.start);
-    (first..toks.len())
-        .take_while(|&k| toks[k].span.start < span.end)
-        .find(|&k| {
-            toks[k]
-                .head
-                .is_none_or(|h| !span.contains(&toks[h].span.start))
-        })
-        .is_some_and(|mut k| {
-            // "Minister Ana Berg": the name hangs under its title.
-            for _ in 0..3 {
-                match toks[k].head {
-                    Some(h) if matches!(toks[k].deprel, "compound" | "flat" | "flat:name") => k = h,
-                    _ => break,
-                }
+    analysis.span_head(span).is_some_and(|mut k| {
+        // "Minister Ana Berg": the name hangs under its title.
+        for _ in 0..3 {
+            match toks[k].head {
+                Some(h) if matches!(toks[k].deprel, "compound" | "flat" | "flat:name") => k = h,
+                _ => break,
             }
-            toks[k].deprel.starts_with("nsubj")
-        })
+        }
+        toks[k].deprel.starts_with("nsubj")
+    })
 }
 
 /// Definite descriptions in lower case: "the minister", "the Peruvian

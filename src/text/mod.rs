@@ -163,6 +163,19 @@ impl Analysis {
         range.filter(move |&k| self.tokens[k].head == Some(t))
     }
 
+    /// The token heading the words of `span` in the parse: the first of
+    /// its tokens whose head lies outside it ("Mukasa" in "Joseph Mukasa").
+    pub fn span_head(&self, span: &Range<usize>) -> Option<usize> {
+        let first = self.tokens.partition_point(|t| t.span.end <= span.start);
+        (first..self.tokens.len())
+            .take_while(|&k| self.tokens[k].span.start < span.end)
+            .find(|&k| {
+                self.tokens[k]
+                    .head
+                    .is_none_or(|h| !span.contains(&self.tokens[h].span.start))
+            })
+    }
+
     /// The sentence holding token `t` (binary search).
     pub fn sentence_of_token(&self, t: usize) -> usize {
         self.sentences.partition_point(|s| s.tokens.end <= t)

@@ -31,6 +31,44 @@ use crate::lexicon::VerbClass;
 
 pub struct Meetings;
 
+/// Meeting verbs that take their party as an object ("met B"); the others
+/// (talk, confer, speak) take it with "with" or "to".
+const MEET_OBJECT: &[&str] = &[
+    "meet",
+    "meets",
+    "met",
+    "meeting",
+    "consult",
+    "consults",
+    "consulted",
+    "consulting",
+];
+
+/// Whether mention `m` after "spoke to" is a party spoken with: a person
+/// or a country named as such, not a broadcaster ("spoke to CNN") or a
+/// public ("spoke to the American people").
+fn spoken_to(cx: &Context<'_>, m: usize) -> bool {
+    match cx.mention_kind(m) {
+        EntityKind::Person => true,
+        EntityKind::Country => cx.mentions.mentions[m].via != crate::mentions::Via::Demonym,
+        _ => false,
+    }
+}
+
+/// Two mentions met: `emit_met` over the items standing for them.
+fn emit_met_pair(
+    cx: &Context,
+    out: &mut Vec<Fact>,
+    si: usize,
+    x: usize,
+    y: usize,
+    rule: &'static str,
+    conf: f32,
+) {
+    let items = [cx.mention_item(x), cx.mention_item(y)];
+    emit_met(cx, out, si, &items, 0, Some(1), rule, conf);
+}
+
 /// Words allowed between a meeting verb and its object ("met separately with").
 const BETWEEN: &[&str] = &[
     "with",
@@ -79,42 +117,18 @@ impl Extractor for Meetings {
                     // "spoke to B", "talked to B": the party after "to" is a
                     // person or a country ("spoke to CNN" is an interview).
                     let to = items.get(j).is_some_and(|x| x.is("to"))
-                        && matches!(
-                            w,
-                            "spoke" | "speaks" | "speak" | "talked" | "talks" | "talk"
-                        );
+                        && matches!(w, "spoke" | "speaks" | "speak" | "talked" | "talk");
                     if to {
                         j += 1;
                     }
                     let (mut objects, _) = agent_list(cx, items, j);
                     if to {
-                        // "spoke to the American people" addresses a public.
-                        objects.retain(|&b| match cx.kind(&items[b]) {
-                            Some(EntityKind::Person) => true,
-                            Some(EntityKind::Country) => cx
-                                .mention(&items[b])
-                                .is_some_and(|m| m.via != crate::mentions::Via::Demonym),
-                            _ => false,
-                        });
+                        objects.retain(|&b| items[b].mention.is_some_and(|m| spoken_to(cx, m)));
                     }
                     // Only "meet" and "consult" take their party as an
                     // object; "speaks German, French and Russian" names
                     // languages, "talked with B" the party.
-                    let takes_with = matches!(
-                        w,
-                        "talk"
-                            | "talked"
-                            | "talking"
-                            | "confer"
-                            | "confers"
-                            | "conferred"
-                            | "conferring"
-                            | "speak"
-                            | "speaks"
-                            | "spoke"
-                            | "spoken"
-                            | "speaking"
-                    );
+                    let takes_with = verb && !MEET_OBJECT.contains(&w);
                     if takes_with && !to && !items[i + 1..j].iter().any(|x| x.lower == "with") {
                         objects.clear();
                     }
@@ -400,17 +414,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
             let w = cx.token_lower(v);
             if let Some((x, y)) = held_talks_together(cx, v, &w) {
-                let items = [cx.mention_item(x), cx.mention_item(y)];
-                emit_met(
-                    cx,
-                    out,
-                    si,
-                    &items,
-                    0,
-                    Some(1),
-                    "meetings/parse-x-and-y-held-talks",
-                    0.8,
-                );
+                emit_met_pair(cx, out, si, x, y, "meetings/parse-x-and-y-held-talks", 0.8);
                 continue;
             }
             // "A sat down with B".
@@ -475,18 +479,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     if with(o) {
                         let agents = cx.np_agents(o);
                         if cx.case_of(o).as_deref() == Some("to") {
-                            // "spoke to B": a person or a country, not a
-                            // broadcaster ("spoke to CNN") or a public
-                            // ("spoke to the American people").
-                            objects.extend(agents.into_iter().filter(
-                                |&m| match cx.mention_kind(m) {
-                                    EntityKind::Person => true,
-                                    EntityKind::Country => {
-                                        cx.mentions.mentions[m].via != crate::mentions::Via::Demonym
-                                    }
-                                    _ => false,
-                                },
-                            ));
+                            objects.extend(agents.into_iter().filter(|&m| spoken_to(cx, m)));
                         } else {
                             objects.extend(agents);
                         }
@@ -518,8 +511,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             if !subjects.is_empty() && !objects.is_empty() {
                 for &s in &subjects {
                     for &o in &objects {
-                        let items = [cx.mention_item(s), cx.mention_item(o)];
-                        emit_met(cx, out, si, &items, 0, Some(1), rule, 0.85);
+                        emit_met_pair(cx, out, si, s, o, rule, 0.85);
                     }
                 }
             } else if subjects.is_empty() && objects.is_empty() && !receive {
@@ -572,14 +564,12 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         );
                     }
                 } else if !unnamed_other && (met || two_talked) {
-                    let items = [cx.mention_item(subjects[0]), cx.mention_item(subjects[1])];
-                    emit_met(
+                    emit_met_pair(
                         cx,
                         out,
                         si,
-                        &items,
-                        0,
-                        Some(1),
+                        subjects[0],
+                        subjects[1],
                         "meetings/parse-x-and-y-met",
                         0.8,
                     );

@@ -189,9 +189,10 @@ const FOCUS_VERBS: &[&str] = &[
 
 /// Whether "focused (on)" at token `v` tells what talks were about: its
 /// subject, or the noun it modifies ("a career focused on X"), is a word
-/// for talks or what they yield ("cooperation focused on X"), a party (a person, country or organisation, or a pronoun or
-/// group noun standing for one: "they", "the leaders"). Projects, careers
-/// and exercises focus on things too, outside any talks.
+/// for talks or what they yield ("cooperation focused on X"), or a party
+/// (a person, country or organisation, or a pronoun or group noun standing
+/// for one: "they", "the leaders"). Projects, careers and exercises focus
+/// on things too, outside any talks.
 fn focus_of_talks(cx: &Context<'_>, v: usize) -> bool {
     let tok = &cx.analysis.tokens[v];
     let holders = match (tok.deprel, tok.head) {
@@ -206,25 +207,21 @@ fn focus_of_talks(cx: &Context<'_>, v: usize) -> bool {
         if let Some(m) = cx.token_mention(h) {
             return cx.is_agent_mention(m);
         }
-        matches!(
-            cx.token_lower(h).as_str(),
-            "they"
-                | "we"
-                | "he"
-                | "she"
-                | "i"
-                | "leaders"
-                | "sides"
-                | "ministers"
-                | "delegations"
-                | "officials"
-                | "parties"
-                | "participants"
-                | "counterparts"
-                | "conversation"
-                | "conversations"
-                | "exchange"
-        )
+        let w = cx.token_lower(h);
+        PARTY_GROUPS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "they"
+                    | "he"
+                    | "she"
+                    | "i"
+                    | "officials"
+                    | "participants"
+                    | "counterparts"
+                    | "conversation"
+                    | "conversations"
+                    | "exchange"
+            )
     })
 }
 
@@ -1103,6 +1100,17 @@ fn matter_under(cx: &Context<'_>, o: usize) -> Vec<usize> {
     out
 }
 
+/// Words for the sides of talks as a group ("both sides", "the leaders",
+/// "we"): a party wherever a subject must be one.
+const PARTY_GROUPS: &[&str] = &[
+    "sides",
+    "leaders",
+    "ministers",
+    "delegations",
+    "parties",
+    "we",
+];
+
 /// The subject of a stance verb is a party: a named agent (person,
 /// country, organisation), a group ("both sides", "the leaders"), or a
 /// person named by title ("The President noted").
@@ -1112,20 +1120,12 @@ fn stance_subject(cx: &Context<'_>, v: usize) -> bool {
     }
     cx.subjects(v).into_iter().any(|s| {
         let w = cx.token_lower(s);
-        matches!(
-            w.as_str(),
-            "sides"
-                | "leaders"
-                | "president"
-                | "presidents"
-                | "ministers"
-                | "minister"
-                | "delegations"
-                | "parties"
-                | "countries"
-                | "governments"
-                | "we"
-        ) || cx.token_mention(s).is_some()
+        PARTY_GROUPS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "president" | "presidents" | "minister" | "countries" | "governments"
+            )
+            || cx.token_mention(s).is_some()
     })
 }
 

@@ -381,6 +381,8 @@ fn statement_authors(cx: &Context) -> (Vec<crate::fact::Arg>, bool) {
 const MEDIATOR_NOUNS: &[&str] = &[
     "mediator",
     "mediators",
+    "co-mediator",
+    "co-mediators",
     "intermediary",
     "intermediaries",
     "facilitator",
@@ -447,8 +449,14 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                 .collect();
             out.push((agents, "mediation/talks-which-x-mediated"));
         }
+        // "between" on the verb, or on the talks it brokers ("continue
+        // facilitating negotiations between both sides").
+        let between_here = between(t)
+            || cx
+                .children_by(t, &["obj"])
+                .any(|o| talks_noun(o) && between(o));
         if is_med_verb(t)
-            && between(t)
+            && between_here
             && object_is_talks
             && !offered
             && cx.children_by(t, &["aux:pass"]).next().is_none()
@@ -459,7 +467,16 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             // "between" hangs on the noun or, as often, on the verb.
             let h = a.tokens[t].head.filter(|&h| a.tokens[h].upos == "VERB");
             if let Some(h) = h.filter(|&h| between(t) || between(h) || talks_here) {
-                out.push((cx.subject_agents(h), "mediation/acts-as-mediator"));
+                // "the role played by X as a mediator": a passive verb's
+                // agent acts.
+                let mut agents = cx.subject_agents(h);
+                if agents.is_empty() {
+                    agents = cx
+                        .children_by(h, &["obl:agent"])
+                        .flat_map(|c| cx.np_agents(c))
+                        .collect();
+                }
+                out.push((agents, "mediation/acts-as-mediator"));
             }
         }
         if w == "role" && a.tokens[t].upos == "NOUN" {
@@ -477,27 +494,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                     .collect();
                 out.push((owners, "mediation/mediating-role"));
             }
-            // "X played a key role in brokering the agreement": the
-            // brokering hangs on the role or on the verb that has it.
-            let verb = a.tokens[t].head.filter(|&h| {
-                a.tokens[t].deprel == "obj"
-                    && matches!(
-                        cx.token_lower(h).as_str(),
-                        "played" | "plays" | "play" | "playing" | "had" | "has"
-                    )
-            });
-            let mut deeds: Vec<usize> = cx.children_by(t, &["acl"]).collect();
-            if let Some(v) = verb {
-                deeds.extend(cx.children_by(v, &["advcl"]));
-            }
-            let brokered = deeds.into_iter().any(|d| {
-                is_med_verb(d)
-                    && cx
-                        .children_by(d, &["mark"])
-                        .any(|m| cx.token_lower(m) == "in")
-                    && cx.children_by(d, &["obj"]).any(&talks_noun)
-            });
-            if let (true, Some(v)) = (brokered, verb) {
+            if let Some((v, true, _)) = role_in(cx, t) {
                 out.push((cx.subject_agents(v), "mediation/mediating-role"));
             }
         }
@@ -554,6 +551,9 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
                 .collect();
             out.push((owners, "mediation/at-invitation"));
         }
+        if let Some((v, _, true)) = role_in(cx, t) {
+            out.push((cx.subject_agents(v), "mediation/hosting-role"));
+        }
         if w == "host" && tok.upos == "NOUN" {
             // "As host" (not "as host of the World Cup").
             let of_other = cx.children_by(t, &["nmod"]).any(|n| !talks_noun(n));
@@ -571,6 +571,55 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
     }
     out.retain(|(agents, _)| !agents.is_empty());
     out
+}
+
+/// "X played a key role in brokering the agreement", "... in hosting and
+/// facilitating the talks": for a noun "role" that is the object of
+/// "play" or "have", that verb and whether the deeds the role is in
+/// mediate and host. The deeds are gerunds right after "role in", joined
+/// by "and" or commas (read as words: the parse hangs a second gerund
+/// anywhere), every one a mediation or hosting verb, and what they act on
+/// is talks or a deal within the next few words ("hosting the festival"
+/// is no talks).
+fn role_in(cx: &Context, role: usize) -> Option<(usize, bool, bool)> {
+    let a = cx.analysis;
+    let tok = &a.tokens[role];
+    if tok.upos != "NOUN" || tok.deprel != "obj" || cx.token_lower(role) != "role" {
+        return None;
+    }
+    let verb = tok.head.filter(|&h| {
+        matches!(
+            cx.token_lower(h).as_str(),
+            "played" | "plays" | "play" | "playing" | "had" | "has"
+        )
+    })?;
+    let end = a.sentences[a.sentence_of_token(role)].tokens.end;
+    let mut k = role + 1;
+    if k >= end || cx.token_lower(k) != "in" {
+        return None;
+    }
+    k += 1;
+    let (mut med, mut host) = (false, false);
+    while k < end {
+        let w = cx.token_lower(k);
+        let (m, h) = (
+            cx.lexicon.is_verb(VerbClass::Mediation, &w),
+            cx.lexicon.is_verb(VerbClass::Hosting, &w),
+        );
+        if !w.ends_with("ing") || !(m || h) {
+            break;
+        }
+        med |= m;
+        host |= h;
+        k += 1;
+        if k < end && matches!(cx.token_lower(k).as_str(), "and" | ",") {
+            k += 1;
+        }
+    }
+    let acts_on_talks = (k..end.min(k + 4))
+        .take_while(|&x| !matches!(a.tokens[x].upos, "PUNCT" | "ADP" | "VERB"))
+        .any(|x| cx.names_talks_or_deal(x));
+    ((med || host) && acts_on_talks).then_some((verb, med, host))
 }
 
 /// Whether a talks noun follows within a few words ("the talks", "a ceasefire").
@@ -733,7 +782,35 @@ mod tests {
                     "The President praised the mediating role of Prime Minister Ali Hassan of Qatar.",
                     &["Ali Hassan", "Qatar"],
                 ),
+                (
+                    "Officials continued consultations with co-mediators Qatar and Egypt.",
+                    &["Egypt", "Qatar"],
+                ),
+                (
+                    "We thank them for the role played by Sultan Ahmed bin Said as a mediator between the parties.",
+                    &["Ahmed bin Said"],
+                ),
+                (
+                    "The United States will continue facilitating negotiations between both sides.",
+                    &["United States"],
+                ),
+                (
+                    "Oman played a central role in hosting and facilitating the talks.",
+                    &["Oman"],
+                ),
+                (
+                    "Chile played an important role in facilitating dialogue between the government and the rebels.",
+                    &["Chile"],
+                ),
                 ("Algeria offered to mediate between Mali and the rebels.", &[]),
+                (
+                    "The agency will continue facilitating exports between both countries.",
+                    &[],
+                ),
+                (
+                    "The charity played a role in hosting the festival.",
+                    &[],
+                ),
                 (
                     "The Quantum Consortium, which facilitates exchanges between nations, grew.",
                     &[],
@@ -792,7 +869,12 @@ mod tests {
                     "The summit host, Indonesia, welcomed the leaders to Bali.",
                     &["Indonesia"],
                 ),
+                (
+                    "Oman played a central role in hosting and facilitating the talks.",
+                    &["Oman"],
+                ),
                 ("As host of the World Cup, Qatar built new stadiums.", &[]),
+                ("The charity played a role in hosting the festival.", &[]),
                 ("The film festival host, Cannes, welcomed the stars.", &[]),
             ],
         );

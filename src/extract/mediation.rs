@@ -130,14 +130,23 @@ impl Extractor for Mediation {
                 // Active: "X mediated/brokered/hosted the talks", and "X
                 // hosted Y" / "X hosted his counterparts": a host receives
                 // guests as well as talks.
-                let verb_form = match w {
+                let verb_form = match w.strip_prefix("co-").unwrap_or(w) {
                     "host" | "hosts" | "hosted" => true,
                     // "is hosting", not "Spain's hosting of U.S. forces".
                     "hosting" => i > 0 && BE.contains(&items[i - 1].lower.as_str()),
                     _ => false,
                 };
                 let hosts_guests = verb_form && guests_follow(cx, items, i + 1);
-                if (is_med || is_host) && i > 0 && (talks_follow(items, i + 1, tr) || hosts_guests)
+                // A noun or an adjective is no deed ("the co-host of a
+                // podcast", "sponsored exchange programs"), but a gerund
+                // owned is ("Japan's hosting of the summit", not "welcome
+                // the convening of a dialogue").
+                let verb = !matches!(it.upos, "NOUN" | "ADJ")
+                    || (w.ends_with("ing") && i > 0 && items[i - 1].lower == "'s");
+                if (is_med || is_host)
+                    && verb
+                    && i > 0
+                    && (talks_follow(items, i + 1, tr) || hosts_guests)
                 {
                     if let Some(subj) = subject_before(cx, items, i) {
                         let rel = if is_host {
@@ -145,7 +154,14 @@ impl Extractor for Mediation {
                         } else {
                             Relation::Mediator
                         };
-                        emit(rel, &[subj], "mediation/active", 0.85, items);
+                        let agents = with_coordinated_before(cx, items, subj);
+                        // "The United States and Lithuania convened
+                        // consultations": parties who convene talks
+                        // together hold them; none of them mediates.
+                        let parties_convene = agents.len() > 1 && w.starts_with("conven");
+                        if !parties_convene {
+                            emit(rel, &agents, "mediation/active", 0.85, items);
+                        }
                     }
                 }
                 // "under the auspices of X", "through the mediation of X",
@@ -573,6 +589,33 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
     out
 }
 
+/// The agent at `k` with the agents coordinated before it ("Peru and
+/// Angola are co-hosting", "Egypt, Qatar and the United States brokered"),
+/// in text order. The word just before the subject must be "and" ("in
+/// talks between A and B, C hosted" is C alone), and no agent is taken
+/// from a prepositional phrase ("talks with A and B hosted").
+fn with_coordinated_before(cx: &Context, items: &[Item], k: usize) -> Vec<usize> {
+    let mut agents = vec![k];
+    let mut k = k;
+    loop {
+        // "and the United States"
+        if k >= 1 && items[k - 1].lower == "the" {
+            k -= 1;
+        }
+        let coordinated = k >= 2
+            && (items[k - 1].lower == "and" || (agents.len() > 1 && items[k - 1].lower == ","))
+            && cx.is_agent(&items[k - 2])
+            && !super::after_preposition(cx, &items[k - 2]);
+        if !coordinated {
+            break;
+        }
+        k -= 2;
+        agents.push(k);
+    }
+    agents.reverse();
+    agents
+}
+
 /// "X played a key role in brokering the agreement", "... in hosting and
 /// facilitating the talks": for a noun "role" that is the object of
 /// "play" or "have", that verb and whether the deeds the role is in
@@ -802,6 +845,22 @@ mod tests {
                     "Chile played an important role in facilitating dialogue between the government and the rebels.",
                     &["Chile"],
                 ),
+                (
+                    "On Monday, Egypt, Qatar and the United States brokered the ceasefire.",
+                    &["Egypt", "Qatar", "United States"],
+                ),
+                (
+                    "President Ana Ruiz and Prime Minister Tomas Berg welcome the convening of a Peru-Norway Space Dialogue.",
+                    &[],
+                ),
+                (
+                    "Today, Peru and Chile convened bilateral consultations on trade in Lima.",
+                    &[],
+                ),
+                (
+                    "Over 200 citizens of Peru and Chile participated in sponsored exchange programs.",
+                    &[],
+                ),
                 ("Algeria offered to mediate between Mali and the rebels.", &[]),
                 (
                     "The agency will continue facilitating exports between both countries.",
@@ -873,6 +932,10 @@ mod tests {
                     "Oman played a central role in hosting and facilitating the talks.",
                     &["Oman"],
                 ),
+                (
+                    "After talks with Israel and Hamas, Egypt hosted the delegations in Cairo.",
+                    &["Egypt"],
+                ),
                 ("As host of the World Cup, Qatar built new stadiums.", &[]),
                 ("The charity played a role in hosting the festival.", &[]),
                 ("The film festival host, Cannes, welcomed the stars.", &[]),
@@ -897,6 +960,22 @@ mod tests {
                     &["Oman"],
                 ),
                 ("Switzerland hosted the talks in Geneva.", &["Switzerland"]),
+                (
+                    "Today, Peru and Angola are co-hosting a summit on ports, bringing together leaders from Chad.",
+                    &["Angola", "Peru"],
+                ),
+                (
+                    "The summit was co-hosted by Kenya and Ghana.",
+                    &["Ghana", "Kenya"],
+                ),
+                (
+                    "Ana Ruiz is the co-host of a podcast on the peace talks.",
+                    &[],
+                ),
+                (
+                    "Both leaders applauded Japan's hosting of the summit in Hiroshima.",
+                    &["Japan"],
+                ),
                 (
                     "The meeting took place at the invitation of Qatar.",
                     &["Qatar"],

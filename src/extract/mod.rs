@@ -431,7 +431,7 @@ pub fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
 
 /// Whether the parse makes the phrase of `x` the object of a preposition
 /// ("to X and Y": Y too, through its conjunction), so not a subject.
-fn after_preposition(cx: &Context, x: &Item) -> bool {
+pub(super) fn after_preposition(cx: &Context, x: &Item) -> bool {
     let a = cx.analysis;
     let Some(mut t) = cx.span_head(&x.span) else {
         return false;

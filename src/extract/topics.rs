@@ -159,13 +159,31 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
                 | "numerous"
                 | "multiple"
                 | "further"
+                | "respective"
+                | "pressing"
+                | "shared"
+                | "common"
+                | "mutual"
         )
     };
     if (words.len() == 1 || (words.len() == 2 && quantifier(&words[0])))
         && words.last().is_some_and(|w| {
             matches!(
                 w.as_str(),
-                "topic" | "topics" | "issue" | "issues" | "matters" | "subjects" | "things"
+                "topic"
+                    | "topics"
+                    | "issue"
+                    | "issues"
+                    | "matters"
+                    | "subjects"
+                    | "things"
+                    | "challenge"
+                    | "challenges"
+                    | "opportunities"
+                    | "priorities"
+                    | "questions"
+                    | "concerns"
+                    | "efforts"
             )
         })
     {
@@ -185,6 +203,35 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
 /// Verbs that say what something is about only through a preposition.
 const FOCUS_VERBS: &[&str] = &[
     "focused", "focusing", "focus", "focuses", "centered", "centred", "touched",
+];
+
+/// Topic verbs whose passive subject is a matter a report says was
+/// talked about ("X was discussed"); not "raised" (concerns were raised
+/// about X), "concerned" (officials were concerned) or "covered".
+const PASSIVE_TOPIC_VERBS: &[&str] = &[
+    "discussed",
+    "addressed",
+    "reviewed",
+    "explored",
+    "examined",
+    "tackled",
+];
+
+/// Modal auxiliaries: "could be addressed" is no report of talks.
+const MODALS: &[&str] = &[
+    "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+];
+
+/// Nouns of opinions exchanged ("exchanged views on X", "compared notes
+/// on X").
+const VIEW_NOUNS: &[&str] = &[
+    "views",
+    "view",
+    "notes",
+    "perspectives",
+    "assessments",
+    "ideas",
+    "thoughts",
 ];
 
 /// Whether "focused (on)" at token `v` tells what talks were about: its
@@ -286,6 +333,10 @@ impl Topics {
                 if rule == "topics/addressed" && j == i + 1 {
                     if let Some(list_start) = passive_subject(items, i) {
                         for (a, b) in phrases(cx, &items[..i], list_start) {
+                            // "It was discussed": a pronoun names no matter.
+                            if b == a + 1 && items[a].upos == "PRON" {
+                                continue;
+                            }
                             let span = items[a].span.start..items[b - 1].span.end;
                             let value =
                                 crate::text::collapse_whitespace(&cx.doc.text[span.clone()]);
@@ -664,6 +715,40 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 for o in cx.children_by(t, &["obl"]).filter(|_| focus) {
                     if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c.as_str())) {
                         heads.push((o, "topics/parse-about"));
+                    }
+                }
+                // "The war in Sudan was also discussed": what a report
+                // says was discussed, not what could or should be.
+                let reported_passive = PASSIVE_TOPIC_VERBS.contains(&w.as_str())
+                    && cx
+                        .children_by(t, &["aux:pass"])
+                        .any(|x| matches!(cx.token_lower(x).as_str(), "was" | "were" | "been"))
+                    && !cx
+                        .children_by(t, &["aux"])
+                        .any(|x| MODALS.contains(&cx.token_lower(x).as_str()));
+                if reported_passive {
+                    for s in cx.children_by(t, &["nsubj:pass"]) {
+                        heads.push((s, "topics/parse-passive"));
+                    }
+                }
+            } else if tok.upos == "NOUN"
+                && VIEW_NOUNS.contains(&w.as_str())
+                && tok.head.is_some_and(|h| {
+                    let h = cx.token_lower(h);
+                    ["exchang", "shar", "compar"]
+                        .iter()
+                        .any(|p| h.starts_with(p))
+                })
+            {
+                // "exchanged views on X", "an exchange of views on X":
+                // the "on" phrase hangs on the views or on the exchange.
+                let h = tok.head.expect("checked above");
+                for o in cx
+                    .children_by(t, &["nmod"])
+                    .chain(cx.children_by(h, &["obl", "nmod"]))
+                {
+                    if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c.as_str())) {
+                        heads.push((o, "topics/parse-views"));
                     }
                 }
             } else if tok.upos == "VERB"
@@ -1379,6 +1464,39 @@ mod tests {
                     "The exercises are planned to focus on anti-submarine patrols.",
                     &[],
                 ),
+            ],
+        );
+    }
+
+    /// What a report says was discussed, and views exchanged on a matter;
+    /// not what could be addressed, concerns raised, or views of no matter.
+    #[test]
+    fn passive_reports_and_exchanged_views() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                ("The war in Sudan was also discussed.", &["war in Sudan"]),
+                (
+                    "The situation in Haiti was briefly addressed.",
+                    &["situation in Haiti"],
+                ),
+                (
+                    "The two leaders exchanged views on the ongoing crisis in Gaza.",
+                    &["ongoing crisis in Gaza"],
+                ),
+                (
+                    "The ministers held an exchange of views on regional security.",
+                    &["regional security"],
+                ),
+                ("This could be addressed by better coordination.", &[]),
+                ("It was discussed at length.", &[]),
+                ("Concerns were raised by the mayors.", &[]),
+                ("The two leaders exchanged views.", &[]),
+                (
+                    "They exchanged views on key regional and global challenges.",
+                    &[],
+                ),
+                ("They exchanged views on their respective efforts.", &[]),
             ],
         );
     }

@@ -39,6 +39,15 @@ const GROUPS_OF: &[&str] = &[
     "negotiators",
     "diplomats",
     "ministers",
+    "government",
+    "governments",
+];
+
+/// Nouns of a number or a kind, whose "of" phrase names what they count
+/// ("a range of Government of India officials", "a group of envoys from
+/// Peru").
+const QUANTITIES_OF: &[&str] = &[
+    "range", "group", "number", "series", "variety", "handful", "dozens",
 ];
 
 impl<'a> Context<'a> {
@@ -161,6 +170,17 @@ impl<'a> Context<'a> {
             if let Some(m) = found {
                 if !out.iter().any(|&o| self.same_entity(o, m)) {
                     out.push(m);
+                }
+            } else if QUANTITIES_OF.contains(&self.token_lower(c).as_str()) {
+                let of = self
+                    .children_by(c, &["nmod"])
+                    .filter(|&n| self.case_of(n).as_deref() == Some("of"))
+                    .flat_map(|n| self.np_agents(n))
+                    .collect::<Vec<_>>();
+                for m in of {
+                    if !out.iter().any(|&o| self.same_entity(o, m)) {
+                        out.push(m);
+                    }
                 }
             } else if GROUPS_OF.contains(&self.token_lower(c).as_str()) {
                 // "Representatives of Colombia and Venezuela", "envoys

@@ -853,6 +853,29 @@ mod tests {
         );
     }
 
+    /// Officials of a government, and a number of them, stand for the
+    /// country; a group of people of no country meets no country.
+    #[test]
+    fn officials_of_governments_and_ranges_of_them() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[
+                (
+                    "Ambassador Tomas Berg met with a range of Government of India officials to deepen cooperation.",
+                    &["Tomas Berg\tIndia"],
+                ),
+                (
+                    "Director Ana Ruiz met with officials from the Government of Israel on Monday.",
+                    &["Ana Ruiz\tIsrael"],
+                ),
+                (
+                    "Director Ana Ruiz met with a group of students on Monday.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
     #[test]
     fn talking_to_a_list_and_two_leaders_after_a_reception() {
         check(

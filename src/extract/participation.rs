@@ -47,6 +47,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 && cx.lexicon.is_verb(VerbClass::Participation, &w)
                 && cx.children_by(v, &["aux:pass"]).next().is_none();
             if !(took_part || attend) {
+                deal_parties(cx, v, si, out);
                 continue;
             }
             let negated = cx
@@ -61,6 +62,84 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 cx.push_participant(out, &item, si, span, "participation/parse-attended", 0.75);
             }
         }
+    }
+}
+
+/// Verbs by which parties conclude a deal ("signed an agreement",
+/// "reached a ceasefire").
+const CONCLUDE_VERBS: &[&str] = &[
+    "signed",
+    "sign",
+    "signs",
+    "signing",
+    "reached",
+    "reach",
+    "reaches",
+    "reaching",
+    "concluded",
+    "conclude",
+    "concludes",
+    "concluding",
+    "finalized",
+    "finalised",
+    "finalize",
+    "finalise",
+];
+
+/// Deals whose parties negotiated them (not "peace", "crisis" or a
+/// "conflict", which the deal list also holds for what mediators end).
+const CONCLUDED_DEALS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "deal",
+    "accord",
+    "accords",
+    "treaty",
+    "pact",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "armistice",
+    "settlement",
+    "memorandum",
+];
+
+/// The parties of a deal took part in the talks that made it
+/// (`participation/deal-party`): the agents that are the subject of "signed"
+/// / "reached" / "concluded" with a deal as object, and those it was made
+/// "with" ("Peru and Chile signed an agreement", "the United States
+/// reached a deal with Kenya"), unless negated ("have not signed").
+/// Countries only: agencies and companies sign agreements of every kind
+/// ("the VA and the Department of Justice signed an agreement"), and a
+/// person who signs does so for a country the closure adds.
+fn deal_parties(cx: &Context<'_>, v: usize, si: usize, out: &mut Vec<Fact>) {
+    let w = cx.token_lower(v);
+    if !CONCLUDE_VERBS.contains(&w.as_str()) {
+        return;
+    }
+    let Some(deal) = cx
+        .children_by(v, &["obj"])
+        .find(|&o| CONCLUDED_DEALS.contains(&cx.token_lower(o).as_str()))
+    else {
+        return;
+    };
+    let negated = cx
+        .children_by(v, &["advmod"])
+        .any(|m| NEGATIONS.contains(&cx.token_lower(m).as_str()));
+    if negated {
+        return;
+    }
+    let with = cx
+        .children_by(v, &["obl"])
+        .chain(cx.children_by(deal, &["nmod"]))
+        .filter(|&o| cx.case_of(o).as_deref() == Some("with"))
+        .flat_map(|o| cx.np_agents(o));
+    let party = |m: &usize| cx.mention_kind(*m) == EntityKind::Country;
+    let agents: Vec<usize> = cx.subject_agents(v).into_iter().chain(with).collect();
+    for m in agents.into_iter().filter(party) {
+        let item = cx.mention_item(m);
+        let span = item.span.clone();
+        cx.push_participant(out, &item, si, span, "participation/deal-party", 0.7);
     }
 }
 
@@ -558,6 +637,17 @@ mod tests {
                     "Representatives of Colombia and Venezuela also took part in the talks.",
                     &["Colombia", "Venezuela"],
                 ),
+                (
+                    "Peru and Chile signed an agreement to resolve their fishing dispute on Monday.",
+                    &["Chile", "Peru"],
+                ),
+                (
+                    "Later, Kenya reached a ceasefire deal with the rebels of the Patriotic Front.",
+                    &["Kenya"],
+                ),
+                ("Iran has not signed the treaty.", &[]),
+                ("Chile signed the bill into law on Monday.", &[]),
+                ("Peru reached the final of the cup.", &[]),
                 (
                     "Leaders from twenty nations took part in the talks, including President Ana Lopez of Chile and Prime Minister Jonas Berg of Sweden.",
                     &["Ana Lopez", "Chile", "Jonas Berg", "Sweden"],

@@ -661,6 +661,7 @@ const DEAL_VERBS: &[&str] = &[
     "sign",
     "concluded",
     "conclude",
+    "concluding",
     "agreed",
     "agree",
     "implement",
@@ -841,14 +842,26 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                                     .is_some_and(|c| c == "for" || ABOUT.contains(&c.as_str()))
                             })
                             .collect();
+                        // "signed an agreement to resolve their fishing
+                        // dispute": the parse may hang the deal's purpose
+                        // on the verb.
+                        let purpose: Vec<usize> = cx
+                            .children_by(t, &["xcomp", "advcl"])
+                            .filter(|&v| v > o && cx.is_to_infinitive(v))
+                            .flat_map(|v| cx.children_by(v, &["obj"]).collect::<Vec<_>>())
+                            .take(1)
+                            .collect();
                         if !matters.is_empty() {
                             heads.extend(matters.into_iter().map(|n| (n, "topics/parse-deal")));
                         } else if cx
                             .children_by(o, &["compound", "amod", "nmod", "acl"])
-                            .next()
-                            .is_some()
+                            .any(|c| a.tokens[c].deprel != "nmod:poss")
                         {
                             heads.push((o, "topics/parse-deal"));
+                        } else if !purpose.is_empty() {
+                            // A bare deal ("their agreement") is named by
+                            // its purpose.
+                            heads.extend(purpose.into_iter().map(|n| (n, "topics/parse-event")));
                         }
                     } else if (deal && cx.case_of(o).is_none()) || on {
                         heads.push((o, "topics/parse-deal"));
@@ -1519,6 +1532,14 @@ mod tests {
                 &["ceasefire", "release of detainees"],
             ),
             ("It is time to implement this agreement.", &[]),
+            (
+                "Peru and Chile signed an agreement to resolve their fishing dispute on Monday.",
+                &["fishing dispute"],
+            ),
+            (
+                "I congratulate Peru and Chile on concluding their agreement to resolve their border dispute.",
+                &["border dispute"],
+            ),
             ("The leaders signed a power-sharing agreement.", &["power-sharing agreement"]),
             (
                 "The ministers agreed on the importance of regional stability.",

@@ -135,7 +135,22 @@ fn deal_parties(cx: &Context<'_>, v: usize, si: usize, out: &mut Vec<Fact>) {
         .filter(|&o| cx.case_of(o).as_deref() == Some("with"))
         .flat_map(|o| cx.np_agents(o));
     let party = |m: &usize| cx.mention_kind(*m) == EntityKind::Country;
-    let agents: Vec<usize> = cx.subject_agents(v).into_iter().chain(with).collect();
+    let mut subjects = cx.subject_agents(v);
+    // "congratulate X and Y on concluding their agreement": the one
+    // praised for the deed did it.
+    let tok = &cx.analysis.tokens[v];
+    if let (true, "advcl", Some(h)) = (subjects.is_empty(), tok.deprel, tok.head) {
+        let on = cx
+            .children_by(v, &["mark"])
+            .any(|m| matches!(cx.token_lower(m).as_str(), "on" | "for"));
+        if on {
+            subjects = cx
+                .children_by(h, &["obj"])
+                .flat_map(|o| cx.np_agents(o))
+                .collect();
+        }
+    }
+    let agents: Vec<usize> = subjects.into_iter().chain(with).collect();
     for m in agents.into_iter().filter(party) {
         let item = cx.mention_item(m);
         let span = item.span.clone();
@@ -644,6 +659,10 @@ mod tests {
                 (
                     "Later, Kenya reached a ceasefire deal with the rebels of the Patriotic Front.",
                     &["Kenya"],
+                ),
+                (
+                    "I congratulate Peru and Chile on concluding their agreement to resolve their border dispute.",
+                    &["Chile", "Peru"],
                 ),
                 ("Iran has not signed the treaty.", &[]),
                 ("Chile signed the bill into law on Monday.", &[]),

@@ -536,6 +536,19 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
                     i = k;
                 }
             }
+            // "X, Y, Z and others", "X, Y, and other partners": the list
+            // is closed though its last member is no agent.
+            let mut k = i;
+            if items.get(k).is_some_and(|x| x.lower == ",") {
+                k += 1;
+            }
+            if items.get(k).is_some_and(|x| x.lower == "and")
+                && items
+                    .get(k + 1)
+                    .is_some_and(|x| matches!(x.lower.as_str(), "others" | "other"))
+            {
+                saw_and = true;
+            }
             if i < items.len() && (items[i].lower == "," || items[i].lower == "and") {
                 let mut k = i + 1;
                 let and = items[i].lower == "and" || items.get(k).is_some_and(|x| x.lower == "and");

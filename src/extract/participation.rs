@@ -645,6 +645,14 @@ mod tests {
                 ),
                 ("Delegates from Chile and Peru arrived.", &["Chile", "Peru"]),
                 (
+                    "Delegates from Chile, Bolivia, Peru and others arrived for the talks.",
+                    &["Chile", "Bolivia", "Peru"],
+                ),
+                (
+                    "Delegates from Chile, Bolivia, and other countries arrived for the talks.",
+                    &["Chile", "Bolivia"],
+                ),
+                (
                     "Prime Minister Tomas Ruel of Belgium attended the summit.",
                     &["Tomas Ruel", "Belgium"],
                 ),

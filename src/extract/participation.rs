@@ -250,9 +250,22 @@ impl Extractor for Participation {
                 }
                 let w = it.lower.as_str();
                 // "talks between X and Y", "at the summit ... attacks between X and Y"
-                if w == "between" && i > 0 && items.iter().any(|x| tr.talks.contains(&x.lower)) {
+                // "a ceasefire between X and Y", "the agreement between X
+                // and Y": the parties of a deal negotiated it.
+                let deal_before = items[i.saturating_sub(2)..i]
+                    .iter()
+                    .any(|x| CONCLUDED_DEALS.contains(&x.lower.as_str()));
+                if w == "between"
+                    && i > 0
+                    && (deal_before || items.iter().any(|x| tr.talks.contains(&x.lower)))
+                {
                     let (agents, _) = agent_list(cx, items, i + 1);
-                    if agents.len() >= 2 {
+                    // A deal between agencies and companies ("a consent
+                    // agreement between the FDA and X") is no diplomacy.
+                    let country = agents
+                        .iter()
+                        .any(|&a| cx.kind(&items[a]) == Some(EntityKind::Country));
+                    if agents.len() >= 2 && (country || !deal_before) {
                         p.participants(items, &agents, "participation/talks-between", 0.85);
                     }
                 }
@@ -671,6 +684,15 @@ mod tests {
                 (
                     "I congratulate Peru and Chile on concluding their agreement to resolve their border dispute.",
                     &["Chile", "Peru"],
+                ),
+                (
+                    "I welcome the announcement tonight of a ceasefire between Israel and Hamas.",
+                    &["Hamas", "Israel"],
+                ),
+                ("The border between Peru and Chile is long.", &[]),
+                (
+                    "The agency entered into a consent agreement between the FDA and Acme Foods.",
+                    &[],
                 ),
                 ("Iran has not signed the treaty.", &[]),
                 ("Chile signed the bill into law on Monday.", &[]),

@@ -591,26 +591,19 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
 
 /// The agent at `k` with the agents coordinated before it ("Peru and
 /// Angola are co-hosting", "Egypt, Qatar and the United States brokered"),
-/// in text order. The word just before the subject must be "and" ("in
-/// talks between A and B, C hosted" is C alone), and no agent is taken
-/// from a prepositional phrase ("talks with A and B hosted").
+/// in text order: [`super::agents_before`], unless the word joining them to
+/// the subject is no "and" ("in talks between A and B, C hosted" is C
+/// alone) or one of them is in a prepositional phrase ("talks with A and
+/// B").
 fn with_coordinated_before(cx: &Context, items: &[Item], k: usize) -> Vec<usize> {
-    let mut agents = vec![k];
-    let mut k = k;
-    loop {
-        // "and the United States"
-        if k >= 1 && items[k - 1].lower == "the" {
-            k -= 1;
-        }
-        let coordinated = k >= 2
-            && (items[k - 1].lower == "and" || (agents.len() > 1 && items[k - 1].lower == ","))
-            && cx.is_agent(&items[k - 2])
-            && !super::after_preposition(cx, &items[k - 2]);
-        if !coordinated {
-            break;
-        }
-        k -= 2;
-        agents.push(k);
+    let mut agents = super::agents_before(cx, items, k);
+    let joined = agents.len() > 1 && items[agents[1] + 1..k].iter().any(|x| x.lower == "and");
+    if !joined
+        || agents[1..]
+            .iter()
+            .any(|&a| super::after_preposition(cx, &items[a]))
+    {
+        agents.truncate(1);
     }
     agents.reverse();
     agents

@@ -50,10 +50,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 deal_parties(cx, v, si, out);
                 continue;
             }
-            let negated = cx
-                .children_by(v, &["advmod"])
-                .any(|m| NEGATIONS.contains(&cx.token_lower(m).as_str()));
-            if negated {
+            if verb_negated(cx, v) {
                 continue;
             }
             for m in cx.subject_agents(v) {
@@ -123,10 +120,7 @@ fn deal_parties(cx: &Context<'_>, v: usize, si: usize, out: &mut Vec<Fact>) {
     else {
         return;
     };
-    let negated = cx
-        .children_by(v, &["advmod"])
-        .any(|m| NEGATIONS.contains(&cx.token_lower(m).as_str()));
-    if negated {
+    if verb_negated(cx, v) {
         return;
     }
     let with = cx
@@ -156,6 +150,12 @@ fn deal_parties(cx: &Context<'_>, v: usize, si: usize, out: &mut Vec<Fact>) {
         let span = item.span.clone();
         cx.push_participant(out, &item, si, span, "participation/deal-party", 0.7);
     }
+}
+
+/// Whether the parse negates verb `v` ("did not attend", "have not signed").
+fn verb_negated(cx: &Context<'_>, v: usize) -> bool {
+    cx.children_by(v, &["advmod"])
+        .any(|m| NEGATIONS.contains(&cx.token_lower(m).as_str()))
 }
 
 /// Whether a negation stands between a subject and its verb: "Paraguay

@@ -418,6 +418,9 @@ const MEDIATOR_NOUNS: &[&str] = &[
 ///   sides", "served as the main intermediary in the talks"), when the noun
 ///   has a "between" phrase or the sentence speaks of talks or a deal (a
 ///   court mediator in a biography does not count);
+/// - `mediation/is-mediator`: the subject of a mediator noun after a
+///   copula ("Norway has been the main facilitator of the talks"), on the
+///   same terms;
 /// - `mediation/mediating-role`: whose role in mediating is praised or
 ///   played ("the mediating role of X", "X's mediating role", "X played a
 ///   key role in brokering the agreement", the last only when what was
@@ -494,6 +497,14 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                 }
                 out.push((agents, "mediation/acts-as-mediator"));
             }
+        }
+        // "Norway has been the main facilitator of the talks": the
+        // subject of a mediator noun after a copula.
+        if MEDIATOR_NOUNS.contains(&w.as_str())
+            && cx.children_by(t, &["cop"]).next().is_some()
+            && (between(t) || talks_here)
+        {
+            out.push((cx.subject_agents(t), "mediation/is-mediator"));
         }
         if w == "role" && a.tokens[t].upos == "NOUN" {
             let mediating = cx
@@ -854,6 +865,11 @@ mod tests {
                     "Over 200 citizens of Peru and Chile participated in sponsored exchange programs.",
                     &[],
                 ),
+                (
+                    "Norway has been the main facilitator of the talks between the government and the rebels.",
+                    &["Norway"],
+                ),
+                ("Ana Ruiz is a certified mediator in Ohio.", &[]),
                 ("Algeria offered to mediate between Mali and the rebels.", &[]),
                 (
                     "The agency will continue facilitating exports between both countries.",

@@ -167,58 +167,49 @@ impl<'a> Context<'a> {
                     .filter_map(|d| self.token_mention(d))
                     .find(|&m| self.mention_kind(m) == EntityKind::Country)
             });
+            let w = self.token_lower(c);
+            let mut here: Vec<usize> = Vec::new();
             if let Some(m) = found {
-                if !out.iter().any(|&o| self.same_entity(o, m)) {
-                    out.push(m);
-                }
-            } else if QUANTITIES_OF.contains(&self.token_lower(c).as_str()) {
-                let of = self
-                    .children_by(c, &["nmod"])
-                    .filter(|&n| self.case_of(n).as_deref() == Some("of"))
-                    .flat_map(|n| self.np_agents(n))
-                    .collect::<Vec<_>>();
-                for m in of {
-                    if !out.iter().any(|&o| self.same_entity(o, m)) {
-                        out.push(m);
-                    }
-                }
-            } else if GROUPS_OF.contains(&self.token_lower(c).as_str()) {
+                here.push(m);
+            } else if QUANTITIES_OF.contains(&w.as_str()) {
+                here = self.of_phrase_agents(c, &["of"]);
+            } else if GROUPS_OF.contains(&w.as_str()) {
                 // "Representatives of Colombia and Venezuela", "envoys
                 // from Peru": the countries or organisations they are of.
-                let of = self
-                    .children_by(c, &["nmod"])
-                    .filter(|&n| matches!(self.case_of(n).as_deref(), Some("of" | "from")))
-                    .flat_map(|n| self.np_agents(n))
-                    .filter(|&m| {
-                        matches!(
-                            self.mention_kind(m),
-                            EntityKind::Country | EntityKind::Organization
-                        )
-                    })
-                    .collect::<Vec<_>>();
-                for m in of {
-                    if !out.iter().any(|&o| self.same_entity(o, m)) {
-                        out.push(m);
-                    }
-                }
+                here = self.of_phrase_agents(c, &["of", "from"]);
+                here.retain(|&m| {
+                    matches!(
+                        self.mention_kind(m),
+                        EntityKind::Country | EntityKind::Organization
+                    )
+                });
             }
             // "Presidents A of X and B of Y": a plural title's names are
             // the name under it and that name's conjuncts.
             if own.is_none() && self.analysis.tokens[c].xpos == "NNS" {
-                let names = self
-                    .children_by(c, &["appos"])
-                    .flat_map(|d| self.conjuncts(d).into_iter().skip(1))
-                    .filter_map(|d| self.token_mention(d))
-                    .filter(|&m| self.is_agent_mention(m))
-                    .collect::<Vec<_>>();
-                for m in names {
-                    if !out.iter().any(|&o| self.same_entity(o, m)) {
-                        out.push(m);
-                    }
+                here.extend(
+                    self.children_by(c, &["appos"])
+                        .flat_map(|d| self.conjuncts(d).into_iter().skip(1))
+                        .filter_map(|d| self.token_mention(d))
+                        .filter(|&m| self.is_agent_mention(m)),
+                );
+            }
+            for m in here {
+                if !out.iter().any(|&o| self.same_entity(o, m)) {
+                    out.push(m);
                 }
             }
         }
         out
+    }
+
+    /// The agents of the phrases under noun `c` that one of `preps`
+    /// introduces ("a range of X", "envoys from Y").
+    fn of_phrase_agents(&self, c: usize, preps: &[&str]) -> Vec<usize> {
+        self.children_by(c, &["nmod"])
+            .filter(|&n| self.case_of(n).is_some_and(|p| preps.contains(&p.as_str())))
+            .flat_map(|n| self.np_agents(n))
+            .collect()
     }
 
     /// The token heading the words of `span` in the parse

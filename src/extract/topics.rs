@@ -845,12 +845,11 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         // "signed an agreement to resolve their fishing
                         // dispute": the parse may hang the deal's purpose
                         // on the verb.
-                        let purpose: Vec<usize> = cx
-                            .children_by(t, &["xcomp", "advcl"])
-                            .filter(|&v| v > o && cx.is_to_infinitive(v))
-                            .flat_map(|v| cx.children_by(v, &["obj"]).collect::<Vec<_>>())
-                            .take(1)
-                            .collect();
+                        let purpose = || {
+                            cx.children_by(t, &["xcomp", "advcl"])
+                                .filter(|&v| v > o && cx.is_to_infinitive(v))
+                                .find_map(|v| cx.children_by(v, &["obj"]).next())
+                        };
                         if !matters.is_empty() {
                             heads.extend(matters.into_iter().map(|n| (n, "topics/parse-deal")));
                         } else if cx
@@ -858,10 +857,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                             .any(|c| a.tokens[c].deprel != "nmod:poss")
                         {
                             heads.push((o, "topics/parse-deal"));
-                        } else if !purpose.is_empty() {
+                        } else if let Some(n) = purpose() {
                             // A bare deal ("their agreement") is named by
                             // its purpose.
-                            heads.extend(purpose.into_iter().map(|n| (n, "topics/parse-event")));
+                            heads.push((n, "topics/parse-event"));
                         }
                     } else if (deal && cx.case_of(o).is_none()) || on {
                         heads.push((o, "topics/parse-deal"));

@@ -364,6 +364,8 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
         // A run of capitalised words, particles between them, initials and suffixes.
         let start = i;
         let mut end = i + 1;
+        // A title's "for"/"of" and where its domain ends ([`title_domain`]).
+        let mut domain: Option<(usize, usize)> = None;
         loop {
             // A wide gap (a column of a signature block) ends a name.
             if end < n && wide_gap(s.text, s.toks[end - 1].span.end, s.toks[end].span.start) {
@@ -373,6 +375,18 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 end += 1;
             } else if s.is_particle(end) && s.is_cap(end + 1) {
                 end += 2;
+            } else if s.is_particle(end) && s.is_particle(end + 1) && s.is_cap(end + 2) {
+                // "Ursula von der Leyen", "Ana de la Torre".
+                end += 3;
+            } else if let Some((p, k)) = matches!(s.word(end), "for" | "of")
+                .then(|| title_domain(s, start, end))
+                .flatten()
+            {
+                // "Under Secretary for Political Affairs Nicholas Burns",
+                // "Special Envoy for Climate A B": a title, its domain,
+                // then the name the name finder marks.
+                domain = Some((end, p));
+                end = k;
             } else if let Some(tend) = s
                 .word(end)
                 .eq_ignore_ascii_case("of")
@@ -433,7 +447,38 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 end = k;
             }
         }
+        // "Minsk Group Ambassador Bernard Fassier", "European Commission
+        // President A B": an organisation's head word, then a title, then a
+        // name, all capitalised. The organisation ends before the title;
+        // the title and name are read next, with the organisation as the
+        // title's affiliation. A run that opens with a title ("Foreign
+        // Ministry Spokesman A") is a title of its own.
+        if s.titles.match_at(&[s.word(start)]).is_none() {
+            let split = (start + 1..end).find(|&k| {
+                s.nw.org_heads.contains(s.word(k - 1)) && s.is_cap(k) && {
+                    let words: Vec<&str> = (k..end).map(|j| s.word(j)).collect();
+                    s.titles
+                        .match_at(&words)
+                        .is_some_and(|(len, _)| k + len < end)
+                }
+            });
+            if let Some(k) = split {
+                end = k;
+            }
+        }
         i = end;
+        // "the Minister for Foreign Affairs said": two words after a
+        // title's "for" are its domain, not a name, unless the name finder
+        // puts a person there.
+        if start >= 2
+            && end - start <= 2
+            && s.word(start - 1) == "for"
+            && s.title_before(start - 1).is_some()
+            && !(start..end).any(|k| s.toks[k].person)
+        {
+            carried = None;
+            continue;
+        }
 
         // Leading stopwords, honorifics and titles.
         let mut pos = start;
@@ -472,6 +517,13 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                     s.toks[pos].span.start..s.toks[pos + len - 1].span.end,
                 ));
                 pos += len;
+                if let Some((_, p)) = domain.filter(|&(f, _)| f == pos) {
+                    // The title runs on through its domain.
+                    if let Some(t) = titles.last_mut() {
+                        t.2.end = s.toks[p - 1].span.end;
+                    }
+                    pos = p;
+                }
                 if s.punct(pos, "(") && s.punct(pos + 2, ")") && pos + 3 < end {
                     pos += 3; // "(DNI)"
                 }
@@ -572,8 +624,14 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 titled: false,
                 found_person: false,
             });
-            // "Foreign Ministry spokesperson": a lower-case title naming an unnamed official.
-            if let Some((len, id)) = s.titles.match_at(&[s.word(end)]).filter(|_| !s.is_cap(end)) {
+            // "Foreign Ministry spokesperson": a lower-case title naming an
+            // unnamed official, unless a name follows it ("Foreign Ministry
+            // spokesperson Maria Zakharova" is her title).
+            if let Some((len, id)) = s
+                .titles
+                .match_at(&[s.word(end)])
+                .filter(|&(len, _)| !s.is_cap(end) && !s.is_cap(end + len))
+            {
                 let org = out.len() - 1;
                 let tspan = s.toks[end].span.clone();
                 let official =
@@ -700,6 +758,47 @@ fn title_through(s: &Scan, start: usize, of: usize) -> Option<usize> {
             .map(|(n, _)| p + n)
             .filter(|&e| e > of + 1)
     })
+}
+
+/// A title ending at `at` (a "for" or "of"), then a capitalised domain,
+/// then a person's name: "Under Secretary for Political Affairs Nicholas
+/// Burns", "Special Envoy for Climate A B". Gives where the name starts and
+/// where the run ends. The name is where the name finder's person begins,
+/// or a known given name, with one to three words after the domain; a
+/// domain may join words with "and" ("for Cyber and Emerging
+/// Technologies").
+fn title_domain(s: &Scan, start: usize, at: usize) -> Option<(usize, usize)> {
+    let ends_with_title = (start..at).any(|q| {
+        let words: Vec<&str> = (q..at).map(|k| s.word(k)).collect();
+        s.titles
+            .match_at(&words)
+            .is_some_and(|(len, _)| q + len == at)
+    });
+    if !ends_with_title || !s.is_cap(at + 1) {
+        return None;
+    }
+    let mut k = at + 1;
+    while s.is_cap(k) || (s.word(k) == "and" && s.is_cap(k + 1)) {
+        k += 1;
+    }
+    let p = (at + 2..k)
+        .find(|&j| {
+            s.is_cap(j)
+                && (s.toks[j].person || crate::lexicon::given_gender(s.word(j)).is_some())
+                && !s.toks[j - 1].person
+        })
+        .or_else(|| {
+            // No sign of where the name starts: with two words of domain
+            // or more, the last two words name the person when no title
+            // has them ("for International Economics Daleep Singh").
+            (k >= at + 5
+                && s.word(k - 3) != "and"
+                && (k - 2..k)
+                    .all(|j| s.is_cap(j) && !s.titles.is_title_word(&s.word(j).to_lowercase())))
+            .then_some(k - 2)
+        })?;
+    (k - p <= 3 && k - p >= 1 && s.toks[p..k].iter().all(|t| t.person || t.hit.is_none()))
+        .then_some((p, k))
 }
 
 /// Whether the space between two tokens is wider than a line break or two
@@ -1560,6 +1659,72 @@ mod tests {
         assert_eq!(m.mentions.iter().filter(|x| Some(x.entity) == e).count(), 2);
         // A mayor is not the president of that surname.
         assert!(entity_names(&m, EntityKind::Person).contains(&"Biden".to_string()));
+    }
+
+    /// Titles that run on through a domain or a modifier, an organisation
+    /// before a title, and names with two particles: the person is the
+    /// name, the rest is title or organisation.
+    #[test]
+    fn long_titles_and_particles_leave_the_name_alone() {
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            // (text, people, organisations)
+            (
+                "Under Secretary for Political Affairs Tomas Renn arrived.",
+                &["Tomas Renn"],
+                &[],
+            ),
+            (
+                "Special Envoy for Cyber and Emerging Technologies Ana Lutz spoke.",
+                &["Ana Lutz"],
+                &[],
+            ),
+            (
+                "Minister for Foreign Affairs Rosa Medina said little.",
+                &["Rosa Medina"],
+                &[],
+            ),
+            (
+                "Principal Deputy National Security Advisor Jon Arvel met them.",
+                &["Jon Arvel"],
+                &[],
+            ),
+            ("Senior Minister Lena Vardi arrived.", &["Lena Vardi"], &[]),
+            (
+                "Ministry spokesperson Maria Zolotova told reporters nothing.",
+                &["Maria Zolotova"],
+                &[],
+            ),
+            (
+                "Helsinki Group Ambassador Bernard Fasso told journalists.",
+                &["Bernard Fasso"],
+                &["Helsinki Group"],
+            ),
+            (
+                "Commission President Ursula van der Berge met them.",
+                &["Ursula van der Berge"],
+                &[],
+            ),
+        ];
+        for (text, people, orgs) in cases {
+            let (m, _) = run(text);
+            let got = entity_names(&m, EntityKind::Person);
+            assert_eq!(&got, people, "{text}");
+            let got_orgs = entity_names(&m, EntityKind::Organization);
+            for o in *orgs {
+                assert!(got_orgs.contains(&o.to_string()), "{text}: {got_orgs:?}");
+            }
+        }
+        // A title with no name after it is still the unnamed official; a
+        // domain with no name after it is no person.
+        let (m, _) = run("The Foreign Ministry spokesperson said talks went well.");
+        assert!(entity_names(&m, EntityKind::Person)
+            .contains(&"Foreign Ministry spokesperson".to_string()));
+        let (m, _) = run("The Minister for Foreign Affairs said talks went well.");
+        assert!(
+            entity_names(&m, EntityKind::Person).is_empty(),
+            "{:?}",
+            m.entities
+        );
     }
 
     #[test]

@@ -19,6 +19,8 @@ pub struct NameWords {
     /// Multi-word phrases, lower case, as token lists.
     pub groups: Vec<Vec<String>>,
     pub suffixes: HashSet<String>,
+    /// Lower case.
+    pub title_modifiers: HashSet<String>,
 }
 
 impl NameWords {
@@ -42,6 +44,7 @@ impl NameWords {
                     items.map(|g| g.split_whitespace().map(|t| t.to_lowercase()).collect()),
                 ),
                 "suffix" => w.suffixes.extend(items.map(String::from)),
+                "title-modifier" => w.title_modifiers.extend(items.map(|s| s.to_lowercase())),
                 _ => {}
             }
         }
@@ -108,6 +111,26 @@ impl TitleIndex {
 
     /// The longest title starting at `words[0]`: (number of words, title id).
     pub fn match_at(&self, words: &[&str]) -> Option<(usize, usize)> {
+        if let Some(direct) = self.match_exact(words) {
+            return Some(direct);
+        }
+        // "Principal Deputy National Security Advisor", "Special
+        // Presidential Envoy": up to two modifiers before a title the
+        // lexicon does not have make a longer one, with the title's
+        // identity.
+        let modifiers = &NameWords::get().title_modifiers;
+        let mut k = 0;
+        while k < 2 && k + 1 < words.len() && modifiers.contains(&words[k].to_lowercase()) {
+            k += 1;
+            if let Some((len, id)) = self.match_exact(&words[k..]) {
+                return Some((k + len, id));
+            }
+        }
+        None
+    }
+
+    /// The longest lexicon title starting at `words[0]`, as written.
+    fn match_exact(&self, words: &[&str]) -> Option<(usize, usize)> {
         let first = words.first()?.to_lowercase();
         let cands = self.by_first.get(&first)?;
         for (toks, id) in cands {

@@ -91,8 +91,8 @@ fn stop_ends_sentence(s: &str, dot: usize, next: usize) -> bool {
         Some(AbbrevKind::Title) => false,
         Some(AbbrevKind::Numeric) => !next_char.is_some_and(|c| c.is_ascii_digit()),
         Some(AbbrevKind::Final) => true,
-        Some(AbbrevKind::Inner) => abbrev::is_sentence_starter(word_after(s, next)),
-        None if abbrev::is_dotted_acronym(word) => abbrev::is_sentence_starter(word_after(s, next)),
+        Some(AbbrevKind::Inner) => starts_sentence_after_abbrev(s, next),
+        None if abbrev::is_dotted_acronym(word) => starts_sentence_after_abbrev(s, next),
         None => true,
     }
 }
@@ -111,6 +111,19 @@ fn word_before(s: &str, end: usize) -> &str {
 }
 
 /// The word of letters that starts at `start` (at most 16 bytes).
+/// Whether the word at `next` typically opens a sentence, and does not
+/// open a title there ("U.S. Under Secretary A" goes on).
+fn starts_sentence_after_abbrev(s: &str, next: usize) -> bool {
+    let w = word_after(s, next);
+    if w == "Under" {
+        let rest = s[next + w.len()..].trim_start_matches([' ', '-']);
+        if rest.starts_with("Secretary") || rest.starts_with("secretary") {
+            return false;
+        }
+    }
+    abbrev::is_sentence_starter(w)
+}
+
 fn word_after(s: &str, start: usize) -> &str {
     let rest = &s[start..];
     let mut end = 0;
@@ -162,6 +175,13 @@ mod tests {
         check(
             "They flew to the U.S. The visit was short.",
             &["They flew to the U.S.", "The visit was short."],
+        );
+        check(
+            "It was attended by U.S. Under Secretary Ann Lee. Under the deal, Bo left.",
+            &[
+                "It was attended by U.S. Under Secretary Ann Lee.",
+                "Under the deal, Bo left.",
+            ],
         );
         check(
             "Mr. Smith met Dr. Jones and Gen. Brown at St. Mary's.",

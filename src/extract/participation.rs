@@ -303,22 +303,32 @@ impl Extractor for Participation {
                 let addresses =
                     cx.is_verb(VerbClass::Reporting, it) || matches!(w, "addressed" | "addresses");
                 if chairs || addresses {
-                    let audience =
-                        items[i + 1..]
-                            .iter()
-                            .take(4)
-                            .take_while(|x| !x.punct)
-                            .any(|x| {
-                                x.mention.is_none()
-                                    && (tr.talks.contains(&x.lower)
-                                        || matches!(
-                                            x.lower.as_str(),
-                                            "delegates"
-                                                | "participants"
-                                                | "leaders"
-                                                | "negotiators"
-                                        ))
-                            });
+                    // The audience is the verb's object: "told the summit",
+                    // not "told reporters that the talks …" nor "said the
+                    // talks were …" (the talks are what is said about).
+                    let after: Vec<&Item> = items[i + 1..]
+                        .iter()
+                        .take(4)
+                        .take_while(|x| !x.punct)
+                        .collect();
+                    let audience = after
+                        .iter()
+                        .position(|x| {
+                            x.mention.is_none()
+                                && (tr.talks.contains(&x.lower)
+                                    || matches!(
+                                        x.lower.as_str(),
+                                        "delegates" | "participants" | "leaders" | "negotiators"
+                                    ))
+                        })
+                        .is_some_and(|k| {
+                            after[..k]
+                                .iter()
+                                .all(|x| x.mention.is_none() && x.lower != "that")
+                                && after
+                                    .get(k + 1)
+                                    .is_none_or(|x| !matches!(x.upos, "VERB" | "AUX"))
+                        });
                     if audience {
                         if let Some(subj) = subject_before(cx, items, i) {
                             if cx.kind(&items[subj]) == Some(EntityKind::Person) {
@@ -406,7 +416,14 @@ impl Extractor for Participation {
                 }
                 // "attended by X", "X attended", "X took part", "X joined the talks".
                 // "attended the summit", not "attended the University of X".
-                if cx.is_verb(VerbClass::Participation, it) && cx.talks_context(items) {
+                // "The meeting took place in Madrid. It was attended by X":
+                // the pronoun stands for the talks of the sentence before.
+                let it_was = i >= 2
+                    && items[i - 2].lower == "it"
+                    && matches!(items[i - 1].lower.as_str(), "was" | "is")
+                    && si > 0
+                    && cx.talks_context(cx.items(si - 1));
+                if cx.is_verb(VerbClass::Participation, it) && (cx.talks_context(items) || it_was) {
                     let by = items[i + 1..]
                         .iter()
                         .take(6)
@@ -733,6 +750,28 @@ mod tests {
                 ("We, the people of Chile, are proud.", &[]),
                 ("Ann Blake attended the University of Lagos.", &[]),
                 ("The rain fell on Geneva.", &[]),
+                // "It" stands for the talks of the sentence before.
+                (
+                    "The meeting took place in Quito. It was attended by Foreign Minister Ann Blake of Chile.",
+                    &["Ann Blake", "Chile"],
+                ),
+                (
+                    "The hall was renovated. It was attended by Foreign Minister Ann Blake of Chile.",
+                    &[],
+                ),
+                // Who speaks of the talks does not address them.
+                (
+                    "Spokesman Omar Tal said the talks were serious.",
+                    &[],
+                ),
+                (
+                    "Spokesman Omar Tal told reporters that the talks were serious.",
+                    &[],
+                ),
+                (
+                    "Minister Omar Tal told the summit that peace was near.",
+                    &["Omar Tal"],
+                ),
             ],
         );
     }

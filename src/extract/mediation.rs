@@ -137,11 +137,12 @@ impl Extractor for Mediation {
                     _ => false,
                 };
                 let hosts_guests = verb_form && guests_follow(cx, items, i + 1);
-                // A noun or an adjective is no deed ("the co-host of a
-                // podcast", "sponsored exchange programs"), but a gerund
-                // owned is ("Japan's hosting of the summit", not "welcome
-                // the convening of a dialogue").
-                let verb = !matches!(it.upos, "NOUN" | "ADJ")
+                // Only a verb is a deed: not a noun or an adjective ("the
+                // co-host of a podcast", "sponsored exchange programs"),
+                // nor a title the tagger misreads ("…, host A said"); but
+                // a gerund owned is ("Japan's hosting of the summit", not
+                // "welcome the convening of a dialogue").
+                let verb = matches!(it.upos, "VERB" | "AUX")
                     || (w.ends_with("ing") && i > 0 && items[i - 1].lower == "'s");
                 if (is_med || is_host)
                     && verb
@@ -990,6 +991,12 @@ mod tests {
                     &["Qatar"],
                 ),
                 ("Egypt's mediation was praised.", &[]),
+                // The title before a speaker's name hosts nothing of what
+                // precedes it.
+                (
+                    "Ministers met in Bonn to build on progress on Iran's nuclear programme, host Ana Lutz said.",
+                    &["Ana Lutz"],
+                ),
             ],
         );
     }

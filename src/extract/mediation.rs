@@ -149,13 +149,23 @@ impl Extractor for Mediation {
                     && i > 0
                     && (talks_follow(items, i + 1, tr) || hosts_guests)
                 {
-                    if let Some(subj) = subject_before(cx, items, i) {
+                    // "Muscat hosted a meeting between A and B to
+                    // facilitate a dialogue": a purpose clause's doers are
+                    // the subjects of the verb it serves, not the nearest
+                    // name before it.
+                    let agents = if i > 0 && items[i - 1].lower == "to" {
+                        purpose_subjects(cx, items, i)
+                    } else {
+                        subject_before(cx, items, i)
+                            .map(|subj| with_coordinated_before(cx, items, subj))
+                            .unwrap_or_default()
+                    };
+                    if !agents.is_empty() {
                         let rel = if is_host {
                             Relation::Host
                         } else {
                             Relation::Mediator
                         };
-                        let agents = with_coordinated_before(cx, items, subj);
                         // "The United States and Lithuania convened
                         // consultations": parties who convene talks
                         // together hold them; none of them mediates.
@@ -264,12 +274,20 @@ impl Extractor for Mediation {
                     && !w.ends_with("ed")
                     && talks_follow(items, i + 1, tr)
                 {
-                    let subj = subject_before(cx, items, i - 1).or_else(|| {
-                        let comma = items[i..].iter().position(|x| x.lower == ",")? + i;
-                        (items[..i].iter().all(|x| x.mention.is_none()))
-                            .then(|| agent_list(cx, items, comma + 1).0.first().copied())
-                            .flatten()
-                    });
+                    let purpose = purpose_subjects(cx, items, i);
+                    // Parties who convene talks together mediate nothing.
+                    let parties_convene = purpose.len() > 1 && w.starts_with("conven");
+                    let subj = purpose
+                        .first()
+                        .copied()
+                        .filter(|_| !parties_convene)
+                        .or_else(|| subject_before(cx, items, i - 1).filter(|_| !parties_convene))
+                        .or_else(|| {
+                            let comma = items[i..].iter().position(|x| x.lower == ",")? + i;
+                            (items[..i].iter().all(|x| x.mention.is_none()))
+                                .then(|| agent_list(cx, items, comma + 1).0.first().copied())
+                                .flatten()
+                        });
                     if let Some(s) = subj {
                         emit(
                             Relation::Mediator,
@@ -679,6 +697,27 @@ fn talks_follow(items: &[Item], from: usize, tr: &super::Triggers) -> bool {
         .any(|x| tr.talks.contains(&x.lower) || tr.deal.contains(&x.lower))
 }
 
+/// For a to-infinitive at `items[i]` that the parse hangs on a verb as its
+/// purpose or open clause ("hosted a meeting ... to facilitate a dialogue",
+/// "A and B commit to convening a group"), the items of that verb's agent
+/// subjects; empty when the parse names none.
+fn purpose_subjects(cx: &Context, items: &[Item], i: usize) -> Vec<usize> {
+    let Some(v) = cx.span_head(&items[i].span) else {
+        return Vec::new();
+    };
+    let tok = &cx.analysis.tokens[v];
+    let head = tok.head.filter(|&h| {
+        matches!(tok.deprel, "advcl" | "xcomp") && cx.analysis.tokens[h].upos == "VERB"
+    });
+    let Some(h) = head else {
+        return Vec::new();
+    };
+    cx.subject_agents(h)
+        .into_iter()
+        .filter_map(|m| items.iter().position(|x| x.mention == Some(m)))
+        .collect()
+}
+
 /// Words for the guests a host receives ("hosted his counterparts").
 const GUESTS: &[&str] = &[
     "counterpart",
@@ -780,6 +819,16 @@ mod tests {
                 (
                     "The ceasefire was brokered by Egypt and Qatar.",
                     &["Egypt", "Qatar"],
+                ),
+                // A purpose clause's doer is the subject of the verb it
+                // serves, not the name nearest before it.
+                (
+                    "Oman hosted a meeting between Foreign Minister Ana Lutz of Peru and Envoy Tom Arlen of Chile to facilitate a dialogue.",
+                    &["Oman"],
+                ),
+                (
+                    "Peru and Chile commit to convening a dialogue on fisheries.",
+                    &[],
                 ),
                 (
                     "Talks were held under the auspices of the United Nations.",

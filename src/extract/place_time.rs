@@ -84,9 +84,13 @@ impl Extractor for PlaceTime {
                         || (i > 1
                             && items[i - 1].lower == "the"
                             && matches!(items[i - 2].lower.as_str(), "in" | "at")));
+                // "the war in Afghanistan" whatever the parse hangs it on.
+                let after_conflict =
+                    preposition && i >= 2 && CONFLICT_NOUNS.contains(&items[i - 2].lower.as_str());
                 if it.mention.is_some()
                     && placed
                     && (preposition || right_after_talks)
+                    && !after_conflict
                     && !in_matter(cx, it)
                 {
                     if let Some(place) = place_arg(cx, it) {
@@ -202,6 +206,23 @@ impl Extractor for PlaceTime {
 /// a place that modifies a noun which is what the talks were about (the
 /// object of a verb of topics, or a noun after "about", "on", "over") is
 /// part of the matter, not where the talks were.
+/// Nouns of fighting: a place under one is where it happens.
+const CONFLICT_NOUNS: &[&str] = &[
+    "war",
+    "wars",
+    "conflict",
+    "conflicts",
+    "fighting",
+    "hostilities",
+    "violence",
+    "crisis",
+    "ceasefire",
+    "truce",
+    "situation",
+    "insurgency",
+    "occupation",
+];
+
 fn in_matter(cx: &Context, it: &Item) -> bool {
     let Some(t) = it.mention.and_then(|m| cx.mention_head(m)) else {
         return false;
@@ -222,6 +243,11 @@ fn in_matter(cx: &Context, it: &Item) -> bool {
     // hangs on the talks noun may as well be where the talks are.
     if toks[n].head.is_some_and(|h| cx.names_talks(h)) {
         return false;
+    }
+    // "to end the war in Afghanistan", "hostilities in Ukraine": where the
+    // fighting is, not where the talks are.
+    if CONFLICT_NOUNS.contains(&cx.token_lower(n).as_str()) {
+        return true;
     }
     let about = cx
         .case_of(n)
@@ -403,6 +429,15 @@ mod tests {
                 (
                     "Chile and Peru resumed talks on sea access in Lima on Monday.",
                     &["Lima"],
+                ),
+                // Where the fighting is, not where the talks are.
+                (
+                    "Envoys met in Doha to end the war in Sudan.",
+                    &["Doha"],
+                ),
+                (
+                    "The ministers ended their meeting with a call to end hostilities in Ukraine.",
+                    &[],
                 ),
             ],
         );

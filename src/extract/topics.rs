@@ -329,8 +329,9 @@ impl Topics {
                 }) {
                     j += 1;
                 }
-                // "A, B and C were (thoroughly) addressed": the list precedes.
-                if rule == "topics/addressed" && j == i + 1 {
+                // "A, B and C were (thoroughly) addressed": the list
+                // precedes (a passive: not "they were discussing").
+                if rule == "topics/addressed" && j == i + 1 && items[i].lower.ends_with("ed") {
                     if let Some(list_start) = passive_subject(items, i) {
                         for (a, b) in phrases(cx, &items[..i], list_start) {
                             // "It was discussed": a pronoun names no matter.
@@ -405,9 +406,12 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
         let verb = x.mention.is_none()
             && end > j
             && (x.verbs != 0 || (end > j + 1 && x.lower.ends_with("ed")));
+        // "the details, not the framework": what was not discussed.
+        let contrast = x.text == "," && items.get(end + 1).is_some_and(|n| n.lower == "not");
         if x.punct && !matches!(x.text, "," | "-" | "–")
             || (x.mention.is_none() && STOP.contains(&x.lower.as_str()) && end > j)
             || verb
+            || contrast
         {
             break;
         }
@@ -1509,6 +1513,12 @@ mod tests {
                     &[],
                 ),
                 ("They exchanged views on their respective efforts.", &[]),
+                // A progressive is no passive; what was not discussed is
+                // no topic.
+                (
+                    "The two sides were discussing the border, not the tariffs.",
+                    &["border"],
+                ),
             ],
         );
     }

@@ -153,13 +153,14 @@ impl Extractor for Mediation {
                     // facilitate a dialogue": a purpose clause's doers are
                     // the subjects of the verb it serves, not the nearest
                     // name before it.
-                    let agents = if i > 0 && items[i - 1].lower == "to" {
-                        purpose_subjects(cx, items, i)
-                    } else {
+                    let purpose = (i > 0 && items[i - 1].lower == "to")
+                        .then(|| purpose_subjects(cx, items, i))
+                        .flatten();
+                    let agents = purpose.unwrap_or_else(|| {
                         subject_before(cx, items, i)
                             .map(|subj| with_coordinated_before(cx, items, subj))
                             .unwrap_or_default()
-                    };
+                    });
                     if !agents.is_empty() {
                         let rel = if is_host {
                             Relation::Host
@@ -274,7 +275,7 @@ impl Extractor for Mediation {
                     && !w.ends_with("ed")
                     && talks_follow(items, i + 1, tr)
                 {
-                    let purpose = purpose_subjects(cx, items, i);
+                    let purpose = purpose_subjects(cx, items, i).unwrap_or_default();
                     // Parties who convene talks together mediate nothing.
                     let parties_convene = purpose.len() > 1 && w.starts_with("conven");
                     let subj = purpose
@@ -700,22 +701,20 @@ fn talks_follow(items: &[Item], from: usize, tr: &super::Triggers) -> bool {
 /// For a to-infinitive at `items[i]` that the parse hangs on a verb as its
 /// purpose or open clause ("hosted a meeting ... to facilitate a dialogue",
 /// "A and B commit to convening a group"), the items of that verb's agent
-/// subjects; empty when the parse names none.
-fn purpose_subjects(cx: &Context, items: &[Item], i: usize) -> Vec<usize> {
-    let Some(v) = cx.span_head(&items[i].span) else {
-        return Vec::new();
-    };
+/// subjects (none when its subject is no agent); `None` when the parse
+/// hangs the infinitive on no verb ("Australia's bid to host").
+fn purpose_subjects(cx: &Context, items: &[Item], i: usize) -> Option<Vec<usize>> {
+    let v = cx.span_head(&items[i].span)?;
     let tok = &cx.analysis.tokens[v];
-    let head = tok.head.filter(|&h| {
+    let h = tok.head.filter(|&h| {
         matches!(tok.deprel, "advcl" | "xcomp") && cx.analysis.tokens[h].upos == "VERB"
-    });
-    let Some(h) = head else {
-        return Vec::new();
-    };
-    cx.subject_agents(h)
-        .into_iter()
-        .filter_map(|m| items.iter().position(|x| x.mention == Some(m)))
-        .collect()
+    })?;
+    Some(
+        cx.subject_agents(h)
+            .into_iter()
+            .filter_map(|m| items.iter().position(|x| x.mention == Some(m)))
+            .collect(),
+    )
 }
 
 /// Words for the guests a host receives ("hosted his counterparts").

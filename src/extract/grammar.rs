@@ -41,6 +41,8 @@ const GROUPS_OF: &[&str] = &[
     "ministers",
     "government",
     "governments",
+    "counterpart",
+    "counterparts",
 ];
 
 /// Nouns of a number or a kind, whose "of" phrase names what they count

@@ -501,6 +501,15 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
         );
         if let Some(n) = counterpart_name(cx, items, i + poss) {
             j = n;
+        } else if items.get(i + poss).is_some_and(|x| {
+            x.mention.is_none() && matches!(x.lower.as_str(), "counterpart" | "counterparts")
+        }) && items
+            .get(i + poss + 1)
+            .is_some_and(|x| matches!(x.lower.as_str(), "from" | "of"))
+        {
+            // "his counterparts from Russia, Ukraine and France": the
+            // countries they are from.
+            j = skip_title_words(cx, items, i + poss + 2);
         }
         if j < items.len() && cx.is_agent(&items[j]) {
             j = head_of_titled_name(cx, items, j);

@@ -299,7 +299,10 @@ impl Extractor for Participation {
                 }
                 // "A chaired the talks", "A told the summit", "A urged the
                 // delegates": who chairs or addresses the talks takes part.
-                let chairs = matches!(w, "chaired" | "chairs" | "chairing" | "presided");
+                let chairs = matches!(
+                    w.strip_prefix("co-").unwrap_or(w),
+                    "chaired" | "chairs" | "chairing" | "presided"
+                );
                 let addresses =
                     cx.is_verb(VerbClass::Reporting, it) || matches!(w, "addressed" | "addresses");
                 if chairs || addresses {
@@ -332,9 +335,24 @@ impl Extractor for Participation {
                     if audience {
                         if let Some(subj) = subject_before(cx, items, i) {
                             if cx.kind(&items[subj]) == Some(EntityKind::Person) {
+                                // "A and his Finnish counterpart B co-chaired
+                                // the meeting": both chair it.
+                                let mut people = vec![subj];
+                                if chairs {
+                                    let v = cx.span_head(&it.span);
+                                    for m in v.map(|v| cx.subject_agents(v)).unwrap_or_default() {
+                                        let k = items.iter().position(|x| x.mention == Some(m));
+                                        if let Some(k) = k.filter(|&k| {
+                                            cx.kind(&items[k]) == Some(EntityKind::Person)
+                                                && !people.contains(&k)
+                                        }) {
+                                            people.push(k);
+                                        }
+                                    }
+                                }
                                 p.participants(
                                     items,
-                                    &[subj],
+                                    &people,
                                     "participation/chaired-or-addressed",
                                     0.75,
                                 );
@@ -771,6 +789,15 @@ mod tests {
                 (
                     "Minister Omar Tal told the summit that peace was near.",
                     &["Omar Tal"],
+                ),
+                // Counterparts from countries; co-chairs.
+                (
+                    "Foreign Minister Ann Blake held talks in Quito with her counterparts from Peru, Chile and Bolivia.",
+                    &["Ann Blake", "Peru", "Chile", "Bolivia"],
+                ),
+                (
+                    "Foreign Minister Omar Tal and his Finnish counterpart Ann Blake co-chaired the meeting.",
+                    &["Omar Tal", "Ann Blake", "Finland"],
                 ),
             ],
         );

@@ -774,11 +774,19 @@ fn title_domain(s: &Scan, start: usize, at: usize) -> Option<(usize, usize)> {
             .match_at(&words)
             .is_some_and(|(len, _)| q + len == at)
     });
-    if !ends_with_title || !s.is_cap(at + 1) {
+    if !ends_with_title {
         return None;
     }
+    // A domain may be a country or place the gazetteer knows ("Special
+    // Representative for Afghanistan A B").
+    let domain_word = |k: usize| {
+        s.is_cap(k)
+            || s.toks.get(k).is_some_and(|t| {
+                t.hit.is_some() && t.text.chars().next().is_some_and(char::is_uppercase)
+            })
+    };
     let mut k = at + 1;
-    while s.is_cap(k) || (s.word(k) == "and" && s.is_cap(k + 1)) {
+    while domain_word(k) || (s.word(k) == "and" && domain_word(k + 1)) {
         k += 1;
     }
     let p = (at + 2..k)
@@ -1681,6 +1689,11 @@ mod tests {
             (
                 "Minister for Foreign Affairs Rosa Medina said little.",
                 &["Rosa Medina"],
+                &[],
+            ),
+            (
+                "Special Representative for Sudan Tomas Renn arrived.",
+                &["Tomas Renn"],
                 &[],
             ),
             (

@@ -436,6 +436,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     "received" | "receive" | "receives" | "receiving"
                 );
             if !meet && !receive {
+                discussed_together(cx, out, si, v, &w);
                 continue;
             }
             let talk = !matches!(w.as_str(), "meet" | "meets" | "met" | "meeting") && meet;
@@ -576,6 +577,31 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 }
             }
         }
+    }
+}
+
+/// "Azerbaijani Foreign Minister A and Armenian Foreign Minister B
+/// discussed the settlement": two people of two different countries who
+/// discuss something together met. Not colleagues of one government ("the
+/// Secretary and the Attorney General discussed"), nor people whose
+/// country the text does not say.
+fn discussed_together(cx: &Context<'_>, out: &mut Vec<Fact>, si: usize, v: usize, w: &str) {
+    if !matches!(w, "discussed" | "discuss" | "discusses") {
+        return;
+    }
+    // The parse may list a demonym before a title among the conjuncts
+    // ("Peruvian Foreign Minister B"): the people are what count.
+    let people: Vec<usize> = cx
+        .subject_agents(v)
+        .into_iter()
+        .filter(|&m| cx.mention_kind(m) == EntityKind::Person)
+        .collect();
+    let [a, b] = people[..] else {
+        return;
+    };
+    let party = |m: usize| cx.party_of(cx.mentions.mentions[m].entity);
+    if party(a).is_some() && party(b).is_some() && party(a) != party(b) {
+        emit_met_pair(cx, out, si, a, b, "meetings/parse-x-and-y-discussed", 0.75);
     }
 }
 
@@ -855,6 +881,27 @@ mod tests {
 
     /// Officials of a government, and a number of them, stand for the
     /// country; a group of people of no country meets no country.
+    /// Two people of two countries who discuss something together met;
+    /// colleagues of one government, or people of no stated country, did
+    /// not.
+    #[test]
+    fn two_of_different_countries_discussing() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[
+                (
+                    "Chilean Foreign Minister Ana Ruiz and Peruvian Foreign Minister Tomas Berg discussed the border.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
+                (
+                    "Chilean Foreign Minister Ana Ruiz and Chilean Defence Minister Tomas Berg discussed the budget.",
+                    &[],
+                ),
+                ("Ana Ruiz and Tomas Berg discussed the budget.", &[]),
+            ],
+        );
+    }
+
     #[test]
     fn officials_of_governments_and_ranges_of_them() {
         super::super::testing::check_exact(

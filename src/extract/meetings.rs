@@ -884,6 +884,25 @@ mod tests {
     /// Two people of two countries who discuss something together met;
     /// colleagues of one government, or people of no stated country, did
     /// not.
+    /// A country inside a title is part of it: the person named after the
+    /// title is the one met.
+    #[test]
+    fn a_country_inside_a_title_is_not_the_one_met() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[
+                (
+                    "Ambassador Ana Ruiz met today with Special Envoy for Sudan Tomas Berg.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
+                (
+                    "Ambassador Ana Ruiz met today with President of Finland Tomas Berg.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
+            ],
+        );
+    }
+
     #[test]
     fn two_of_different_countries_discussing() {
         super::super::testing::check_exact(

@@ -632,12 +632,15 @@ fn is_title_item(cx: &Context, x: &Item) -> bool {
 /// capitalised, or a lexicon title) before a name.
 fn skip_title_words(cx: &Context, items: &[Item], mut i: usize) -> usize {
     let start = i;
-    while i < items.len() && i < start + 6 {
+    while i < items.len() && i < start + 8 {
         let x = &items[i];
-        if x.mention.is_some() || x.punct && x.text != "." {
+        let titled = cx.in_title_span(&x.span);
+        // A country inside a title ("High Representative for Bosnia and
+        // Herzegovina A B") is part of the title; the person it names is not.
+        let title_country = titled && cx.kind(x) == Some(EntityKind::Country);
+        if x.mention.is_some() && !title_country || x.punct && x.text != "." {
             break;
         }
-        let titled = cx.in_title_span(&x.span);
         let is_title_word = titled
             || matches!(
                 x.lower.trim_end_matches('.'),

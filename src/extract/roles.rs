@@ -607,6 +607,9 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
                 .in_sentence(si)
                 .iter()
                 .filter(|m| cx.mentions.entities[m.entity].kind == EntityKind::Country)
+                // "Special Envoy for South Sudan A": the domain of someone's
+                // title says nothing of whose official anyone is.
+                .filter(|m| !cx.in_title_span(&m.span))
                 // A country named inside a quotation is what someone talks about.
                 .filter(|m| {
                     !cx.analysis

@@ -60,7 +60,7 @@ impl Extractor for Mediation {
             {
                 let idx: Vec<usize> = agents
                     .into_iter()
-                    .filter_map(|m| items.iter().position(|x| x.mention == Some(m)))
+                    .filter_map(|m| super::item_of(items, m))
                     .collect();
                 emit(rel, &idx, rule, 0.8, items);
             }
@@ -278,11 +278,14 @@ impl Extractor for Mediation {
                     let purpose = purpose_subjects(cx, items, i).unwrap_or_default();
                     // Parties who convene talks together mediate nothing.
                     let parties_convene = purpose.len() > 1 && w.starts_with("conven");
-                    let subj = purpose
-                        .first()
-                        .copied()
-                        .filter(|_| !parties_convene)
-                        .or_else(|| subject_before(cx, items, i - 1).filter(|_| !parties_convene))
+                    let subj = (!parties_convene)
+                        .then(|| {
+                            purpose
+                                .first()
+                                .copied()
+                                .or_else(|| subject_before(cx, items, i - 1))
+                        })
+                        .flatten()
                         .or_else(|| {
                             let comma = items[i..].iter().position(|x| x.lower == ",")? + i;
                             (items[..i].iter().all(|x| x.mention.is_none()))
@@ -712,7 +715,7 @@ fn purpose_subjects(cx: &Context, items: &[Item], i: usize) -> Option<Vec<usize>
     Some(
         cx.subject_agents(h)
             .into_iter()
-            .filter_map(|m| items.iter().position(|x| x.mention == Some(m)))
+            .filter_map(|m| super::item_of(items, m))
             .collect(),
     )
 }
@@ -1042,7 +1045,7 @@ mod tests {
                 // The title before a speaker's name hosts nothing of what
                 // precedes it.
                 (
-                    "Ministers met in Bonn to build on progress on Iran's nuclear programme, host Ana Lutz said.",
+                    "Ministers met in Bonn to review the fisheries accord with Peru, host Ana Lutz said.",
                     &["Ana Lutz"],
                 ),
             ],

@@ -600,7 +600,7 @@ fn discussed_together(cx: &Context<'_>, out: &mut Vec<Fact>, si: usize, v: usize
         return;
     };
     let party = |m: usize| cx.party_of(cx.mentions.mentions[m].entity);
-    if party(a).is_some() && party(b).is_some() && party(a) != party(b) {
+    if matches!((party(a), party(b)), (Some(x), Some(y)) if x != y) {
         emit_met_pair(cx, out, si, a, b, "meetings/parse-x-and-y-discussed", 0.75);
     }
 }

@@ -586,6 +586,12 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
     (found, i)
 }
 
+/// The index of the item standing for mention `m`, if the sentence's items
+/// hold it.
+pub fn item_of(items: &[Item], m: usize) -> Option<usize> {
+    items.iter().position(|x| x.mention == Some(m))
+}
+
 /// Agents coordinated before the agent at `subj` ("A, Title B, and C met"),
 /// nearest first, `subj` included.
 pub fn agents_before(cx: &Context, items: &[Item], subj: usize) -> Vec<usize> {

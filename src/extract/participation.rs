@@ -338,16 +338,17 @@ impl Extractor for Participation {
                                 // "A and his Finnish counterpart B co-chaired
                                 // the meeting": both chair it.
                                 let mut people = vec![subj];
-                                if chairs {
-                                    let v = cx.span_head(&it.span);
-                                    for m in v.map(|v| cx.subject_agents(v)).unwrap_or_default() {
-                                        let k = items.iter().position(|x| x.mention == Some(m));
-                                        if let Some(k) = k.filter(|&k| {
-                                            cx.kind(&items[k]) == Some(EntityKind::Person)
-                                                && !people.contains(&k)
-                                        }) {
-                                            people.push(k);
-                                        }
+                                let parsed = cx
+                                    .span_head(&it.span)
+                                    .filter(|_| chairs)
+                                    .map(|v| cx.subject_agents(v))
+                                    .unwrap_or_default();
+                                for k in parsed.into_iter().filter_map(|m| super::item_of(items, m))
+                                {
+                                    if cx.kind(&items[k]) == Some(EntityKind::Person)
+                                        && !people.contains(&k)
+                                    {
+                                        people.push(k);
                                     }
                                 }
                                 p.participants(

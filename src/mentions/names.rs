@@ -1703,18 +1703,18 @@ mod tests {
             ),
             ("Senior Minister Lena Vardi arrived.", &["Lena Vardi"], &[]),
             (
-                "Ministry spokesperson Maria Zolotova told reporters nothing.",
-                &["Maria Zolotova"],
+                "Ministry spokesperson Irina Vale told reporters nothing.",
+                &["Irina Vale"],
                 &[],
             ),
             (
-                "Helsinki Group Ambassador Bernard Fasso told journalists.",
-                &["Bernard Fasso"],
-                &["Helsinki Group"],
+                "Contact Group Ambassador Pablo Soto told journalists.",
+                &["Pablo Soto"],
+                &["Contact Group"],
             ),
             (
-                "Commission President Ursula van der Berge met them.",
-                &["Ursula van der Berge"],
+                "Commission President Anna van der Berg met them.",
+                &["Anna van der Berg"],
                 &[],
             ),
         ];

@@ -126,31 +126,49 @@ fn agent(cx: &Context, quotes: &[Quotation], item: &Item) -> Option<usize> {
     let m = cx.mention(item)?;
     if m.via == Via::Pronoun {
         let pronoun = &cx.doc.text[m.span.clone()];
-        return antecedent(cx, quotes, m.span.start, pronoun).or(Some(m.entity));
+        return antecedent(cx, quotes, &m.span, pronoun).or(Some(m.entity));
     }
     Some(m.entity)
 }
 
-/// The person a pronoun attributing a quotation refers to: the nearest
-/// person named before it outside every quotation. Names inside the
-/// quotation ("“I reject Vega's claims,” he said") are what the speaker
-/// talks about, not the speaker. The person must agree with the pronoun
-/// ("she" is not Juan).
-fn antecedent(cx: &Context, quotes: &[Quotation], at: usize, pronoun: &str) -> Option<usize> {
+/// The person a pronoun attributing a quotation refers to: a person named
+/// before it outside every quotation. Names inside the quotation ("“I
+/// reject Vega's claims,” he said") are what the speaker talks about, not
+/// the speaker. The person must agree with the pronoun ("she" is not
+/// Juan). A pronoun that is the subject of its clause continues the last
+/// person who was a subject in an earlier sentence ("A said the team stays
+/// in touch with B. He added, “…”" is A), as the mentions stage resolves
+/// subject pronouns; otherwise, or when no earlier subject is a person, it
+/// is the nearest person.
+fn antecedent(
+    cx: &Context,
+    quotes: &[Quotation],
+    span: &std::ops::Range<usize>,
+    pronoun: &str,
+) -> Option<usize> {
     let ms = &cx.mentions.mentions;
+    let at = span.start;
     let before = ms.partition_point(|m| m.span.start < at);
     let sentence = cx.analysis.sentence_at(at)?;
-    ms[..before]
+    let mut candidates = ms[..before]
         .iter()
         .rev()
         .take_while(|m| m.sentence + 3 >= sentence)
-        .find(|m| {
+        .filter(|m| {
             m.via != Via::Pronoun
                 && is_person(cx, m.entity)
                 && !in_quote(quotes, m.span.start)
                 && crate::mentions::pronoun_agrees(pronoun, &cx.mentions.entities[m.entity].name)
-        })
-        .map(|m| m.entity)
+        });
+    let nearest = candidates.next()?;
+    if !crate::mentions::is_subject(cx.analysis, span)
+        || nearest.sentence < sentence && crate::mentions::is_subject(cx.analysis, &nearest.span)
+    {
+        return Some(nearest.entity);
+    }
+    let subject = candidates
+        .find(|m| m.sentence < sentence && crate::mentions::is_subject(cx.analysis, &m.span));
+    Some(subject.unwrap_or(nearest).entity)
 }
 
 /// Whether `its[i]` is the object of a preposition, possibly after a
@@ -684,6 +702,26 @@ mod tests {
                 (
                     "Foreign Minister Sara Lind stressed her country's position, stating:\n\n“There will be no agreement without guarantees for our farmers.”",
                     &["Sara Lind\tThere will be no agreement without guarantees for our farmers."],
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_subject_pronoun_continues_the_last_subject() {
+        // The spokesman is the one who goes on speaking, not the president
+        // his sentence mentions; a subject in apposition ("Peru's
+        // minister, A, asked …") is a subject too.
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[
+                (
+                    "Spokesman Oleg Varin said the team stays in touch with President Ilya Dorn. He added, “Nothing is decided yet.”",
+                    &["Oleg Varin\tNothing is decided yet."],
+                ),
+                (
+                    "Lorvia's foreign minister, Tarek Amsel, asked for support. Envoy Ruth Kemp listened. However, he said the plan was “unthinkable”.",
+                    &["Tarek Amsel\tunthinkable"],
                 ),
             ],
         );

@@ -1408,13 +1408,18 @@ fn resolve(
 /// Whether the words of `span` are the subject of their clause in the
 /// parse (the token heading them, or the title they hang under, is an
 /// `nsubj`).
-fn is_subject(analysis: &Analysis, span: &Range<usize>) -> bool {
+pub(crate) fn is_subject(analysis: &Analysis, span: &Range<usize>) -> bool {
     let toks = &analysis.tokens;
     analysis.span_head(span).is_some_and(|mut k| {
-        // "Minister Ana Berg": the name hangs under its title.
+        // "Minister Ana Berg": the name hangs under its title; "Peru's
+        // minister, Ana Berg, said": it stands in apposition to it.
         for _ in 0..3 {
             match toks[k].head {
-                Some(h) if matches!(toks[k].deprel, "compound" | "flat" | "flat:name") => k = h,
+                Some(h)
+                    if matches!(toks[k].deprel, "compound" | "flat" | "flat:name" | "appos") =>
+                {
+                    k = h
+                }
                 _ => break,
             }
         }

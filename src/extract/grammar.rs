@@ -186,6 +186,20 @@ impl<'a> Context<'a> {
                     )
                 });
             }
+            // "Chilean and Peruvian negotiators": a plural stand-in is
+            // every country of its coordinated demonyms.
+            if STAND_INS.contains(&w.as_str()) && w.ends_with('s') {
+                let more = self
+                    .children_by(c, &["amod", "compound"])
+                    .filter(|&d| {
+                        self.token_mention(d)
+                            .is_some_and(|m| self.mention_kind(m) == EntityKind::Country)
+                    })
+                    .flat_map(|d| self.conjuncts(d).into_iter().skip(1))
+                    .filter_map(|d| self.token_mention(d))
+                    .filter(|&m| self.mention_kind(m) == EntityKind::Country);
+                here.extend(more.collect::<Vec<_>>());
+            }
             // "Presidents A of X and B of Y": a plural title's names are
             // the name under it and that name's conjuncts.
             if own.is_none() && self.analysis.tokens[c].xpos == "NNS" {

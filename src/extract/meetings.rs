@@ -108,7 +108,13 @@ impl Extractor for Meetings {
                 // "shook hands with B"
                 let handshake = matches!(w, "shook" | "shake" | "shakes" | "shaking")
                     && items.get(i + 1).is_some_and(|x| x.lower == "hands");
-                if verb || w == "received" || handshake {
+                // "Chilean and Peruvian negotiators convened in Lima":
+                // sides coming together, with no object.
+                let gather = GATHER.contains(&w)
+                    && items.get(i + 1).is_none_or(|x| {
+                        x.punct || matches!(x.lower.as_str(), "in" | "at" | "on" | "for")
+                    });
+                if verb || w == "received" || handshake || gather {
                     // "A met (with) B" / "A and B met"
                     let mut j = i + 1;
                     while j < items.len() && BETWEEN.contains(&items[j].lower.as_str()) {
@@ -158,7 +164,7 @@ impl Extractor for Meetings {
                                 }
                             }
                         }
-                        (Some(s), true) if w == "met" || w == "meet" => {
+                        (Some(s), true) if w == "met" || w == "meet" || gather => {
                             let subjects = super::agents_before(cx, items, s);
                             if items.get(i + 1).is_some_and(|x| x.lower == "with") {
                                 // "A and B met with families": the other
@@ -655,17 +661,23 @@ fn welcomes_guest(cx: &Context<'_>, v: usize) -> bool {
             }))
 }
 
-/// "A and B held talks": a form of "hold" whose object names talks, with
-/// two people or two countries as its subject and no other side named
-/// ("held talks with C" is read by the rules for "with"). The two, if so.
+/// "A and B held talks", "Chilean and Peruvian negotiators resumed their
+/// talks", "the two ministers convened in Lima": a verb whose object
+/// names talks (`TALKS_OBJECT`), or a verb of gathering with no object
+/// (`GATHER`), with two people or two countries as its subject and no
+/// other side named ("held talks with C" is read by the rules for
+/// "with"). The two, if so.
 fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<(usize, usize)> {
-    if !matches!(w, "held" | "hold" | "holds" | "holding") {
-        return None;
-    }
-    let o = cx.children_by(v, &["obj"]).find(|&o| cx.names_talks(o))?;
     let with = |x: usize| cx.case_of(x).as_deref() == Some("with");
-    let other_side =
-        cx.children_by(v, &["obl"]).any(with) || cx.children_by(o, &["nmod"]).any(with);
+    let other_side = if TALKS_OBJECT.contains(&w) {
+        let o = cx.children_by(v, &["obj"]).find(|&o| cx.names_talks(o))?;
+        cx.children_by(v, &["obl"]).any(with) || cx.children_by(o, &["nmod"]).any(with)
+    } else if GATHER.contains(&w) {
+        // "A and B convened in Lima": no object, nobody else.
+        cx.children_by(v, &["obj"]).next().is_some() || cx.children_by(v, &["obl"]).any(with)
+    } else {
+        return None;
+    };
     // Two people or two countries: a list of officials and offices
     // holding a meeting with others is not two sides meeting.
     let subjects = cx.subject_agents(v);
@@ -678,6 +690,37 @@ fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<(usize, us
         );
     pair.then(|| (subjects[0], subjects[1]))
 }
+
+/// Verbs whose object names talks that two sides hold together: "A and B
+/// held talks", "Chilean and Peruvian negotiators resumed their talks".
+const TALKS_OBJECT: &[&str] = &[
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "resumed",
+    "resume",
+    "resumes",
+    "began",
+    "begin",
+    "begins",
+    "opened",
+    "open",
+    "opens",
+    "started",
+    "start",
+    "starts",
+    "continued",
+    "continue",
+    "continues",
+    "concluded",
+    "conclude",
+    "concludes",
+];
+
+/// Verbs of two sides coming together with no object: "the two
+/// delegations convened in Vienna".
+const GATHER: &[&str] = &["convened", "convene", "convenes", "gathered", "gather"];
 
 /// Nouns that name a meeting and take the other side with "with".
 const MEETING_NOUNS: &[&str] = &[
@@ -1026,8 +1069,10 @@ mod tests {
     }
 
     /// "A and B held talks" is a meeting of A and B, also with a demonym
-    /// and a title before B (which the parse repair joins to A); "A and B
-    /// held talks with C" is read by the rules for "with".
+    /// and a title before B (which the parse repair joins to A), and so
+    /// are "resumed their talks" and "convened in K"; "A and B held talks
+    /// with C" is read by the rules for "with", and two who convene a
+    /// summit host it.
     #[test]
     fn two_subjects_that_held_talks_met() {
         let cases: &[(&str, &[&str])] = &[
@@ -1040,6 +1085,19 @@ mod tests {
                 &["Rizal Pratama\tClaire Whitfield"],
             ),
             ("Rizal Pratama held talks in Canberra on Wednesday.", &[]),
+            // Other verbs whose object is the talks, and coming together.
+            (
+                "Rizal Pratama and Claire Whitfield resumed their talks in Canberra.",
+                &["Rizal Pratama\tClaire Whitfield"],
+            ),
+            (
+                "Rizal Pratama and Claire Whitfield convened in Canberra on Wednesday.",
+                &["Rizal Pratama\tClaire Whitfield"],
+            ),
+            (
+                "Rizal Pratama and Claire Whitfield convened a summit of the region.",
+                &[],
+            ),
         ];
         super::super::testing::check_exact(Relation::Met, cases);
     }

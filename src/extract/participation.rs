@@ -545,16 +545,36 @@ impl Extractor for Participation {
                         p.participants(items, &agents, "participation/delegates-from", 0.8);
                     }
                 }
-                // "X held talks with Y", "A and B held a new round of talks"
+                // "X held talks with Y", "A and B held a new round of talks",
+                // "A and B resumed their talks"
                 let talks_at = items[(i + 1).min(items.len())..]
                     .iter()
                     .take(5)
                     .take_while(|x| !x.punct && x.mention.is_none())
                     .position(|x| tr.talks.contains(&x.lower))
                     .map(|k| i + 1 + k);
-                if let (true, Some(t)) =
-                    (matches!(w, "held" | "hold" | "holds" | "holding"), talks_at)
-                {
+                let holds = matches!(
+                    w,
+                    "held"
+                        | "hold"
+                        | "holds"
+                        | "holding"
+                        | "resumed"
+                        | "resume"
+                        | "resumes"
+                        | "began"
+                        | "begin"
+                        | "concluded"
+                        | "conclude"
+                );
+                // Other verbs than "hold" take the talks as their object
+                // right after them ("resumed their talks"), not a noun
+                // further on ("begin to call on").
+                let close = matches!(w, "held" | "hold" | "holds" | "holding")
+                    || talks_at.is_some_and(|t| {
+                        t <= i + 3 && items[i + 1..t].iter().all(|x| x.lower != "to")
+                    });
+                if let (true, true, Some(t)) = (holds, close, talks_at) {
                     let with = items[t + 1..]
                         .iter()
                         .take(4)
@@ -725,6 +745,23 @@ mod tests {
                     "I welcome the announcement tonight of a ceasefire between Israel and Hamas.",
                     &["Hamas", "Israel"],
                 ),
+                (
+                    "Chilean and Peruvian negotiators resumed their talks in Lima on Tuesday.",
+                    &["Chile", "Peru"],
+                ),
+                (
+                    "Bolivian and Paraguayan negotiators convened in Asuncion on Friday for their first direct talks.",
+                    &["Bolivia", "Paraguay"],
+                ),
+                (
+                    "Ecuador and Colombia concluded negotiations on a new border crossing.",
+                    &["Colombia", "Ecuador"],
+                ),
+                (
+                    "Chile and Peru will continue to call on the council to act.",
+                    &[],
+                ),
+                ("Chilean negotiators convened in Lima.", &[]),
                 ("The border between Peru and Chile is long.", &[]),
                 (
                     "The agency entered into a consent agreement between the FDA and Acme Foods.",

@@ -48,6 +48,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 && cx.children_by(v, &["aux:pass"]).next().is_none();
             if !(took_part || attend) {
                 deal_parties(cx, v, si, out);
+                delegation_members(cx, v, si, out);
                 continue;
             }
             if verb_negated(cx, v) {
@@ -59,6 +60,56 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 cx.push_participant(out, &item, si, span, "participation/parse-attended", 0.75);
             }
         }
+    }
+}
+
+/// The members a delegation is said to include take part
+/// (`participation/delegation-members`): the people named after
+/// "included" / "comprised" / "consisted of" in its clause when the verb's
+/// subject in the parse is a delegation ("The Chilean delegation included
+/// Foreign Minister A, Trade Minister B and Ambassador C"). The list is
+/// read from the words, which the parser often hangs wrongly. Not a "team" or
+/// "government", which include people in every kind of sentence.
+fn delegation_members(cx: &Context<'_>, v: usize, si: usize, out: &mut Vec<Fact>) {
+    let w = cx.token_lower(v);
+    let of = match w.as_str() {
+        "included" | "includes" | "include" | "comprised" | "comprises" | "comprise" => false,
+        "consisted" | "consists" | "consist" => true,
+        _ => return,
+    };
+    let delegation = cx
+        .subjects(v)
+        .into_iter()
+        .any(|s| matches!(cx.token_lower(s).as_str(), "delegation" | "delegations"));
+    if !delegation || verb_negated(cx, v) {
+        return;
+    }
+    let items = cx.items(si);
+    let at = cx.analysis.tokens[v].span.start;
+    let Some(i) = items.iter().position(|x| x.span.start == at) else {
+        return;
+    };
+    // The list runs to the end of the clause: titles, appositions and
+    // possessors ("Head of the Presidential Office A, B's special envoy,
+    // C") are read past, not taken for the end of the list.
+    for k in i + 1 + usize::from(of)..items.len() {
+        let x = &items[k];
+        if x.mention.is_none() {
+            // Semicolons separate the items of long lists ("included A;
+            // B; and C"), so they do not end it.
+            if matches!(x.lower.as_str(), "who" | "which" | "while" | "whereas") || x.upos == "VERB"
+            {
+                break;
+            }
+            continue;
+        }
+        // "A's special envoy, B": the possessor is no member.
+        let possessor = items.get(k + 1).is_some_and(|x| x.is("'s") || x.is("’s"));
+        if cx.kind(x) != Some(EntityKind::Person) || possessor {
+            continue;
+        }
+        let span = x.span.clone();
+        cx.push_participant(out, x, si, span, "participation/delegation-members", 0.75);
     }
 }
 
@@ -486,11 +537,25 @@ impl Extractor for Participation {
                         .iter()
                         .any(|x| x.lower == "no" || NEGATIONS.contains(&x.lower.as_str()))
                 {
+                    // ", including A and B", "prominent figures including
+                    // A and B": a list of people, not of anything else.
                     let including = items[i + 1..]
                         .iter()
                         .position(|x| x.lower == "including")
                         .map(|k| i + 2 + k)
-                        .filter(|&k| items[k - 2].lower == ",");
+                        .filter(|&k| {
+                            matches!(
+                                items[k - 2].lower.as_str(),
+                                "," | "figures"
+                                    | "officials"
+                                    | "leaders"
+                                    | "dignitaries"
+                                    | "guests"
+                                    | "delegates"
+                                    | "representatives"
+                                    | "ministers"
+                            )
+                        });
                     if let Some(k) = including {
                         let (agents, _) = agent_list(cx, items, k);
                         let people: Vec<usize> = agents
@@ -839,6 +904,35 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    /// The people a delegation includes take part, read past titles,
+    /// appositions and semicolons, and so do the figures "including" whom
+    /// the talks were attended; not the possessor of a title, nor the
+    /// people a team or a government includes.
+    #[test]
+    fn members_of_a_delegation() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The Bolivian delegation included Trade Minister Marta Soto, Ivo Rask, the ambassador, and envoy Lena Brook.",
+                &["Bolivia", "Ivo Rask", "Lena Brook", "Marta Soto"],
+            ),
+            (
+                "The delegation also included Deputy Minister Ivo Rask; Senior Adviser Lena Brook; and Ambassador Marta Soto.",
+                &["Ivo Rask", "Lena Brook", "Marta Soto"],
+            ),
+            (
+                "The delegation included President Ana Lopez's special envoy, Ivo Rask.",
+                &["Ivo Rask"],
+            ),
+            (
+                "The talks were attended by prominent figures including envoy Ivo Rask and Senator Lena Brook.",
+                &["Ivo Rask", "Lena Brook"],
+            ),
+            ("The team included Ivo Rask and Lena Brook.", &[]),
+            ("The delegation did not include Ivo Rask.", &[]),
+        ];
+        super::super::testing::check_exact(Relation::Participant, cases);
     }
 
     #[test]

@@ -117,6 +117,7 @@ impl Extractor for Roles {
         fill_from_leaders(cx, &mut found);
         fill_from_party(cx, &mut found);
         fill_from_publisher(cx, &mut found);
+        fill_from_delegation(cx, &mut found);
         fill_from_nearby_country(cx, &mut found);
         let found = most_specific(found);
         for f in found {
@@ -558,6 +559,42 @@ fn affiliation_under(cx: &Context, noun: usize) -> Option<usize> {
     None
 }
 
+/// The members a country's delegation is said to include are its
+/// officials ("The Chilean delegation included Foreign Minister A and
+/// Trade Minister B", "Chile's delegation comprised A and B"): each person
+/// named after the verb whose subject in the parse is the delegation,
+/// with the delegation's country as a modifier or possessor.
+fn fill_from_delegation(cx: &Context, found: &mut [Found]) {
+    let a = cx.analysis;
+    for f in found.iter_mut().filter(|f| f.of.is_none()) {
+        let Some(sentence) = a.sentences.get(f.sentence) else {
+            continue;
+        };
+        let country = sentence.tokens.clone().find_map(|v| {
+            let w = cx.token_lower(v);
+            let lists = matches!(
+                w.as_str(),
+                "included" | "includes" | "comprised" | "comprises" | "consisted" | "consists"
+            );
+            if !lists || a.tokens[v].span.end > f.span.start {
+                return None;
+            }
+            cx.subjects(v)
+                .into_iter()
+                .filter(|&s| matches!(cx.token_lower(s).as_str(), "delegation" | "delegations"))
+                .flat_map(|s| cx.children_by(s, &["amod", "nmod:poss", "compound"]))
+                .filter_map(|c| cx.token_mention(c))
+                .map(|m| cx.mentions.mentions[m].entity)
+                .find(|&e| cx.mentions.entities[e].kind == EntityKind::Country)
+        });
+        if let Some(e) = country {
+            f.of = Some(Affiliation::Entity(e));
+            f.rule = "roles/delegation-member";
+            f.confidence = 0.7;
+        }
+    }
+}
+
 /// The nearest country named in the person's sentence (else the one
 /// before), when no other person mentioned in either sentence (by name,
 /// surname or a title standing for them) holds a title of it:
@@ -836,6 +873,19 @@ mod tests {
             &[(
                 "The Chilean delegation was led by envoy Marta Soto, who arrived on Monday.",
                 &["Marta Soto\tEnvoy\tChile"],
+            )],
+        );
+    }
+
+    /// The members a country's delegation includes are all of that
+    /// country, though the country is claimed by the first of them.
+    #[test]
+    fn members_of_a_delegation_are_of_its_country() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "Bolivia and Paraguay met in Asuncion. The Bolivian delegation included Trade Minister Marta Soto and Ambassador Ivo Rask.",
+                &["Marta Soto\tTrade Minister\tBolivia", "Ivo Rask\tAmbassador\tBolivia"],
             )],
         );
     }

@@ -224,8 +224,10 @@ impl Extractor for Mediation {
                     {
                         j += 1;
                     }
+                    // Not a verb: in "Egypt hosts a Hamas delegation" the
+                    // delegation is the guest.
                     let (agents, _) = agent_list(cx, items, j);
-                    if !agents.is_empty() && items[j].mention.is_some() {
+                    if !agents.is_empty() && items[j].mention.is_some() && it.upos != "VERB" {
                         emit(rel, &agents, "mediation/noun-apposition", 0.8, items);
                     }
                     if i >= 1 && items[i - 1].lower == "as"
@@ -945,7 +947,8 @@ mod tests {
     }
 
     /// "X hosted Y": a person or a word for guests as the object makes X
-    /// the host; an organisation's event, or a noun "hosting", does not.
+    /// the host, and Y is not; an organisation's event, or a noun
+    /// "hosting", does not.
     #[test]
     fn hosts_of_guests() {
         check(
@@ -963,6 +966,21 @@ mod tests {
                 (
                     "He expressed appreciation for Spain's continued hosting of U.S. military forces.",
                     &[],
+                ),
+            ],
+        );
+        // The guest after the verb "hosts" is no host (as after the noun
+        // "host country Chile" it would be).
+        check_exact(
+            Relation::Host,
+            &[
+                (
+                    "Chile hosts Peruvian delegation to revive trade talks",
+                    &["Chile"],
+                ),
+                (
+                    "President Ana Ruiz will host Prime Minister Tomas Berg of Norway for a bilateral meeting.",
+                    &["Ana Ruiz"],
                 ),
             ],
         );

@@ -395,7 +395,9 @@ fn fill_from_party(cx: &Context, found: &mut [Found]) {
 /// "Peru's president, Jorge Salas," and "Peru's foreign minister Jorge
 /// Salas": a possessive country or organisation, a title written in lower
 /// case (which the name finder does not take for part of a name), then
-/// the person.
+/// the person. Titles joined by "and" are all the person's ("Qatar's
+/// Prime Minister and Minister of Foreign Affairs, A"); a courtesy title
+/// may stand before the name ("…, Sheikh A", "…, Dr. A").
 fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
     for si in 0..cx.analysis.sentences.len() {
         let items = cx.items(si);
@@ -419,9 +421,36 @@ fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             let Some((len, id)) = titles.match_at(&words) else {
                 continue;
             };
+            let mut ids = vec![id];
             let mut j = i + 2 + len;
+            // "Qatar's Prime Minister and Minister of Foreign Affairs, A":
+            // both titles are A's.
+            while items.get(j).is_some_and(|x| x.lower == "and") {
+                let more: Vec<&str> = items[j + 1..]
+                    .iter()
+                    .take(6)
+                    .take_while(|x| x.mention.is_none() && !x.punct)
+                    .map(|x| x.text)
+                    .collect();
+                let Some((len, id)) = titles.match_at(&more) else {
+                    break;
+                };
+                ids.push(id);
+                j += 1 + len;
+            }
             if items.get(j).is_some_and(|x| x.lower == ",") {
                 j += 1;
+            }
+            // "…, Sheikh A," / "…, Dr. A,": a courtesy title before the name.
+            let honorifics = &crate::mentions::NameWords::get().honorifics;
+            if items.get(j).is_some_and(|x| {
+                x.mention.is_none()
+                    && (honorifics.contains(x.text) || honorifics.contains(&format!("{}.", x.text)))
+            }) {
+                j += 1;
+                if items.get(j).is_some_and(|x| x.text == ".") {
+                    j += 1;
+                }
             }
             let Some(person) = items.get(j).and_then(|x| cx.mention(x)) else {
                 continue;
@@ -429,15 +458,17 @@ fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             if cx.mentions.entities[person.entity].kind != EntityKind::Person {
                 continue;
             }
-            out.push(Found {
-                person: person.entity,
-                title: titles.names[id].clone(),
-                of: Some(Affiliation::Entity(m.entity)),
-                sentence: si,
-                span: items[i].span.start..items[j].span.end,
-                rule: "roles/possessive-title",
-                confidence: 0.85,
-            });
+            for id in ids {
+                out.push(Found {
+                    person: person.entity,
+                    title: titles.names[id].clone(),
+                    of: Some(Affiliation::Entity(m.entity)),
+                    sentence: si,
+                    span: items[i].span.start..items[j].span.end,
+                    rule: "roles/possessive-title",
+                    confidence: 0.85,
+                });
+            }
         }
     }
 }
@@ -839,6 +870,23 @@ mod tests {
                 (
                     "Peru's President Jorge Salas met the press.",
                     &["Jorge Salas\tPresident\tPeru"],
+                ),
+            ],
+        );
+        // Two titles joined by "and", and a courtesy title before the name.
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "Bahrain's Prime Minister and Minister of Foreign Affairs, Sheikh Khalid bin Hamad Al Nour, will travel to Lima.",
+                    &[
+                        "Khalid bin Hamad Al Nour\tPrime Minister\tBahrain",
+                        "Khalid bin Hamad Al Nour\tMinister of Foreign Affairs\tBahrain",
+                    ],
+                ),
+                (
+                    "Peru's Prime Minister, Dr. Jorge Salas, will travel to Lima.",
+                    &["Jorge Salas\tPrime Minister\tPeru"],
                 ),
             ],
         );

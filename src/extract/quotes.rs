@@ -24,7 +24,9 @@
 //!    one continues it (`“…,” he said. “…”`, a quotation running over
 //!    paragraphs).
 //!
-//! Mentions inside quotations never count as speakers. Quotations of one to
+//! A sentence broken off for its attribution (`“The deal,” she said, “is a
+//! start.”`) is one quotation, with evidence from its first mark to its
+//! last. Mentions inside quotations never count as speakers. Quotations of one to
 //! three words are kept only with a reporting verb in the same clause or an
 //! attribution right after them: short quoted terms (`the so-called “X”`)
 //! are not speech.
@@ -76,15 +78,61 @@ impl Extractor for Quotes {
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
         let quotes = &cx.analysis.quotations;
         let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(quotes.len());
+        // The quotation emitted last: its index and its fact's.
+        let mut last: Option<(usize, usize)> = None;
         for (qi, q) in quotes.iter().enumerate() {
             let sp = find_speaker(cx, quotes, qi, &speakers);
             let sp = sp.filter(|s| keep_short(cx, q, s));
             if let Some(s) = &sp {
-                emit(cx, q, s, out);
+                let split = last.filter(|&(p, f)| {
+                    let same = speakers[p].as_ref().is_some_and(|x| x.entity == s.entity);
+                    same && f + 1 == out.len() && continues(cx, &quotes[p], q)
+                });
+                let before = out.len();
+                match split {
+                    Some((p, _)) => {
+                        out.pop();
+                        emit_joined(cx, &quotes[p], q, speakers[p].as_ref().unwrap_or(s), out);
+                    }
+                    None => emit(cx, q, s, out),
+                }
+                last = (out.len() > before || split.is_some()).then(|| (qi, out.len() - 1));
             }
             speakers.push(sp);
         }
     }
+}
+
+/// Whether quotation `b` continues the sentence `a` broke off for its
+/// attribution: `“The deal,” she said, “is a start.”` (`a` ends with a
+/// comma inside its marks, `b` opens in lower case, and only a short
+/// attribution stands between them, in one sentence).
+fn continues(cx: &Context, a: &Quotation, b: &Quotation) -> bool {
+    let text = &cx.doc.text;
+    let first = text.get(a.span.clone()).unwrap_or("").trim_end();
+    let second = text.get(b.span.clone()).unwrap_or("").trim_start();
+    let gap = text.get(a.outer.end..b.outer.start).unwrap_or("");
+    first.ends_with(',')
+        && second.chars().next().is_some_and(char::is_lowercase)
+        && gap.len() <= 80
+        && !gap.contains(['.', '!', '?', '\n'])
+        && gap.trim_end().ends_with(',')
+}
+
+/// One fact for a quotation split by its attribution: the words of both
+/// parts, and the evidence from the first mark to the last.
+fn emit_joined(cx: &Context, a: &Quotation, b: &Quotation, s: &Speaker, out: &mut Vec<Fact>) {
+    let words = |q: &Quotation| quote_text(cx.doc.text.get(q.span.clone()).unwrap_or(""));
+    let joined = format!("{} {}", words(a), words(b));
+    let speaker = cx.mentions.entities[s.entity].arg();
+    out.push(cx.fact(
+        Relation::Quote,
+        vec![speaker, Arg::literal(joined)],
+        a.sentences.start,
+        a.outer.start..b.outer.end,
+        s.rule,
+        s.confidence,
+    ));
 }
 
 fn emit(cx: &Context, q: &Quotation, s: &Speaker, out: &mut Vec<Fact>) {
@@ -702,6 +750,28 @@ mod tests {
                 (
                     "Foreign Minister Sara Lind stressed her country's position, stating:\n\n“There will be no agreement without guarantees for our farmers.”",
                     &["Sara Lind\tThere will be no agreement without guarantees for our farmers."],
+                ),
+            ],
+        );
+    }
+
+    /// A sentence broken off for its attribution is one quotation; two
+    /// sentences, or a second part that opens a new sentence, are two.
+    #[test]
+    fn a_quotation_split_by_its_attribution_is_one() {
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[
+                (
+                    "“The deal,” Foreign Minister Ana Ruiz said, “is only a start.”",
+                    &["Ana Ruiz\tThe deal is only a start."],
+                ),
+                (
+                    "“We came to listen,” Ana Ruiz said. “Then we will decide.”",
+                    &[
+                        "Ana Ruiz\tWe came to listen",
+                        "Ana Ruiz\tThen we will decide.",
+                    ],
                 ),
             ],
         );

@@ -314,6 +314,11 @@ impl Topics {
                         .is_some_and(|x| matches!(x.lower.as_str(), "on" | "about" | "over"))
                     // "talks on Friday", "talks on 3 May": when, not what.
                     && !items.get(i + 2).is_some_and(|x| names_time(tr, &x.lower))
+                    // "discussions on the sidelines of the summit": where.
+                    && !items[i + 2..]
+                        .iter()
+                        .take(2)
+                        .any(|x| OCCASION_NOUNS.contains(&x.lower.as_str()))
                 {
                     Some((i + 2, "topics/talks-on"))
                 } else {
@@ -1728,6 +1733,10 @@ mod tests {
                 ("The weather was fine.", &[]),
                 (
                     "The two ministers also held a bilateral meeting on the margins of the summit.",
+                    &[],
+                ),
+                (
+                    "The two ministers held discussions on the sidelines of the Council of Foreign Ministers' meeting in Goa.",
                     &[],
                 ),
             ],

@@ -14,7 +14,7 @@ use super::{Context, Item};
 use crate::fact::EntityKind;
 
 /// Nouns of a group of people, and whether they stand for parties.
-fn group_noun(w: &str) -> Option<bool> {
+pub(super) fn group_noun(w: &str) -> Option<bool> {
     match w {
         "leaders" | "presidents" | "ministers" | "heads" | "counterparts" | "men" | "women"
         | "envoys" | "negotiators" | "officials" => Some(false),

@@ -95,6 +95,7 @@ impl Extractor for Meetings {
         parsed(cx, out);
         meeting_nouns(cx, out);
         remarks_before_meeting(cx, out);
+        held_talks_words(cx, out);
         let tr = cx.triggers();
         for si in 0..cx.analysis.sentences.len() {
             let items = cx.items(si);
@@ -691,6 +692,85 @@ fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<(usize, us
     pair.then(|| (subjects[0], subjects[1]))
 }
 
+/// "A and his Peruvian counterpart B on Thursday held bilateral talks",
+/// read from the words where the parse loses the subject
+/// (`meetings/x-and-y-held-talks`): a verb of `TALKS_OBJECT` with a talks
+/// noun right after it and no "with", whose coordinated subject names
+/// exactly two people, or a group that stands for two ("the two foreign
+/// ministers held a meeting").
+fn held_talks_words(cx: &Context<'_>, out: &mut Vec<Fact>) {
+    let tr = cx.triggers();
+    for si in 0..cx.analysis.sentences.len() {
+        let items = cx.items(si);
+        for (i, it) in items.iter().enumerate() {
+            // "continue to call on", "continue deepening": no talks held.
+            if it.mention.is_some()
+                || !TALKS_OBJECT.contains(&it.lower.as_str())
+                || it.lower.starts_with("continu")
+            {
+                continue;
+            }
+            let talks = items[i + 1..]
+                .iter()
+                .take(3)
+                .take_while(|x| !x.punct && x.mention.is_none() && x.lower != "to")
+                .any(|x| tr.talks.contains(&x.lower));
+            let with = items[i + 1..]
+                .iter()
+                .take(6)
+                .take_while(|x| !x.punct)
+                .any(|x| x.lower == "with");
+            if !talks || with {
+                continue;
+            }
+            let Some(subj) = subject_before(cx, items, i) else {
+                // "The two foreign ministers also held a meeting": a group
+                // standing for two people named before.
+                let noun = items[i.saturating_sub(3)..i]
+                    .iter()
+                    .rev()
+                    .find(|x| x.mention.is_none() && !x.punct && x.upos == "NOUN");
+                // People only: which two parties "the two sides" are is
+                // guessed too often from the wrong names.
+                let group = noun
+                    .filter(|x| super::coref::group_noun(&x.lower) == Some(false))
+                    .and_then(|x| cx.span_head(&x.span))
+                    .map(|t| cx.group_referents(t))
+                    .unwrap_or_default();
+                if group.len() == 2 {
+                    emit_met(
+                        cx,
+                        out,
+                        si,
+                        &group,
+                        0,
+                        Some(1),
+                        "meetings/group-held-talks",
+                        0.7,
+                    );
+                }
+                continue;
+            };
+            let people: Vec<usize> = super::agents_before(cx, items, subj)
+                .into_iter()
+                .filter(|&k| cx.kind(&items[k]) == Some(EntityKind::Person))
+                .collect();
+            if let [b, a] = people[..] {
+                emit_met(
+                    cx,
+                    out,
+                    si,
+                    items,
+                    a,
+                    Some(b),
+                    "meetings/x-and-y-held-talks",
+                    0.8,
+                );
+            }
+        }
+    }
+}
+
 /// Verbs whose object names talks that two sides hold together: "A and B
 /// held talks", "Chilean and Peruvian negotiators resumed their talks".
 const TALKS_OBJECT: &[&str] = &[
@@ -1096,6 +1176,20 @@ mod tests {
             ),
             (
                 "Rizal Pratama and Claire Whitfield convened a summit of the region.",
+                &[],
+            ),
+            // The parse loses the subject; the words keep it.
+            (
+                "Foreign Minister Rizal Pratama and his Australian counterpart Claire Whitfield on Thursday held bilateral talks.",
+                &["Rizal Pratama\tClaire Whitfield"],
+            ),
+            // A group of two people named before.
+            (
+                "Foreign Minister Rizal Pratama and Foreign Minister Claire Whitfield of Australia arrived. Earlier, the two foreign ministers also held a meeting on trade.",
+                &["Rizal Pratama\tClaire Whitfield"],
+            ),
+            (
+                "President Rizal Pratama and Vice President Claire Whitfield continue to call on Congress to act.",
                 &[],
             ),
         ];

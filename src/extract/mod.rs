@@ -603,6 +603,16 @@ pub fn agents_before(cx: &Context, items: &[Item], subj: usize) -> Vec<usize> {
         while j > 0 && is_title_item(cx, &items[j - 1]) {
             j -= 1;
         }
+        // "A and his Russian counterpart B": the counterpart words before B.
+        if j > 0 && matches!(items[j - 1].lower.as_str(), "counterpart" | "counterparts") {
+            j -= 1;
+            if j > 0 && cx.kind(&items[j - 1]) == Some(crate::fact::EntityKind::Country) {
+                j -= 1;
+            }
+            if j > 0 && matches!(items[j - 1].lower.as_str(), "his" | "her" | "its" | "their") {
+                j -= 1;
+            }
+        }
         // A separator: ",", "and", ", and".
         let mut sep = j;
         let mut seen = false;

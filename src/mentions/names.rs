@@ -517,10 +517,19 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                     s.toks[pos].span.start..s.toks[pos + len - 1].span.end,
                 ));
                 pos += len;
-                if let Some((_, p)) = domain.filter(|&(f, _)| f == pos) {
-                    // The title runs on through its domain.
+                if let Some((f, p)) = domain.filter(|&(f, _)| f == pos) {
+                    // The title runs on through its domain; a country or
+                    // organisation after "of" is the holder's ("Foreign
+                    // Minister of Chile A B"), one after "for" only what
+                    // the office deals with.
                     if let Some(t) = titles.last_mut() {
                         t.2.end = s.toks[p - 1].span.end;
+                        if t.1.is_none() {
+                            t.1 = s
+                                .of_hit(f)
+                                .filter(|&(_, j)| j == p)
+                                .map(|(h, _)| Affil::Hit(h));
+                        }
                     }
                     pos = p;
                 }
@@ -1775,6 +1784,25 @@ mod tests {
             )),
             "{roles:?}"
         );
+        // A country after the title's "of" is the holder's; one after
+        // "for" is what the office deals with.
+        let (m, _) =
+            run("Foreign Minister of Chile Rosa Falcone met Special Envoy for Peru Tomas Renn.");
+        let roles: Vec<(String, Option<String>)> = m
+            .roles
+            .iter()
+            .map(|r| {
+                (
+                    m.entities[r.person].name.clone(),
+                    r.of.map(|o| m.entities[o].name.clone()),
+                )
+            })
+            .collect();
+        assert!(
+            roles.contains(&("Rosa Falcone".into(), Some("Chile".into()))),
+            "{roles:?}"
+        );
+        assert!(roles.contains(&("Tomas Renn".into(), None)), "{roles:?}");
     }
 
     #[test]

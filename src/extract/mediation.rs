@@ -88,6 +88,18 @@ impl Extractor for Mediation {
                 let w = it.lower.as_str();
                 let is_med = cx.is_verb(VerbClass::Mediation, it);
                 let is_host = cx.is_verb(VerbClass::Hosting, it);
+                // "Mediation efforts led by X and Y", "the mediation,
+                // headed by X": who leads the mediation mediates.
+                if mediation_led_by(cx, items, i) {
+                    let (agents, _) = agent_list(cx, items, i + 2);
+                    emit(
+                        Relation::Mediator,
+                        &agents,
+                        "mediation/mediation-led-by",
+                        0.85,
+                        items,
+                    );
+                }
                 // Passive: "hosted [and sponsored] by X [and Y]".
                 if (is_med || is_host) && w.ends_with("ed") {
                     let mut j = i + 1;
@@ -419,6 +431,17 @@ fn statement_authors(cx: &Context) -> (Vec<crate::fact::Arg>, bool) {
 
 /// Nouns for the one who mediates, as a role someone acts in ("acted as a
 /// mediator", "served as an intermediary").
+/// Whether `items[i]` is "led" / "headed" + "by" right after a noun of
+/// mediation ("Mediation efforts led by X", "the mediation, headed by X").
+pub(super) fn mediation_led_by(cx: &Context, items: &[Item], i: usize) -> bool {
+    let tr = cx.triggers();
+    cx.is_verb(VerbClass::Leading, &items[i])
+        && items.get(i + 1).is_some_and(|x| x.lower == "by")
+        && items[i.saturating_sub(3)..i]
+            .iter()
+            .any(|x| x.mention.is_none() && tr.mediation.contains(&x.lower))
+}
+
 const MEDIATOR_NOUNS: &[&str] = &[
     "mediator",
     "mediators",
@@ -816,6 +839,10 @@ mod tests {
         check(
             Relation::Mediator,
             &[
+                (
+                    "Mediation efforts led by Norway and Chile have not yet succeeded.",
+                    &["Norway", "Chile"],
+                ),
                 (
                     "The round was hosted and sponsored by the Sultanate of Oman.",
                     &["Oman"],

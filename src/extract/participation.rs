@@ -321,8 +321,10 @@ impl Extractor for Participation {
                     }
                 }
                 // "led by", "headed by" after a delegation word.
+                // ("Mediation efforts led by X": X mediates, see mediation.rs.)
                 if cx.is_verb(VerbClass::Leading, it)
                     && items.get(i + 1).is_some_and(|x| x.lower == "by")
+                    && !super::mediation::mediation_led_by(cx, items, i)
                 {
                     let (leaders, _) = agent_list(cx, items, i + 2);
                     let party = delegation_party(cx, items, i);
@@ -930,6 +932,8 @@ mod tests {
                 &["Ivo Rask", "Lena Brook"],
             ),
             ("The team included Ivo Rask and Lena Brook.", &[]),
+            // Who leads a mediation mediates (mediation.rs), no party.
+            ("Mediation efforts led by Norway and Chile continued.", &[]),
             ("The delegation did not include Ivo Rask.", &[]),
         ];
         super::super::testing::check_exact(Relation::Participant, cases);

@@ -136,6 +136,20 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
     if VAGUE.contains(&first.as_str()) {
         return true;
     }
+    // "their support", "the critical (need)": a holder of a matter, or an
+    // adjective, alone names none (the matter under it is read apart).
+    let text = f.arg_texts()[0];
+    if !text.contains(' ') {
+        if MATTER_HOLDERS.contains(&first.as_str()) {
+            return true;
+        }
+        let adjective = cx
+            .span_head(&f.evidence.span)
+            .is_some_and(|h| cx.analysis.tokens[h].upos == "ADJ");
+        if adjective {
+            return true;
+        }
+    }
     // "several topics", "other issues": a matter noun alone or after a
     // quantifier names no matter ("trade issues" does).
     let words: Vec<String> = f.arg_texts()[0]
@@ -718,8 +732,15 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 && (tr.topic_verbs.contains(&w)
                     || matches!(w.as_str(), "raise" | "raised" | "raises" | "raising"))
             {
+                // "discussed the importance of X": the matter is X, and
+                // "importance" alone is none.
                 for o in cx.children_by(t, &["obj"]) {
-                    heads.push((o, "topics/parse-object"));
+                    let held = matter_under(cx, o);
+                    if !held.is_empty() {
+                        heads.extend(held.into_iter().map(|n| (n, "topics/parse-object")));
+                    } else if !MATTER_HOLDERS.contains(&cx.token_lower(o).as_str()) {
+                        heads.push((o, "topics/parse-object"));
+                    }
                 }
                 let focus = !FOCUS_VERBS.contains(&w.as_str()) || focus_of_talks(cx, t);
                 for o in cx.children_by(t, &["obl"]).filter(|_| focus) {
@@ -1189,7 +1210,10 @@ fn matter_under(cx: &Context<'_>, o: usize) -> Vec<usize> {
             continue; // "our commitment": whose, not to what
         }
         let case = cx.case_of(n).unwrap_or_default();
-        if !matches!(case.as_str(), "of" | "to" | "about" | "for" | "") {
+        if !matches!(
+            case.as_str(),
+            "of" | "to" | "about" | "for" | "regarding" | "concerning" | "over" | "on" | ""
+        ) {
             continue;
         }
         // "the support of Allies", "the commitment of both sides": whose
@@ -1647,6 +1671,31 @@ mod tests {
             Relation::Topic,
         );
         assert!(got.is_empty(), "feelings kept as topics: {got:?}");
+        // The same under a verb of discussing: the matter, never the
+        // holder or an adjective alone.
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The two leaders discussed the importance of fishing quotas.",
+                    &["fishing quotas"],
+                ),
+                (
+                    "He raised concerns regarding border closures.",
+                    &["border closures"],
+                ),
+            ],
+        );
+        for text in [
+            "The two leaders discussed their support for fishing quotas.",
+            "They met to discuss the critical need for investing in ports.",
+        ] {
+            let got = super::super::testing::facts(text, Relation::Topic);
+            assert!(
+                !got.iter().any(|g| !g.contains(' ')),
+                "{text}: a holder or an adjective alone: {got:?}"
+            );
+        }
     }
 
     #[test]

@@ -1731,6 +1731,12 @@ mod tests {
                 &["Anna van der Berg"],
                 &[],
             ),
+            // Abbreviated ranks and courtesy titles are no part of a name.
+            (
+                "Gen. Tomas Renn met Lt. Gen. Jon Arvel and Rev. Lena Vardi.",
+                &["Tomas Renn", "Jon Arvel", "Lena Vardi"],
+                &[],
+            ),
         ];
         for (text, people, orgs) in cases {
             let (m, _) = run(text);

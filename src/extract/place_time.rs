@@ -57,8 +57,17 @@ impl Extractor for PlaceTime {
                 .is_some_and(|x| cx.speaker_at(x.span.start).is_some());
             for (i, it) in items.iter().enumerate() {
                 let right_after_talks = after_talks(i);
+                // "in Washington-mediated talks", "in US-led efforts": a
+                // name glued to a word by a hyphen modifies what follows.
+                let compound = cx
+                    .doc
+                    .text
+                    .get(it.span.end..)
+                    .and_then(|rest| rest.strip_prefix(['-', '‐', '–']))
+                    .is_some_and(|rest| rest.starts_with(char::is_alphabetic));
                 // "the Annapolis Conference", "the Geneva talks": a place naming the talks.
                 if it.mention.is_some()
+                    && !compound
                     && items
                         .get(i + 1)
                         .is_some_and(|x| tr.talks.contains(&x.lower))
@@ -91,6 +100,7 @@ impl Extractor for PlaceTime {
                     && placed
                     && (preposition || right_after_talks)
                     && !after_conflict
+                    && !compound
                     && !in_matter(cx, it)
                 {
                     if let Some(place) = place_arg(cx, it) {
@@ -438,6 +448,15 @@ mod tests {
                 (
                     "The ministers ended their meeting with a call to end hostilities in Ukraine.",
                     &[],
+                ),
+                // A name glued to a word by a hyphen modifies what follows.
+                (
+                    "Both sides will take part in Lima-backed talks on August 14 in Quito.",
+                    &["Quito"],
+                ),
+                (
+                    "The leaders met at the Chile-Peru Summit in Lima.",
+                    &["Lima"],
                 ),
             ],
         );

@@ -69,6 +69,20 @@ fn emit_met_pair(
     emit_met(cx, out, si, &items, 0, Some(1), rule, conf);
 }
 
+/// A meeting of the two people or parties a group stands for ("the two
+/// leaders"), when it stands for two.
+fn emit_group_met(
+    cx: &Context,
+    out: &mut Vec<Fact>,
+    si: usize,
+    group: &[Item],
+    rule: &'static str,
+) {
+    if group.len() == 2 {
+        emit_met(cx, out, si, group, 0, Some(1), rule, 0.7);
+    }
+}
+
 /// Words allowed between a meeting verb and its object ("met separately with").
 const BETWEEN: &[&str] = &[
     "with",
@@ -525,19 +539,13 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             } else if subjects.is_empty() && objects.is_empty() && !receive {
                 // "The two leaders met", "both sides spoke by phone".
                 for s in cx.subjects(v) {
-                    let group = cx.group_referents(s);
-                    if group.len() == 2 {
-                        emit_met(
-                            cx,
-                            out,
-                            si,
-                            &group,
-                            0,
-                            Some(1),
-                            "meetings/parse-group-met",
-                            0.7,
-                        );
-                    }
+                    emit_group_met(
+                        cx,
+                        out,
+                        si,
+                        &cx.group_referents(s),
+                        "meetings/parse-group-met",
+                    );
                 }
             } else if subjects.len() >= 2 && objects.is_empty() {
                 let met = matches!(w.as_str(), "met" | "meet");
@@ -737,18 +745,7 @@ fn held_talks_words(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     .and_then(|x| cx.span_head(&x.span))
                     .map(|t| cx.group_referents(t))
                     .unwrap_or_default();
-                if group.len() == 2 {
-                    emit_met(
-                        cx,
-                        out,
-                        si,
-                        &group,
-                        0,
-                        Some(1),
-                        "meetings/group-held-talks",
-                        0.7,
-                    );
-                }
+                emit_group_met(cx, out, si, &group, "meetings/group-held-talks");
                 continue;
             };
             let people: Vec<usize> = super::agents_before(cx, items, subj)

@@ -412,13 +412,17 @@ fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             if items.get(i + 1).is_none_or(|x| x.lower != "'s") {
                 continue;
             }
-            let words: Vec<&str> = items[i + 2..]
-                .iter()
-                .take(6)
-                .take_while(|x| x.mention.is_none() && !x.punct)
-                .map(|x| x.text)
-                .collect();
-            let Some((len, id)) = titles.match_at(&words) else {
+            // The title written from `items[k]` on, and its length.
+            let title_at = |k: usize| {
+                let words: Vec<&str> = items[k..]
+                    .iter()
+                    .take(6)
+                    .take_while(|x| x.mention.is_none() && !x.punct)
+                    .map(|x| x.text)
+                    .collect();
+                titles.match_at(&words)
+            };
+            let Some((len, id)) = title_at(i + 2) else {
                 continue;
             };
             let mut ids = vec![id];
@@ -426,13 +430,7 @@ fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             // "Qatar's Prime Minister and Minister of Foreign Affairs, A":
             // both titles are A's.
             while items.get(j).is_some_and(|x| x.lower == "and") {
-                let more: Vec<&str> = items[j + 1..]
-                    .iter()
-                    .take(6)
-                    .take_while(|x| x.mention.is_none() && !x.punct)
-                    .map(|x| x.text)
-                    .collect();
-                let Some((len, id)) = titles.match_at(&more) else {
+                let Some((len, id)) = title_at(j + 1) else {
                     break;
                 };
                 ids.push(id);

@@ -350,6 +350,17 @@ impl Extractor for Participation {
                         p.participants(items, &leaders, "participation/led-by", 0.8);
                     }
                 }
+                // "met under the chairmanship of A": the chair takes part.
+                if matches!(w, "chairmanship" | "chairpersonship" | "presidency")
+                    && i >= 2
+                    && items[i - 1].lower == "the"
+                    && items[i - 2].lower == "under"
+                    && items.get(i + 1).is_some_and(|x| x.lower == "of")
+                    && cx.talks_context(items)
+                {
+                    let (chairs, _) = agent_list(cx, items, i + 2);
+                    p.participants(items, &chairs, "participation/under-the-chair", 0.75);
+                }
                 // "A chaired the talks", "A told the summit", "A urged the
                 // delegates": who chairs or addresses the talks takes part.
                 let chairs = matches!(
@@ -931,6 +942,12 @@ mod tests {
                 "The talks were attended by prominent figures including envoy Ivo Rask and Senator Lena Brook.",
                 &["Ivo Rask", "Lena Brook"],
             ),
+            // Who chairs the talks takes part; not a presidency elsewhere.
+            (
+                "Delegations from Chile and Peru met under the chairmanship of envoy Ivo Rask.",
+                &["Chile", "Ivo Rask", "Peru"],
+            ),
+            ("The country flourished under the presidency of Ivo Rask.", &[]),
             ("The team included Ivo Rask and Lena Brook.", &[]),
             // Who leads a mediation mediates (mediation.rs), no party.
             ("Mediation efforts led by Norway and Chile continued.", &[]),

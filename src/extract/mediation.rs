@@ -67,14 +67,8 @@ impl Extractor for Mediation {
             for (i, it) in items.iter().enumerate() {
                 // "X-mediated", "X-hosted": the suffix glued to a mention.
                 if it.mention.is_some() && cx.is_agent(it) {
-                    let rest = &text[it.span.end..];
-                    if let Some(suffix) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('–'))
-                    {
-                        let word: String = suffix
-                            .chars()
-                            .take_while(|c| c.is_alphabetic())
-                            .collect::<String>()
-                            .to_lowercase();
+                    if let Some(word) = super::glued_word(text, it.span.end) {
+                        let word = word.to_lowercase();
                         if cx.lexicon.is_verb(VerbClass::Mediation, &word) {
                             emit(Relation::Mediator, &[i], "mediation/x-mediated", 0.9, items);
                         } else if cx.lexicon.is_verb(VerbClass::Hosting, &word) {

@@ -672,13 +672,16 @@ fn welcomes_guest(cx: &Context<'_>, v: usize) -> bool {
 
 /// "A and B held talks", "Chilean and Peruvian negotiators resumed their
 /// talks", "the two ministers convened in Lima": a verb whose object
-/// names talks (`TALKS_OBJECT`), or a verb of gathering with no object
-/// (`GATHER`), with two people or two countries as its subject and no
-/// other side named ("held talks with C" is read by the rules for
+/// names talks (`HOLD_TALKS`, `OPEN_TALKS`, `CONTINUE_TALKS`), or a verb
+/// of gathering with no object (`GATHER`), with two people or two
+/// countries as its subject and no other side named ("held talks with C" is read by the rules for
 /// "with"). The two, if so.
 fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<(usize, usize)> {
     let with = |x: usize| cx.case_of(x).as_deref() == Some("with");
-    let other_side = if TALKS_OBJECT.contains(&w) {
+    let other_side = if [HOLD_TALKS, OPEN_TALKS, CONTINUE_TALKS]
+        .iter()
+        .any(|l| l.contains(&w))
+    {
         let o = cx.children_by(v, &["obj"]).find(|&o| cx.names_talks(o))?;
         cx.children_by(v, &["obl"]).any(with) || cx.children_by(o, &["nmod"]).any(with)
     } else if GATHER.contains(&w) {
@@ -702,20 +705,17 @@ fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<(usize, us
 
 /// "A and his Peruvian counterpart B on Thursday held bilateral talks",
 /// read from the words where the parse loses the subject
-/// (`meetings/x-and-y-held-talks`): a verb of `TALKS_OBJECT` with a talks
-/// noun right after it and no "with", whose coordinated subject names
-/// exactly two people, or a group that stands for two ("the two foreign
+/// (`meetings/x-and-y-held-talks`): a verb of [`HOLD_TALKS`] or
+/// [`OPEN_TALKS`] with a talks noun right after it and no "with", whose
+/// coordinated subject names exactly two people, or a group that stands for two ("the two foreign
 /// ministers held a meeting").
 fn held_talks_words(cx: &Context<'_>, out: &mut Vec<Fact>) {
     let tr = cx.triggers();
     for si in 0..cx.analysis.sentences.len() {
         let items = cx.items(si);
         for (i, it) in items.iter().enumerate() {
-            // "continue to call on", "continue deepening": no talks held.
-            if it.mention.is_some()
-                || !TALKS_OBJECT.contains(&it.lower.as_str())
-                || it.lower.starts_with("continu")
-            {
+            let w = it.lower.as_str();
+            if it.mention.is_some() || !(HOLD_TALKS.contains(&w) || OPEN_TALKS.contains(&w)) {
                 continue;
             }
             let talks = items[i + 1..]
@@ -770,7 +770,10 @@ fn held_talks_words(cx: &Context<'_>, out: &mut Vec<Fact>) {
 
 /// Verbs whose object names talks that two sides hold together: "A and B
 /// held talks", "Chilean and Peruvian negotiators resumed their talks".
-const TALKS_OBJECT: &[&str] = &[
+/// The rules for participants and meetings read these in the words; the
+/// parse also reads [`OPEN_TALKS`] and [`CONTINUE_TALKS`] (the latter is
+/// too often "continue to call on" in the words).
+pub(super) const HOLD_TALKS: &[&str] = &[
     "held",
     "hold",
     "holds",
@@ -781,19 +784,18 @@ const TALKS_OBJECT: &[&str] = &[
     "began",
     "begin",
     "begins",
-    "opened",
-    "open",
-    "opens",
-    "started",
-    "start",
-    "starts",
-    "continued",
-    "continue",
-    "continues",
     "concluded",
     "conclude",
     "concludes",
 ];
+
+/// "The two ministers opened talks": read as [`HOLD_TALKS`] by the rules
+/// for meetings, not by those for participants ("officials opened the
+/// session by explaining" has no two sides).
+const OPEN_TALKS: &[&str] = &["opened", "open", "opens", "started", "start", "starts"];
+
+/// "Sullivan and Hulata continued their discussions": talks held on.
+const CONTINUE_TALKS: &[&str] = &["continued", "continue", "continues"];
 
 /// Verbs of two sides coming together with no object: "the two
 /// delegations convened in Vienna".

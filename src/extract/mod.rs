@@ -382,8 +382,9 @@ impl<'a> Context<'a> {
 
 /// "Sheikh", "His Highness", "Mr.": courtesy words before a name.
 fn is_honorific(x: &Item) -> bool {
-    let hon = &crate::mentions::NameWords::get().honorifics;
-    x.mention.is_none() && (hon.contains(x.text) || matches!(x.lower.as_str(), "his" | "her"))
+    x.mention.is_none()
+        && (crate::mentions::NameWords::get().is_honorific(x.text)
+            || matches!(x.lower.as_str(), "his" | "her"))
 }
 
 /// The agent that is the subject of the verb at `i`: the nearest mention
@@ -584,6 +585,16 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
         i = at;
     }
     (found, i)
+}
+
+/// The word joined by a hyphen or dash to the text ending at byte `end`
+/// ("Washington-mediated" gives "mediated"), if any.
+pub fn glued_word(text: &str, end: usize) -> Option<&str> {
+    let rest = text.get(end..)?.strip_prefix(['-', '‐', '–'])?;
+    let n = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    (n > 0).then(|| &rest[..n])
 }
 
 /// The index of the item standing for mention `m`, if the sentence's items

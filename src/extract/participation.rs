@@ -63,6 +63,24 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
     }
 }
 
+/// Whether token `v` lists a delegation's members ("The Chilean
+/// delegation included / comprised / consisted of"): the delegation nouns
+/// that are its subject in the parse, and whether the list follows an
+/// "of". `None` for any other verb or subject, or when negated.
+pub(super) fn delegation_listing(cx: &Context<'_>, v: usize) -> Option<(Vec<usize>, bool)> {
+    let of = match cx.token_lower(v).as_str() {
+        "included" | "includes" | "include" | "comprised" | "comprises" | "comprise" => false,
+        "consisted" | "consists" | "consist" => true,
+        _ => return None,
+    };
+    let delegations: Vec<usize> = cx
+        .subjects(v)
+        .into_iter()
+        .filter(|&s| matches!(cx.token_lower(s).as_str(), "delegation" | "delegations"))
+        .collect();
+    (!delegations.is_empty() && !verb_negated(cx, v)).then_some((delegations, of))
+}
+
 /// The members a delegation is said to include take part
 /// (`participation/delegation-members`): the people named after
 /// "included" / "comprised" / "consisted of" in its clause when the verb's
@@ -71,19 +89,9 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
 /// read from the words, which the parser often hangs wrongly. Not a "team" or
 /// "government", which include people in every kind of sentence.
 fn delegation_members(cx: &Context<'_>, v: usize, si: usize, out: &mut Vec<Fact>) {
-    let w = cx.token_lower(v);
-    let of = match w.as_str() {
-        "included" | "includes" | "include" | "comprised" | "comprises" | "comprise" => false,
-        "consisted" | "consists" | "consist" => true,
-        _ => return,
-    };
-    let delegation = cx
-        .subjects(v)
-        .into_iter()
-        .any(|s| matches!(cx.token_lower(s).as_str(), "delegation" | "delegations"));
-    if !delegation || verb_negated(cx, v) {
+    let Some((_, of)) = delegation_listing(cx, v) else {
         return;
-    }
+    };
     let items = cx.items(si);
     let at = cx.analysis.tokens[v].span.start;
     let Some(i) = items.iter().position(|x| x.span.start == at) else {
@@ -631,20 +639,7 @@ impl Extractor for Participation {
                     .take_while(|x| !x.punct && x.mention.is_none())
                     .position(|x| tr.talks.contains(&x.lower))
                     .map(|k| i + 1 + k);
-                let holds = matches!(
-                    w,
-                    "held"
-                        | "hold"
-                        | "holds"
-                        | "holding"
-                        | "resumed"
-                        | "resume"
-                        | "resumes"
-                        | "began"
-                        | "begin"
-                        | "concluded"
-                        | "conclude"
-                );
+                let holds = super::meetings::HOLD_TALKS.contains(&w);
                 // Other verbs than "hold" take the talks as their object
                 // right after them ("resumed their talks"), not a noun
                 // further on ("begin to call on").

@@ -59,12 +59,7 @@ impl Extractor for PlaceTime {
                 let right_after_talks = after_talks(i);
                 // "in Washington-mediated talks", "in US-led efforts": a
                 // name glued to a word by a hyphen modifies what follows.
-                let compound = cx
-                    .doc
-                    .text
-                    .get(it.span.end..)
-                    .and_then(|rest| rest.strip_prefix(['-', '‐', '–']))
-                    .is_some_and(|rest| rest.starts_with(char::is_alphabetic));
+                let compound = super::glued_word(&cx.doc.text, it.span.end).is_some();
                 // "the Annapolis Conference", "the Geneva talks": a place naming the talks.
                 if it.mention.is_some()
                     && !compound

@@ -122,21 +122,43 @@ fn continues(cx: &Context, a: &Quotation, b: &Quotation) -> bool {
 /// One fact for a quotation split by its attribution: the words of both
 /// parts, and the evidence from the first mark to the last.
 fn emit_joined(cx: &Context, a: &Quotation, b: &Quotation, s: &Speaker, out: &mut Vec<Fact>) {
-    let words = |q: &Quotation| quote_text(cx.doc.text.get(q.span.clone()).unwrap_or(""));
-    let joined = format!("{} {}", words(a), words(b));
-    let speaker = cx.mentions.entities[s.entity].arg();
-    out.push(cx.fact(
-        Relation::Quote,
-        vec![speaker, Arg::literal(joined)],
+    let joined = format!("{} {}", words_of(cx, a), words_of(cx, b));
+    push_quote(
+        cx,
+        joined,
         a.sentences.start,
         a.outer.start..b.outer.end,
-        s.rule,
-        s.confidence,
-    ));
+        s,
+        out,
+    );
 }
 
 fn emit(cx: &Context, q: &Quotation, s: &Speaker, out: &mut Vec<Fact>) {
-    let words = quote_text(cx.doc.text.get(q.span.clone()).unwrap_or(""));
+    push_quote(
+        cx,
+        words_of(cx, q),
+        q.sentences.start,
+        q.outer.clone(),
+        s,
+        out,
+    );
+}
+
+/// The words of quotation `q` ([`quote_text`]).
+fn words_of(cx: &Context, q: &Quotation) -> String {
+    quote_text(cx.doc.text.get(q.span.clone()).unwrap_or(""))
+}
+
+/// A quote fact of `words`, with the evidence at `span` in sentence `si`
+/// (none for empty words).
+fn push_quote(
+    cx: &Context,
+    words: String,
+    si: usize,
+    span: std::ops::Range<usize>,
+    s: &Speaker,
+    out: &mut Vec<Fact>,
+) {
     if words.is_empty() {
         return;
     }
@@ -144,8 +166,8 @@ fn emit(cx: &Context, q: &Quotation, s: &Speaker, out: &mut Vec<Fact>) {
     out.push(cx.fact(
         Relation::Quote,
         vec![speaker, Arg::literal(words)],
-        q.sentences.start,
-        q.outer.clone(),
+        si,
+        span,
         s.rule,
         s.confidence,
     ));

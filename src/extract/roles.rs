@@ -440,11 +440,11 @@ fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
                 j += 1;
             }
             // "…, Sheikh A," / "…, Dr. A,": a courtesy title before the name.
-            let honorifics = &crate::mentions::NameWords::get().honorifics;
-            if items.get(j).is_some_and(|x| {
-                x.mention.is_none()
-                    && (honorifics.contains(x.text) || honorifics.contains(&format!("{}.", x.text)))
-            }) {
+            let courtesy = crate::mentions::NameWords::get();
+            if items
+                .get(j)
+                .is_some_and(|x| x.mention.is_none() && courtesy.is_honorific(x.text))
+            {
                 j += 1;
                 if items.get(j).is_some_and(|x| x.text == ".") {
                     j += 1;
@@ -600,17 +600,12 @@ fn fill_from_delegation(cx: &Context, found: &mut [Found]) {
             continue;
         };
         let country = sentence.tokens.clone().find_map(|v| {
-            let w = cx.token_lower(v);
-            let lists = matches!(
-                w.as_str(),
-                "included" | "includes" | "comprised" | "comprises" | "consisted" | "consists"
-            );
-            if !lists || a.tokens[v].span.end > f.span.start {
+            if a.tokens[v].span.end > f.span.start {
                 return None;
             }
-            cx.subjects(v)
+            let (delegations, _) = super::participation::delegation_listing(cx, v)?;
+            delegations
                 .into_iter()
-                .filter(|&s| matches!(cx.token_lower(s).as_str(), "delegation" | "delegations"))
                 .flat_map(|s| cx.children_by(s, &["amod", "nmod:poss", "compound"]))
                 .filter_map(|c| cx.token_mention(c))
                 .map(|m| cx.mentions.mentions[m].entity)

@@ -536,7 +536,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 if s.punct(pos, "(") && s.punct(pos + 2, ")") && pos + 3 < end {
                     pos += 3; // "(DNI)"
                 }
-            } else if s.nw.honorifics.contains(w) || s.nw.honorifics.contains(&format!("{w}.")) {
+            } else if s.nw.is_honorific(w) {
                 honorific = true;
                 pos += 1;
                 if s.punct(pos, ".") {

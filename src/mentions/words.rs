@@ -29,6 +29,13 @@ impl NameWords {
         W.get_or_init(|| NameWords::parse(NAME_WORDS))
     }
 
+    /// Whether `w` is a courtesy title or abbreviated rank, written with
+    /// or without its full stop ("Dr." or "Dr", "Gen." or the "Gen" a
+    /// tokeniser splits from its stop).
+    pub fn is_honorific(&self, w: &str) -> bool {
+        self.honorifics.contains(w) || self.honorifics.contains(&format!("{w}."))
+    }
+
     fn parse(text: &str) -> NameWords {
         let mut w = NameWords::default();
         for (class, words) in crate::lexicon::word_classes(text) {

@@ -136,10 +136,29 @@ impl<'a> Context<'a> {
         let mut out = Vec::new();
         for c in self.conjuncts(t) {
             let own = self.token_mention(c).filter(|&m| self.is_agent_mention(m));
-            let named = self
+            // A person under a title wins over the country beside it
+            // ("with Guatemalan President-elect A B"), and the name may
+            // hang as a modifier, bare or through the title's own "for"
+            // ("Senior Director for the Western Hemisphere A B").
+            let named_all: Vec<usize> = self
                 .children_by(c, NAME_PARTS)
+                .chain(self.children_by(c, &["nmod"]).filter(|&d| {
+                    self.children_by(d, &["case"])
+                        .all(|k| self.in_title_span(&self.analysis.tokens[k].span))
+                }))
                 .filter_map(|d| self.token_mention(d))
-                .find(|&m| self.is_agent_mention(m));
+                .filter(|&m| self.is_agent_mention(m))
+                .collect();
+            let person = named_all
+                .iter()
+                .copied()
+                .find(|&m| self.mention_kind(m) == EntityKind::Person);
+            let named = person.or_else(|| {
+                named_all
+                    .iter()
+                    .copied()
+                    .find(|&m| self.mention_kind(m) != EntityKind::Person)
+            });
             // "German Chancellor Olaf Scholz" parsed with the demonym as
             // head: the person, not the country.
             let found = match (own, named) {

@@ -759,8 +759,11 @@ const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "am"];
 /// stationed or staged ("hosts the U.S. Navy's Fifth Fleet", "hosting the
 /// FIFA World Cup") to make a guest.
 fn guests_follow(cx: &Context, items: &[Item], from: usize) -> bool {
+    // The words of a guest's title do not count ("hosted Mexican Secretary
+    // of Foreign Affairs A B").
     items[from.min(items.len())..]
         .iter()
+        .filter(|x| !(x.mention.is_none() && cx.in_title_span(&x.span)))
         .take(5)
         .take_while(|x| !x.punct)
         .any(|x| {

@@ -100,6 +100,31 @@ const BETWEEN: &[&str] = &[
     "jointly",
 ];
 
+/// For "at the White House with B" or "on Monday in Lima with B" from
+/// `items[j]`: the index after "with" (no more than six words of place and
+/// time before it, no punctuation).
+fn where_when_then_with(items: &[Item], j: usize) -> Option<usize> {
+    if !items
+        .get(j)
+        .is_some_and(|x| matches!(x.lower.as_str(), "at" | "in" | "on"))
+    {
+        return None;
+    }
+    // Names, "the" and numbers only: "consulted on the voluntary
+    // commitments with A" is about something, not somewhere.
+    let k = (j + 1..(j + 7).min(items.len()))
+        .take_while(|&k| !items[k].punct)
+        .find(|&k| items[k].lower == "with")?;
+    items[j + 1..k]
+        .iter()
+        .all(|x| {
+            matches!(x.lower.as_str(), "the" | "at" | "in" | "on")
+                || x.text
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .then_some(k + 1)
+}
+
 impl Extractor for Meetings {
     fn name(&self) -> &'static str {
         "meetings"
@@ -134,6 +159,11 @@ impl Extractor for Meetings {
                     let mut j = i + 1;
                     while j < items.len() && BETWEEN.contains(&items[j].lower.as_str()) {
                         j += 1;
+                    }
+                    // "met today at the White House with B", "met on
+                    // Monday in Lima with B": where and when come first.
+                    if let Some(k) = where_when_then_with(items, j) {
+                        j = k;
                     }
                     // "spoke to B", "talked to B": the party after "to" is a
                     // person or a country ("spoke to CNN" is an interview).
@@ -971,8 +1001,39 @@ fn emit_met(
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::check;
+    use super::super::testing::{check, check_exact};
     use crate::fact::Relation;
+
+    /// Titled people in a list meet the person after "with", where and when
+    /// may come between the verb and "with", and a topic may not.
+    #[test]
+    fn titled_lists_and_where_before_with() {
+        check_exact(
+            Relation::Met,
+            &[
+                (
+                    "Ana Ruiz, Special Envoy Luis Vega, and Senior Director for the Western Hemisphere Juan Gonzalez met today at the White House with Guatemalan President-elect Bernardo Arevalo.",
+                    &[
+                        "Ana Ruiz\tBernardo Arevalo",
+                        "Luis Vega\tBernardo Arevalo",
+                        "Juan Gonzalez\tBernardo Arevalo",
+                    ],
+                ),
+                (
+                    "Dr. Gordon met with Secretary General of the Executive Committee of the PLO Hussein al-Sheikh and Prime Minister of the Palestinian Authority Muhammad Mustafa.",
+                    &["Gordon\tHussein al-Sheikh", "Gordon\tMuhammad Mustafa"],
+                ),
+                (
+                    "Senior Advisor to the President Daniel Moreau met on Monday in Lima with Foreign Minister Jorge Salas.",
+                    &["Daniel Moreau\tJorge Salas"],
+                ),
+                (
+                    "The office consulted on the voluntary commitments with Chile, Peru and Bolivia.",
+                    &[],
+                ),
+            ],
+        );
+    }
 
     #[test]
     fn meeting_nouns_with_a_possessor_or_a_subject() {

@@ -440,7 +440,12 @@ pub(super) fn after_preposition(cx: &Context, x: &Item) -> bool {
     for _ in 0..8 {
         let tok = &a.tokens[t];
         if matches!(tok.deprel, "obl" | "nmod") || tok.deprel.starts_with("obl:") {
-            return cx.children_by(t, &["case"]).next().is_some();
+            // A preposition inside a title ("Senior Advisor to the
+            // President A B met") leaves the name where its title is.
+            return cx
+                .children_by(t, &["case"])
+                .next()
+                .is_some_and(|c| !cx.in_title_span(&a.tokens[c].span));
         }
         match (tok.deprel, tok.head) {
             ("conj", Some(h)) => t = h,
@@ -659,7 +664,10 @@ fn is_title_item(cx: &Context, x: &Item) -> bool {
 /// capitalised, or a lexicon title) before a name.
 fn skip_title_words(cx: &Context, items: &[Item], mut i: usize) -> usize {
     let start = i;
-    while i < items.len() && i < start + 8 {
+    // A title the mentions stage has marked may be long ("Secretary General
+    // of the Executive Committee of the Andean Council"); other words end
+    // the search after eight.
+    while i < items.len() && (i < start + 8 || cx.in_title_span(&items[i].span)) {
         let x = &items[i];
         let titled = cx.in_title_span(&x.span);
         // A country inside a title ("High Representative for Bosnia and
@@ -702,8 +710,13 @@ fn head_of_titled_name(cx: &Context, items: &[Item], j: usize) -> usize {
     if let Some(n) = counterpart_name(cx, items, k) {
         return n;
     }
+    // "IAEA Director General C", and "Prime Minister of the Palestinian
+    // Authority C", where the organisation is inside the title.
     let k2 = skip_title_words(cx, items, k);
-    if k2 > k && k2 < items.len() && cx.kind(&items[k2]) == Some(EntityKind::Person) {
+    if (k2 > k || cx.in_title_span(&items[j].span))
+        && k2 < items.len()
+        && cx.kind(&items[k2]) == Some(EntityKind::Person)
+    {
         k2
     } else {
         j

@@ -619,6 +619,42 @@ fn fill_from_delegation(cx: &Context, found: &mut [Found]) {
     }
 }
 
+/// Whether the country of mention `m` stands in a "with" phrase ("met
+/// with Chilean officials", "talks with Chile") that does not hold the
+/// person at `person`: the side they met, not theirs.
+fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>) -> bool {
+    let a = cx.analysis;
+    let Some(mut t) = cx.span_head(&m.span) else {
+        return false;
+    };
+    for _ in 0..3 {
+        if cx.case_of(t).as_deref() == Some("with") {
+            break;
+        }
+        match (a.tokens[t].deprel, a.tokens[t].head) {
+            ("amod" | "compound" | "nmod:poss" | "flat" | "conj", Some(h)) => t = h,
+            _ => return false,
+        }
+    }
+    if cx.case_of(t).as_deref() != Some("with") {
+        return false;
+    }
+    // The person inside the same phrase ("with Chilean Foreign Minister A").
+    let Some(mut p) = cx.span_head(person) else {
+        return true;
+    };
+    for _ in 0..6 {
+        if p == t {
+            return false;
+        }
+        match a.tokens[p].head {
+            Some(h) => p = h,
+            None => break,
+        }
+    }
+    true
+}
+
 /// The nearest country named in the person's sentence (else the one
 /// before), when no other person mentioned in either sentence (by name,
 /// surname or a title standing for them) holds a title of it:
@@ -679,7 +715,8 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
                 })
                 .filter(|m| {
                     !claimed.contains(&(f.sentence, m.entity)) && !claimed.contains(&(si, m.entity))
-                });
+                })
+                .filter(|m| !other_side(cx, m, &f.span));
             let nearest = countries.min_by_key(|m| m.span.start.abs_diff(f.span.start));
             if let Some(m) = nearest {
                 pick = Some((m.entity, penalty));
@@ -882,6 +919,74 @@ mod tests {
                     &["Jorge Salas\tPrime Minister\tPeru"],
                 ),
             ],
+        );
+    }
+
+    /// Long titles before a name: an office and its organisation ("of the
+    /// Popular Renewal Party"), whose adviser ("to the President"), and a
+    /// list of such titled people, where each title stays with its name.
+    #[test]
+    fn long_titles_before_names() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "Ana Ruiz met with President Paolo Ferri, Minister for Regional Affairs Tomas Lindqvist, and Chairman of the Popular Renewal Party Oskar Brandt.",
+                    &[
+                        "Paolo Ferri\tPresident",
+                        "Tomas Lindqvist\tMinister",
+                        "Oskar Brandt\tChairman",
+                    ],
+                ),
+                (
+                    "Deputy National Security Advisor to the Vice President Dr. Maria Okafor met today with Foreign Minister Jan Kowalski of Poland.",
+                    &[
+                        "Maria Okafor\tDeputy National Security Advisor",
+                        "Jan Kowalski\tForeign Minister\tPoland",
+                    ],
+                ),
+                (
+                    "Ana Ruiz met with Secretary General of the Executive Committee of the Andean Council Luis Herrera and Prime Minister of the Palestinian Authority Karim Haddad.",
+                    &[
+                        "Luis Herrera\tSecretary General",
+                        "Karim Haddad\tPrime Minister\tPalestinian Authority",
+                    ],
+                ),
+                (
+                    "President of the Arab Republic of Egypt Abdel Fattah el-Sisi met Ana Ruiz.",
+                    &["Abdel Fattah el-Sisi\tPresident\tEgypt"],
+                ),
+                (
+                    "Ana Ruiz met with Secretary of State for Defence Grant Shapps of the United Kingdom today.",
+                    &["Grant Shapps\tSecretary of State\tUnited Kingdom"],
+                ),
+                (
+                    "He met with Chief of Staff Laura Sarabia, Minister of Justice and Law Nestor Ivan Osuna, and Deputy Finance Minister Gonzalo Ruiz.",
+                    &[
+                        "Laura Sarabia\tChief of Staff",
+                        "Nestor Ivan Osuna\tMinister of Justice",
+                        "Gonzalo Ruiz\tFinance Minister",
+                    ],
+                ),
+                (
+                    "The Honorable Bruce Reed, Assistant to the President, met with Ana Ruiz.",
+                    &["Bruce Reed\tAssistant to the President"],
+                ),
+                // The words after a whose-adviser title name no one.
+                (
+                    "Skelly served as Special Assistant to the Under Secretary of Defense for Acquisition.",
+                    &[],
+                ),
+            ],
+        );
+        // The country of the side someone met ("with Chilean officials") is
+        // not theirs.
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "Senior Advisor Daniel Moreau met with Chilean officials on Monday.",
+                &["Daniel Moreau\tSenior Advisor"],
+            )],
         );
     }
 

@@ -378,6 +378,13 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             } else if s.is_particle(end) && s.is_particle(end + 1) && s.is_cap(end + 2) {
                 // "Ursula von der Leyen", "Ana de la Torre".
                 end += 3;
+            } else if let Some(k) = to_the_title(s, end)
+                .filter(|_| (start..end).all(|q| s.titles.is_title_word(&s.word(q).to_lowercase())))
+            {
+                // "Senior Advisor to the President A B", "Deputy National
+                // Security Advisor to the Vice President Dr. A B": whose
+                // adviser is part of the title.
+                end = k;
             } else if let Some((p, k)) = matches!(s.word(end), "for" | "of")
                 .then(|| title_domain(s, start, end))
                 .flatten()
@@ -397,7 +404,18 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 // a title with "of" inside it.
                 end = tend;
             } else if matches!(s.word(end), "for" | "of" | "on" | "and" | "&")
+                && domain.is_none()
                 && s.is_cap(end + 1)
+                && !(s.word(end) == "and" && {
+                    // "Members of Congress and [Secretary] A": after a title,
+                    // or before one, "and" opens the next person.
+                    let after: Vec<&str> = (end + 1..(end + 5).min(n)).map(|k| s.word(k)).collect();
+                    let run: Vec<&str> = (start..end).map(|k| s.word(k)).collect();
+                    s.titles.match_at(&after).is_some()
+                        || s.titles
+                            .match_at(&run)
+                            .is_some_and(|(len, _)| len == run.len())
+                })
                 && (start..end).any(|k| s.nw.org_heads.contains(s.word(k)))
             {
                 // "Institute for Strategic Studies", "Commission on Human
@@ -517,7 +535,13 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                     s.toks[pos].span.start..s.toks[pos + len - 1].span.end,
                 ));
                 pos += len;
-                if let Some((f, p)) = domain.filter(|&(f, _)| f == pos) {
+                if let Some(k) = to_the_title(s, pos).filter(|&k| k <= end) {
+                    if let Some(t) = titles.last_mut() {
+                        t.2.end = s.toks[k - 1].span.end;
+                    }
+                    pos = k;
+                }
+                if let Some((f, p)) = domain.filter(|&(f, p)| f <= pos && pos < p) {
                     // The title runs on through its domain; a country or
                     // organisation after "of" is the holder's ("Foreign
                     // Minister of Chile A B"), one after "for" only what
@@ -574,6 +598,11 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 end = g;
                 i = g + 1;
             }
+        }
+        // "Special Assistant to the Under Secretary of Defense for X": the
+        // words after a title that open in lower case name no one.
+        if pos < end && !titles.is_empty() && !s.is_cap(pos) && !s.is_particle(pos) {
+            continue;
         }
         if pos >= end {
             // A title with no name: "the Secretary", or "Prime Minister of X Name".
@@ -715,11 +744,23 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 }
             }
             let words_after: Vec<&str> = (j..(j + 5).min(n)).map(|k| s.word(k)).collect();
-            // A title followed by a name belongs to that name ("A, Secretary B").
+            // A title followed by a name belongs to that name ("A, Secretary
+            // B", "A, Minister for Regional Affairs B").
+            // Also when a name follows the title's own words: "A, Minister
+            // for Regional Affairs B", "A, Minister of Justice and Law B".
+            let names_next = |from: usize| {
+                (from..(from + 7).min(n))
+                    .take_while(|&k| s.toks[k].kind != TokenKind::Punct)
+                    .any(|k| {
+                        s.is_cap(k)
+                            && (s.toks[k].person
+                                || crate::lexicon::given_gender(s.word(k)).is_some())
+                    })
+            };
             let title = s
                 .titles
                 .match_at(&words_after)
-                .filter(|&(len, _)| !s.is_cap(j + len));
+                .filter(|&(len, _)| !s.is_cap(j + len) && !names_next(j + len));
             if let Some((len, id)) = title {
                 let tend = j + len;
                 if affil.is_none() {
@@ -755,6 +796,26 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             found_person,
         });
     }
+}
+
+/// "to the President", "to the Vice President", "to the Secretary of
+/// State" at token `k`: where it ends, when a title follows "to the".
+fn to_the_title(s: &Scan, k: usize) -> Option<usize> {
+    if s.word(k) != "to" || !s.word(k + 1).eq_ignore_ascii_case("the") || !s.is_cap(k + 2) {
+        return None;
+    }
+    let words: Vec<&str> = (k + 2..(k + 8).min(s.toks.len()))
+        .map(|j| s.word(j))
+        .collect();
+    let end = k + 2 + s.titles.match_at(&words)?.0;
+    // The title ends there: what follows is a name, an honorific, or no
+    // capitalised word ("to the General Counsel" is no "General").
+    let next = s.toks.get(end)?;
+    let fits = !s.is_cap(end)
+        || next.person
+        || s.nw.is_honorific(s.word(end))
+        || crate::lexicon::given_gender(s.word(end)).is_some();
+    fits.then_some(end)
 }
 
 /// The end of a title that starts inside the run `start..of` and runs
@@ -794,28 +855,68 @@ fn title_domain(s: &Scan, start: usize, at: usize) -> Option<(usize, usize)> {
                 t.hit.is_some() && t.text.chars().next().is_some_and(char::is_uppercase)
             })
     };
-    let mut k = at + 1;
-    while domain_word(k) || (s.word(k) == "and" && domain_word(k + 1)) {
-        k += 1;
+    // "Chairman of the Popular Renewal Party A B", "Secretary General of
+    // the Executive Committee of the League A B": an article may open the
+    // domain, and "of [the]" may join its parts.
+    let the = |k: usize| usize::from(s.word(k).eq_ignore_ascii_case("the"));
+    let first = at + 1 + the(at + 1);
+    let mut k = first;
+    // "and" joins a domain ("for Cyber and Emerging Technologies"), not
+    // the next titled person ("... A B and Prime Minister C D").
+    let titled_at = |k: usize| {
+        let words: Vec<&str> = (k..(k + 4).min(s.toks.len())).map(|j| s.word(j)).collect();
+        s.titles.match_at(&words).is_some()
+    };
+    loop {
+        if domain_word(k) || (s.word(k) == "and" && domain_word(k + 1) && !titled_at(k + 1)) {
+            k += 1;
+        } else if k > first
+            && s.word(k) == "of"
+            && domain_word(k + 1 + the(k + 1))
+            && !(first..k)
+                .any(|j| s.toks[j].person || crate::lexicon::given_gender(s.word(j)).is_some())
+        {
+            // Not after a name: "A B of the Philippines" is where A is from.
+            k += 1 + the(k + 1);
+        } else {
+            break;
+        }
     }
-    let p = (at + 2..k)
-        .find(|&j| {
-            s.is_cap(j)
-                && (s.toks[j].person || crate::lexicon::given_gender(s.word(j)).is_some())
-                && !s.toks[j - 1].person
-        })
+    // A name the name finder or the given names see, right after a known
+    // country or organisation that ends the domain ("of the Arab Republic
+    // of Egypt Abdel Fattah el-Sisi"): the name is all that follows it.
+    let person_like = |j: usize| {
+        s.is_cap(j) && (s.toks[j].person || crate::lexicon::given_gender(s.word(j)).is_some())
+    };
+    let after_hit = (first..k)
+        .rev()
+        .find(|&j| s.toks[j].hit.is_some())
+        .map(|j| j + 1)
+        .filter(|&a| {
+            let plain = (2..=4).contains(&(k - a))
+                && (a..k)
+                    .all(|j| s.is_cap(j) && !s.titles.is_title_word(&s.word(j).to_lowercase()));
+            let named = person_like(a) || s.nw.is_honorific(s.word(a));
+            a > first && a < k && k - a <= 7 && (named || plain)
+        });
+    let p = after_hit
+        .or_else(|| (first + 1..k).find(|&j| person_like(j) && !s.toks[j - 1].person))
         .or_else(|| {
             // No sign of where the name starts: with two words of domain
             // or more, the last two words name the person when no title
             // has them ("for International Economics Daleep Singh").
-            (k >= at + 5
-                && s.word(k - 3) != "and"
+            (k >= first + 4
+                && !matches!(s.word(k - 3), "and" | "of" | "the")
                 && (k - 2..k)
                     .all(|j| s.is_cap(j) && !s.titles.is_title_word(&s.word(j).to_lowercase())))
             .then_some(k - 2)
         })?;
-    (k - p <= 3 && k - p >= 1 && s.toks[p..k].iter().all(|t| t.person || t.hit.is_none()))
-        .then_some((p, k))
+    // The name ends at "and" ("... Party A B and Prime Minister C D").
+    let k = (p..k).find(|&j| s.word(j) == "and").unwrap_or(k);
+    ((k - p <= 3 || after_hit == Some(p))
+        && k - p >= 1
+        && s.toks[p..k].iter().all(|t| t.person || t.hit.is_none()))
+    .then_some((p, k))
 }
 
 /// Whether the space between two tokens is wider than a line break or two

@@ -369,6 +369,24 @@ impl Extractor for Participation {
                     let (chairs, _) = agent_list(cx, items, i + 2);
                     p.participants(items, &chairs, "participation/under-the-chair", 0.75);
                 }
+                // "A gave remarks at the meeting", "A delivered remarks to
+                // the conference": who speaks at the talks takes part.
+                if w == "remarks"
+                    && items
+                        .get(i + 1)
+                        .is_some_and(|x| matches!(x.lower.as_str(), "at" | "to"))
+                    && items[i + 2..]
+                        .iter()
+                        .take(4)
+                        .take_while(|x| !x.punct && x.mention.is_none())
+                        .any(|x| tr.talks.contains(&x.lower))
+                {
+                    if let Some(subj) = subject_before(cx, items, i) {
+                        if cx.kind(&items[subj]) == Some(EntityKind::Person) {
+                            p.participants(items, &[subj], "participation/remarks-at", 0.7);
+                        }
+                    }
+                }
                 // "A chaired the talks", "A told the summit", "A urged the
                 // delegates": who chairs or addresses the talks takes part.
                 let chairs = matches!(
@@ -771,6 +789,26 @@ impl Emitter<'_, '_, '_> {
 mod tests {
     use super::super::testing::check;
     use crate::fact::Relation;
+
+    /// Who gives remarks at the talks takes part; remarks at a rally are
+    /// no talks.
+    #[test]
+    fn remarks_at_the_talks() {
+        super::super::testing::check_exact(
+            Relation::Participant,
+            &[
+                (
+                    "Ana Ruiz gave remarks at the senior official meeting in Lima.",
+                    &["Ana Ruiz"],
+                ),
+                ("Ana Ruiz gave remarks at a rally in Ohio.", &[]),
+                (
+                    "Ana Ruiz delivered remarks to the press about the economy.",
+                    &[],
+                ),
+            ],
+        );
+    }
 
     #[test]
     fn participants() {

@@ -972,6 +972,14 @@ mod tests {
                     "The Honorable Bruce Reed, Assistant to the President, met with Ana Ruiz.",
                     &["Bruce Reed\tAssistant to the President"],
                 ),
+                // A domain the lexicon does not know before a title.
+                (
+                    "Homeland Security Advisor Maria Okafor and Senior Advisor to the President Julie Moreau met with Ana Ruiz.",
+                    &[
+                        "Maria Okafor\tAdvisor",
+                        "Julie Moreau\tSenior Advisor",
+                    ],
+                ),
                 // The words after a whose-adviser title name no one.
                 (
                     "Skelly served as Special Assistant to the Under Secretary of Defense for Acquisition.",

@@ -485,6 +485,25 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             }
         }
         i = end;
+        // "Homeland Security Advisor A B", "FEMA Administrator A B", "NIAID
+        // Director Dr. A B": a domain the lexicon does not know, then a
+        // title, then a name the name finder or the given names see. The
+        // title is read from where it starts; the domain is part of its span.
+        let run: Vec<&str> = (start..end).map(|j| s.word(j)).collect();
+        let lead = (s.titles.match_at(&run).is_none() && !s.nw.is_honorific(s.word(start)))
+            .then(|| {
+                (start + 1..end).find(|&q| {
+                    let words: Vec<&str> = (q..end).map(|j| s.word(j)).collect();
+                    s.titles.match_at(&words).is_some_and(|(len, _)| {
+                        let n = q + len;
+                        n < end
+                            && (s.toks[n].person
+                                || s.nw.is_honorific(s.word(n))
+                                || crate::lexicon::given_gender(s.word(n)).is_some())
+                    })
+                })
+            })
+            .flatten();
         // "the Minister for Foreign Affairs said": two words after a
         // title's "for" are its domain, not a name, unless the name finder
         // puts a person there.
@@ -499,7 +518,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
         }
 
         // Leading stopwords, honorifics and titles.
-        let mut pos = start;
+        let mut pos = lead.unwrap_or(start);
         let mut honorific = false;
         let mut titles: Vec<(usize, Option<Affil>, Range<usize>)> = Vec::new();
         let mut plural = false;
@@ -571,6 +590,9 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             } else {
                 break;
             }
+        }
+        if let (Some(_), Some(first)) = (lead, titles.first_mut()) {
+            first.2.start = s.toks[start].span.start;
         }
         let mut from_carry = false;
         if titles.is_empty() {

@@ -619,6 +619,19 @@ pub fn agents_before(cx: &Context, items: &[Item], subj: usize) -> Vec<usize> {
         while j > 0 && is_title_item(cx, &items[j - 1]) {
             j -= 1;
         }
+        // The country or organisation of that title ("Kosovo Prime Minister
+        // B", "Chile's Foreign Minister B").
+        if j < k {
+            let poss = usize::from(j > 0 && items[j - 1].lower == "'s");
+            if j > poss
+                && matches!(
+                    cx.kind(&items[j - poss - 1]),
+                    Some(crate::fact::EntityKind::Country | crate::fact::EntityKind::Organization)
+                )
+            {
+                j -= poss + 1;
+            }
+        }
         // "A and his Russian counterpart B": the counterpart words before B.
         if j > 0 && matches!(items[j - 1].lower.as_str(), "counterpart" | "counterparts") {
             j -= 1;

@@ -369,6 +369,25 @@ impl Extractor for Participation {
                     let (chairs, _) = agent_list(cx, items, i + 2);
                     p.participants(items, &chairs, "participation/under-the-chair", 0.75);
                 }
+                // "A and B have confirmed their participation", "A and B
+                // are also in attendance": in a sentence about talks, or
+                // right after one.
+                if matches!(w, "participation" | "attendance")
+                    && i > 0
+                    && matches!(
+                        items[i - 1].lower.as_str(),
+                        "their" | "his" | "her" | "its" | "in"
+                    )
+                    && (cx.talks_context(items)
+                        || si
+                            .checked_sub(1)
+                            .is_some_and(|b| cx.talks_context(cx.items(b))))
+                {
+                    if let Some(subj) = subject_before(cx, items, i - 1) {
+                        let agents = super::agents_before(cx, items, subj);
+                        p.participants(items, &agents, "participation/in-attendance", 0.7);
+                    }
+                }
                 // "A gave remarks at the meeting", "A delivered remarks to
                 // the conference": who speaks at the talks takes part.
                 if w == "remarks"
@@ -789,6 +808,27 @@ impl Emitter<'_, '_, '_> {
 mod tests {
     use super::super::testing::check;
     use crate::fact::Relation;
+
+    /// Who confirms their participation in talks, or is in attendance at
+    /// them, takes part; a title's country stays with its person in the
+    /// list of subjects.
+    #[test]
+    fn participation_and_attendance() {
+        super::super::testing::check_exact(
+            Relation::Participant,
+            &[
+                (
+                    "Chilean President Ana Ruiz and Peru's Prime Minister Luis Vega have confirmed their participation in the talks.",
+                    &["Ana Ruiz", "Chile", "Luis Vega", "Peru"],
+                ),
+                (
+                    "The envoy will host the meeting. Chilean President Ana Ruiz and Peru's Prime Minister Luis Vega are also in attendance.",
+                    &["Ana Ruiz", "Chile", "Luis Vega", "Peru"],
+                ),
+                ("Ana Ruiz and Luis Vega were in attendance at the concert.", &[]),
+            ],
+        );
+    }
 
     /// Who gives remarks at the talks takes part; remarks at a rally are
     /// no talks.

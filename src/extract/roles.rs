@@ -499,7 +499,11 @@ fn appositive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
         let Some(noun) = a.tokens[h].head else {
             continue;
         };
-        let plain = |t: usize| cx.token_mention(t).is_none() && a.tokens[t].upos == "NOUN";
+        // A title written in capitals ("The EU High Representative, A") is
+        // tagged as a proper noun.
+        let plain = |t: usize| {
+            cx.token_mention(t).is_none() && matches!(a.tokens[t].upos, "NOUN" | "PROPN")
+        };
         let direct = plain(noun)
             .then(|| title_ending_at(cx, titles, noun))
             .flatten()
@@ -971,6 +975,11 @@ mod tests {
                 (
                     "The Honorable Bruce Reed, Assistant to the President, met with Ana Ruiz.",
                     &["Bruce Reed\tAssistant to the President"],
+                ),
+                // A capitalised title in apposition before the name.
+                (
+                    "The EU High Representative, Anna Lind, will host a meeting in Brussels.",
+                    &["Anna Lind\tHigh Representative\tEuropean Union"],
                 ),
                 // A domain the lexicon does not know before a title.
                 (

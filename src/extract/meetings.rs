@@ -1031,6 +1031,11 @@ mod tests {
                     "The office consulted on the voluntary commitments with Chile, Peru and Bolivia.",
                     &[],
                 ),
+                // The person a title names after a comma, not the title's country.
+                (
+                    "Jorge Salas also talked with the president of Chile, Ana Ruiz.",
+                    &["Jorge Salas\tAna Ruiz"],
+                ),
             ],
         );
     }

@@ -716,6 +716,17 @@ fn head_of_titled_name(cx: &Context, items: &[Item], j: usize) -> usize {
     if cx.kind(&items[j]) == Some(EntityKind::Person) {
         return j;
     }
+    // "the president of Chile, A": the person the title names.
+    if j >= 2
+        && items[j - 1].lower == "of"
+        && is_title_item(cx, &items[j - 2])
+        && items.get(j + 1).is_some_and(|x| x.lower == ",")
+        && items
+            .get(j + 2)
+            .is_some_and(|x| cx.kind(x) == Some(EntityKind::Person))
+    {
+        return j + 2;
+    }
     let mut k = j + 1;
     if k < items.len() && items[k].lower == "'s" {
         k += 1;

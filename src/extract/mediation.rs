@@ -116,7 +116,19 @@ impl Extractor for Mediation {
                         host |= h2;
                         j += 2;
                     }
-                    if items.get(j).is_some_and(|x| x.lower == "by") && cx.talks_context(items) {
+                    // In a sentence about talks, or about a meeting told by
+                    // its verb ("A and B met in Lima, where they were hosted
+                    // by C").
+                    let meeting_verb = || {
+                        items.iter().any(|x| {
+                            x.upos == "VERB"
+                                && x.mention.is_none()
+                                && matches!(x.lower.as_str(), "met" | "meet" | "meets")
+                        })
+                    };
+                    if items.get(j).is_some_and(|x| x.lower == "by")
+                        && (cx.talks_context(items) || meeting_verb())
+                    {
                         let (agents, _) = agent_list(cx, items, j + 1);
                         if host {
                             emit(Relation::Host, &agents, "mediation/hosted-by", 0.95, items);
@@ -830,6 +842,25 @@ fn speaker_hosts(cx: &Context<'_>, out: &mut Vec<Fact>) {
 mod tests {
     use super::super::testing::{check, check_exact};
     use crate::fact::Relation;
+
+    /// "hosted by" names the host in a sentence about a meeting told by its
+    /// verb, not in any sentence.
+    #[test]
+    fn hosted_by_after_met() {
+        check_exact(
+            Relation::Host,
+            &[
+                (
+                    "Ana Ruiz and Luis Vega met on Monday, where they were hosted by Foreign Minister Jorge Salas.",
+                    &["Jorge Salas"],
+                ),
+                (
+                    "The two ministers were hosted by Foreign Minister Jorge Salas at his residence.",
+                    &[],
+                ),
+            ],
+        );
+    }
 
     #[test]
     fn mediators() {

@@ -219,6 +219,26 @@ impl<'a> Context<'a> {
                     .filter(|&m| self.mention_kind(m) == EntityKind::Country);
                 here.extend(more.collect::<Vec<_>>());
             }
+            // "the foreign ministers of Chile and Peru, A and B": a plural
+            // title's people, named after its list of countries (each
+            // holds the title for the country in the same place, as
+            // `roles/respectively` reads). The parse may hang the names
+            // as further conjuncts of the countries.
+            if own.is_none()
+                && here
+                    .iter()
+                    .all(|&m| self.mention_kind(m) != EntityKind::Person)
+                && self.analysis.tokens[c].xpos == "NNS"
+                && w.strip_suffix('s').is_some_and(|one| self.title_word(one))
+            {
+                let (people, sides): (Vec<usize>, Vec<usize>) = self
+                    .of_phrase_agents(c, &["of"])
+                    .into_iter()
+                    .partition(|&m| self.mention_kind(m) == EntityKind::Person);
+                if people.len() >= 2 && people.len() == sides.len() {
+                    here = people;
+                }
+            }
             // "Presidents A of X and B of Y": a plural title's names are
             // the name under it and that name's conjuncts.
             if own.is_none() && self.analysis.tokens[c].xpos == "NNS" {
@@ -403,6 +423,76 @@ impl<'a> Context<'a> {
             .map(|&c| self.np_agents(c))
             .find(|a| !a.is_empty())
             .unwrap_or_default()
+    }
+
+    /// "Norway brought together the foreign ministers of Chile and Peru,
+    /// A and B, for talks", "the Swiss government convened A and B in
+    /// Geneva to discuss the border": a third party gathers two sides.
+    /// For verb `v` ("bring ... together", or "convene" with an object),
+    /// whose object names exactly two people or two countries, in a
+    /// sentence that speaks of talks or whose verb serves a purpose clause
+    /// of talking ("to discuss", "to negotiate"): the gatherers (the
+    /// subject's agents other than the two sides; none when the subject is
+    /// the talks themselves) and the two sides.
+    pub fn brought_together(&self, v: usize) -> Option<(Vec<usize>, [usize; 2])> {
+        let w = self.token_lower(v);
+        let tok = &self.analysis.tokens[v];
+        let together = || {
+            self.children_by(v, &["advmod", "compound:prt"])
+                .any(|c| self.token_lower(c) == "together")
+        };
+        let gathers = match w.as_str() {
+            "brought" | "bring" | "brings" | "bringing" => together(),
+            "convened" | "convene" | "convenes" | "convening" => true,
+            _ => false,
+        };
+        if !gathers || tok.upos != "VERB" || self.children_by(v, &["aux:pass"]).next().is_some() {
+            return None;
+        }
+        let sides: Vec<usize> = self
+            .children_by(v, &["obj"])
+            .flat_map(|o| self.np_agents(o))
+            .collect();
+        let [x, y] = sides[..] else { return None };
+        let kind = self.mention_kind(x);
+        if kind != self.mention_kind(y) || !matches!(kind, EntityKind::Person | EntityKind::Country)
+        {
+            return None;
+        }
+        let tr = self.triggers();
+        let sentence = self.analysis.sentences[self.analysis.sentence_of_token(v)]
+            .tokens
+            .clone();
+        let talks = sentence.clone().any(|t| self.names_talks(t))
+            || self.children_by(v, &["advcl", "xcomp"]).any(|c| {
+                self.is_to_infinitive(c) && {
+                    let cw = self.token_lower(c);
+                    tr.topic_verbs.contains(&cw) || cw.starts_with("negotiat")
+                }
+            });
+        if !talks {
+            return None;
+        }
+        // Not a gatherer: a side, a side's country, or a country the
+        // object names ("Chile brought together the ministers of Chile and
+        // Peru").
+        let named: Vec<usize> = self
+            .children_by(v, &["obj"])
+            .flat_map(|o| self.of_phrase_agents(o, &["of"]))
+            .chain([x, y])
+            .collect();
+        let gatherers: Vec<usize> = self
+            .subject_agents(v)
+            .into_iter()
+            .filter(|&g| {
+                let g = self.mentions.mentions[g].entity;
+                named.iter().all(|&s| {
+                    let s = self.mentions.mentions[s].entity;
+                    s != g && self.party_of(s) != Some(g)
+                })
+            })
+            .collect();
+        Some((gatherers, [x, y]))
     }
 
     /// An item standing for mention `m`, for the helpers that take items.

@@ -522,6 +522,9 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                 .collect();
             out.push((agents, "mediation/talks-which-x-mediated"));
         }
+        if let Some((gatherers, _)) = cx.brought_together(t) {
+            out.push((gatherers, "mediation/brought-together"));
+        }
         // "between" on the verb, or on the talks it brokers ("continue
         // facilitating negotiations between both sides").
         let between_here = between(t)
@@ -1120,6 +1123,38 @@ mod tests {
                 (
                     "Ministers met in Bonn to review the fisheries accord with Peru, host Ana Lutz said.",
                     &["Ana Lutz"],
+                ),
+            ],
+        );
+    }
+
+    /// A third party that brings two sides together for talks, or
+    /// convenes them to discuss something, mediates; the sides do not,
+    /// nor does a party that gathers others with no talks spoken of.
+    #[test]
+    fn who_brings_two_sides_together_mediates() {
+        check_exact(
+            Relation::Mediator,
+            &[
+                (
+                    "Norway brought together the foreign ministers of Chile and Peru, Ana Ruiz and Luis Vega, for talks in Oslo.",
+                    &["Norway"],
+                ),
+                (
+                    "The Swiss government convened Ana Ruiz and Luis Vega in Geneva to discuss the maritime border.",
+                    &["Switzerland"],
+                ),
+                (
+                    "Chile brought together the foreign ministers of Chile and Peru, Ana Ruiz and Luis Vega, for talks in Lima.",
+                    &[],
+                ),
+                (
+                    "Norway brought Ana Ruiz and Luis Vega together for a concert in Oslo.",
+                    &[],
+                ),
+                (
+                    "The summit brought together leaders from more than 40 countries.",
+                    &[],
                 ),
             ],
         );

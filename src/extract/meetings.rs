@@ -464,6 +464,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             let w = cx.token_lower(v);
+            if let Some((_, [x, y])) = cx.brought_together(v) {
+                emit_met_pair(cx, out, si, x, y, "meetings/brought-together", 0.8);
+                continue;
+            }
             if let Some((x, y)) = held_talks_together(cx, v, &w) {
                 emit_met_pair(cx, out, si, x, y, "meetings/parse-x-and-y-held-talks", 0.8);
                 continue;
@@ -1218,6 +1222,35 @@ mod tests {
     /// are "resumed their talks" and "convened in K"; "A and B held talks
     /// with C" is read by the rules for "with", and two who convene a
     /// summit host it.
+    /// "The foreign ministers of X and Y, A and B": a plural title's
+    /// people, named after its countries, met when it met; so do two sides
+    /// a third party brings together or convenes for talks.
+    #[test]
+    fn respective_titles_and_sides_brought_together() {
+        check_exact(
+            Relation::Met,
+            &[
+                (
+                    "The foreign ministers of Chile and Peru, Ana Ruiz and Luis Vega, met in Lima on Tuesday.",
+                    &["Ana Ruiz\tLuis Vega"],
+                ),
+                (
+                    "Norway brought together the foreign ministers of Chile and Peru, Ana Ruiz and Luis Vega, for talks in Oslo.",
+                    &["Ana Ruiz\tLuis Vega"],
+                ),
+                (
+                    "The talks in Oslo, convened by Norway, brought together Ana Ruiz and Luis Vega.",
+                    &["Ana Ruiz\tLuis Vega"],
+                ),
+                (
+                    "The festival brought together Ana Ruiz and Luis Vega in Oslo.",
+                    &[],
+                ),
+                ("The foreign ministers of Chile and Peru met in Lima.", &[]),
+            ],
+        );
+    }
+
     #[test]
     fn two_subjects_that_held_talks_met() {
         let cases: &[(&str, &[&str])] = &[

@@ -337,6 +337,30 @@ fn find_speaker<'a>(
     let first = q.sentences.start;
     let last = q.sentences.end - 1;
     if let Some(entity) = after_quote(cx, quotes, q, cx.items(last)) {
+        // "A tweeted that the talks were a "space for X", reports Efe":
+        // a person who says it before the quotation, in its sentence, is
+        // its speaker, not the agency or body named after it.
+        // The quotation is then inside what the verb before it reports:
+        // a reporting verb, then "that", before the quotation opens.
+        let its = cx.items(first);
+        let before: Vec<usize> = (0..its.len())
+            .take_while(|&i| its[i].span.end <= q.outer.start)
+            .collect();
+        let reported = before.iter().any(|&v| {
+            is_reporting(cx, its, v) && before[v + 1..].iter().any(|&t| its[t].lower == "that")
+        });
+        if reported && first == last {
+            if let Some((p, rule)) = before_quote(cx, quotes, q, cx.items(first))
+                .filter(|&(p, _)| is_person(cx, p) && p != entity)
+            {
+                return Some(Speaker {
+                    entity: p,
+                    rule,
+                    confidence: 0.85,
+                    same_sentence: true,
+                });
+            }
+        }
         return Some(Speaker {
             entity,
             rule: "quotes/quote-then-said",
@@ -705,6 +729,26 @@ mod tests {
                 (
                     "Juan Pérez, the Foreign Minister of Chile, said that the offer was “unacceptable”.",
                     &["Juan Pérez\tunacceptable"],
+                ),
+            ],
+        );
+    }
+
+    /// A quotation inside what a person reports ("A wrote that ... “…”")
+    /// is theirs, whatever the words after it credit ("reports Efe news");
+    /// a quotation that a name after it says is that name's.
+    #[test]
+    fn a_quotation_inside_a_reported_clause_is_the_reporters() {
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[
+                (
+                    "Foreign Minister Ana Ruiz wrote on Monday that the talks were a “space for settling disputes”, reports Efe news.",
+                    &["Ana Ruiz\tspace for settling disputes"],
+                ),
+                (
+                    "The ministry will announce the grant today. “I thank Ana Ruiz for this bridge,” Mayor Tomas Berg said.",
+                    &["Tomas Berg\tI thank Ana Ruiz for this bridge"],
                 ),
             ],
         );

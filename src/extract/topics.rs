@@ -297,7 +297,11 @@ impl Topics {
                     continue;
                 }
                 let w = it.lower.as_str();
-                let start = if tr.topic_verbs.contains(w) {
+                // "in an address broadcast via the app", "a review of X":
+                // the noun of a topic verb after its determiner names
+                // nothing.
+                let noun = it.upos == "NOUN" && i > 0 && items[i - 1].upos == "DET";
+                let start = if tr.topic_verbs.contains(w) && !noun {
                     // "focused on", "centred around", "focused squarely on"
                     let mut j = i + 1;
                     while j < i + 3 && items.get(j).is_some_and(|x| x.upos == "ADV") {
@@ -1649,6 +1653,29 @@ mod tests {
             Relation::Topic,
         );
         assert!(got.is_empty(), "vague topics kept: {got:?}");
+    }
+
+    /// A topic verb's noun after its determiner ("an address", "a
+    /// review") introduces no matter.
+    #[test]
+    fn the_noun_of_a_topic_verb_names_no_matter() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "Tomas Berg spoke in an address broadcast via the radio on Monday.",
+                    &[],
+                ),
+                (
+                    "The review will focus on exhibition texts and websites.",
+                    &[],
+                ),
+                (
+                    "The ministers addressed the fishing quotas.",
+                    &["fishing quotas"],
+                ),
+            ],
+        );
     }
 
     #[test]

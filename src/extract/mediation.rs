@@ -448,7 +448,7 @@ pub(super) fn mediation_led_by(cx: &Context, items: &[Item], i: usize) -> bool {
             .any(|x| x.mention.is_none() && tr.mediation.contains(&x.lower))
 }
 
-const MEDIATOR_NOUNS: &[&str] = &[
+pub(super) const MEDIATOR_NOUNS: &[&str] = &[
     "mediator",
     "mediators",
     "co-mediator",

@@ -36,6 +36,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
         for v in sentence.tokens.clone() {
             let tok = &a.tokens[v];
             if tok.upos != "VERB" {
+                talks_between(cx, v, si, out);
                 continue;
             }
             let w = cx.token_lower(v);
@@ -51,7 +52,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 delegation_members(cx, v, si, out);
                 continue;
             }
-            if verb_negated(cx, v) {
+            if verb_negated(cx, v) || as_mediator(cx, v) {
                 continue;
             }
             for m in cx.subject_agents(v) {
@@ -61,6 +62,58 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// "talks between the federal government of Ethiopia and Eritrea",
+/// "negotiations between the governments of X and Y": the sides of talks
+/// named in the parse under "between" (`participation/parse-talks-between`),
+/// through the groups that stand for them, when two or more sides are
+/// written (one of them may be unnamed: "and the rebels") and every side
+/// named is a country.
+/// (The word rule `participation/talks-between` reads plain lists.)
+fn talks_between(cx: &Context<'_>, t: usize, si: usize, out: &mut Vec<Fact>) {
+    if !cx.names_talks(t) {
+        return;
+    }
+    let between: Vec<usize> = cx
+        .children_by(t, &["nmod"])
+        .filter(|&n| cx.case_of(n).as_deref() == Some("between"))
+        .collect();
+    // Two sides written, though one may be unnamed ("between the
+    // government of Ethiopia and the rebels").
+    let written: usize = between.iter().map(|&n| cx.conjuncts(n).len()).sum();
+    let sides: Vec<usize> = between.iter().flat_map(|&n| cx.np_agents(n)).collect();
+    // Countries only: readouts recall past meetings "between Secretary
+    // A, Secretary B and their counterparts" and dialogues "between
+    // agencies and companies".
+    let countries = sides
+        .iter()
+        .all(|&m| cx.mention_kind(m) == EntityKind::Country);
+    if written.max(sides.len()) < 2 || sides.is_empty() || !countries {
+        return;
+    }
+    for m in sides {
+        let item = cx.mention_item(m);
+        let span = item.span.clone();
+        cx.push_participant(
+            out,
+            &item,
+            si,
+            span,
+            "participation/parse-talks-between",
+            0.8,
+        );
+    }
+}
+
+/// Whether verb `v` comes "as mediator" ("will join B on Sunday as
+/// mediators"): who comes to mediate is no party (the rules for mediators
+/// read them).
+fn as_mediator(cx: &Context<'_>, v: usize) -> bool {
+    cx.children_by(v, &["obl", "advcl", "xcomp"]).any(|o| {
+        cx.case_of(o).as_deref() == Some("as")
+            && super::mediation::MEDIATOR_NOUNS.contains(&cx.token_lower(o).as_str())
+    })
 }
 
 /// Whether token `v` lists a delegation's members ("The Chilean
@@ -551,7 +604,10 @@ impl Extractor for Participation {
                     && matches!(items[i - 1].lower.as_str(), "was" | "is")
                     && si > 0
                     && cx.talks_context(cx.items(si - 1));
-                if cx.is_verb(VerbClass::Participation, it) && (cx.talks_context(items) || it_was) {
+                if cx.is_verb(VerbClass::Participation, it)
+                    && (cx.talks_context(items) || it_was)
+                    && !cx.span_head(&it.span).is_some_and(|v| as_mediator(cx, v))
+                {
                     let by = items[i + 1..]
                         .iter()
                         .take(6)
@@ -806,7 +862,7 @@ impl Emitter<'_, '_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::check;
+    use super::super::testing::{check, check_exact};
     use crate::fact::Relation;
 
     /// Who confirms their participation in talks, or is in attendance at
@@ -844,6 +900,30 @@ mod tests {
                 ("Ana Ruiz gave remarks at a rally in Ohio.", &[]),
                 (
                     "Ana Ruiz delivered remarks to the press about the economy.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
+    /// The sides of talks under "between" in the parse, through the
+    /// governments that stand for them; countries only. Who joins the
+    /// talks as a mediator is no party.
+    #[test]
+    fn sides_between_and_mediators_joining() {
+        check_exact(
+            Relation::Participant,
+            &[
+                (
+                    "Peace talks between the governments of Ethiopia and Eritrea began on Tuesday.",
+                    &["Eritrea", "Ethiopia"],
+                ),
+                (
+                    "The meetings between Secretary Ana Ruiz and her counterparts in Lima went well.",
+                    &[],
+                ),
+                (
+                    "Former Kenyan president Amos Njoroge will join Nigerian counterpart Tunde Bello on Sunday as mediators for the peace talks.",
                     &[],
                 ),
             ],

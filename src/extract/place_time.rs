@@ -89,8 +89,15 @@ impl Extractor for PlaceTime {
                             && items[i - 1].lower == "the"
                             && matches!(items[i - 2].lower.as_str(), "in" | "at")));
                 // "the war in Afghanistan" whatever the parse hangs it on.
-                let after_conflict =
-                    preposition && i >= 2 && CONFLICT_NOUNS.contains(&items[i - 2].lower.as_str());
+                // "hostilities in the Tigray region" too.
+                let after_conflict = preposition && {
+                    let prep_at = if items[i - 1].lower == "the" {
+                        i - 2
+                    } else {
+                        i - 1
+                    };
+                    prep_at >= 1 && CONFLICT_NOUNS.contains(&items[prep_at - 1].lower.as_str())
+                };
                 if it.mention.is_some()
                     && placed
                     && (preposition || right_after_talks)
@@ -442,6 +449,10 @@ mod tests {
                 ),
                 (
                     "The ministers ended their meeting with a call to end hostilities in Ukraine.",
+                    &[],
+                ),
+                (
+                    "Talks to end hostilities in the Tigray region opened on Tuesday.",
                     &[],
                 ),
                 // A name glued to a word by a hyphen modifies what follows.

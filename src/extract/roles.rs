@@ -907,6 +907,13 @@ mod tests {
                 ),
             ],
         );
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "South Africa's former deputy president Lindiwe Dube attended the talks.",
+                &["Lindiwe Dube\tDeputy President\tSouth Africa"],
+            )],
+        );
         // Two titles joined by "and", and a courtesy title before the name.
         super::super::testing::check_exact(
             Relation::Role,

@@ -1247,6 +1247,15 @@ mod tests {
                     &[],
                 ),
                 ("The foreign ministers of Chile and Peru met in Lima.", &[]),
+                // The person named after an office a country owns.
+                (
+                    "Tomas Berg met with Chile's foreign minister, Ana Ruiz, in Lima on Monday.",
+                    &["Tomas Berg\tAna Ruiz"],
+                ),
+                (
+                    "Tomas Berg held talks with Norway's special envoy, Ola Dahl, in Oslo.",
+                    &["Tomas Berg\tOla Dahl"],
+                ),
             ],
         );
     }

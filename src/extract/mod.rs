@@ -524,6 +524,13 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
             // "Iran's delegation": the possessive ends the list item.
             if i < items.len() && items[i].lower == "'s" {
                 i += 1;
+                // "the European Union's mediator, B", "Chile's foreign
+                // minister, B": the person named after the office owned.
+                if let Some(n) = possessed_office_name(cx, items, i) {
+                    found.pop();
+                    found.push(n);
+                    i = n + 1;
+                }
             }
             // "A of Qatar": the person's country belongs to the item.
             if cx.kind(&items[j]) == Some(EntityKind::Person)
@@ -749,6 +756,28 @@ fn head_of_titled_name(cx: &Context, items: &[Item], j: usize) -> usize {
 
 /// For "counterpart, B" or "counterpart B" at `k` ("his Peruvian
 /// counterpart, Jorge Salas"), the index of the person B.
+/// For the words from `k` after a possessive ("mediator, B", "foreign
+/// minister, B", "special envoy, B"): the person named after the office,
+/// when up to three plain words name an office (their last a title word
+/// or a word for a mediator) and a comma comes before the name.
+fn possessed_office_name(cx: &Context, items: &[Item], k: usize) -> Option<usize> {
+    let words = items[k.min(items.len())..]
+        .iter()
+        .take(3)
+        .take_while(|x| x.mention.is_none() && !x.punct)
+        .count();
+    let last = items.get((k + words).checked_sub(1)?)?;
+    let office = words > 0
+        && (cx.title_word(&last.lower) || mediation::MEDIATOR_NOUNS.contains(&last.lower.as_str()));
+    let n = k + words + 1;
+    (office
+        && items.get(k + words).is_some_and(|x| x.lower == ",")
+        && items
+            .get(n)
+            .is_some_and(|x| cx.kind(x) == Some(EntityKind::Person)))
+    .then_some(n)
+}
+
 fn counterpart_name(cx: &Context, items: &[Item], k: usize) -> Option<usize> {
     if !items
         .get(k)

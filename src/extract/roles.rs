@@ -909,10 +909,25 @@ mod tests {
         );
         super::super::testing::check_exact(
             Relation::Role,
-            &[(
-                "South Africa's former deputy president Lindiwe Dube attended the talks.",
-                &["Lindiwe Dube\tDeputy President\tSouth Africa"],
-            )],
+            &[
+                (
+                    "South Africa's former deputy president Lindiwe Dube attended the talks.",
+                    &["Lindiwe Dube\tDeputy President\tSouth Africa"],
+                ),
+                // Where an envoy is sent is no affiliation; who sends them is.
+                (
+                    "U.S. Ambassador to Japan Ana Ruiz attended the talks.",
+                    &["Ana Ruiz\tAmbassador\tUnited States"],
+                ),
+                (
+                    "Chinese Ambassador to Malaysia Ouyang Yujing attended the talks.",
+                    &["Ouyang Yujing\tAmbassador\tChina"],
+                ),
+                (
+                    "The Prime Minister returned to Washington Tuesday night.",
+                    &[],
+                ),
+            ],
         );
         // Two titles joined by "and", and a courtesy title before the name.
         super::super::testing::check_exact(

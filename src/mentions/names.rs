@@ -385,13 +385,16 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 // Security Advisor to the Vice President Dr. A B": whose
                 // adviser is part of the title.
                 end = k;
-            } else if let Some((p, k)) = matches!(s.word(end), "for" | "of")
-                .then(|| title_domain(s, start, end))
-                .flatten()
+            } else if let Some((p, k)) = (matches!(s.word(end), "for" | "of")
+                || (s.word(end) == "to"
+                    && SENT_TO.contains(&s.word(end - 1).to_lowercase().as_str())))
+            .then(|| title_domain(s, start, end))
+            .flatten()
             {
                 // "Under Secretary for Political Affairs Nicholas Burns",
-                // "Special Envoy for Climate A B": a title, its domain,
-                // then the name the name finder marks.
+                // "Special Envoy for Climate A B", "Ambassador to Japan A
+                // B": a title, its domain, then the name the name finder
+                // marks.
                 domain = Some((end, p));
                 end = k;
             } else if let Some(tend) = s
@@ -839,6 +842,17 @@ fn to_the_title(s: &Scan, k: usize) -> Option<usize> {
         || crate::lexicon::given_gender(s.word(end)).is_some();
     fits.then_some(end)
 }
+
+/// Title words that take the place or body someone is sent to with "to"
+/// ("Ambassador to Japan", "Special Envoy to Sudan", "Permanent
+/// Representative to the United Nations").
+const SENT_TO: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "representative",
+    "emissary",
+    "delegate",
+];
 
 /// The end of a title that starts inside the run `start..of` and runs
 /// through the "of" at `of` ("Minister of Foreign Affairs").

@@ -1097,6 +1097,11 @@ mod tests {
                     &["Oman"],
                 ),
                 ("Switzerland hosted the talks in Geneva.", &["Switzerland"]),
+                // A relative clause between the host and the verb.
+                (
+                    "Tomas Berg, who currently chairs the regional bloc, is hosting the emergency discussions in Oslo.",
+                    &["Tomas Berg"],
+                ),
                 (
                     "Today, Peru and Angola are co-hosting a summit on ports, bringing together leaders from Chad.",
                     &["Angola", "Peru"],

@@ -421,6 +421,18 @@ pub fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
             if let Some(a) = apposition_head(cx, items, k) {
                 return Some(a);
             }
+            // "A, who chairs the bloc, is hosting": skip the relative
+            // clause back to A.
+            let relative = (k.saturating_sub(12)..k).rev().find(|&w| {
+                matches!(items[w].lower.as_str(), "who" | "which")
+                    && w >= 2
+                    && items[w - 1].lower == ","
+                    && cx.is_agent(&items[w - 2])
+                    && items[w + 1..k].iter().all(|y| !y.punct)
+            });
+            if let Some(w) = relative {
+                return Some(w - 2);
+            }
         }
         gap += 1;
         if gap > 4 {

@@ -619,8 +619,20 @@ impl Extractor for Participation {
                         .filter(|_| w.ends_with("ed"))
                         .map(|b| agent_list(cx, items, b + 1).0)
                         .filter(|a| !a.is_empty());
+                    // "Also attending the meeting were A and B": the
+                    // subject follows the copula.
+                    let inverted = items[i + 1..]
+                        .iter()
+                        .take(6)
+                        .take_while(|x| !x.punct && x.mention.is_none())
+                        .position(|x| matches!(x.lower.as_str(), "were" | "was"))
+                        .filter(|_| w.ends_with("ing"))
+                        .map(|k| agent_list(cx, items, i + 2 + k).0)
+                        .filter(|a| !a.is_empty());
                     if let Some(agents) = by_agents {
                         p.participants(items, &agents, "participation/attended-by", 0.85);
+                    } else if let Some(agents) = inverted {
+                        p.participants(items, &agents, "participation/attending-were", 0.8);
                     } else if let Some(subj) =
                         subject_before(cx, items, i).filter(|&s| !negated(items, s, i))
                     {
@@ -926,6 +938,17 @@ mod tests {
                     "Former Kenyan president Amos Njoroge will join Nigerian counterpart Tunde Bello on Sunday as mediators for the peace talks.",
                     &[],
                 ),
+            ],
+        );
+        // The subject after the copula: "Also attending the meeting were".
+        check_exact(
+            Relation::Participant,
+            &[
+                (
+                    "Also attending the meeting were Chilean Ambassador Ana Ruiz and Peruvian Ambassador Luis Vega.",
+                    &["Ana Ruiz", "Chile", "Luis Vega", "Peru"],
+                ),
+                ("Also attending the concert were Ana Ruiz and Luis Vega.", &[]),
             ],
         );
     }

@@ -927,6 +927,15 @@ mod tests {
                     "The Prime Minister returned to Washington Tuesday night.",
                     &[],
                 ),
+                // A title word that is an adjective of the noun after it.
+                (
+                    "The leaders met at Casa Verde, the official residence of the Chilean president.",
+                    &[],
+                ),
+                (
+                    "Ana Ruiz, Representative of Chile to the United Nations, will lead the delegation.",
+                    &["Ana Ruiz\tRepresentative\tChile"],
+                ),
             ],
         );
         // Two titles joined by "and", and a courtesy title before the name.

@@ -30,6 +30,9 @@ struct Tok<'a> {
     person: bool,
     /// The tagger reads the word as a verb's -ing form ("Accelerating").
     gerund: bool,
+    /// The tagger reads the word as an adjective ("the official
+    /// residence").
+    adjective: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,6 +179,7 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
                 hit,
                 person,
                 gerund: t.xpos == "VBG" && t.upos == "VERB",
+                adjective: t.upos == "ADJ",
             });
         }
         scan_sentence(
@@ -782,10 +786,24 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                                 || crate::lexicon::given_gender(s.word(k)).is_some())
                     })
             };
+            // "A, the official residence of B": a title word the tagger
+            // reads as an adjective of the noun after it is no title.
+            // (The tagger also reads titles after a comma as adjectives:
+            // "A, Representative of X"; the noun after it tells.)
+            let modifies = |len: usize| {
+                let next = s.word(j + 1);
+                len == 1
+                    && s.toks[j].adjective
+                    && next.chars().next().is_some_and(char::is_lowercase)
+                    && !matches!(
+                        next,
+                        "of" | "for" | "to" | "at" | "in" | "on" | "and" | "or" | "with" | "from"
+                    )
+            };
             let title = s
                 .titles
                 .match_at(&words_after)
-                .filter(|&(len, _)| !s.is_cap(j + len) && !names_next(j + len));
+                .filter(|&(len, _)| !s.is_cap(j + len) && !names_next(j + len) && !modifies(len));
             if let Some((len, id)) = title {
                 let tend = j + len;
                 if affil.is_none() {

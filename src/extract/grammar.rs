@@ -135,6 +135,15 @@ impl<'a> Context<'a> {
     pub fn np_agents(&self, t: usize) -> Vec<usize> {
         let mut out = Vec::new();
         for c in self.conjuncts(t) {
+            // "with Chile's A and Peru's B", parsed with "Peru" as a
+            // conjunct: a possessor is no side of its own.
+            if c != t
+                && self
+                    .children_by(c, &["case"])
+                    .any(|k| matches!(self.token_lower(k).as_str(), "'s" | "’s"))
+            {
+                continue;
+            }
             let own = self.token_mention(c).filter(|&m| self.is_agent_mention(m));
             // A person under a title wins over the country beside it
             // ("with Guatemalan President-elect A B"), and the name may

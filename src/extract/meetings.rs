@@ -1256,6 +1256,10 @@ mod tests {
                     "Tomas Berg held talks with Norway's special envoy, Ola Dahl, in Oslo.",
                     &["Tomas Berg\tOla Dahl"],
                 ),
+                (
+                    "Tomas Berg held separate meetings with Chile's Ana Ruiz and Peru's Luis Vega before the session.",
+                    &["Tomas Berg\tAna Ruiz", "Tomas Berg\tLuis Vega"],
+                ),
             ],
         );
     }

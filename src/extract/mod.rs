@@ -537,8 +537,14 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
             if i < items.len() && items[i].lower == "'s" {
                 i += 1;
                 // "the European Union's mediator, B", "Chile's foreign
-                // minister, B": the person named after the office owned.
-                if let Some(n) = possessed_office_name(cx, items, i) {
+                // minister, B": the person named after the office owned;
+                // "Armenia's A": the country's person.
+                let own_person = (cx.kind(&items[j]) != Some(EntityKind::Person)
+                    && items
+                        .get(i)
+                        .is_some_and(|x| cx.kind(x) == Some(EntityKind::Person)))
+                .then_some(i);
+                if let Some(n) = own_person.or_else(|| possessed_office_name(cx, items, i)) {
                     found.pop();
                     found.push(n);
                     i = n + 1;

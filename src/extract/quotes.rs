@@ -206,10 +206,11 @@ fn agent(cx: &Context, quotes: &[Quotation], item: &Item) -> Option<usize> {
 /// reject Vega's claims,” he said") are what the speaker talks about, not
 /// the speaker. The person must agree with the pronoun ("she" is not
 /// Juan). A pronoun that is the subject of its clause continues the last
-/// person who was a subject in an earlier sentence ("A said the team stays
-/// in touch with B. He added, “…”" is A), as the mentions stage resolves
-/// subject pronouns; otherwise, or when no earlier subject is a person, it
-/// is the nearest person.
+/// person who was a subject ("A said the team stays in touch with B. He
+/// added, “…”" is A; "“…,” spokesman A said ahead of the talks, which he
+/// added would cover “…”" is A, not the subject of the sentence before),
+/// as the mentions stage resolves subject pronouns; otherwise, or when no
+/// earlier subject is a person, it is the nearest person.
 fn antecedent(
     cx: &Context,
     quotes: &[Quotation],
@@ -232,12 +233,11 @@ fn antecedent(
         });
     let nearest = candidates.next()?;
     if !crate::mentions::is_subject(cx.analysis, span)
-        || nearest.sentence < sentence && crate::mentions::is_subject(cx.analysis, &nearest.span)
+        || crate::mentions::is_subject(cx.analysis, &nearest.span)
     {
         return Some(nearest.entity);
     }
-    let subject = candidates
-        .find(|m| m.sentence < sentence && crate::mentions::is_subject(cx.analysis, &m.span));
+    let subject = candidates.find(|m| crate::mentions::is_subject(cx.analysis, &m.span));
     Some(subject.unwrap_or(nearest).entity)
 }
 
@@ -731,6 +731,22 @@ mod tests {
                     &["Juan Pérez\tunacceptable"],
                 ),
             ],
+        );
+    }
+
+    /// A subject pronoun after its sentence's own speaker is that speaker,
+    /// not the subject of the sentence before.
+    #[test]
+    fn a_subject_pronoun_in_the_speakers_sentence_is_the_speaker() {
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[(
+                "Minister Tomas Berg said the talks would go on. “We believe peace is within reach,” spokesman Marek Olsen said ahead of the talks, which he added would cover “very sensitive” areas.",
+                &[
+                    "Marek Olsen\tWe believe peace is within reach",
+                    "Marek Olsen\tvery sensitive",
+                ],
+            )],
         );
     }
 

@@ -639,16 +639,31 @@ fn passive_subject(items: &[Item], v: usize) -> Option<usize> {
     while end > 0
         && matches!(
             items[end - 1].lower.as_str(),
-            "have" | "has" | "had" | "will"
+            "have"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+                | "must"
+                | "should"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
         )
     {
         end -= 1;
     }
-    // The list's start: just after an opening dash, a colon or the sentence start.
+    // The list's start: just after an opening dash, a colon, a relative
+    // word ("a meeting where X and Y were discussed") or the sentence
+    // start.
     let mut start = end;
     while start > 0 {
         let x = &items[start - 1];
         if x.punct && matches!(x.text, "—" | "–" | ":" | ";" | "(") {
+            break;
+        }
+        if matches!(x.lower.as_str(), "where" | "which" | "during" | "whereby") {
             break;
         }
         start -= 1;
@@ -1653,6 +1668,29 @@ mod tests {
             Relation::Topic,
         );
         assert!(got.is_empty(), "vague topics kept: {got:?}");
+    }
+
+    /// A passive list of matters starts after a relative word ("a
+    /// meeting where X and Y were discussed"); a modal is no matter.
+    #[test]
+    fn passive_matters_after_a_relative_word() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "Before the talks, Ana Ruiz and Tomas Berg held a meeting where border security and fishing quotas were discussed.",
+                    &["border security", "fishing quotas"],
+                ),
+            ],
+        );
+        let got = super::super::testing::facts(
+            "We have joined forces to tackle the crisis, which must be addressed with urgency.",
+            Relation::Topic,
+        );
+        assert!(
+            !got.iter().any(|t| t == "must"),
+            "a modal as a matter: {got:?}"
+        );
     }
 
     /// A topic verb's noun after its determiner ("an address", "a

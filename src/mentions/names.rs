@@ -1534,12 +1534,14 @@ fn resolve(
                     });
                 // A pronoun that is a subject continues the last person
                 // who was one ("A spoke with B, head of C. A thanked B ...
-                // He welcomed ..." is A): the nearest person otherwise,
-                // or when no earlier subject is a person.
+                // He welcomed ..." is A; "“…,” spokesman A said ahead of
+                // the talks, which he added ..." is A, not the subject of
+                // the sentence before): the nearest person otherwise, or
+                // when no earlier subject is a person.
                 let antecedent = if is_subject(analysis, &c.span) {
                     let all: Vec<&Mention> = candidates.collect();
                     all.iter()
-                        .find(|x| x.sentence < c.sentence && is_subject(analysis, &x.span))
+                        .find(|x| x.sentence <= c.sentence && is_subject(analysis, &x.span))
                         .or(all.first())
                         .copied()
                 } else {

@@ -433,6 +433,19 @@ pub fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
             if let Some(w) = relative {
                 return Some(w - 2);
             }
+            // "Lebanon and Israel, still technically at war, held talks":
+            // a short aside with no verb between commas.
+            let aside = (k.saturating_sub(8)..k).rev().find(|&o| {
+                o >= 1
+                    && items[o].lower == ","
+                    && cx.is_agent(&items[o - 1])
+                    && items[o + 1..k].iter().all(|y| {
+                        !y.punct && y.mention.is_none() && !matches!(y.upos, "VERB" | "AUX")
+                    })
+            });
+            if let Some(o) = aside.filter(|&o| o + 1 < k) {
+                return Some(o - 1);
+            }
         }
         gap += 1;
         if gap > 4 {

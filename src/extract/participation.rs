@@ -949,6 +949,11 @@ mod tests {
                     &["Ana Ruiz", "Chile", "Luis Vega", "Peru"],
                 ),
                 ("Also attending the concert were Ana Ruiz and Luis Vega.", &[]),
+                // A short aside between the subject and its verb.
+                (
+                    "Chile and Peru, still technically at war, held unprecedented talks in Lima on Wednesday.",
+                    &["Chile", "Peru"],
+                ),
             ],
         );
     }

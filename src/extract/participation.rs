@@ -411,6 +411,43 @@ impl Extractor for Participation {
                         p.participants(items, &leaders, "participation/led-by", 0.8);
                     }
                 }
+                // "A, head of Chile's delegation,", "the head of the
+                // Chilean delegation, A": who heads a country's delegation
+                // leads it.
+                if matches!(w, "head" | "leader" | "chief")
+                    && items.get(i + 1).is_some_and(|x| x.lower == "of")
+                {
+                    let d = (i + 2..(i + 6).min(items.len()))
+                        .find(|&d| DELEGATION.contains(&items[d].lower.as_str()));
+                    let party = d.and_then(|d| delegation_party(cx, items, d + 1));
+                    let k = if i > 0 && items[i - 1].lower == "the" {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    let person = |x: Option<&Item>| {
+                        x.is_some_and(|x| cx.kind(x) == Some(EntityKind::Person))
+                    };
+                    let before = (k >= 2 && items[k - 1].lower == "," && person(items.get(k - 2)))
+                        .then(|| k - 2);
+                    let after = d
+                        .filter(|&d| {
+                            items.get(d + 1).is_some_and(|x| x.lower == ",")
+                                && person(items.get(d + 2))
+                        })
+                        .map(|d| d + 2);
+                    if let (Some(party), Some(l)) = (party, before.or(after)) {
+                        p.pair(
+                            Relation::Leader,
+                            items,
+                            l,
+                            party,
+                            "participation/head-of-delegation",
+                            0.85,
+                        );
+                        p.participants(items, &[l, party], "participation/head-of-delegation", 0.8);
+                    }
+                }
                 // "met under the chairmanship of A": the chair takes part.
                 if matches!(w, "chairmanship" | "chairpersonship" | "presidency")
                     && i >= 2
@@ -1145,6 +1182,24 @@ mod tests {
                 "The Iranian delegation was led by Foreign Minister Karim Talebi.",
                 &["Karim Talebi\tIran"],
             )],
+        );
+        // The head of a country's delegation named in apposition.
+        check_exact(
+            Relation::Leader,
+            &[
+                (
+                    "The talks marked a first step, General Tomas Berg, head of Chile's delegation, said.",
+                    &["Tomas Berg\tChile"],
+                ),
+                (
+                    "The head of the Peruvian delegation, Ana Ruiz, said the talks went well.",
+                    &["Ana Ruiz\tPeru"],
+                ),
+                (
+                    "Ana Ruiz, head of the agency, said the program went well.",
+                    &[],
+                ),
+            ],
         );
         check(
             Relation::Representative,

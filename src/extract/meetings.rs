@@ -523,8 +523,15 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     case.as_deref() == Some("with") || (talk && case.as_deref() == Some("to"))
                 };
                 // The parse may hang "with B" on the "down" of "sat down".
+                // A bare weekday the parser takes for the object ("met
+                // Wednesday in Washington with B") carries the rest.
+                let weekday = |o: &usize| {
+                    cx.token_mention(*o).is_none()
+                        && cx.triggers().weekdays.contains(&cx.token_lower(*o))
+                };
                 let obliques: Vec<usize> = cx
                     .children_by(v, &["obl"])
+                    .chain(cx.children_by(v, &["obj"]).filter(weekday))
                     .chain(
                         down.filter(|_| sat_down)
                             .into_iter()
@@ -1255,6 +1262,11 @@ mod tests {
                 (
                     "Tomas Berg held talks with Norway's special envoy, Ola Dahl, in Oslo.",
                     &["Tomas Berg\tOla Dahl"],
+                ),
+                // A weekday the parser takes for the object.
+                (
+                    "The foreign ministers of Egypt, Ethiopia and Sudan met Wednesday in Washington with President Ana Ruiz to discuss the dam.",
+                    &["Egypt\tAna Ruiz", "Ethiopia\tAna Ruiz", "Sudan\tAna Ruiz"],
                 ),
                 (
                     "Tomas Berg held separate meetings with Chile's Ana Ruiz and Peru's Luis Vega before the session.",

@@ -263,6 +263,11 @@ impl Extractor for Meetings {
                         | "bilateral"
                         | "conference"
                         | "summit"
+                        // A meal shared: "had lunch today with B".
+                        | "lunch"
+                        | "luncheon"
+                        | "dinner"
+                        | "breakfast"
                 );
                 if nominal {
                     // "a meeting between A and B"
@@ -1262,6 +1267,11 @@ mod tests {
                 (
                     "Tomas Berg held talks with Norway's special envoy, Ola Dahl, in Oslo.",
                     &["Tomas Berg\tOla Dahl"],
+                ),
+                // A meal shared with the holder of a title named after it.
+                (
+                    "Ana Ruiz had lunch today with the President of Peru, Luis Vega, at the palace.",
+                    &["Ana Ruiz\tLuis Vega"],
                 ),
                 // A weekday the parser takes for the object.
                 (

@@ -544,6 +544,18 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
         }
         if j < items.len() && cx.is_agent(&items[j]) {
             j = head_of_titled_name(cx, items, j);
+            // "with the President of Peru, B": the title's country, then
+            // the person who holds it.
+            if j > i
+                && cx.kind(&items[j]) != Some(EntityKind::Person)
+                && items.get(j + 1).is_some_and(|x| x.lower == ",")
+                && items
+                    .get(j + 2)
+                    .is_some_and(|x| cx.kind(x) == Some(EntityKind::Person))
+                && items[i..j].iter().any(|x| cx.title_word(&x.lower))
+            {
+                j += 2;
+            }
             found.push(j);
             i = j + 1;
             // "Iran's delegation": the possessive ends the list item.

@@ -933,6 +933,10 @@ mod tests {
                     &[],
                 ),
                 (
+                    "They had lunch at the Granja do Torto, the President's country residence.",
+                    &[],
+                ),
+                (
                     "Ana Ruiz, Representative of Chile to the United Nations, will lead the delegation.",
                     &["Ana Ruiz\tRepresentative\tChile"],
                 ),

@@ -800,10 +800,14 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                         "of" | "for" | "to" | "at" | "in" | "on" | "and" | "or" | "with" | "from"
                     )
             };
-            let title = s
-                .titles
-                .match_at(&words_after)
-                .filter(|&(len, _)| !s.is_cap(j + len) && !names_next(j + len) && !modifies(len));
+            let title = s.titles.match_at(&words_after).filter(|&(len, _)| {
+                // "Granja do Torto, the President's country residence":
+                // a title that owns something is someone else.
+                !s.is_cap(j + len)
+                    && !names_next(j + len)
+                    && !modifies(len)
+                    && !s.is_possessive(j + len)
+            });
             if let Some((len, id)) = title {
                 let tend = j + len;
                 if affil.is_none() {

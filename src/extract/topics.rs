@@ -747,8 +747,22 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             let mut heads: Vec<(usize, &'static str)> = Vec::new();
+            // "a summit addressing the organisation's role": a participle
+            // of matters that modifies the talks themselves.
+            let of_talks = tok.deprel.starts_with("acl")
+                && cx
+                    .doc
+                    .text
+                    .get(tok.span.clone())
+                    .is_some_and(|x| x.starts_with(char::is_lowercase))
+                && matches!(
+                    w.as_str(),
+                    "addressing" | "covering" | "tackling" | "examining" | "reviewing"
+                )
+                && tok.head.is_some_and(|h| cx.names_talks(h));
             if tok.upos == "VERB"
                 && (tr.topic_verbs.contains(&w)
+                    || of_talks
                     || matches!(w.as_str(), "raise" | "raised" | "raises" | "raising"))
             {
                 // "discussed the importance of X": the matter is X, and
@@ -1333,6 +1347,13 @@ fn opening_matter(cx: &Context<'_>, x: usize) -> bool {
     if a.tokens[v].upos != "VERB" || a.tokens[v].deprel != "root" {
         return false;
     }
+    // "On their website, NATO outlined": where, not what.
+    if cx
+        .children_by(x, &["nmod:poss"])
+        .any(|p| a.tokens[p].upos == "PRON")
+    {
+        return false;
+    }
     let comma = cx
         .children_by(x, &["punct"])
         .any(|p| cx.token_lower(p) == ",")
@@ -1690,6 +1711,26 @@ mod tests {
         assert!(
             !got.iter().any(|t| t == "must"),
             "a modal as a matter: {got:?}"
+        );
+    }
+
+    /// A participle of matters that modifies the talks names them ("a
+    /// summit addressing X"); "On their website, A outlined" is where, not
+    /// what.
+    #[test]
+    fn a_summit_addressing_matters() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "Leaders of Chile and Peru met in Lima in a summit addressing the fishing quotas.",
+                    &["fishing quotas"],
+                ),
+                (
+                    "On their website, the ministers outlined four areas of support.",
+                    &[],
+                ),
+            ],
         );
     }
 

@@ -773,6 +773,40 @@ impl Extractor for Participation {
                         p.participants(items, &agents, "participation/delegates-from", 0.8);
                     }
                 }
+                // "heads of state from X, Y and Z", "heads of state and
+                // government of X and Y"
+                if w == "heads" && items.get(i + 1).is_some_and(|x| x.lower == "of") {
+                    let mut k = i + 2;
+                    while items
+                        .get(k)
+                        .is_some_and(|x| matches!(x.lower.as_str(), "state" | "government" | "and"))
+                    {
+                        k += 1;
+                    }
+                    if k > i + 2
+                        && items
+                            .get(k)
+                            .is_some_and(|x| x.lower == "from" || x.lower == "of")
+                        && cx.talks_context(items)
+                    {
+                        let (agents, _) = agent_list(cx, items, k + 1);
+                        p.participants(items, &agents, "participation/delegates-from", 0.8);
+                    }
+                }
+                // "Foreign ministers attended for X, Y and Z": on whose
+                // behalf.
+                if cx.is_verb(VerbClass::Participation, it)
+                    && items.get(i + 1).is_some_and(|x| x.lower == "for")
+                    && (cx.talks_context(items) || (si > 0 && cx.talks_context(cx.items(si - 1))))
+                {
+                    let (agents, _) = agent_list(cx, items, i + 2);
+                    let parties = agents
+                        .iter()
+                        .all(|&a| cx.kind(&items[a]) == Some(EntityKind::Country));
+                    if parties {
+                        p.participants(items, &agents, "participation/attended-for", 0.8);
+                    }
+                }
                 // "X held talks with Y", "A and B held a new round of talks",
                 // "A and B resumed their talks"
                 let talks_at = items[(i + 1).min(items.len())..]
@@ -986,6 +1020,12 @@ mod tests {
                     &["Ana Ruiz", "Chile", "Luis Vega", "Peru"],
                 ),
                 ("Also attending the concert were Ana Ruiz and Luis Vega.", &[]),
+                // Heads of state from a list, and ministers attending for one.
+                (
+                    "The summit was attended by heads of state from Bolivia, Brazil and Chile. Foreign ministers attended for Argentina and Uruguay.",
+                    &["Argentina", "Bolivia", "Brazil", "Chile", "Uruguay"],
+                ),
+                ("Foreign ministers attended for a week of lectures.", &[]),
                 // A short aside between the subject and its verb.
                 (
                     "Chile and Peru, still technically at war, held unprecedented talks in Lima on Wednesday.",

@@ -614,16 +614,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     // unnamed; A and B took part, but did not meet each
                     // other.
                     for &m in &subjects {
-                        let item = cx.mention_item(m);
-                        let span = item.span.clone();
-                        cx.push_participant(
-                            out,
-                            &item,
-                            si,
-                            span,
-                            "meetings/met-with-unnamed",
-                            0.75,
-                        );
+                        cx.push_mention_participant(out, m, si, "meetings/met-with-unnamed", 0.75);
                     }
                 } else if !unnamed_other && (met || two_talked) {
                     emit_met_pair(

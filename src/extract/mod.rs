@@ -288,6 +288,21 @@ impl<'a> Context<'a> {
         (self.mentions.entities[m.entity].kind == EntityKind::Country).then_some(m.entity)
     }
 
+    /// [`Context::push_participant`] for mention `m` found in the parse,
+    /// with the mention's own span as evidence.
+    pub fn push_mention_participant(
+        &self,
+        out: &mut Vec<Fact>,
+        m: usize,
+        sentence: usize,
+        rule: &'static str,
+        confidence: f32,
+    ) {
+        let item = self.mention_item(m);
+        let span = item.span.clone();
+        self.push_participant(out, &item, sentence, span, rule, confidence);
+    }
+
     /// A participant fact for a mention item and, when it is a person whose
     /// title names a country, one for that country too: a delegate brings
     /// their country to the talks.

@@ -56,9 +56,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             for m in cx.subject_agents(v) {
-                let item = cx.mention_item(m);
-                let span = item.span.clone();
-                cx.push_participant(out, &item, si, span, "participation/parse-attended", 0.75);
+                cx.push_mention_participant(out, m, si, "participation/parse-attended", 0.75);
             }
         }
     }
@@ -93,16 +91,7 @@ fn talks_between(cx: &Context<'_>, t: usize, si: usize, out: &mut Vec<Fact>) {
         return;
     }
     for m in sides {
-        let item = cx.mention_item(m);
-        let span = item.span.clone();
-        cx.push_participant(
-            out,
-            &item,
-            si,
-            span,
-            "participation/parse-talks-between",
-            0.8,
-        );
+        cx.push_mention_participant(out, m, si, "participation/parse-talks-between", 0.8);
     }
 }
 
@@ -258,9 +247,7 @@ fn deal_parties(cx: &Context<'_>, v: usize, si: usize, out: &mut Vec<Fact>) {
     }
     let agents: Vec<usize> = subjects.into_iter().chain(with).collect();
     for m in agents.into_iter().filter(party) {
-        let item = cx.mention_item(m);
-        let span = item.span.clone();
-        cx.push_participant(out, &item, si, span, "participation/deal-party", 0.7);
+        cx.push_mention_participant(out, m, si, "participation/deal-party", 0.7);
     }
 }
 

@@ -162,9 +162,18 @@ impl Extractor for Mediation {
                 // "welcome the convening of a dialogue").
                 let verb = matches!(it.upos, "VERB" | "AUX")
                     || (w.ends_with("ing") && i > 0 && items[i - 1].lower == "'s");
+                // "Turkey has offered to host the next round": an offer.
+                let offered = i >= 2 && items[i - 1].lower == "to" && {
+                    let h = items[i - 2].lower.as_str();
+                    h.starts_with("offer")
+                        || h.starts_with("propos")
+                        || h.starts_with("volunteer")
+                        || matches!(h, "ready" | "willing" | "prepared")
+                };
                 if (is_med || is_host)
                     && verb
                     && i > 0
+                    && !offered
                     && (talks_follow(items, i + 1, tr) || hosts_guests)
                 {
                     // "Muscat hosted a meeting between A and B to
@@ -247,6 +256,25 @@ impl Extractor for Mediation {
                     let (agents, _) = agent_list(cx, items, j);
                     if !agents.is_empty() && items[j].mention.is_some() && it.upos != "VERB" {
                         emit(rel, &agents, "mediation/noun-apposition", 0.8, items);
+                    }
+                    if rel == Relation::Mediator && w.ends_with('s') {
+                        // "Mediators from Egypt, Qatar and the United
+                        // States have been pushing for a deal".
+                        if items
+                            .get(i + 1)
+                            .is_some_and(|x| x.lower == "from" || x.lower == "of")
+                        {
+                            let (agents, _) = agent_list(cx, items, i + 2);
+                            emit(rel, &agents, "mediation/mediators-from", 0.8, items);
+                        }
+                        // "Egypt and Qatar, the mediators, presented a
+                        // proposal".
+                        if i >= 3 && items[i - 1].lower == "the" && items[i - 2].lower == "," {
+                            if let Some(last) = Some(i - 3).filter(|&k| cx.is_agent(&items[k])) {
+                                let agents = super::agents_before(cx, items, last);
+                                emit(rel, &agents, "mediation/x-the-mediators", 0.8, items);
+                            }
+                        }
                     }
                     if i >= 1 && items[i - 1].lower == "as"
                         || (i >= 3 && items[i - 1].lower == "the" && items[i - 2].lower == "as")
@@ -1161,6 +1189,32 @@ mod tests {
                     "The summit brought together leaders from more than 40 countries.",
                     &[],
                 ),
+            ],
+        );
+    }
+
+    /// Mediators named as a group ("Mediators from X and Y", "X and Y,
+    /// the mediators,"); an offer to host hosts nothing.
+    #[test]
+    fn mediators_as_a_group_and_offers_to_host() {
+        check_exact(
+            Relation::Mediator,
+            &[
+                (
+                    "Mediators from Egypt, Qatar and the United States have been pushing for a deal.",
+                    &["Egypt", "Qatar", "United States"],
+                ),
+                (
+                    "Egypt and Qatar, the mediators, presented a new proposal on Monday.",
+                    &["Egypt", "Qatar"],
+                ),
+            ],
+        );
+        check_exact(
+            Relation::Host,
+            &[
+                ("Turkey has offered to host the next round of talks.", &[]),
+                ("Turkey will host the next round of talks.", &["Turkey"]),
             ],
         );
     }

@@ -257,6 +257,19 @@ impl Extractor for Mediation {
                     if !agents.is_empty() && items[j].mention.is_some() && it.upos != "VERB" {
                         emit(rel, &agents, "mediation/noun-apposition", 0.8, items);
                     }
+                    // "Qatar is the host of the talks": a copula before
+                    // the noun (the parse reads "X is the mediator").
+                    if rel == Relation::Host
+                        && i >= 2
+                        && items[i - 1].lower == "the"
+                        && matches!(items[i - 2].lower.as_str(), "is" | "was" | "are" | "were")
+                        && talks_follow(items, i + 1, tr)
+                    {
+                        if let Some(subj) = subject_before(cx, items, i - 2) {
+                            let agents = super::agents_before(cx, items, subj);
+                            emit(rel, &agents, "mediation/is-the-host", 0.75, items);
+                        }
+                    }
                     if rel == Relation::Mediator && w.ends_with('s') {
                         // "Mediators from Egypt, Qatar and the United
                         // States have been pushing for a deal".
@@ -284,7 +297,12 @@ impl Extractor for Mediation {
                         } else {
                             i - 2
                         };
-                        if let Some(subj) = subject_before(cx, items, as_at) {
+                        // "with Qatar as host": the agent right before "as",
+                        // though a preposition governs it.
+                        let right_before = as_at.checked_sub(1).filter(|&k| cx.is_agent(&items[k]));
+                        if let Some(subj) =
+                            right_before.or_else(|| subject_before(cx, items, as_at))
+                        {
                             emit(rel, &[subj], "mediation/as-mediator", 0.75, items);
                         } else if items
                             .iter()
@@ -1215,6 +1233,15 @@ mod tests {
             &[
                 ("Turkey has offered to host the next round of talks.", &[]),
                 ("Turkey will host the next round of talks.", &["Turkey"]),
+                (
+                    "The talks took place in Doha, with Qatar as host.",
+                    &["Qatar"],
+                ),
+                (
+                    "Qatar is the host of the talks between the two sides.",
+                    &["Qatar"],
+                ),
+                ("Qatar is the host of the World Cup.", &[]),
             ],
         );
     }

@@ -663,6 +663,47 @@ fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>)
 /// before), when no other person mentioned in either sentence (by name,
 /// surname or a title standing for them) holds a title of it:
 /// news names an official's country where it talks about the official.
+/// Whether mention `m` is where `person` travels to ("A arrived in Lima",
+/// "A will fly to Peru", "A visited Chile"): the traveller's host, not
+/// their country (though it may be the country of those they meet there).
+fn destination(cx: &Context, m: &crate::mentions::Mention, person: usize) -> bool {
+    let a = cx.analysis;
+    let Some(t) = cx.span_head(&m.span) else {
+        return false;
+    };
+    let Some(v) = a.tokens[t].head else {
+        return false;
+    };
+    let verb = cx.token_lower(v);
+    let travels = matches!(
+        verb.as_str(),
+        "arrived"
+            | "arrive"
+            | "arrives"
+            | "arriving"
+            | "flew"
+            | "fly"
+            | "flies"
+            | "flying"
+            | "travelled"
+            | "traveled"
+            | "travel"
+            | "travels"
+            | "traveling"
+            | "travelling"
+            | "landed"
+            | "land"
+            | "lands"
+    ) && matches!(cx.case_of(t).as_deref(), Some("in" | "to" | "at"));
+    let visits = matches!(verb.as_str(), "visited" | "visit" | "visits" | "visiting")
+        && a.tokens[t].deprel == "obj";
+    (travels || visits)
+        && cx
+            .subject_agents(v)
+            .iter()
+            .any(|&s| cx.mentions.mentions[s].entity == person)
+}
+
 fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
     let mut claimed: std::collections::HashSet<(usize, usize)> = found
         .iter()
@@ -720,7 +761,8 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
                 .filter(|m| {
                     !claimed.contains(&(f.sentence, m.entity)) && !claimed.contains(&(si, m.entity))
                 })
-                .filter(|m| !other_side(cx, m, &f.span));
+                .filter(|m| !other_side(cx, m, &f.span))
+                .filter(|m| !destination(cx, m, f.person));
             let nearest = countries.min_by_key(|m| m.span.start.abs_diff(f.span.start));
             if let Some(m) = nearest {
                 pick = Some((m.entity, penalty));
@@ -926,6 +968,15 @@ mod tests {
                 (
                     "The Prime Minister returned to Washington Tuesday night.",
                     &[],
+                ),
+                // Where the titled person travels is not their country.
+                (
+                    "President Ana Ruiz arrived in Lima on Monday, where she held talks with the press.",
+                    &["Ana Ruiz\tPresident"],
+                ),
+                (
+                    "Foreign Minister Ana Ruiz will fly to Peru next week to help end the standoff.",
+                    &["Ana Ruiz\tForeign Minister"],
                 ),
                 // A title word that is an adjective of the noun after it.
                 (

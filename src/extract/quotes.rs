@@ -502,6 +502,17 @@ fn after_quote(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) 
         })
         .unwrap_or(rest.len())
         .min(k + AFTER_REACH);
+    // "The agreement “opens a new chapter,” according to A, Norway's
+    // envoy": the agent named right after "according to".
+    let according = (k..window_end.saturating_sub(1))
+        .find(|&i| rest[i].lower == "according" && rest[i + 1].lower == "to")
+        .and_then(|i| {
+            let j = i + 2 + usize::from(rest.get(i + 2).is_some_and(|x| x.lower == "the"));
+            rest.get(j).and_then(|x| agent(cx, quotes, x))
+        });
+    if according.is_some() {
+        return according;
+    }
     let v = (k..window_end).find(|&i| is_reporting(cx, rest, i))?;
     // Subject before the verb, within a short attribution ("the Foreign
     // Minister, Ana Ruiz,"): the first person, else an organisation or
@@ -729,6 +740,24 @@ mod tests {
                 (
                     "Juan Pérez, the Foreign Minister of Chile, said that the offer was “unacceptable”.",
                     &["Juan Pérez\tunacceptable"],
+                ),
+            ],
+        );
+    }
+
+    /// "“…,” according to A": A speaks.
+    #[test]
+    fn according_to_names_the_speaker() {
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[
+                (
+                    "The agreement “opens a new chapter,” according to Tomas Berg, Norway's envoy.",
+                    &["Tomas Berg\topens a new chapter"],
+                ),
+                (
+                    "The agreement “opens a new chapter,” according to the report.",
+                    &[],
                 ),
             ],
         );

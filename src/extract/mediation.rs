@@ -303,7 +303,14 @@ impl Extractor for Mediation {
                         if let Some(subj) =
                             right_before.or_else(|| subject_before(cx, items, as_at))
                         {
-                            emit(rel, &[subj], "mediation/as-mediator", 0.75, items);
+                            // "The United States and Qatar served as
+                            // mediators": the whole list.
+                            let agents = if w.ends_with('s') {
+                                super::agents_before(cx, items, subj)
+                            } else {
+                                vec![subj]
+                            };
+                            emit(rel, &agents, "mediation/as-mediator", 0.75, items);
                         } else if items
                             .iter()
                             .any(|x| matches!(x.lower.as_str(), "we" | "our" | "us"))
@@ -1225,6 +1232,10 @@ mod tests {
                 (
                     "Egypt and Qatar, the mediators, presented a new proposal on Monday.",
                     &["Egypt", "Qatar"],
+                ),
+                (
+                    "The United States and Qatar served as mediators at the talks.",
+                    &["Qatar", "United States"],
                 ),
             ],
         );

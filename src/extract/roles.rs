@@ -625,14 +625,17 @@ fn fill_from_delegation(cx: &Context, found: &mut [Found]) {
 
 /// Whether the country of mention `m` stands in a "with" phrase ("met
 /// with Chilean officials", "talks with Chile") that does not hold the
-/// person at `person`: the side they met, not theirs.
+/// person at `person`: the side they met, not theirs. (Not "between X and
+/// Y": "the partnership between the United States and the UAE" holds the
+/// UAE president's own country.)
 fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>) -> bool {
     let a = cx.analysis;
     let Some(mut t) = cx.span_head(&m.span) else {
         return false;
     };
+    let sides = |t: usize| cx.case_of(t).as_deref() == Some("with");
     for _ in 0..3 {
-        if cx.case_of(t).as_deref() == Some("with") {
+        if sides(t) {
             break;
         }
         match (a.tokens[t].deprel, a.tokens[t].head) {
@@ -640,7 +643,7 @@ fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>)
             _ => return false,
         }
     }
-    if cx.case_of(t).as_deref() != Some("with") {
+    if !sides(t) {
         return false;
     }
     // The person inside the same phrase ("with Chilean Foreign Minister A").

@@ -881,7 +881,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     if deal && gerund_on(cx, o, si, out) {
                         continue;
                     }
-                    let on = cx.case_of(o).is_some_and(|c| c == "on");
+                    // "signed on behalf of the government": for whom, not
+                    // what.
+                    let on =
+                        cx.case_of(o).is_some_and(|c| c == "on") && cx.token_lower(o) != "behalf";
                     let event = if cx.case_of(o).is_none() {
                         event_matter(cx, o)
                     } else {
@@ -903,6 +906,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                             .filter(|&n| {
                                 cx.case_of(n)
                                     .is_some_and(|c| c == "for" || ABOUT.contains(&c.as_str()))
+                                    && cx.token_lower(n) != "behalf"
                             })
                             .collect();
                         // "signed an agreement to resolve their fishing
@@ -1728,6 +1732,10 @@ mod tests {
                 ),
                 (
                     "On their website, the ministers outlined four areas of support.",
+                    &[],
+                ),
+                (
+                    "The foreign minister signed the agreement on behalf of the government of Peru.",
                     &[],
                 ),
             ],

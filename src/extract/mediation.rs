@@ -203,6 +203,22 @@ impl Extractor for Mediation {
                         }
                     }
                 }
+                // "The envoy shuttled between the two delegations": shuttle
+                // diplomacy is mediation.
+                if w.starts_with("shuttl")
+                    && it.upos == "VERB"
+                    && items.get(i + 1).is_some_and(|x| x.lower == "between")
+                {
+                    if let Some(subj) = subject_before(cx, items, i) {
+                        emit(
+                            Relation::Mediator,
+                            &[subj],
+                            "mediation/shuttled-between",
+                            0.75,
+                            items,
+                        );
+                    }
+                }
                 // "under the auspices of X", "through the mediation of X",
                 // "at the invitation of X", "with the facilitation of X".
                 if (tr.mediation.contains(w) || w == "invitation")
@@ -268,6 +284,33 @@ impl Extractor for Mediation {
                         if let Some(subj) = subject_before(cx, items, i - 2) {
                             let agents = super::agents_before(cx, items, subj);
                             emit(rel, &agents, "mediation/is-the-host", 0.75, items);
+                        }
+                    }
+                    if rel == Relation::Mediator {
+                        // "The Vatican played the role of mediator between
+                        // the two governments".
+                        if i >= 3 && items[i - 1].lower == "of" && items[i - 2].lower == "role" {
+                            if let Some(subj) = subject_before(cx, items, i - 2) {
+                                let agents = super::agents_before(cx, items, subj);
+                                emit(rel, &agents, "mediation/role-of-mediator", 0.75, items);
+                            }
+                        }
+                        // "Norway, a longtime facilitator of the peace
+                        // process, hosted the signing": an apposition.
+                        let article = (i.saturating_sub(3)..i)
+                            .find(|&k| matches!(items[k].lower.as_str(), "a" | "an" | "the"));
+                        let of_talks = talks_follow(items, i + 1, tr)
+                            || items.get(i + 1).is_some_and(|x| x.lower == "between");
+                        if let Some(k) = article.filter(|&k| {
+                            of_talks
+                                && k >= 2
+                                && items[k - 1].lower == ","
+                                && cx.is_agent(&items[k - 2])
+                                && items[k + 1..i]
+                                    .iter()
+                                    .all(|x| x.mention.is_none() && !x.punct)
+                        }) {
+                            emit(rel, &[k - 2], "mediation/apposition", 0.75, items);
                         }
                     }
                     if rel == Relation::Mediator && w.ends_with('s') {
@@ -1236,6 +1279,22 @@ mod tests {
                 (
                     "The United States and Qatar served as mediators at the talks.",
                     &["Qatar", "United States"],
+                ),
+                (
+                    "The Vatican played the role of mediator between the two governments.",
+                    &["Vatican City"],
+                ),
+                (
+                    "Norway, a longtime facilitator of the peace process, hosted the signing.",
+                    &["Norway"],
+                ),
+                (
+                    "Ana Ruiz shuttled between the two delegations in Stockholm.",
+                    &["Ana Ruiz"],
+                ),
+                (
+                    "Norway, a longtime sponsor of the football league, hosted the final.",
+                    &[],
                 ),
             ],
         );

@@ -88,6 +88,18 @@ impl Extractor for PlaceTime {
                         || (i > 1
                             && items[i - 1].lower == "the"
                             && matches!(items[i - 2].lower.as_str(), "in" | "at")));
+                // "in the Omani capital, Muscat", "in the Swiss city of
+                // Geneva": a place named after the noun for it.
+                let named_after_noun = i >= 3
+                    && matches!(items[i - 1].lower.as_str(), "," | "of")
+                    && matches!(
+                        items[i - 2].text,
+                        "capital" | "city" | "town" | "port" | "resort" | "village"
+                    )
+                    && items[i.saturating_sub(6)..i - 2]
+                        .iter()
+                        .any(|x| matches!(x.lower.as_str(), "in" | "at"));
+                let preposition = preposition || named_after_noun;
                 // "the war in Afghanistan" whatever the parse hangs it on.
                 // "hostilities in the Tigray region" too.
                 let after_conflict = preposition && {
@@ -454,6 +466,15 @@ mod tests {
                 (
                     "Talks to end hostilities in the Tigray region opened on Tuesday.",
                     &[],
+                ),
+                // A place named after the noun for it.
+                (
+                    "The talks were held in the Omani capital, Muscat, on Saturday.",
+                    &["Muscat"],
+                ),
+                (
+                    "Delegations met in the Swiss city of Geneva for a second round of negotiations.",
+                    &["Geneva"],
                 ),
                 // A name glued to a word by a hyphen modifies what follows.
                 (

@@ -621,6 +621,22 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         if let Some((gatherers, _)) = cx.brought_together(t) {
             out.push((gatherers, "mediation/brought-together"));
         }
+        // "The United States helped negotiate the agreement between X and
+        // Y": who helps others negotiate a deal brokers it.
+        if matches!(w.as_str(), "negotiate" | "negotiating")
+            && a.tokens[t].deprel.starts_with("xcomp")
+            && a.tokens[t].head.is_some_and(|h| {
+                matches!(
+                    cx.token_lower(h).as_str(),
+                    "helped" | "help" | "helps" | "helping"
+                )
+            })
+            && cx.children_by(t, &["obj"]).any(&talks_noun)
+        {
+            if let Some(h) = a.tokens[t].head {
+                out.push((cx.subject_agents(h), "mediation/helped-negotiate"));
+            }
+        }
         // "between" on the verb, or on the talks it brokers ("continue
         // facilitating negotiations between both sides").
         let between_here = between(t)
@@ -1291,6 +1307,14 @@ mod tests {
                 (
                     "Ana Ruiz shuttled between the two delegations in Stockholm.",
                     &["Ana Ruiz"],
+                ),
+                (
+                    "The United States helped negotiate the agreement between Israel and the United Arab Emirates.",
+                    &["United States"],
+                ),
+                (
+                    "As a Senate staffer, Ana Ruiz helped negotiate and draft legislation on privacy.",
+                    &[],
                 ),
                 (
                     "Norway, a longtime sponsor of the football league, hosted the final.",

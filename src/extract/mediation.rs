@@ -163,13 +163,8 @@ impl Extractor for Mediation {
                 let verb = matches!(it.upos, "VERB" | "AUX")
                     || (w.ends_with("ing") && i > 0 && items[i - 1].lower == "'s");
                 // "Turkey has offered to host the next round": an offer.
-                let offered = i >= 2 && items[i - 1].lower == "to" && {
-                    let h = items[i - 2].lower.as_str();
-                    h.starts_with("offer")
-                        || h.starts_with("propos")
-                        || h.starts_with("volunteer")
-                        || matches!(h, "ready" | "willing" | "prepared")
-                };
+                let offered =
+                    i >= 2 && items[i - 1].lower == "to" && offer_word(&items[i - 2].lower);
                 if (is_med || is_host)
                     && verb
                     && i > 0
@@ -282,7 +277,7 @@ impl Extractor for Mediation {
                         && talks_follow(items, i + 1, tr)
                     {
                         if let Some(subj) = subject_before(cx, items, i - 2) {
-                            let agents = super::agents_before(cx, items, subj);
+                            let agents = with_coordinated_before(cx, items, subj);
                             emit(rel, &agents, "mediation/is-the-host", 0.75, items);
                         }
                     }
@@ -291,7 +286,7 @@ impl Extractor for Mediation {
                         // the two governments".
                         if i >= 3 && items[i - 1].lower == "of" && items[i - 2].lower == "role" {
                             if let Some(subj) = subject_before(cx, items, i - 2) {
-                                let agents = super::agents_before(cx, items, subj);
+                                let agents = with_coordinated_before(cx, items, subj);
                                 emit(rel, &agents, "mediation/role-of-mediator", 0.75, items);
                             }
                         }
@@ -327,7 +322,7 @@ impl Extractor for Mediation {
                         // proposal".
                         if i >= 3 && items[i - 1].lower == "the" && items[i - 2].lower == "," {
                             if let Some(last) = Some(i - 3).filter(|&k| cx.is_agent(&items[k])) {
-                                let agents = super::agents_before(cx, items, last);
+                                let agents = with_coordinated_before(cx, items, last);
                                 emit(rel, &agents, "mediation/x-the-mediators", 0.8, items);
                             }
                         }
@@ -349,7 +344,7 @@ impl Extractor for Mediation {
                             // "The United States and Qatar served as
                             // mediators": the whole list.
                             let agents = if w.ends_with('s') {
-                                super::agents_before(cx, items, subj)
+                                with_coordinated_before(cx, items, subj)
                             } else {
                                 vec![subj]
                             };
@@ -544,6 +539,15 @@ pub(super) fn mediation_led_by(cx: &Context, items: &[Item], i: usize) -> bool {
             .any(|x| x.mention.is_none() && tr.mediation.contains(&x.lower))
 }
 
+/// A word that offers rather than does what its infinitive says ("offered
+/// to mediate", "proposed to host", "ready to broker").
+fn offer_word(w: &str) -> bool {
+    w.starts_with("offer")
+        || w.starts_with("propos")
+        || w.starts_with("volunteer")
+        || matches!(w, "ready" | "willing" | "prepared")
+}
+
 pub(super) const MEDIATOR_NOUNS: &[&str] = &[
     "mediator",
     "mediators",
@@ -592,13 +596,9 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         let w = cx.token_lower(t);
         // "offered to mediate between them": an offer, not mediation.
         let offered = cx.is_to_infinitive(t)
-            && a.tokens[t].head.is_some_and(|h| {
-                let h = cx.token_lower(h);
-                h.starts_with("offer")
-                    || h.starts_with("propos")
-                    || h.starts_with("volunteer")
-                    || matches!(h.as_str(), "ready" | "willing" | "prepared")
-            });
+            && a.tokens[t]
+                .head
+                .is_some_and(|h| offer_word(&cx.token_lower(h)));
         // Nothing brokered but talks or a deal ("facilitates exchanges
         // between nations" is no mediation).
         let object_is_talks = cx.children_by(t, &["obj"]).all(&talks_noun);

@@ -263,12 +263,7 @@ impl Extractor for Meetings {
                         | "bilateral"
                         | "conference"
                         | "summit"
-                        // A meal shared: "had lunch today with B".
-                        | "lunch"
-                        | "luncheon"
-                        | "dinner"
-                        | "breakfast"
-                );
+                ) || MEALS.contains(&w);
                 if nominal {
                     // "a meeting between A and B"
                     if w != "talks" && items.get(i + 1).is_some_and(|x| x.lower == "between") {
@@ -852,12 +847,10 @@ const MEETING_NOUNS: &[&str] = &[
     "conversations",
     "discussion",
     "discussions",
-    // A meal shared is a meeting: "A had lunch today with B".
-    "lunch",
-    "luncheon",
-    "dinner",
-    "breakfast",
 ];
+
+/// A meal shared is a meeting: "A had lunch today with B".
+const MEALS: &[&str] = &["lunch", "luncheon", "dinner", "breakfast"];
 
 /// "her subsequent engagements with Presidents A and B", "Chile's talks
 /// with Peru", "A had a productive talk last week with B": a meeting noun
@@ -872,7 +865,8 @@ fn meeting_nouns(cx: &Context<'_>, out: &mut Vec<Fact>) {
             if tok.upos != "NOUN" || cx.token_mention(n).is_some() {
                 continue;
             }
-            if !MEETING_NOUNS.contains(&cx.token_lower(n).as_str()) {
+            let w = cx.token_lower(n);
+            if !MEETING_NOUNS.contains(&w.as_str()) && !MEALS.contains(&w.as_str()) {
                 continue;
             }
             let mut objects: Vec<usize> = Vec::new();

@@ -812,8 +812,6 @@ fn head_of_titled_name(cx: &Context, items: &[Item], j: usize) -> usize {
     }
 }
 
-/// For "counterpart, B" or "counterpart B" at `k` ("his Peruvian
-/// counterpart, Jorge Salas"), the index of the person B.
 /// For the words from `k` after a possessive ("mediator, B", "foreign
 /// minister, B", "special envoy, B"): the person named after the office,
 /// when up to three plain words name an office (their last a title word
@@ -836,6 +834,8 @@ fn possessed_office_name(cx: &Context, items: &[Item], k: usize) -> Option<usize
     .then_some(n)
 }
 
+/// For "counterpart, B" or "counterpart B" at `k` ("his Peruvian
+/// counterpart, Jorge Salas"), the index of the person B.
 fn counterpart_name(cx: &Context, items: &[Item], k: usize) -> Option<usize> {
     if !items
         .get(k)

@@ -343,12 +343,12 @@ fn find_speaker<'a>(
         // The quotation is then inside what the verb before it reports:
         // a reporting verb, then "that", before the quotation opens.
         let its = cx.items(first);
-        let before: Vec<usize> = (0..its.len())
-            .take_while(|&i| its[i].span.end <= q.outer.start)
-            .collect();
-        let reported = before.iter().any(|&v| {
-            is_reporting(cx, its, v) && before[v + 1..].iter().any(|&t| its[t].lower == "that")
-        });
+        let n = its
+            .iter()
+            .take_while(|it| it.span.end <= q.outer.start)
+            .count();
+        let reported = (0..n)
+            .any(|v| is_reporting(cx, its, v) && its[v + 1..n].iter().any(|t| t.lower == "that"));
         if reported && first == last {
             if let Some((p, rule)) = before_quote(cx, quotes, q, cx.items(first))
                 .filter(|&(p, _)| is_person(cx, p) && p != entity)

@@ -633,9 +633,8 @@ fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>)
     let Some(mut t) = cx.span_head(&m.span) else {
         return false;
     };
-    let sides = |t: usize| cx.case_of(t).as_deref() == Some("with");
     for _ in 0..3 {
-        if sides(t) {
+        if cx.case_of(t).as_deref() == Some("with") {
             break;
         }
         match (a.tokens[t].deprel, a.tokens[t].head) {
@@ -643,7 +642,7 @@ fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>)
             _ => return false,
         }
     }
-    if !sides(t) {
+    if cx.case_of(t).as_deref() != Some("with") {
         return false;
     }
     // The person inside the same phrase ("with Chilean Foreign Minister A").

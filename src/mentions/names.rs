@@ -1545,7 +1545,7 @@ fn resolve(
                 let antecedent = if is_subject(analysis, &c.span) {
                     let all: Vec<&Mention> = candidates.collect();
                     all.iter()
-                        .find(|x| x.sentence <= c.sentence && is_subject(analysis, &x.span))
+                        .find(|x| is_subject(analysis, &x.span))
                         .or(all.first())
                         .copied()
                 } else {

@@ -101,7 +101,7 @@ impl Extractor for PlaceTime {
                         .any(|x| matches!(x.lower.as_str(), "in" | "at"));
                 let preposition = preposition || named_after_noun;
                 // "the war in Afghanistan" whatever the parse hangs it on.
-                // "hostilities in the Tigray region" too.
+                // "hostilities in the Kashmir region" too.
                 let after_conflict = preposition && {
                     let prep_at = if items[i - 1].lower == "the" {
                         i - 2
@@ -464,7 +464,7 @@ mod tests {
                     &[],
                 ),
                 (
-                    "Talks to end hostilities in the Tigray region opened on Tuesday.",
+                    "Talks to end hostilities in the Kashmir region opened on Tuesday.",
                     &[],
                 ),
                 // A place named after the noun for it.

@@ -337,7 +337,7 @@ fn find_speaker<'a>(
     let first = q.sentences.start;
     let last = q.sentences.end - 1;
     if let Some(entity) = after_quote(cx, quotes, q, cx.items(last)) {
-        // "A tweeted that the talks were a "space for X", reports Efe":
+        // "A tweeted that the talks were a "space for X", reports Kestrel news":
         // a person who says it before the quotation, in its sentence, is
         // its speaker, not the agency or body named after it.
         // The quotation is then inside what the verb before it reports:
@@ -780,7 +780,7 @@ mod tests {
     }
 
     /// A quotation inside what a person reports ("A wrote that ... “…”")
-    /// is theirs, whatever the words after it credit ("reports Efe news");
+    /// is theirs, whatever the words after it credit ("reports Kestrel news");
     /// a quotation that a name after it says is that name's.
     #[test]
     fn a_quotation_inside_a_reported_clause_is_the_reporters() {
@@ -788,7 +788,7 @@ mod tests {
             Relation::Quote,
             &[
                 (
-                    "Foreign Minister Ana Ruiz wrote on Monday that the talks were a “space for settling disputes”, reports Efe news.",
+                    "Foreign Minister Ana Ruiz wrote on Monday that the talks were a “space for settling disputes”, reports Kestrel news.",
                     &["Ana Ruiz\tspace for settling disputes"],
                 ),
                 (

@@ -964,8 +964,8 @@ mod tests {
                     &["Ana Ruiz\tAmbassador\tUnited States"],
                 ),
                 (
-                    "Chinese Ambassador to Malaysia Ouyang Yujing attended the talks.",
-                    &["Ouyang Yujing\tAmbassador\tChina"],
+                    "Chinese Ambassador to Malaysia Zhou Minghua attended the talks.",
+                    &["Zhou Minghua\tAmbassador\tChina"],
                 ),
                 (
                     "The Prime Minister returned to Washington Tuesday night.",
@@ -986,7 +986,7 @@ mod tests {
                     &[],
                 ),
                 (
-                    "They had lunch at the Granja do Torto, the President's country residence.",
+                    "They had lunch at the Quinta do Lago, the President's country residence.",
                     &[],
                 ),
                 (

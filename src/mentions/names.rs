@@ -801,7 +801,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                     )
             };
             let title = s.titles.match_at(&words_after).filter(|&(len, _)| {
-                // "Granja do Torto, the President's country residence":
+                // "Quinta do Lago, the President's country residence":
                 // a title that owns something is someone else.
                 !s.is_cap(j + len)
                     && !names_next(j + len)

@@ -192,7 +192,15 @@ pub struct Frozen {
     slots: Vec<u64>,
     /// `weight << 8 | class`.
     cells: Vec<i32>,
+    /// Rows with many cells, also kept as every class's weight in a row of
+    /// `stride` (a slot with length 0 points at one): adding a dense row
+    /// is a few vector instructions where its cells would be a loop.
+    dense: Vec<i16>,
+    stride: usize,
 }
+
+/// A row with at least this many cells per 16 classes is also kept dense.
+const DENSE_PER_16: usize = 4;
 
 impl Frozen {
     fn from_rows(classes: usize, scale: f32, rows: Vec<(u32, Vec<(u8, i16)>)>) -> Frozen {
@@ -219,12 +227,26 @@ impl Frozen {
         // the table small.
         let cap = (self.rows.len() * 5 / 4).next_power_of_two().max(16);
         self.slots = vec![0; cap];
+        self.stride = self.classes.div_ceil(16) * 16;
+        self.dense.clear();
+        let min_dense = (self.stride / 16 * DENSE_PER_16).max(1);
         let mask = cap - 1;
         for &(key, start, len) in &self.rows {
             let mut i = slot_of(key) & mask;
             while self.slots[i] != 0 {
                 i = (i + 1) & mask;
             }
+            let (start, len) = if usize::from(len) >= min_dense {
+                let row = self.dense.len() / self.stride;
+                self.dense.resize(self.dense.len() + self.stride, 0);
+                for &c in &self.cells[start as usize..start as usize + usize::from(len)] {
+                    let w = &mut self.dense[row * self.stride + (c & 0xff) as usize];
+                    *w = w.wrapping_add((c >> 8) as i16);
+                }
+                (row as u32, 0)
+            } else {
+                (start, len)
+            };
             self.slots[i] = u64::from(key) << 32 | u64::from(start) << 8 | u64::from(len);
         }
     }
@@ -256,7 +278,11 @@ impl Frozen {
                     let start = ((slot >> 8) & 0xff_ffff) as u32;
                     let len = (slot & 0xff) as u32;
                     if nfound < found.len() {
-                        prefetch(&self.cells, start as usize);
+                        if len == 0 {
+                            prefetch(&self.dense, (start as usize).wrapping_mul(self.stride));
+                        } else {
+                            prefetch(&self.cells, start as usize);
+                        }
                         found[nfound] = (start, len);
                         nfound += 1;
                     } else {
@@ -272,10 +298,20 @@ impl Frozen {
         }
     }
 
+    /// Add row `start` (cells, or a dense row when `len` is 0) to `scores`.
     #[inline]
     fn add(&self, start: u32, len: u32, scores: &mut [i32]) {
+        if len == 0 {
+            let at = start as usize * self.stride;
+            let row = &self.dense[at..at + self.classes];
+            for (s, &w) in scores[..self.classes].iter_mut().zip(row) {
+                *s = s.wrapping_add(i32::from(w));
+            }
+            return;
+        }
         for &c in &self.cells[start as usize..(start + len) as usize] {
-            scores[(c & 0xff) as usize] += c >> 8;
+            let s = &mut scores[(c & 0xff) as usize];
+            *s = s.wrapping_add(c >> 8);
         }
     }
 

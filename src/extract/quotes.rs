@@ -866,6 +866,20 @@ mod tests {
         );
     }
 
+    /// A heading set aside as no name ("HAVE YOUR SAY Was …") must not
+    /// move the names after it: the organisation stays on its own words,
+    /// and "he" is still the researcher.
+    #[test]
+    fn a_dropped_heading_moves_no_name() {
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[(
+                "HAVE YOUR SAY Was it right?\n\nOmar Tellen, senior researcher at Cairo's Kelm Center for Political and Strategic Studies, said that neither Norway nor Chile was keen to escalate the issue further. “Withdrawing the envoy is a good step,” he added.",
+                &["Omar Tellen\tWithdrawing the envoy is a good step"],
+            )],
+        );
+    }
+
     /// A sentence broken off for its attribution is one quotation; two
     /// sentences, or a second part that opens a new sentence, are two.
     #[test]

@@ -46,6 +46,9 @@ enum CandKind {
     /// "the Secretary": a title standing for its holder.
     TitleRef(usize),
     Pronoun,
+    /// A candidate set aside after the scan (a doubtful name). It keeps
+    /// its place, because candidates point at each other by index.
+    Dropped,
 }
 
 /// Where an affiliation comes from before entities exist.
@@ -1336,16 +1339,19 @@ fn resolve(
                 !nw.particles.contains(&l) && (lower_words.contains(&l) || titles.is_stopword(w))
             })
     };
+    // Set aside in place, not removed: the organisations above and the
+    // affiliations of titles (`Affil::Cand`) index this list.
     let cands: Vec<Cand> = cands
         .iter()
-        .filter(|c| {
-            !(matches!(c.kind, CandKind::Person { .. })
-                && c.words.len() >= 2
-                && doubtful(c)
-                && !c.found_person)
-        })
         .map(|c| {
             let mut c = c.clone();
+            if matches!(c.kind, CandKind::Person { .. })
+                && c.words.len() >= 2
+                && doubtful(&c)
+                && !c.found_person
+            {
+                c.kind = CandKind::Dropped;
+            }
             // A doubtful single word may still be a known surname, never a new person.
             if let CandKind::Person { strong: true } = c.kind {
                 if c.words.len() == 1 && doubtful(&c) {

@@ -431,10 +431,19 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
             && (x.verbs != 0 || (end > j + 1 && x.lower.ends_with("ed")));
         // "the details, not the framework": what was not discussed.
         let contrast = x.text == "," && items.get(end + 1).is_some_and(|n| n.lower == "not");
+        // "the strikes, following the attacks on X", "despite the ...",
+        // "ahead of the summit": when or in spite of what, not a matter
+        // ("the following issues" is one).
+        let circumstance = x.mention.is_none()
+            && end > j
+            && (x.lower == "despite"
+                || (x.lower == "following" && x.upos != "ADJ")
+                || (x.lower == "ahead" && items.get(end + 1).is_some_and(|n| n.lower == "of")));
         if x.punct && !matches!(x.text, "," | "-" | "–")
             || (x.mention.is_none() && STOP.contains(&x.lower.as_str()) && end > j)
             || verb
             || contrast
+            || circumstance
         {
             break;
         }
@@ -1480,7 +1489,15 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
                 && rel == "acl"
                 && a.tokens[c].upos == "VERB"
                 && cx.is_to_infinitive(c);
-            let keep = !NOT_IN_PHRASE.contains(&head_rel)
+            // "work ahead of the summit": when, not what.
+            let ahead = head_rel == "advmod"
+                && c > t
+                && cx
+                    .doc
+                    .text
+                    .get(a.tokens[c].span.clone())
+                    .is_some_and(|w| w.eq_ignore_ascii_case("ahead"));
+            let keep = (!NOT_IN_PHRASE.contains(&head_rel) && !ahead)
                 || (head_rel == "case" && t != h)
                 || (head_rel == "mark" && t != h && a.tokens[t].deprel == "acl")
                 || purpose;
@@ -1527,6 +1544,29 @@ mod tests {
                 ("The two ministers held talks on 3 May.", &[]),
                 ("The two ministers held talks on March 10.", &[]),
                 ("The two ministers held talks on trade.", &["trade"]),
+            ],
+        );
+    }
+
+    /// "following the attacks", "despite the rain", "ahead of the summit"
+    /// after the matter say when or in spite of what.
+    #[test]
+    fn circumstances_after_a_matter_are_not_matters() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The Varna Council will hold an urgent meeting on Sunday to discuss the strikes on the coast, following the attacks on Keldor.",
+                    &["strikes on the coast"],
+                ),
+                (
+                    "The two ministers discussed ongoing work ahead of the Kestrel Summit.",
+                    &["ongoing work"],
+                ),
+                (
+                    "The two ministers discussed fishing rights despite the protests.",
+                    &["fishing rights"],
+                ),
             ],
         );
     }

@@ -1191,6 +1191,22 @@ mod tests {
         );
     }
 
+    /// "He" inside a sentence before a name the name finder marks is the
+    /// surname He, not a pronoun; a title-case headline's "He" stays one.
+    #[test]
+    fn the_surname_he_is_a_name() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "The representative from the Chinese side will be He Minqiang, Vice Premier of the State Council.",
+                    &["He Minqiang\tVice Premier\tState Council"],
+                ),
+                ("Trump Says He Will Meet Xi Jinping", &[]),
+            ],
+        );
+    }
+
     #[test]
     fn plural_titles_pair_their_countries_with_their_people_in_order() {
         let out = extract_document(

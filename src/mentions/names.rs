@@ -316,6 +316,22 @@ fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// "will be He Lifeng, Vice Premier": a capitalised "He" (or "She")
+/// inside a sentence, not after punctuation, right before a word the name
+/// finder puts in a person's name, is a name word, not a pronoun ("Trump
+/// Says He Will Meet Xi" is a headline's pronoun).
+fn pronoun_as_name(s: &Scan, i: usize) -> bool {
+    let Some(t) = s.toks.get(i) else {
+        return false;
+    };
+    i > 0
+        && matches!(t.text, "He" | "She")
+        && s.toks[i - 1].kind != TokenKind::Punct
+        && s.is_cap(i + 1)
+        && s.toks[i + 1].person
+        && !wide_gap(s.text, t.span.end, s.toks[i + 1].span.start)
+}
+
 fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
     let n = s.toks.len();
     let mut i = 0;
@@ -329,6 +345,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
         if t.kind != TokenKind::Punct
             && s.nw.pronouns.contains(&lw)
             && matches!(lw.as_str(), "he" | "she")
+            && !pronoun_as_name(s, i)
         {
             out.push(Cand {
                 sentence: s.sentence,
@@ -595,7 +612,11 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 if s.punct(pos, ".") {
                     pos += 1;
                 }
-            } else if titles.is_empty() && !honorific && s.titles.is_stopword(w) {
+            } else if titles.is_empty()
+                && !honorific
+                && s.titles.is_stopword(w)
+                && !pronoun_as_name(s, pos)
+            {
                 pos += 1;
             } else {
                 break;

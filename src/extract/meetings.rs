@@ -1436,6 +1436,19 @@ mod tests {
     }
 
     /// Shapes the word-window rules miss and the parse reads.
+    /// A list of people each followed by a bare title in commas ("A,
+    /// Foreign Minister, and B") goes on past the title.
+    #[test]
+    fn a_list_goes_on_past_bare_titles() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[(
+                "Luis Vega met Ana Ruiz, Foreign Minister, and Marta Soto, Trade Minister, on Monday.",
+                &["Luis Vega\tAna Ruiz", "Luis Vega\tMarta Soto"],
+            )],
+        );
+    }
+
     #[test]
     fn meetings_over_the_parse() {
         check(

@@ -611,7 +611,7 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
             }
             // "Name, the Title of X," apposition: skip to the closing comma.
             if i < items.len() && items[i].lower == "," {
-                let k = skip_title_words(cx, items, i + 1);
+                let k = title_words_end(cx, items, i + 1);
                 if k > i + 1 && k < items.len() && items[k].lower == "," {
                     i = k;
                 }
@@ -740,7 +740,20 @@ fn is_title_item(cx: &Context, x: &Item) -> bool {
 
 /// Skip determiners, honorifics and title words (in a role span, or
 /// capitalised, or a lexicon title) before a name.
-fn skip_title_words(cx: &Context, items: &[Item], mut i: usize) -> usize {
+fn skip_title_words(cx: &Context, items: &[Item], start: usize) -> usize {
+    let i = title_words_end(cx, items, start);
+    // Never stop on a dangling "of"/"the": back off to a word boundary that
+    // is followed by an agent, else return the start.
+    if i < items.len() && cx.is_agent(&items[i]) {
+        i
+    } else {
+        start
+    }
+}
+
+/// Where the title words from `items[i]` end ("Foreign Minister" in "A,
+/// Foreign Minister, and B"), whatever follows them.
+fn title_words_end(cx: &Context, items: &[Item], mut i: usize) -> usize {
     let start = i;
     // A title the mentions stage has marked may be long ("Secretary General
     // of the Executive Committee of the Andean Council"); other words end
@@ -766,13 +779,7 @@ fn skip_title_words(cx: &Context, items: &[Item], mut i: usize) -> usize {
         }
         i += 1;
     }
-    // Never stop on a dangling "of"/"the": back off to a word boundary that
-    // is followed by an agent, else return the start.
-    if i < items.len() && cx.is_agent(&items[i]) {
-        i
-    } else {
-        start
-    }
+    i
 }
 
 /// For an affiliation followed by a title and a person ("Omani Foreign

@@ -598,6 +598,22 @@ impl Extractor for Participation {
                     }
                     p.participants(items, &reps, "participation/represented-by", 0.85);
                 }
+                // "The representative from the Chinese side will be A, Vice
+                // Premier": the noun, its party, a copula, then the people.
+                if let Some((party, people)) = representatives_named(cx, items, i) {
+                    for &r in &people {
+                        p.pair(
+                            Relation::Representative,
+                            items,
+                            r,
+                            party,
+                            "participation/representative-is",
+                            0.85,
+                        );
+                    }
+                    p.participants(items, &[party], "participation/representative-is", 0.8);
+                    p.participants(items, &people, "participation/representative-is", 0.8);
+                }
                 // "B represented X"
                 if cx.is_verb(VerbClass::Representing, it)
                     && items.get(i + 1).is_none_or(|x| x.lower != "by")
@@ -930,6 +946,42 @@ impl Emitter<'_, '_, '_> {
     }
 }
 
+/// "The representative from the Chinese side for these discussions will
+/// be A, Vice Premier", "the representatives of Peru were A and B": at
+/// `items[i]`, the noun "representative(s)", "from" or "of" and a country
+/// or organisation (possibly as a demonym before "side" or "delegation")
+/// within a few words, then a copula and the people it names.
+fn representatives_named(cx: &Context, items: &[Item], i: usize) -> Option<(usize, Vec<usize>)> {
+    if !matches!(
+        items[i].lower.as_str(),
+        "representative" | "representatives"
+    ) || items[i].upos != "NOUN"
+        || !matches!(items.get(i + 1)?.lower.as_str(), "from" | "of")
+    {
+        return None;
+    }
+    let party = (i + 2..(i + 5).min(items.len())).find(|&k| {
+        matches!(
+            cx.kind(&items[k]),
+            Some(EntityKind::Country | EntityKind::Organization)
+        )
+    })?;
+    let copula = (party + 1..(party + 9).min(items.len()))
+        .take_while(|&k| !items[k].punct || items[k].text == ",")
+        .find(|&k| {
+            matches!(
+                items[k].lower.as_str(),
+                "be" | "is" | "are" | "was" | "were"
+            )
+        })?;
+    let (people, _) = agent_list(cx, items, copula + 1);
+    let people: Vec<usize> = people
+        .into_iter()
+        .filter(|&r| cx.kind(&items[r]) == Some(EntityKind::Person))
+        .collect();
+    (!people.is_empty()).then_some((party, people))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{check, check_exact};
@@ -1234,6 +1286,21 @@ mod tests {
                 "The American side was represented by envoys Tom Arlen and Maya Quist.",
                 &["Tom Arlen\tUnited States", "Maya Quist\tUnited States"],
             )],
+        );
+        // "The representative(s) from X ... will be / were A, Title, and B".
+        check_exact(
+            Relation::Representative,
+            &[
+                (
+                    "The representatives from the Chilean side for these discussions will be Ana Ruiz, Secretary of the Treasury, and Marta Soto, Trade Representative.",
+                    &["Ana Ruiz\tChile", "Marta Soto\tChile"],
+                ),
+                (
+                    "The representative of Peru at the talks was Ana Ruiz.",
+                    &["Ana Ruiz\tPeru"],
+                ),
+                ("The representatives of Peru said the talks went well.", &[]),
+            ],
         );
     }
 }

@@ -611,6 +611,25 @@ fn subject_of_last_verb(
     end: usize,
 ) -> Option<(usize, &'static str)> {
     let v = (begin..end).rev().find(|&i| is_reporting(cx, its, i))?;
+    // "A, who is in Doha meeting with B and C, said": the relative clause
+    // closes at the comma before the verb; its subject is the one before
+    // ", who", however many names (and commas) the clause holds.
+    if v >= 1 && its[v - 1].lower == "," {
+        let relative = (begin.max(v.saturating_sub(30))..v - 1).rev().find(|&w| {
+            its[w].lower == "who"
+                && w >= begin + 2
+                && its[w - 1].lower == ","
+                && its[w + 1..v - 1]
+                    .iter()
+                    .all(|y| !in_quote(quotes, y.span.start) && !matches!(y.text, "." | ";" | ":"))
+                && !(w + 1..v - 1).any(|k| is_reporting(cx, its, k))
+        });
+        if let Some(e) = relative.and_then(|w| agent(cx, quotes, &its[w - 2])) {
+            if is_person(cx, e) {
+                return Some((e, "quotes/said-then-quote"));
+            }
+        }
+    }
     let mut fallback = None;
     // The subject may stand before an earlier quotation of the sentence
     // ("X told the BBC, “…”, and saying it was “…”"); mentions inside
@@ -863,6 +882,20 @@ mod tests {
                     &["Sara Lind\tThere will be no agreement without guarantees for our farmers."],
                 ),
             ],
+        );
+    }
+
+    /// A relative clause between the speaker and "said" may name other
+    /// people, and hold commas of its own: the speaker is who comes before
+    /// ", who".
+    #[test]
+    fn the_speaker_before_a_long_relative_clause() {
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[(
+                "Envoy Ilse Marten, who is in Varna, Keldor meeting with President Omar Haddad and Foreign Minister Ana Ruiz, said in a statement, “We will press for a ceasefire.”",
+                &["Ilse Marten\tWe will press for a ceasefire."],
+            )],
         );
     }
 

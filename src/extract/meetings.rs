@@ -307,6 +307,20 @@ impl Extractor for Meetings {
                     {
                         subj = Some(i - 2);
                     }
+                    // "A, who is in Doha meeting with B and C": the
+                    // person the relative clause is about.
+                    if subj.is_none() {
+                        subj = (i.saturating_sub(20)..i).rev().find_map(|w| {
+                            (items[w].lower == "who"
+                                && w >= 2
+                                && items[w - 1].lower == ","
+                                && cx.kind(&items[w - 2]) == Some(EntityKind::Person)
+                                && items[w + 1..i]
+                                    .iter()
+                                    .all(|y| !matches!(y.text, "." | ";" | ":" | "“" | "\"")))
+                            .then(|| w - 2)
+                        });
+                    }
                     // "A arrived in K on Monday for talks with B": the
                     // subject of the verb the talks are the purpose of.
                     if subj.is_none() {
@@ -1436,6 +1450,18 @@ mod tests {
     }
 
     /// Shapes the word-window rules miss and the parse reads.
+    /// "A, who is in K meeting with B and C, said": A meets them.
+    #[test]
+    fn the_person_of_a_relative_clause_meets() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[(
+                "Envoy Ilse Marten, who is in Varna, Keldor meeting with President Omar Haddad and Foreign Minister Ana Ruiz, said the talks went well.",
+                &["Ilse Marten\tOmar Haddad", "Ilse Marten\tAna Ruiz"],
+            )],
+        );
+    }
+
     /// A list of people each followed by a bare title in commas ("A,
     /// Foreign Minister, and B") goes on past the title.
     #[test]

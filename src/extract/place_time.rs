@@ -41,7 +41,28 @@ impl Extractor for PlaceTime {
             };
             // "talks in Geneva", "a conference in London", "a visit to Kenya"
             let talks_in_place = (0..items.len()).any(after_talks);
-            let context = (talks && venue) || met || talks_in_place;
+            // "In Doha, senior officials engaged in intensive talks",
+            // "Earlier today in Geneva, the two sides held negotiations": a
+            // place in the sentence's opening phrase, before any verb, sets
+            // the scene of the talks the sentence tells (talks by name: a
+            // summit or a meeting may be what the sentence is about).
+            let negotiating = items.iter().any(|x| {
+                matches!(
+                    x.lower.as_str(),
+                    "talks" | "negotiations" | "discussions" | "consultations"
+                )
+            });
+            let fronted = |i: usize| {
+                negotiating
+                    && i >= 1
+                    && matches!(items[i - 1].lower.as_str(), "in" | "at")
+                    && items.get(i + 1).is_some_and(|x| x.text == ",")
+                    && items[..i].iter().all(|x| {
+                        !matches!(x.upos, "VERB" | "AUX") && !matches!(x.text, "," | ";" | ":")
+                    })
+            };
+            let fronted_place = (0..items.len()).any(fronted);
+            let context = (talks && venue) || met || talks_in_place || fronted_place;
             // Where a meeting verb alone sets the scene, the place must be
             // near it: "met ... in Woodside", not "the situation in Baghdad"
             // at the far end of the sentence.
@@ -81,7 +102,7 @@ impl Extractor for PlaceTime {
                 if !(context || (in_turn && it.lower == "today")) {
                     continue;
                 }
-                let placed = (talks && venue) || talks_in_place || near_meeting(i);
+                let placed = (talks && venue) || talks_in_place || near_meeting(i) || fronted(i);
                 // "in Geneva", "at the Palacio do Planalto"
                 let preposition = i > 0
                     && (matches!(items[i - 1].lower.as_str(), "in" | "at")
@@ -260,7 +281,11 @@ fn in_matter(cx: &Context, it: &Item) -> bool {
     };
     let tr = cx.triggers();
     // "on the margins of the summit in Y", "on the sidelines of": a venue.
-    if super::topics::OCCASION_NOUNS.contains(&cx.token_lower(n).as_str()) {
+    // "Over the last 48 hours in Doha": a while, not a matter.
+    let noun = cx.token_lower(n);
+    if super::topics::OCCASION_NOUNS.contains(&noun.as_str())
+        || crate::text::TIME_NOUNS.contains(&noun.as_str())
+    {
         return false;
     }
     // "talks on sea access in Montevideo": a place after a matter that
@@ -437,6 +462,23 @@ mod tests {
     /// A place inside the matter of the talks is not where they were;
     /// one on the margins of a summit is, and so is one after the matter
     /// of a talks noun (the parse cannot tell which it modifies).
+    /// A place in the opening phrase of a sentence that tells of talks is
+    /// where they were, even after a while ("Over the last 48 hours").
+    #[test]
+    fn a_place_opening_the_sentence_of_talks() {
+        super::super::testing::check_exact(
+            Relation::Location,
+            &[
+                (
+                    "Over the last 48 hours in Doha, senior officials from the two governments have engaged in intensive talks.",
+                    &["Doha"],
+                ),
+                ("In Doha, the two delegations engaged in talks.", &["Doha"]),
+                ("In Doha, the minister praised the summit.", &[]),
+            ],
+        );
+    }
+
     #[test]
     fn places_in_the_matter_are_not_venues() {
         super::super::testing::check_exact(

@@ -1191,6 +1191,23 @@ mod tests {
         );
     }
 
+    /// "the Japanese ambassador to China A B": a lower-case envoy's title,
+    /// "to" and the country they are sent to, before the name; the
+    /// demonym says whose envoy.
+    #[test]
+    fn an_envoy_sent_to_a_country_before_the_name() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "Vice Minister Lin Bo met with the Japanese ambassador to China Sato Kenta in Beijing.",
+                    &["Lin Bo\tVice Minister\tChina", "Sato Kenta\tAmbassador\tJapan"],
+                ),
+                ("He is a former U.S. Ambassador to the Togolese Republic.", &[]),
+            ],
+        );
+    }
+
     /// "He" inside a sentence before a name the name finder marks is the
     /// surname He, not a pronoun; a title-case headline's "He" stays one.
     #[test]

@@ -308,6 +308,29 @@ impl Scan<'_> {
         }
         None
     }
+
+    /// "the Japanese ambassador to China A B": a title sent to a country
+    /// ([`SENT_TO`]), "to" and the country, ending at token `end`
+    /// (exclusive): the title's first token and id.
+    fn sent_to_before(&self, end: usize) -> Option<(usize, usize)> {
+        let last = end.checked_sub(1)?;
+        let h = self.toks[last].hit?;
+        let mut first = last;
+        while first > 0 && self.toks[first - 1].hit == Some(h) {
+            first -= 1;
+        }
+        let mut to = first.checked_sub(1)?;
+        if self.word(to).eq_ignore_ascii_case("the") {
+            to = to.checked_sub(1)?;
+        }
+        if !self.word(to).eq_ignore_ascii_case("to") {
+            return None;
+        }
+        let (ts, id, _) = self.title_before(to)?;
+        SENT_TO
+            .contains(&self.word(to - 1).to_lowercase().as_str())
+            .then_some((ts, id))
+    }
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -631,6 +654,15 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 let affil = s.hit_before(ts).map(Affil::Hit);
                 titles.push((id, affil, s.toks[ts].span.start..s.toks[start - 1].span.end));
                 plural = pl;
+            } else if let Some((ts, id)) = s.sent_to_before(start).filter(|_| {
+                // A person's name: the name finder says so, or two
+                // capitalised words at least ("Ambassador to the Togolese
+                // Republic" names none).
+                s.toks[start].person || (end - start >= 2 && (start..end).all(|k| s.is_cap(k)))
+            }) {
+                // Whose envoy: the demonym or country before the title.
+                let affil = s.hit_before(ts).map(Affil::Hit);
+                titles.push((id, affil, s.toks[ts].span.start..s.toks[start - 1].span.end));
             } else if let Some(c) = carried.clone() {
                 titles.push(c);
                 from_carry = true;

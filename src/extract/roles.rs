@@ -1191,6 +1191,23 @@ mod tests {
         );
     }
 
+    /// "FEMA Administrator A B": an agency's acronym before a title is the
+    /// title's organisation (a state's two letters are not); department
+    /// secretaries keep their department.
+    #[test]
+    fn an_agency_acronym_owns_the_title_after_it() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "Luis Vega met with FEMA Administrator Ana Ruiz and Transportation Secretary Marta Soto on Monday.",
+                    &["Ana Ruiz\tAdministrator\tFEMA", "Marta Soto\tTransportation Secretary"],
+                ),
+                ("New Bedford, MA Mayor Tom Arlen welcomed the plan.", &["Tom Arlen\tMayor"]),
+            ],
+        );
+    }
+
     /// "the Japanese ambassador to China A B": a lower-case envoy's title,
     /// "to" and the country they are sent to, before the name; the
     /// demonym says whose envoy.

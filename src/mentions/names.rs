@@ -567,6 +567,23 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
 
+        // "FEMA Administrator A B": an acronym leading the title is the
+        // organisation the title belongs to (three letters at least, no
+        // dots: "MA Mayor" is a state's, "U.S." a country).
+        let agency = |w: &str| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase());
+        if lead == Some(start + 1) && agency(s.word(start)) {
+            let w = s.word(start);
+            out.push(Cand {
+                sentence: s.sentence,
+                span: s.toks[start].span.clone(),
+                words: vec![w.to_string()],
+                name: w.to_string(),
+                kind: CandKind::Organization,
+                titles: Vec::new(),
+                titled: false,
+                found_person: false,
+            });
+        }
         // Leading stopwords, honorifics and titles.
         let mut pos = lead.unwrap_or(start);
         let mut honorific = false;

@@ -1450,6 +1450,19 @@ mod tests {
     }
 
     /// Shapes the word-window rules miss and the parse reads.
+    /// An organisation's one-word alias ("Wagner" for the Wagner Group)
+    /// inside a person's name is the person's surname.
+    #[test]
+    fn an_organisations_alias_as_a_surname() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[(
+                "Foreign Minister Lena Wagner met Luis Vega in Lima on Monday.",
+                &["Lena Wagner\tLuis Vega"],
+            )],
+        );
+    }
+
     /// "A, who is in K meeting with B and C, said": A meets them.
     #[test]
     fn the_person_of_a_relative_clause_meets() {

@@ -125,7 +125,16 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
             && inside.clone().count() > 0
             && inside.into_iter().all(|k| is_person[k])
     };
-    let surname_hit: Vec<bool> = hits.iter().map(|h| place_like(h) && in_name(h)).collect();
+    // "Therese Kayikwamba Wagner": an organisation's one-word alias inside
+    // a person's name is that person's surname too.
+    let one_word_org = |h: &Hit| {
+        matches!(h.target, Target::Organization(_))
+            && !text[h.span.clone()].contains(char::is_whitespace)
+    };
+    let surname_hit: Vec<bool> = hits
+        .iter()
+        .map(|h| (place_like(h) || one_word_org(h)) && in_name(h))
+        .collect();
     let surnames: HashSet<&str> = hits
         .iter()
         .zip(&surname_hit)
@@ -146,7 +155,7 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
         .iter()
         .zip(&surname_hit)
         .filter(|(h, &in_name)| {
-            !place_like(h)
+            !(place_like(h) || one_word_org(h))
                 || !(in_name || (surnames.contains(&text[h.span.clone()]) && !after_place_word(h)))
         })
         .map(|(h, _)| h.clone())

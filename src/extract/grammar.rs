@@ -25,6 +25,7 @@ const STAND_INS: &[&str] = &[
     "negotiators",
     "diplomats",
     "envoys",
+    "government",
 ];
 
 /// Nouns for people sent by a country or organisation, which an "of" or

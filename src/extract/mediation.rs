@@ -654,7 +654,12 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         if MEDIATOR_NOUNS.contains(&w.as_str()) && cx.case_of(t).as_deref() == Some("as") {
             // "between" hangs on the noun or, as often, on the verb.
             let h = a.tokens[t].head.filter(|&h| a.tokens[h].upos == "VERB");
-            if let Some(h) = h.filter(|&h| between(t) || between(h) || talks_here) {
+            // "a go-between for X and Y": two sides after "for" say whom
+            // it mediates for, as "between" does.
+            let for_sides = cx
+                .children_by(t, &["nmod"])
+                .any(|c| cx.case_of(c).as_deref() == Some("for") && cx.conjuncts(c).len() >= 2);
+            if let Some(h) = h.filter(|&h| between(t) || between(h) || for_sides || talks_here) {
                 // "the role played by X as a mediator": a passive verb's
                 // agent acts.
                 let mut agents = cx.subject_agents(h);
@@ -1352,6 +1357,30 @@ mod tests {
             .map(|f| f.args[0].text())
             .collect();
         assert_eq!(got, ["Chile", "Norway"]);
+    }
+
+    /// "a go-between for X and Y" says whom it mediates for, as "between"
+    /// does; "the Norwegian government" is Norway.
+    #[test]
+    fn a_go_between_for_two_sides() {
+        super::super::testing::check_exact(
+            Relation::Mediator,
+            &[
+                (
+                    "The Norwegian government acted as a go-between for Chile and Peru.",
+                    &["Norway"],
+                ),
+                ("The firm acted as a broker for buyers.", &[]),
+            ],
+        );
+        // Those mediated between are the sides.
+        super::super::testing::check_exact(
+            Relation::Participant,
+            &[(
+                "Norway has been mediating between Chile and Peru for months.",
+                &["Chile", "Peru"],
+            )],
+        );
     }
 
     #[test]

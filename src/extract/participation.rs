@@ -354,9 +354,18 @@ impl Extractor for Participation {
                 let deal_before = items[i.saturating_sub(2)..i]
                     .iter()
                     .any(|x| CONCLUDED_DEALS.contains(&x.lower.as_str()));
+                // "Norway has been mediating between X and Y", "served as
+                // an intermediary between X and Y": those mediated between
+                // are the sides.
+                // ("facilitating exchanges between agencies" is none.)
+                let mediated = items[i.saturating_sub(4)..i]
+                    .iter()
+                    .any(|x| tr.mediation.contains(&x.lower) || x.lower.starts_with("mediat"));
                 if w == "between"
                     && i > 0
-                    && (deal_before || items.iter().any(|x| tr.talks.contains(&x.lower)))
+                    && (deal_before
+                        || mediated
+                        || items.iter().any(|x| tr.talks.contains(&x.lower)))
                 {
                     let (agents, _) = agent_list(cx, items, i + 1);
                     // A deal between agencies and companies ("a consent

@@ -154,7 +154,10 @@ impl Extractor for Meetings {
                     && items.get(i + 1).is_none_or(|x| {
                         x.punct || matches!(x.lower.as_str(), "in" | "at" | "on" | "for")
                     });
-                if verb || w == "received" || handshake || gather {
+                // "A received B", "A hosted B for dinner": a reception of
+                // a person named right after the verb.
+                let receives = matches!(w, "received" | "hosted" | "hosts" | "host" | "hosting");
+                if verb || receives || handshake || gather {
                     // "A met (with) B" / "A and B met"
                     let mut j = i + 1;
                     while j < items.len() && BETWEEN.contains(&items[j].lower.as_str()) {
@@ -183,7 +186,7 @@ impl Extractor for Meetings {
                     if takes_with && !to && !items[i + 1..j].iter().any(|x| x.lower == "with") {
                         objects.clear();
                     }
-                    if w == "received" {
+                    if receives {
                         objects.retain(|&b| {
                             items[b]
                                 .mention
@@ -1450,6 +1453,22 @@ mod tests {
     }
 
     /// Shapes the word-window rules miss and the parse reads.
+    /// "A hosted B for dinner": hosting a person named right after the
+    /// verb is meeting them; hosting talks is not.
+    #[test]
+    fn hosting_a_person_is_meeting_them() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[
+                (
+                    "President Ana Ruiz hosted Prime Minister Luis Vega for dinner at her residence.",
+                    &["Ana Ruiz\tLuis Vega"],
+                ),
+                ("Norway hosted talks between Chile and Peru in Oslo.", &[]),
+            ],
+        );
+    }
+
     /// An organisation's one-word alias ("Wagner" for the Wagner Group)
     /// inside a person's name is the person's surname.
     #[test]

@@ -716,7 +716,10 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
 /// - `mediation/as-host`: the subject of the verb that "as host" hangs on
 ///   ("As host, Egypt opened the session");
 /// - `mediation/host-apposition`: the name in apposition to "host" ("the
-///   summit host, Indonesia,").
+///   summit host, Indonesia,");
+/// - `mediation/welcomed-to`: the subject of "welcomed" with a person as
+///   its object and a place after "to" ("President A welcomed B to Lima
+///   for talks").
 ///
 /// All only in a sentence that speaks of talks or a deal.
 fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
@@ -744,6 +747,28 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
                 .flat_map(|s| cx.np_agents(s))
                 .collect();
             out.push((agents, "mediation/talks-which-x-hosted"));
+        }
+        // "President A welcomed B to Lima for talks": who welcomes a
+        // guest to a place hosts them.
+        let welcomes = matches!(
+            w.as_str(),
+            "welcomed" | "welcomes" | "welcome" | "welcoming"
+        ) && tok.upos == "VERB";
+        if welcomes {
+            let guest = cx.children_by(t, &["obj"]).any(|o| {
+                cx.np_agents(o)
+                    .iter()
+                    .any(|&m| cx.mention_kind(m) == EntityKind::Person)
+            });
+            let to_place = cx.children_by(t, &["obl"]).any(|o| {
+                cx.case_of(o).as_deref() == Some("to")
+                    && cx.token_mention(o).is_some_and(|m| {
+                        matches!(cx.mention_kind(m), EntityKind::Place | EntityKind::Country)
+                    })
+            });
+            if guest && to_place {
+                out.push((cx.subject_agents(t), "mediation/welcomed-to"));
+            }
         }
         if w == "invitation" && cx.case_of(t).is_some() {
             let owners = cx
@@ -1191,6 +1216,12 @@ mod tests {
                     &["Egypt"],
                 ),
                 ("As host of the World Cup, Qatar built new stadiums.", &[]),
+                // Who welcomes a guest to a place for talks hosts them.
+                (
+                    "President Ana Ruiz welcomed Luis Vega to Lima on Monday for talks.",
+                    &["Ana Ruiz", "Peru"],
+                ),
+                ("President Ana Ruiz welcomed the agreement on talks.", &[]),
                 ("The charity played a role in hosting the festival.", &[]),
                 ("The film festival host, Cannes, welcomed the stars.", &[]),
             ],

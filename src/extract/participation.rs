@@ -380,6 +380,7 @@ impl Extractor for Participation {
                 // "led by", "headed by" after a delegation word.
                 // ("Mediation efforts led by X": X mediates, see mediation.rs.)
                 if cx.is_verb(VerbClass::Leading, it)
+                    && (it.lower == "led" || it.lower.ends_with("ed"))
                     && items.get(i + 1).is_some_and(|x| x.lower == "by")
                     && !super::mediation::mediation_led_by(cx, items, i)
                 {
@@ -1270,6 +1271,25 @@ mod tests {
                 "The Iranian delegation was led by Foreign Minister Karim Talebi.",
                 &["Karim Talebi\tIran"],
             )],
+        );
+        // Present and future tenses lead too; "lead by example" leads no
+        // delegation.
+        check_exact(
+            Relation::Leader,
+            &[
+                (
+                    "Luis Vega heads the Chilean delegation.",
+                    &["Luis Vega\tChile"],
+                ),
+                (
+                    "Luis Vega will lead the Chilean delegation to the talks in Lima.",
+                    &["Luis Vega\tChile"],
+                ),
+            ],
+        );
+        check_exact(
+            Relation::Participant,
+            &[("The United States will lead by example in the talks.", &[])],
         );
         // The head of a country's delegation named in apposition.
         check_exact(

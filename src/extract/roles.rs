@@ -396,8 +396,9 @@ fn fill_from_party(cx: &Context, found: &mut [Found]) {
 /// Salas": a possessive country or organisation, a title written in lower
 /// case (which the name finder does not take for part of a name), then
 /// the person. Titles joined by "and" are all the person's ("Qatar's
-/// Prime Minister and Minister of Foreign Affairs, A"); a courtesy title
-/// may stand before the name ("…, Sheikh A", "…, Dr. A").
+/// Prime Minister and Minister of Foreign Affairs, A"); where an envoy is
+/// sent may follow the title ("Chile's ambassador to Peru, A"); a courtesy
+/// title may stand before the name ("…, Sheikh A", "…, Dr. A").
 fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
     for si in 0..cx.analysis.sentences.len() {
         let items = cx.items(si);
@@ -435,6 +436,19 @@ fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
                 };
                 ids.push(id);
                 j += 1 + len;
+            }
+            // "Chile's ambassador to Peru, A": where the envoy is sent.
+            if items.get(j).is_some_and(|x| x.lower == "to") {
+                let k = j + 1 + usize::from(items.get(j + 1).is_some_and(|x| x.lower == "the"));
+                let sent_to = items.get(k).is_some_and(|x| {
+                    matches!(
+                        cx.kind(x),
+                        Some(EntityKind::Country | EntityKind::Organization | EntityKind::Place)
+                    )
+                });
+                if sent_to {
+                    j = k + 1;
+                }
             }
             if items.get(j).is_some_and(|x| x.lower == ",") {
                 j += 1;
@@ -1009,6 +1023,11 @@ mod tests {
                 (
                     "Peru's Prime Minister, Dr. Jorge Salas, will travel to Lima.",
                     &["Jorge Salas\tPrime Minister\tPeru"],
+                ),
+                // Where the envoy is sent may stand between.
+                (
+                    "Chile's ambassador to Peru, Luis Vega, said the talks went well.",
+                    &["Luis Vega\tAmbassador\tChile"],
                 ),
             ],
         );

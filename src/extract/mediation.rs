@@ -193,7 +193,14 @@ impl Extractor for Mediation {
                         // consultations": parties who convene talks
                         // together hold them; none of them mediates.
                         let parties_convene = agents.len() > 1 && w.starts_with("conven");
-                        if !parties_convene {
+                        // "A convened a meeting with B": A meets B.
+                        let convenes_with = w.starts_with("conven")
+                            && items[i + 1..]
+                                .iter()
+                                .take(5)
+                                .take_while(|x| !x.punct)
+                                .any(|x| x.lower == "with");
+                        if !parties_convene && !convenes_with {
                             emit(rel, &agents, "mediation/active", 0.85, items);
                         }
                     }
@@ -1402,6 +1409,8 @@ mod tests {
                     &["Norway"],
                 ),
                 ("The firm acted as a broker for buyers.", &[]),
+                // Who convenes a meeting with others meets them.
+                ("President Ana Ruiz convened a meeting with Luis Vega.", &[]),
             ],
         );
         // Those mediated between are the sides.

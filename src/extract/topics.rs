@@ -6,6 +6,10 @@
 //! Example: "They addressed issues including the lifting of sanctions and
 //! the nuclear programme" gives `topic lifting of sanctions` and `topic
 //! nuclear programme`; "negotiations on a ceasefire" gives `topic ceasefire`.
+//! By words also: "the meeting dealt with X" (after a talks noun or a
+//! group of sides) and "the agenda [of the talks] included X"
+//! (`topics/agenda`, in a sentence naming talks; not a programme's
+//! capitalised "Agenda").
 //!
 //! Over the parse (`topics/parse-*`): the noun phrases that are the object
 //! of a topic verb ("discussed X and Y", "raised concerns about X"), the
@@ -325,6 +329,27 @@ impl Topics {
                             .is_some_and(|v| focus_of_talks(cx, v));
                     (said_of_talks && (preposition || !needs_preposition))
                         .then_some((j, "topics/addressed"))
+                } else if matches!(w, "dealt" | "deals" | "dealing")
+                    && items.get(i + 1).is_some_and(|x| x.lower == "with")
+                    && i >= 1
+                    && (tr.talks.contains(&items[i - 1].lower)
+                        || PARTY_GROUPS.contains(&items[i - 1].lower.as_str()))
+                {
+                    // "The meeting dealt with migration", "the leaders
+                    // dealt with X": said of talks or their sides (the
+                    // tagger may read "dealt" as a noun).
+                    Some((i + 2, "topics/addressed"))
+                } else if matches!(w, "included" | "includes" | "include")
+                    && (i.saturating_sub(5)..i).any(|a| {
+                        items[a].text == "agenda"
+                            && (a < 2 || !items[a - 1].text.starts_with(char::is_uppercase))
+                    })
+                    && items[..i].iter().any(|x| tr.talks.contains(&x.lower))
+                {
+                    // "The agenda of the talks included climate change and
+                    // energy": a meeting's agenda ("the Investing in America
+                    // agenda includes" is a programme).
+                    Some((i + 1, "topics/agenda"))
                 } else if tr.topic_nouns.contains(w)
                     && tr.talks.contains(w)
                     && items
@@ -1566,6 +1591,28 @@ mod tests {
                 (
                     "The two ministers discussed fishing rights despite the protests.",
                     &["fishing rights"],
+                ),
+            ],
+        );
+    }
+
+    /// "dealt with X" said of talks, and a meeting's agenda.
+    #[test]
+    fn dealt_with_and_the_agenda() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The meeting dealt with migration and drug trafficking.",
+                    &["migration", "drug trafficking"],
+                ),
+                (
+                    "The agenda of the talks included climate change and energy security.",
+                    &["climate change", "energy security"],
+                ),
+                (
+                    "The Build Back Better Agenda includes new funding for the summit.",
+                    &[],
                 ),
             ],
         );

@@ -414,15 +414,37 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
             ),
         });
     }
-    // A weekday alone: the nearest such day to the article's date (within a week either way,
-    // preferring the past: reports usually speak of days just gone).
+    // A weekday alone: the nearest such day to the article's date within a
+    // week, before it (reports usually speak of days just gone), or after
+    // it when the sentence speaks ahead ("will resume on Monday", "next
+    // Monday", "the upcoming talks on Monday").
     let wd = weekday?;
+    let next = i >= 1 && items[i - 1].lower == "next";
+    // The future word must govern the day: close before it, in one
+    // clause, with no past tense between ("will continue, building on the
+    // meeting on Sunday", "will improve, A said Friday" speak of the past).
+    let ahead = next
+        || (i.saturating_sub(8)..i).any(|f| {
+            matches!(items[f].lower.as_str(), "will" | "upcoming" | "shall")
+                && items[f + 1..i].iter().all(|x| {
+                    !x.punct
+                        && cx
+                            .span_head(&x.span)
+                            .is_none_or(|t| cx.analysis.tokens[t].xpos != "VBD")
+                        && !matches!(x.lower.as_str(), "meeting" | "meetings" | "call" | "talks")
+                })
+        });
     match doc_date {
         Some((y, m, d)) => {
             let today = days_from_civil(y, m, d);
             let today_wd = ((today + 3).rem_euclid(7)) as u32; // 1970-01-01 was a Thursday (3)
-            let back = (today_wd + 7 - wd) % 7;
-            let (yy, mm, dd) = civil_from_days(today - back as i64);
+            let day = if ahead {
+                let forward = (wd + 7 - today_wd) % 7;
+                today + i64::from(if next && forward == 0 { 7 } else { forward })
+            } else {
+                today - i64::from((today_wd + 7 - wd) % 7)
+            };
+            let (yy, mm, dd) = civil_from_days(day);
             Some((format!("{yy:04}-{mm:02}-{dd:02}"), span))
         }
         None => Some((word(i).to_string(), span)),
@@ -459,9 +481,6 @@ mod tests {
     use super::*;
     use crate::{extract_document, Document, Lexicon};
 
-    /// A place inside the matter of the talks is not where they were;
-    /// one on the margins of a summit is, and so is one after the matter
-    /// of a talks noun (the parse cannot tell which it modifies).
     /// A place in the opening phrase of a sentence that tells of talks is
     /// where they were, even after a while ("Over the last 48 hours").
     #[test]
@@ -479,6 +498,9 @@ mod tests {
         );
     }
 
+    /// A place inside the matter of the talks is not where they were;
+    /// one on the margins of a summit is, and so is one after the matter
+    /// of a talks noun (the parse cannot tell which it modifies).
     #[test]
     fn places_in_the_matter_are_not_venues() {
         super::super::testing::check_exact(
@@ -582,6 +604,23 @@ mod tests {
                 "President Ana Lind met December 14 with President Joao Reis.",
                 "2022-12-15",
                 "2022-12-14",
+            ),
+            // A weekday the sentence looks ahead to is the next one; one
+            // just gone is the last ("last Thursday").
+            (
+                "The two sides agreed to meet again next Saturday.",
+                "2025-04-13",
+                "2025-04-19",
+            ),
+            (
+                "The talks will resume on Monday in Lima.",
+                "2024-03-15",
+                "2024-03-18",
+            ),
+            (
+                "The two ministers met in Lima last Thursday.",
+                "2024-03-15",
+                "2024-03-14",
             ),
         ];
         for (text, date, want) in cases {

@@ -594,34 +594,20 @@ impl Extractor for Participation {
                 {
                     let (reps, _) = agent_list(cx, items, i + 2);
                     if let Some(party) = delegation_party(cx, items, i) {
-                        for &r in &reps {
-                            p.pair(
-                                Relation::Representative,
-                                items,
-                                r,
-                                party,
-                                "participation/represented-by",
-                                0.9,
-                            );
-                        }
-                        p.participants(items, &[party], "participation/represented-by", 0.85);
+                        p.represent(items, &reps, party, "participation/represented-by", 0.9);
                     }
                     p.participants(items, &reps, "participation/represented-by", 0.85);
                 }
                 // "The representative from the Chinese side will be A, Vice
                 // Premier": the noun, its party, a copula, then the people.
                 if let Some((party, people)) = representatives_named(cx, items, i) {
-                    for &r in &people {
-                        p.pair(
-                            Relation::Representative,
-                            items,
-                            r,
-                            party,
-                            "participation/representative-is",
-                            0.85,
-                        );
-                    }
-                    p.participants(items, &[party], "participation/representative-is", 0.8);
+                    p.represent(
+                        items,
+                        &people,
+                        party,
+                        "participation/representative-is",
+                        0.85,
+                    );
                     p.participants(items, &people, "participation/representative-is", 0.8);
                 }
                 // "B represented X"
@@ -934,6 +920,22 @@ impl Emitter<'_, '_, '_> {
             self.cx
                 .push_participant(self.out, &items[a], self.si, span, rule, conf);
         }
+    }
+
+    /// Each of `reps` represents `party`, which takes part (at a little
+    /// less confidence).
+    fn represent(
+        &mut self,
+        items: &[Item],
+        reps: &[usize],
+        party: usize,
+        rule: &'static str,
+        conf: f32,
+    ) {
+        for &r in reps {
+            self.pair(Relation::Representative, items, r, party, rule, conf);
+        }
+        self.participants(items, &[party], rule, conf - 0.05);
     }
 
     fn pair(

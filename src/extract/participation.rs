@@ -377,6 +377,56 @@ impl Extractor for Participation {
                         p.participants(items, &agents, "participation/talks-between", 0.85);
                     }
                 }
+                // "talks involving Chile and Peru", "Among the
+                // participants were Chile and Peru", "The meeting included
+                // Chile, Peru and Bolivia": the sides, when every one named
+                // is a country (or a person, for the participants).
+                let involving = w == "involving"
+                    && i > 0
+                    && tr.talks.contains(&items[i - 1].lower)
+                    && !matches!(items[i - 1].lower.as_str(), "delegation" | "delegations");
+                let among = w == "participants"
+                    && i >= 2
+                    && items[i - 2].lower == "among"
+                    && items
+                        .get(i + 1)
+                        .is_some_and(|x| matches!(x.lower.as_str(), "were" | "was"));
+                let included = matches!(w, "included" | "includes" | "include")
+                    && i > 0
+                    && tr.talks.contains(&items[i - 1].lower)
+                    && !matches!(
+                        items[i - 1].lower.as_str(),
+                        "delegation" | "delegations" | "delegates"
+                    );
+                if involving || among || included {
+                    let from = if among { i + 2 } else { i + 1 };
+                    let (agents, _) = agent_list(cx, items, from);
+                    let sides = agents.iter().all(|&a| {
+                        matches!(
+                            cx.kind(&items[a]),
+                            Some(EntityKind::Country) | Some(EntityKind::Person)
+                        )
+                    });
+                    if !agents.is_empty() && sides {
+                        p.participants(items, &agents, "participation/sides-named", 0.8);
+                    }
+                }
+                // "Chile sent a delegation to the talks": who sends one
+                // takes part.
+                if matches!(w, "sent" | "sends" | "send")
+                    && items[i + 1..].iter().take(4).any(|x| {
+                        matches!(x.lower.as_str(), "delegation" | "delegates" | "negotiators")
+                    })
+                    && items
+                        .iter()
+                        .any(|x| tr.talks.contains(&x.lower) && !x.lower.starts_with("delegat"))
+                {
+                    if let Some(s) = subject_before(cx, items, i) {
+                        if cx.kind(&items[s]) == Some(EntityKind::Country) {
+                            p.participants(items, &[s], "participation/sent-delegation", 0.8);
+                        }
+                    }
+                }
                 // "led by", "headed by" after a delegation word.
                 // ("Mediation efforts led by X": X mediates, see mediation.rs.)
                 if cx.is_verb(VerbClass::Leading, it)
@@ -1263,6 +1313,32 @@ mod tests {
             ("The delegation did not include Ivo Rask.", &[]),
         ];
         super::super::testing::check_exact(Relation::Participant, cases);
+    }
+
+    /// Sides named by "talks involving", "among the participants were",
+    /// "the meeting included", and a country that sends a delegation.
+    #[test]
+    fn sides_named_and_delegations_sent() {
+        check_exact(
+            Relation::Participant,
+            &[
+                (
+                    "Talks involving Chile and Peru resumed on Monday.",
+                    &["Chile", "Peru"],
+                ),
+                (
+                    "Among the participants were Chile and Peru.",
+                    &["Chile", "Peru"],
+                ),
+                (
+                    "The meeting included Chile, Peru and Bolivia.",
+                    &["Chile", "Peru", "Bolivia"],
+                ),
+                ("Chile sent a delegation to the talks.", &["Chile"]),
+                ("The meeting included a discussion of trade.", &[]),
+                ("Chile sent a delegation to the funeral.", &[]),
+            ],
+        );
     }
 
     #[test]

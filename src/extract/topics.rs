@@ -147,6 +147,15 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
         if MATTER_HOLDERS.contains(&first.as_str()) {
             return true;
         }
+        // "the importance of all countries ...": who, not what.
+        if PARTY_GROUPS.contains(&first.as_str())
+            || matches!(
+                first.as_str(),
+                "countries" | "nations" | "states" | "governments" | "partners" | "allies"
+            )
+        {
+            return true;
+        }
         let adjective = cx
             .span_head(&f.evidence.span)
             .is_some_and(|h| cx.analysis.tokens[h].upos == "ADJ");
@@ -1593,6 +1602,18 @@ mod tests {
                     &["fishing rights"],
                 ),
             ],
+        );
+    }
+
+    /// A bare word for parties ("all countries", "we") is who, not what.
+    #[test]
+    fn parties_alone_are_no_matter() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[(
+                "The two leaders emphasized the importance of all countries working together.",
+                &[],
+            )],
         );
     }
 

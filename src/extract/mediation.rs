@@ -327,11 +327,13 @@ impl Extractor for Mediation {
                         }
                         // "Egypt and Qatar, the mediators, presented a
                         // proposal".
-                        if i >= 3 && items[i - 1].lower == "the" && items[i - 2].lower == "," {
-                            if let Some(last) = Some(i - 3).filter(|&k| cx.is_agent(&items[k])) {
-                                let agents = with_coordinated_before(cx, items, last);
-                                emit(rel, &agents, "mediation/x-the-mediators", 0.8, items);
-                            }
+                        if i >= 3
+                            && items[i - 1].lower == "the"
+                            && items[i - 2].lower == ","
+                            && cx.is_agent(&items[i - 3])
+                        {
+                            let agents = with_coordinated_before(cx, items, i - 3);
+                            emit(rel, &agents, "mediation/x-the-mediators", 0.8, items);
                         }
                     }
                     if i >= 1 && items[i - 1].lower == "as"

@@ -313,16 +313,13 @@ impl Extractor for Meetings {
                     // "A, who is in Doha meeting with B and C": the
                     // person the relative clause is about.
                     if subj.is_none() {
-                        subj = (i.saturating_sub(20)..i).rev().find_map(|w| {
-                            (items[w].lower == "who"
-                                && w >= 2
-                                && items[w - 1].lower == ","
-                                && cx.kind(&items[w - 2]) == Some(EntityKind::Person)
-                                && items[w + 1..i]
-                                    .iter()
-                                    .all(|y| !matches!(y.text, "." | ";" | ":" | "“" | "\"")))
-                            .then(|| w - 2)
-                        });
+                        subj = super::relative_antecedent(
+                            items,
+                            i.saturating_sub(20)..i,
+                            &["who"],
+                            |a| cx.kind(&items[a]) == Some(EntityKind::Person),
+                            |y| !matches!(items[y].text, "." | ";" | ":" | "“" | "\""),
+                        );
                     }
                     // "A arrived in K on Monday for talks with B": the
                     // subject of the verb the talks are the purpose of.

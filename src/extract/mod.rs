@@ -402,6 +402,29 @@ fn is_honorific(x: &Item) -> bool {
             || matches!(x.lower.as_str(), "his" | "her"))
 }
 
+/// "A, who ...": the index of A for the last relative clause opened in
+/// `within` by a comma and one of `pronouns`, when A passes `antecedent`
+/// and every item from the pronoun to the end of `within` passes `inside`.
+pub(super) fn relative_antecedent(
+    items: &[Item],
+    within: Range<usize>,
+    pronouns: &[&str],
+    antecedent: impl Fn(usize) -> bool,
+    inside: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let end = within.end;
+    within
+        .rev()
+        .find(|&w| {
+            w >= 2
+                && pronouns.contains(&items[w].lower.as_str())
+                && items[w - 1].lower == ","
+                && antecedent(w - 2)
+                && (w + 1..end).all(&inside)
+        })
+        .map(|w| w - 2)
+}
+
 /// The agent that is the subject of the verb at `i`: the nearest mention
 /// before it with nothing but adverbs, auxiliaries or a relative pronoun between.
 pub fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
@@ -438,15 +461,15 @@ pub fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
             }
             // "A, who chairs the bloc, is hosting": skip the relative
             // clause back to A.
-            let relative = (k.saturating_sub(12)..k).rev().find(|&w| {
-                matches!(items[w].lower.as_str(), "who" | "which")
-                    && w >= 2
-                    && items[w - 1].lower == ","
-                    && cx.is_agent(&items[w - 2])
-                    && items[w + 1..k].iter().all(|y| !y.punct)
-            });
-            if let Some(w) = relative {
-                return Some(w - 2);
+            let relative = relative_antecedent(
+                items,
+                k.saturating_sub(12)..k,
+                &["who", "which"],
+                |a| cx.is_agent(&items[a]),
+                |y| !items[y].punct,
+            );
+            if relative.is_some() {
+                return relative;
             }
             // "Lebanon and Israel, still technically at war, held talks":
             // a short aside with no verb between commas.

@@ -430,7 +430,7 @@ impl Extractor for Participation {
                 // "led by", "headed by" after a delegation word.
                 // ("Mediation efforts led by X": X mediates, see mediation.rs.)
                 if cx.is_verb(VerbClass::Leading, it)
-                    && (it.lower == "led" || it.lower.ends_with("ed"))
+                    && it.lower.ends_with("ed")
                     && items.get(i + 1).is_some_and(|x| x.lower == "by")
                     && !super::mediation::mediation_led_by(cx, items, i)
                 {

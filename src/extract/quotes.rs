@@ -615,16 +615,18 @@ fn subject_of_last_verb(
     // closes at the comma before the verb; its subject is the one before
     // ", who", however many names (and commas) the clause holds.
     if v >= 1 && its[v - 1].lower == "," {
-        let relative = (begin.max(v.saturating_sub(30))..v - 1).rev().find(|&w| {
-            its[w].lower == "who"
-                && w >= begin + 2
-                && its[w - 1].lower == ","
-                && its[w + 1..v - 1]
-                    .iter()
-                    .all(|y| !in_quote(quotes, y.span.start) && !matches!(y.text, "." | ";" | ":"))
-                && !(w + 1..v - 1).any(|k| is_reporting(cx, its, k))
-        });
-        if let Some(e) = relative.and_then(|w| agent(cx, quotes, &its[w - 2])) {
+        let relative = super::relative_antecedent(
+            its,
+            begin.max(v.saturating_sub(30))..v - 1,
+            &["who"],
+            |a| a >= begin,
+            |y| {
+                !in_quote(quotes, its[y].span.start)
+                    && !matches!(its[y].text, "." | ";" | ":")
+                    && !is_reporting(cx, its, y)
+            },
+        );
+        if let Some(e) = relative.and_then(|a| agent(cx, quotes, &its[a])) {
             if is_person(cx, e) {
                 return Some((e, "quotes/said-then-quote"));
             }

@@ -336,9 +336,7 @@ impl Scan<'_> {
             return None;
         }
         let (ts, id, _) = self.title_before(to)?;
-        SENT_TO
-            .contains(&self.word(to - 1).to_lowercase().as_str())
-            .then_some((ts, id))
+        sent_word(self.word(to - 1)).then_some((ts, id))
     }
 }
 
@@ -442,8 +440,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 // adviser is part of the title.
                 end = k;
             } else if let Some((p, k)) = (matches!(s.word(end), "for" | "of")
-                || (s.word(end) == "to"
-                    && SENT_TO.contains(&s.word(end - 1).to_lowercase().as_str())))
+                || (s.word(end) == "to" && sent_word(s.word(end - 1))))
             .then(|| title_domain(s, start, end))
             .flatten()
             {
@@ -957,6 +954,11 @@ const SENT_TO: &[&str] = &[
     "emissary",
     "delegate",
 ];
+
+/// Whether `w` ends a title of someone sent to a country ([`SENT_TO`]).
+fn sent_word(w: &str) -> bool {
+    SENT_TO.contains(&w.to_lowercase().as_str())
+}
 
 /// The end of a title that starts inside the run `start..of` and runs
 /// through the "of" at `of` ("Minister of Foreign Affairs").

@@ -1399,7 +1399,7 @@ mod tests {
             Relation::Representative,
             &[
                 (
-                    "The representatives from the Chilean side for these discussions will be Ana Ruiz, Secretary of the Treasury, and Marta Soto, Trade Representative.",
+                    "The representatives of the Chilean side in these negotiations will be Ana Ruiz, Foreign Minister, and Marta Soto, Trade Minister.",
                     &["Ana Ruiz\tChile", "Marta Soto\tChile"],
                 ),
                 (

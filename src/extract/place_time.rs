@@ -281,7 +281,7 @@ fn in_matter(cx: &Context, it: &Item) -> bool {
     };
     let tr = cx.triggers();
     // "on the margins of the summit in Y", "on the sidelines of": a venue.
-    // "Over the last 48 hours in Doha": a while, not a matter.
+    // "Over the past two days in Doha": a while, not a matter.
     let noun = cx.token_lower(n);
     if super::topics::OCCASION_NOUNS.contains(&noun.as_str())
         || crate::text::TIME_NOUNS.contains(&noun.as_str())
@@ -482,14 +482,14 @@ mod tests {
     use crate::{extract_document, Document, Lexicon};
 
     /// A place in the opening phrase of a sentence that tells of talks is
-    /// where they were, even after a while ("Over the last 48 hours").
+    /// where they were, even after a while ("Over the past two days").
     #[test]
     fn a_place_opening_the_sentence_of_talks() {
         super::super::testing::check_exact(
             Relation::Location,
             &[
                 (
-                    "Over the last 48 hours in Doha, senior officials from the two governments have engaged in intensive talks.",
+                    "Over the past two days in Doha, envoys of both states have held intense talks.",
                     &["Doha"],
                 ),
                 ("In Doha, the two delegations engaged in talks.", &["Doha"]),
@@ -608,7 +608,7 @@ mod tests {
             // A weekday the sentence looks ahead to is the next one; one
             // just gone is the last ("last Thursday").
             (
-                "The two sides agreed to meet again next Saturday.",
+                "The two delegations will meet again next Saturday.",
                 "2025-04-13",
                 "2025-04-19",
             ),

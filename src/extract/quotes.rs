@@ -901,7 +901,7 @@ mod tests {
         );
     }
 
-    /// A heading set aside as no name ("HAVE YOUR SAY Was …") must not
+    /// A heading set aside as no name ("WRITE TO US Was …") must not
     /// move the names after it: the organisation stays on its own words,
     /// and "he" is still the researcher.
     #[test]
@@ -909,7 +909,7 @@ mod tests {
         super::super::testing::check_exact(
             Relation::Quote,
             &[(
-                "HAVE YOUR SAY Was it right?\n\nOmar Tellen, senior researcher at Cairo's Kelm Center for Political and Strategic Studies, said that neither Norway nor Chile was keen to escalate the issue further. “Withdrawing the envoy is a good step,” he added.",
+                "WRITE TO US Was it fair?\n\nOmar Tellen, a fellow at Cairo's Kelm Center for Regional and Security Affairs, said that both capitals wanted calm. “Withdrawing the envoy is a good step,” he added.",
                 &["Omar Tellen\tWithdrawing the envoy is a good step"],
             )],
         );

@@ -1590,7 +1590,7 @@ mod tests {
             Relation::Topic,
             &[
                 (
-                    "The Varna Council will hold an urgent meeting on Sunday to discuss the strikes on the coast, following the attacks on Keldor.",
+                    "Ministers will gather on Friday to discuss the strikes on the coast, following the raids on Keldor.",
                     &["strikes on the coast"],
                 ),
                 (

@@ -125,8 +125,9 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
             && inside.clone().count() > 0
             && inside.into_iter().all(|k| is_person[k])
     };
-    // "Therese Kayikwamba Wagner": an organisation's one-word alias inside
-    // a person's name is that person's surname too.
+    // "Lena Wagner" ("Wagner" is the Wagner Group's alias): an
+    // organisation's one-word alias inside a person's name is that
+    // person's surname too.
     let one_word_org = |h: &Hit| {
         matches!(h.target, Target::Organization(_))
             && !text[h.span.clone()].contains(char::is_whitespace)
@@ -346,7 +347,7 @@ fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
-/// "will be He Lifeng, Vice Premier": a capitalised "He" (or "She")
+/// "will be He Minqiang, Vice Premier": a capitalised "He" (or "She")
 /// inside a sentence, not after punctuation, right before a word the name
 /// finder puts in a person's name, is a name word, not a pronoun ("Trump
 /// Says He Will Meet Xi" is a headline's pronoun).

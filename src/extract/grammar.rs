@@ -415,11 +415,34 @@ impl<'a> Context<'a> {
     /// the subject of "A, Jr. met B"), those of the nearest dependent
     /// before the verb that is no clause and has no preposition.
     pub fn subject_agents(&self, v: usize) -> Vec<usize> {
-        let from_subjects: Vec<usize> = self
+        let mut from_subjects: Vec<usize> = self
             .subjects(v)
             .into_iter()
             .flat_map(|s| self.np_agents(s))
             .collect();
+        // "Kenyan President A B talked to ..." parsed with the demonym as a
+        // subject of its own: the country inside a title of a person who
+        // is also a subject only says whose title it is.
+        if from_subjects.len() > 1 {
+            let ms = &self.mentions.mentions;
+            let titled = |c: usize| {
+                let at = ms[c].span.clone();
+                self.mentions.roles.iter().any(|r| {
+                    r.of == Some(ms[c].entity)
+                        && r.span.start <= at.end + 1
+                        && at.start <= r.span.end
+                        && from_subjects
+                            .iter()
+                            .any(|&p| p != c && ms[p].entity == r.person)
+                })
+            };
+            let inside: Vec<usize> = from_subjects
+                .iter()
+                .copied()
+                .filter(|&c| self.mention_kind(c) == EntityKind::Country && titled(c))
+                .collect();
+            from_subjects.retain(|c| !inside.contains(c));
+        }
         if !from_subjects.is_empty() {
             return from_subjects;
         }

@@ -1107,6 +1107,17 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_parsed_as_a_subject_meets_no_one() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[(
+                "Kenyan President Ada Wekesa talked to Ugandan President Joel Opio and Rwandan President Eric Nkusi by telephone on Friday.",
+                &["Ada Wekesa\tJoel Opio", "Ada Wekesa\tEric Nkusi"],
+            )],
+        );
+    }
+
+    #[test]
     fn two_of_different_countries_discussing() {
         super::super::testing::check_exact(
             Relation::Met,

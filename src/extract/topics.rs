@@ -366,11 +366,12 @@ impl Topics {
                         .is_some_and(|x| matches!(x.lower.as_str(), "on" | "about" | "over"))
                     // "talks on Friday", "talks on 3 May": when, not what.
                     && !items.get(i + 2).is_some_and(|x| names_time(tr, &x.lower))
-                    // "discussions on the sidelines of the summit": where.
-                    && !items[i + 2..]
-                        .iter()
-                        .take(2)
-                        .any(|x| OCCASION_NOUNS.contains(&x.lower.as_str()))
+                    // "discussions on the sidelines of the summit": where;
+                    // "talks over the phone": how.
+                    && !items[i + 2..].iter().take(2).any(|x| {
+                        OCCASION_NOUNS.contains(&x.lower.as_str())
+                            || MEANS_NOUNS.contains(&x.lower.as_str())
+                    })
                 {
                     Some((i + 2, "topics/talks-on"))
                 } else {
@@ -1006,6 +1007,22 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 }
                 continue;
             } else if tok.upos == "NOUN" && tr.talks.contains(&w) && talks_context {
+                // "held talks in Cairo over the dispute": the parse may hang
+                // the matter on the verb whose object the talks are.
+                // A call "on" someone is an appeal, not talks.
+                let verb = tok.head.filter(|&h| {
+                    tok.deprel == "obj"
+                        && a.tokens[h].upos == "VERB"
+                        && HOLDING_VERBS.contains(&cx.token_lower(h).as_str())
+                });
+                for o in verb.into_iter().flat_map(|h| cx.children_by(h, &["obl"])) {
+                    let about = cx.case_of(o).is_some_and(|c| {
+                        ABOUT.contains(&c.as_str()) && !(c == "on" && w.starts_with("call"))
+                    });
+                    if o > t && about && !MEANS_NOUNS.contains(&cx.token_lower(o).as_str()) {
+                        heads.push((o, "topics/parse-talks-on"));
+                    }
+                }
                 for o in cx.children_by(t, &["nmod"]) {
                     if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c.as_str())) {
                         heads.push((o, "topics/parse-talks-on"));
@@ -1466,6 +1483,72 @@ pub(super) const OCCASION_NOUNS: &[&str] = &[
     "occasion",
 ];
 
+/// Verbs that hold, begin or carry on talks ("held talks in Cairo over
+/// the dispute", "resumed negotiations on a return to the accord").
+const HOLDING_VERBS: &[&str] = &[
+    "hold",
+    "holds",
+    "held",
+    "holding",
+    "have",
+    "has",
+    "had",
+    "having",
+    "conduct",
+    "conducts",
+    "conducted",
+    "conducting",
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "beginning",
+    "start",
+    "starts",
+    "started",
+    "starting",
+    "open",
+    "opens",
+    "opened",
+    "opening",
+    "resume",
+    "resumes",
+    "resumed",
+    "resuming",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "launch",
+    "launches",
+    "launched",
+    "launching",
+    "commence",
+    "commences",
+    "commenced",
+    "commencing",
+    "halt",
+    "halts",
+    "halted",
+    "halting",
+];
+
+/// Nouns of "talks over the phone", "talks over dinner": how or during
+/// what the talks were held, not what they were about.
+const MEANS_NOUNS: &[&str] = &[
+    "phone",
+    "telephone",
+    "video",
+    "videolink",
+    "videoconference",
+    "dinner",
+    "lunch",
+    "breakfast",
+    "coffee",
+    "tea",
+    "meal",
+];
+
 /// Relations whose subtrees a topic phrase leaves out.
 const NOT_IN_PHRASE: &[&str] = &[
     "acl",
@@ -1578,6 +1661,26 @@ mod tests {
                 ("The two ministers held talks on 3 May.", &[]),
                 ("The two ministers held talks on March 10.", &[]),
                 ("The two ministers held talks on trade.", &["trade"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_matter_of_talks_hung_on_their_verb() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "Envoys of the two states held talks in Nairobi over the dispute over grazing rights.",
+                    &["dispute over grazing rights"],
+                ),
+                (
+                    "She held talks with Foreign Minister Ana Vexler about river shipping.",
+                    &["river shipping"],
+                ),
+                ("They held talks over the phone on Monday.", &[]),
+                ("He recalled the meeting on a trip to the coast.", &[]),
+                ("The bloc renewed its call on the two governments.", &[]),
             ],
         );
     }

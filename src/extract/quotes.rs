@@ -953,6 +953,12 @@ mod tests {
                     "Lorvia's foreign minister, Tarek Amsel, asked for support. Envoy Ruth Kemp listened. However, he said the plan was “unthinkable”.",
                     &["Tarek Amsel\tunthinkable"],
                 ),
+                // "The Chilean leader" is Chile's head of state, whatever
+                // the title the article gave her.
+                (
+                    "President Lena Varga of Chile met Foreign Minister Ines Maro of Peru in Arica. Maro said the talks would go on. The Chilean leader called the talks useful. \"We are neighbours,\" she said.",
+                    &["Lena Varga\tWe are neighbours"],
+                ),
             ],
         );
     }

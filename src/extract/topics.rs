@@ -271,6 +271,13 @@ fn focus_of_talks(cx: &Context<'_>, v: usize) -> bool {
     let tok = &cx.analysis.tokens[v];
     let holders = match (tok.deprel, tok.head) {
         ("acl" | "amod", Some(h)) => vec![h],
+        // "The talks, mediated by Qatar, focused on X" parsed with the
+        // verb under the participle that modifies the talks.
+        ("advcl", Some(p))
+            if cx.analysis.tokens[p].deprel == "acl" && cx.subjects(v).is_empty() =>
+        {
+            cx.analysis.tokens[p].head.into_iter().collect()
+        }
         _ => cx.subjects(v),
     };
     let tr = cx.triggers();
@@ -1614,7 +1621,15 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
                     .text
                     .get(a.tokens[c].span.clone())
                     .is_some_and(|w| w.eq_ignore_ascii_case("ahead"));
+            // "an exchange between Armenia and Azerbaijan": the sides of
+            // an inner "between" phrase stay with it.
+            let between = |x: usize| x != h && cx.case_of(x).is_some_and(|w| w == "between");
+            let sides = (head_rel == "conj" && between(t))
+                || (head_rel == "cc"
+                    && a.tokens[t].deprel == "conj"
+                    && a.tokens[t].head.is_some_and(between));
             let keep = (!NOT_IN_PHRASE.contains(&head_rel) && !ahead)
+                || sides
                 || (head_rel == "case" && t != h)
                 || (head_rel == "mark" && t != h && a.tokens[t].deprel == "acl")
                 || purpose;
@@ -1681,6 +1696,12 @@ mod tests {
                 ("They held talks over the phone on Monday.", &[]),
                 ("He recalled the meeting on a trip to the coast.", &[]),
                 ("The bloc renewed its call on the two governments.", &[]),
+                // The focus of talks under the participle that modifies them,
+                // with both sides of an inner "between".
+                (
+                    "The talks, hosted by Oman, focused on a prisoner swap between Armenia and Azerbaijan.",
+                    &["prisoner swap between Armenia and Azerbaijan"],
+                ),
             ],
         );
     }

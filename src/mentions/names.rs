@@ -1740,11 +1740,17 @@ fn descriptions(
                 continue;
             }
             let bare = titles.names[id].to_lowercase();
+            // "the Chilean leader": Chile's head of state or government,
+            // whatever the title the article gave them.
+            let heads = &crate::extract::Triggers::get().head_titles;
+            let leader = bare == "leader" && country.is_some();
             let holds = |p: usize| {
                 m.roles.iter().any(|r| {
                     let t = r.title.to_lowercase();
                     r.person == p
-                        && (t == bare || t.ends_with(&format!(" {bare}")))
+                        && (t == bare
+                            || t.ends_with(&format!(" {bare}"))
+                            || (leader && heads.contains(&t)))
                         && country.is_none_or(|c| r.of == Some(c))
                 })
             };

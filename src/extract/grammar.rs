@@ -44,6 +44,8 @@ const GROUPS_OF: &[&str] = &[
     "governments",
     "counterpart",
     "counterparts",
+    "leaders",
+    "presidents",
 ];
 
 /// Nouns of a number or a kind, whose "of" phrase names what they count

@@ -659,7 +659,17 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
                     k += 1;
                 }
                 let k2 = skip_title_words(cx, items, k);
-                if k2 < items.len() && cx.is_agent(&items[k2]) {
+                // "at the invitation of A, the leaders of X and Y met": a
+                // title's "of" after a bare comma opens a clause of its
+                // own, not the list's next member.
+                let apposed = !and
+                    && items[k..k2].iter().any(|x| x.lower == "of")
+                    && items[k..k2].iter().any(|x| {
+                        x.lower
+                            .strip_suffix('s')
+                            .is_some_and(|one| cx.title_word(one))
+                    });
+                if k2 < items.len() && cx.is_agent(&items[k2]) && !apposed {
                     if and {
                         saw_and = true;
                     } else if first_comma_at.is_none() {

@@ -642,6 +642,32 @@ fn fill_from_delegation(cx: &Context, found: &mut [Found]) {
 /// person at `person`: the side they met, not theirs. (Not "between X and
 /// Y": "the partnership between the United States and the UAE" holds the
 /// UAE president's own country.)
+/// Whether country mention `m` is what a group of people is of or from
+/// ("the leaders of Russia and Ukraine", "envoys from X"): those people's
+/// country, not a title's beside them.
+fn of_a_group(cx: &Context, m: &crate::mentions::Mention) -> bool {
+    let a = cx.analysis;
+    let Some(mut t) = cx.span_head(&m.span) else {
+        return false;
+    };
+    while a.tokens[t].deprel == "conj" {
+        match a.tokens[t].head {
+            Some(h) => t = h,
+            None => return false,
+        }
+    }
+    a.tokens[t].deprel == "nmod"
+        && cx
+            .case_of(t)
+            .is_some_and(|c| matches!(c.as_str(), "of" | "from"))
+        && a.tokens[t].head.is_some_and(|h| {
+            let w = cx.token_lower(h);
+            let people = super::coref::group_noun(&w) == Some(false)
+                || w.strip_suffix('s').is_some_and(|one| cx.title_word(one));
+            a.tokens[h].xpos == "NNS" && cx.token_mention(h).is_none() && people
+        })
+}
+
 fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>) -> bool {
     let a = cx.analysis;
     let Some(mut t) = cx.span_head(&m.span) else {
@@ -778,6 +804,7 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
                     !claimed.contains(&(f.sentence, m.entity)) && !claimed.contains(&(si, m.entity))
                 })
                 .filter(|m| !other_side(cx, m, &f.span))
+                .filter(|m| !of_a_group(cx, m))
                 .filter(|m| !destination(cx, m, f.person));
             let nearest = countries.min_by_key(|m| m.span.start.abs_diff(f.span.start));
             if let Some(m) = nearest {
@@ -1282,6 +1309,33 @@ mod tests {
                 ["Marta Soto", "Foreign Minister", "Bolivia"]
             ],
             "three countries and two people pair nothing"
+        );
+    }
+
+    #[test]
+    fn a_group_title_after_a_name_is_the_groups() {
+        // "the leaders of X and Y" are neither the king's title nor his
+        // countries; the host's capital is.
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "At the invitation of King Tamim Alvi, the leaders of Armenia and Azerbaijan met in Doha.",
+                &["Tamim Alvi\tKing\tQatar"],
+            )],
+        );
+        super::super::testing::check_exact(
+            Relation::Host,
+            &[(
+                "At the invitation of King Tamim Alvi, the leaders of Armenia and Azerbaijan met in Doha.",
+                &["Qatar", "Tamim Alvi"],
+            )],
+        );
+        super::super::testing::check(
+            Relation::Participant,
+            &[(
+                "At the invitation of King Tamim Alvi, the leaders of Armenia and Azerbaijan met in Doha.",
+                &["Armenia", "Azerbaijan"],
+            )],
         );
     }
 

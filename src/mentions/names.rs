@@ -880,10 +880,22 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                         "of" | "for" | "to" | "at" | "in" | "on" | "and" | "or" | "with" | "from"
                     )
             };
-            let title = s.titles.match_at(&words_after).filter(|&(len, _)| {
+            let title = s.titles.match_at(&words_after).filter(|&(len, id)| {
+                // "A, the leaders of X and Y met": a plural title is a
+                // group's, not the one name's (though "B and A, Special
+                // Assistants" gives it to A as to B).
+                let written = words_after[len - 1];
+                let joined = pos > 0 && matches!(s.word(pos - 1), "and" | "&");
+                let plural = !joined
+                    && written.ends_with('s')
+                    && s.titles.names[id]
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| !w.eq_ignore_ascii_case(written));
                 // "Quinta do Lago, the President's country residence":
                 // a title that owns something is someone else.
-                !s.is_cap(j + len)
+                !plural
+                    && !s.is_cap(j + len)
                     && !names_next(j + len)
                     && !modifies(len)
                     && !s.is_possessive(j + len)

@@ -8,6 +8,9 @@
 //! will resume on August 15 in Doha or Cairo" gives both cities and
 //! 2024-08-15 when the article is from 2024; "met December 14 with A"
 //! (a month and day without "on") gives the 14th of the article's year.
+//! A gathering to talk ("ministers gathered in Riyadh to discuss X") is
+//! talks, held at the place right after its verb; "in the Kazakh capital
+//! Astana" names Astana.
 //!
 //! Facts produced: `location PLACE`, `date ISO-DATE` (or the date as
 //! written when it cannot be resolved).
@@ -29,8 +32,29 @@ impl Extractor for PlaceTime {
         let mut countries = Vec::new();
         for si in 0..cx.analysis.sentences.len() {
             let items = cx.items(si);
-            let talks = items.iter().any(|x| tr.talks.contains(&x.lower));
+            // "Ministers gathered in Riyadh to discuss the war": a
+            // gathering for talks is talks.
+            let gather_at: Vec<usize> = items
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| matches!(x.lower.as_str(), "gathered" | "assembled" | "convened"))
+                .map(|(k, _)| k)
+                .collect();
+            let gathered_to_talk = !gather_at.is_empty()
+                && items.windows(2).any(|w| {
+                    w[0].lower == "to"
+                        && matches!(
+                            w[1].lower.as_str(),
+                            "discuss" | "negotiate" | "talk" | "confer"
+                        )
+                });
+            let named_talks = items.iter().any(|x| tr.talks.contains(&x.lower));
+            let talks = named_talks || gathered_to_talk;
             let venue = items.iter().any(|x| tr.venue_verbs.contains(&x.lower));
+            // The place of a gathering is right after its verb ("convened
+            // leaders in Boston"), not "the shootings in Atlanta" before it.
+            let near_gathering =
+                |i: usize| named_talks || gather_at.iter().any(|&k| k < i && i - k <= 8);
             let met = items
                 .iter()
                 .any(|x| cx.is_verb(crate::lexicon::VerbClass::Meeting, x));
@@ -102,7 +126,10 @@ impl Extractor for PlaceTime {
                 if !(context || (in_turn && it.lower == "today")) {
                     continue;
                 }
-                let placed = (talks && venue) || talks_in_place || near_meeting(i) || fronted(i);
+                let placed = (talks && venue && near_gathering(i))
+                    || talks_in_place
+                    || near_meeting(i)
+                    || fronted(i);
                 // "in Geneva", "at the Palacio do Planalto"
                 let preposition = i > 0
                     && (matches!(items[i - 1].lower.as_str(), "in" | "at")
@@ -111,13 +138,19 @@ impl Extractor for PlaceTime {
                             && matches!(items[i - 2].lower.as_str(), "in" | "at")));
                 // "in the Omani capital, Muscat", "in the Swiss city of
                 // Geneva": a place named after the noun for it.
+                // "in the Kazakh capital Astana": or right after it.
+                let noun_at = if i >= 1 && matches!(items[i - 1].lower.as_str(), "," | "of") {
+                    i.saturating_sub(2)
+                } else {
+                    i.saturating_sub(1)
+                };
                 let named_after_noun = i >= 3
-                    && matches!(items[i - 1].lower.as_str(), "," | "of")
+                    && noun_at >= 1
                     && matches!(
-                        items[i - 2].text,
+                        items[noun_at].text,
                         "capital" | "city" | "town" | "port" | "resort" | "village"
                     )
-                    && items[i.saturating_sub(6)..i - 2]
+                    && items[noun_at.saturating_sub(4)..noun_at]
                         .iter()
                         .any(|x| matches!(x.lower.as_str(), "in" | "at"));
                 let preposition = preposition || named_after_noun;
@@ -252,7 +285,7 @@ impl Extractor for PlaceTime {
 /// object of a verb of topics, or a noun after "about", "on", "over") is
 /// part of the matter, not where the talks were.
 /// Nouns of fighting: a place under one is where it happens.
-const CONFLICT_NOUNS: &[&str] = &[
+pub(super) const CONFLICT_NOUNS: &[&str] = &[
     "war",
     "wars",
     "conflict",
@@ -495,6 +528,36 @@ mod tests {
                 ("In Doha, the two delegations engaged in talks.", &["Doha"]),
                 ("In Doha, the minister praised the summit.", &[]),
             ],
+        );
+    }
+
+    /// A place right after the noun for it; a gathering to talk is talks,
+    /// held where its verb says.
+    #[test]
+    fn a_capital_before_its_name_and_gatherings_to_talk() {
+        super::super::testing::check_exact(
+            Relation::Location,
+            &[
+                (
+                    "The summit will be held in the Kenyan capital Nairobi next month.",
+                    &["Nairobi"],
+                ),
+                (
+                    "Foreign ministers of the bloc gathered in Riyadh on Thursday to discuss the war in Yemen.",
+                    &["Riyadh"],
+                ),
+                (
+                    "After the shootings in Atlanta, the council convened mayors in Denver to discuss safety.",
+                    &["Denver"],
+                ),
+            ],
+        );
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[(
+                "Foreign ministers of the bloc gathered in Riyadh on Thursday to discuss the war in Yemen.",
+                &["war in Yemen"],
+            )],
         );
     }
 

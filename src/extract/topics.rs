@@ -35,7 +35,9 @@
 //! noun's purpose when the whole stays short ("patrols to combat
 //! trafficking"); each conjunct is a topic of its own. A phrase inside a
 //! longer topic of the same sentence (the same matter read by words and by
-//! the parse) is dropped.
+//! the parse) is dropped. A conflict keeps its place even when the parse
+//! hangs it on the verb ("discussed the war in Yemen"), and an inner
+//! "between" phrase keeps both sides ("the conflict between X and Y").
 //!
 //! Facts produced: `topic PHRASE`.
 
@@ -1094,6 +1096,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         continue;
                     }
                     if let Some(span) = phrase(cx, c) {
+                        let span = with_conflict_place(cx, c, span);
                         push_topic(cx, c, span, si, rule, out);
                     }
                 }
@@ -1158,6 +1161,40 @@ fn gerund_on(cx: &Context<'_>, deal: usize, si: usize, out: &mut Vec<Fact>) -> b
 
 /// Pushes the topic `span` headed by `c`, unless it is too long to be one
 /// matter or names a party.
+/// "discussed the war in Yemen" parsed with "in Yemen" on the verb: a
+/// conflict's place right after it belongs to the matter.
+fn with_conflict_place(
+    cx: &Context<'_>,
+    c: usize,
+    span: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let a = cx.analysis;
+    if !super::place_time::CONFLICT_NOUNS.contains(&cx.token_lower(c).as_str()) {
+        return span;
+    }
+    let next = a.tokens.partition_point(|t| t.span.start < span.end);
+    let same_sentence = |t: usize| a.sentence_of_token(t) == a.sentence_of_token(c);
+    if next + 2 >= a.tokens.len() || !same_sentence(next + 1) || cx.token_lower(next) != "in" {
+        return span;
+    }
+    // "the war in the Gaza Strip".
+    let at = if cx.token_lower(next + 1) == "the" && same_sentence(next + 2) {
+        next + 2
+    } else {
+        next + 1
+    };
+    let place = cx.token_mention(at).filter(|&m| {
+        matches!(
+            cx.mention_kind(m),
+            crate::fact::EntityKind::Country | crate::fact::EntityKind::Place
+        )
+    });
+    match place {
+        Some(m) if a.tokens[next].deprel == "case" => span.start..cx.mentions.mentions[m].span.end,
+        _ => span,
+    }
+}
+
 fn push_topic(
     cx: &Context<'_>,
     c: usize,

@@ -7,7 +7,7 @@
 //! gives `host Oman` and `mediator Oman`; "the Qatari-mediated talks",
 //! "under the auspices of the UN", "Egypt's mediation", "thanked Norway for
 //! hosting", "mediators Egypt and Qatar", "X mediated the talks" and "X
-//! hosted Y" (a guest, or "his counterparts") are the other shapes it
+//! hosted Y" (a guest, or "his counterparts"), "X played host to the talks" are the other shapes it
 //! knows. In a transcript, the speaker who welcomes
 //! the others ("I want to welcome you here", "welcome, everyone") or says
 //! "I hosted" / "we are hosting" is the host (`mediation/speaker-welcomes`).
@@ -154,13 +154,24 @@ impl Extractor for Mediation {
                     "hosting" => i > 0 && BE.contains(&items[i - 1].lower.as_str()),
                     _ => false,
                 };
-                let hosts_guests = verb_form && guests_follow(cx, items, i + 1);
+                // "Switzerland played host to the talks": the noun as a deed.
+                let played_host = w == "host"
+                    && i > 0
+                    && matches!(
+                        items[i - 1].lower.as_str(),
+                        "played" | "plays" | "play" | "playing"
+                    )
+                    && items.get(i + 1).is_some_and(|x| x.lower == "to");
+                let next = i + 1 + usize::from(played_host);
+                let verb_form = verb_form || played_host;
+                let hosts_guests = verb_form && guests_follow(cx, items, next);
                 // Only a verb is a deed: not a noun or an adjective ("the
                 // co-host of a podcast", "sponsored exchange programs"),
                 // nor a title the tagger misreads ("…, host A said"); but
                 // a gerund owned is ("Japan's hosting of the summit", not
                 // "welcome the convening of a dialogue").
                 let verb = matches!(it.upos, "VERB" | "AUX")
+                    || played_host
                     || (w.ends_with("ing") && i > 0 && items[i - 1].lower == "'s");
                 // "Turkey has offered to host the next round": an offer.
                 let offered =
@@ -169,7 +180,7 @@ impl Extractor for Mediation {
                     && verb
                     && i > 0
                     && !offered
-                    && (talks_follow(items, i + 1, tr) || hosts_guests)
+                    && (talks_follow(items, next, tr) || hosts_guests)
                 {
                     // "Muscat hosted a meeting between A and B to
                     // facilitate a dialogue": a purpose clause's doers are
@@ -1401,6 +1412,20 @@ mod tests {
 
     /// "a go-between for X and Y" says whom it mediates for, as "between"
     /// does; "the Norwegian government" is Norway.
+    #[test]
+    fn playing_host_to_talks() {
+        super::super::testing::check_exact(
+            Relation::Host,
+            &[
+                (
+                    "Norway played host to the second round of talks between Chile and Peru.",
+                    &["Norway"],
+                ),
+                ("The old hotel has played host to many film stars.", &[]),
+            ],
+        );
+    }
+
     #[test]
     fn a_go_between_for_two_sides() {
         super::super::testing::check_exact(

@@ -209,16 +209,28 @@ const CONCLUDED_DEALS: &[&str] = &[
 /// reached a deal with Kenya"), unless negated ("have not signed").
 /// Countries only: agencies and companies sign agreements of every kind
 /// ("the VA and the Department of Justice signed an agreement"), and a
-/// person who signs does so for a country the closure adds.
+/// person who signs does so for a country the closure adds; but the sides
+/// that agree to a truce ("Israel and Hamas agreed to a truce") are
+/// whoever fought, armed groups too.
 fn deal_parties(cx: &Context<'_>, v: usize, si: usize, out: &mut Vec<Fact>) {
     let w = cx.token_lower(v);
-    if !CONCLUDE_VERBS.contains(&w.as_str()) {
+    // "X and Y agreed to a truce", "agreed on a ceasefire".
+    let agree = matches!(w.as_str(), "agreed" | "agree" | "agrees");
+    if !CONCLUDE_VERBS.contains(&w.as_str()) && !agree {
         return;
     }
-    let Some(deal) = cx
-        .children_by(v, &["obj"])
-        .find(|&o| CONCLUDED_DEALS.contains(&cx.token_lower(o).as_str()))
-    else {
+    let deal = if agree {
+        cx.children_by(v, &["obl"]).find(|&o| {
+            CONCLUDED_DEALS.contains(&cx.token_lower(o).as_str())
+                && cx
+                    .case_of(o)
+                    .is_some_and(|c| matches!(c.as_str(), "to" | "on"))
+        })
+    } else {
+        cx.children_by(v, &["obj"])
+            .find(|&o| CONCLUDED_DEALS.contains(&cx.token_lower(o).as_str()))
+    };
+    let Some(deal) = deal else {
         return;
     };
     if verb_negated(cx, v) {
@@ -229,7 +241,15 @@ fn deal_parties(cx: &Context<'_>, v: usize, si: usize, out: &mut Vec<Fact>) {
         .chain(cx.children_by(deal, &["nmod"]))
         .filter(|&o| cx.case_of(o).as_deref() == Some("with"))
         .flat_map(|o| cx.np_agents(o));
-    let party = |m: &usize| cx.mention_kind(*m) == EntityKind::Country;
+    // The sides of a truce are whoever fought, armed groups too.
+    let truce = matches!(
+        cx.token_lower(deal).as_str(),
+        "ceasefire" | "cease-fire" | "truce" | "armistice"
+    );
+    let party = |m: &usize| {
+        cx.mention_kind(*m) == EntityKind::Country
+            || (truce && cx.mention_kind(*m) == EntityKind::Organization)
+    };
     let mut subjects = cx.subject_agents(v);
     // "congratulate X and Y on concluding their agreement": the one
     // praised for the deed did it.
@@ -1173,6 +1193,11 @@ mod tests {
                 (
                     "Later, Kenya reached a ceasefire deal with the rebels of the Patriotic Front.",
                     &["Kenya"],
+                ),
+                // The sides of a truce, armed groups too.
+                (
+                    "With Turkish mediation, Armenia and Hezbollah agreed to a three-day truce.",
+                    &["Armenia", "Hezbollah"],
                 ),
                 (
                     "I congratulate Peru and Chile on concluding their agreement to resolve their border dispute.",

@@ -779,6 +779,7 @@ const GENERIC_DEALS: &[&str] = &[
     "roadmap",
     "understanding",
     "settlement",
+    "memorandum",
 ];
 
 /// Prepositions that introduce what talks or a verb are about.
@@ -930,14 +931,24 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         heads.extend(under.into_iter().map(|u| (u, "topics/parse-deal")));
                         continue;
                     }
-                    let deal = tr.deal.contains(&cx.token_lower(o));
+                    // "a memorandum of understanding" is a deal; a
+                    // president's memorandum is not.
+                    let deal = tr.deal.contains(&cx.token_lower(o))
+                        || (cx.token_lower(o) == "memorandum"
+                            && cx
+                                .children_by(o, &["nmod", "acl"])
+                                .any(|u| cx.token_lower(u) == "understanding"));
                     if deal && gerund_on(cx, o, si, out) {
                         continue;
                     }
                     // "signed on behalf of the government": for whom, not
                     // what.
-                    let on =
-                        cx.case_of(o).is_some_and(|c| c == "on") && cx.token_lower(o) != "behalf";
+                    // "agreed to a truce": the deal agreed to.
+                    // ("agreed to a framework" names nothing).
+                    let generic = GENERIC_DEALS.contains(&cx.token_lower(o).as_str());
+                    let on = cx.case_of(o).is_some_and(|c| {
+                        c == "on" || (c == "to" && deal && !generic && w.starts_with("agree"))
+                    }) && cx.token_lower(o) != "behalf";
                     let event = if cx.case_of(o).is_none() {
                         event_matter(cx, o)
                     } else {
@@ -953,9 +964,20 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         // matter is what the agreement is for; "implement
                         // this agreement" names none.
                         // The parse hangs "for X" on the deal or on the verb.
+                        // "a memorandum of understanding on X": the matter
+                        // hangs on "understanding", however it is parsed.
+                        let understanding: Vec<usize> = cx
+                            .children_by(o, &["nmod", "acl"])
+                            .filter(|&u| cx.token_lower(u) == "understanding")
+                            .collect();
                         let matters: Vec<usize> = cx
                             .children_by(o, &["nmod"])
                             .chain(cx.children_by(t, &["obl"]))
+                            .chain(
+                                understanding
+                                    .iter()
+                                    .flat_map(|&u| cx.children_by(u, &["obl", "nmod"])),
+                            )
                             .filter(|&n| {
                                 cx.case_of(n)
                                     .is_some_and(|c| c == "for" || ABOUT.contains(&c.as_str()))
@@ -974,7 +996,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                             heads.extend(matters.into_iter().map(|n| (n, "topics/parse-deal")));
                         } else if cx
                             .children_by(o, &["compound", "amod", "nmod", "acl"])
-                            .any(|c| a.tokens[c].deprel != "nmod:poss")
+                            .any(|c| {
+                                a.tokens[c].deprel != "nmod:poss" && !understanding.contains(&c)
+                            })
+                            && cx.token_lower(o) != "memorandum"
                         {
                             heads.push((o, "topics/parse-deal"));
                         } else if let Some(n) = purpose() {
@@ -1870,6 +1895,13 @@ mod tests {
     #[test]
     fn deals_on_matters_and_held_matters() {
         let cases: &[(&str, &[&str])] = &[
+            (
+                "The two ministers signed a memorandum of understanding on fisheries cooperation.",
+                &["fisheries cooperation"],
+            ),
+            ("They signed a memorandum of understanding.", &[]),
+            ("The two countries agreed to a framework.", &[]),
+            ("Armenia and Georgia agreed to a three-day truce.", &["three-day truce"]),
             (
                 "Representatives of Sudan and Ethiopia signed an agreement on data sharing on Tuesday.",
                 &["data sharing"],

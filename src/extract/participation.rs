@@ -47,6 +47,17 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             let attend = talks
                 && cx.lexicon.is_verb(VerbClass::Participation, &w)
                 && cx.children_by(v, &["aux:pass"]).next().is_none();
+            // "Ministers of X and Y gathered in Riyadh to discuss Z": who
+            // gathers to talk takes part.
+            let gathered = matches!(w.as_str(), "gathered" | "assembled")
+                && cx.children_by(v, &["advcl", "xcomp"]).any(|p| {
+                    cx.is_to_infinitive(p)
+                        && matches!(
+                            cx.token_lower(p).as_str(),
+                            "discuss" | "negotiate" | "talk" | "confer"
+                        )
+                });
+            let attend = attend || gathered;
             if !(took_part || attend) {
                 deal_parties(cx, v, si, out);
                 delegation_members(cx, v, si, out);
@@ -1193,6 +1204,11 @@ mod tests {
                 (
                     "Later, Kenya reached a ceasefire deal with the rebels of the Patriotic Front.",
                     &["Kenya"],
+                ),
+                // Who gathers to talk takes part.
+                (
+                    "Foreign ministers of the Arab League gathered in Cairo on Sunday to discuss the war.",
+                    &["Arab League"],
                 ),
                 // The sides of a truce, armed groups too.
                 (

@@ -104,8 +104,12 @@ impl Extractor for Roles {
                 of: r.of.filter(|&o| o != r.person).map(Affiliation::Entity),
                 sentence: r.sentence,
                 span: r.span.clone(),
-                rule: "roles/title-and-name",
-                confidence: 0.9,
+                rule: if r.counterpart {
+                    "roles/counterpart"
+                } else {
+                    "roles/title-and-name"
+                },
+                confidence: if r.counterpart { 0.7 } else { 0.9 },
             })
             .collect();
         let titles = TitleIndex::for_lexicon(cx.lexicon);
@@ -1309,6 +1313,35 @@ mod tests {
                 ["Marta Soto", "Foreign Minister", "Bolivia"]
             ],
             "three countries and two people pair nothing"
+        );
+    }
+
+    #[test]
+    fn a_counterpart_holds_the_owners_title_for_their_country() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "Danish Trade Minister Ole Berg met his Swedish counterpart, Lina Holm, in Malmo.",
+                    &[
+                        "Lina Holm\tTrade Minister\tSweden",
+                        "Ole Berg\tTrade Minister\tDenmark",
+                    ],
+                ),
+                // No country, no inference.
+                (
+                    "Trade Minister Ole Berg met his counterpart, Lina Holm, in Malmo.",
+                    &["Ole Berg\tTrade Minister"],
+                ),
+            ],
+        );
+        // "The Swedish minister" is then Lina Holm.
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[(
+                "Danish Trade Minister Ole Berg met his Swedish counterpart, Lina Holm, in Malmo. \"Ports come first,\" Berg said. \"There is no alternative,\" the Swedish minister added.",
+                &["Ole Berg\tPorts come first", "Lina Holm\tThere is no alternative"],
+            )],
         );
     }
 

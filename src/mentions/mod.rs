@@ -99,6 +99,9 @@ pub struct RoleMention {
     pub sentence: usize,
     /// Span covering the title and the name.
     pub span: Range<usize>,
+    /// Inferred from "her Estonian counterpart, B" (the owner's title for
+    /// the counterpart's country), not written beside the name.
+    pub counterpart: bool,
 }
 
 #[derive(Debug, Clone, Default)]

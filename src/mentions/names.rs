@@ -1528,6 +1528,7 @@ fn resolve(
                 of: affil_entity(*affil, &cand_entity),
                 sentence: c.sentence,
                 span: tspan.start.min(c.span.start)..tspan.end.max(c.span.end),
+                counterpart: false,
             });
         }
     }
@@ -1666,6 +1667,8 @@ fn resolve(
     m.mentions.extend(extra);
     m.mentions
         .sort_by_key(|x| (x.span.start, std::cmp::Reverse(x.span.end)));
+    let inferred = counterpart_roles(text, analysis, &m);
+    m.roles.extend(inferred);
     let described = descriptions(text, analysis, titles, &m);
     if !described.is_empty() {
         m.mentions.extend(described);
@@ -1695,6 +1698,78 @@ pub(crate) fn is_subject(analysis: &Analysis, span: &Range<usize>) -> bool {
         }
         toks[k].deprel.starts_with("nsubj")
     })
+}
+
+/// "Finnish Foreign Minister A met her Estonian counterpart, B": B holds
+/// A's title for the country the demonym names. The owner is the
+/// possessor of "counterpart" (a pronoun resolved or a name) or else the
+/// subject of the verb it is the object of; B is the name in apposition to
+/// it. Only with a country, and only a title the owner holds for another
+/// country.
+fn counterpart_roles(text: &str, analysis: &Analysis, m: &Mentions) -> Vec<RoleMention> {
+    let toks = &analysis.tokens;
+    let entity_at = |t: usize| m.at(toks[t].span.start).map(|x| x.entity);
+    let kind = |e: usize| m.entities[e].kind;
+    let mut out = Vec::new();
+    for (t, tok) in toks.iter().enumerate() {
+        if !text
+            .get(tok.span.clone())
+            .is_some_and(|w| w.eq_ignore_ascii_case("counterpart"))
+        {
+            continue;
+        }
+        let kids: Vec<usize> = analysis.children(t).collect();
+        let country = kids
+            .iter()
+            .filter(|&&c| matches!(toks[c].deprel, "amod" | "compound" | "nmod:poss"))
+            .filter_map(|&c| entity_at(c))
+            .find(|&e| kind(e) == EntityKind::Country);
+        let Some(country) = country else { continue };
+        let named = kids
+            .iter()
+            .filter(|&&c| toks[c].deprel == "appos")
+            .filter_map(|&c| entity_at(c))
+            .find(|&e| kind(e) == EntityKind::Person);
+        let Some(person) = named else { continue };
+        let owner = kids
+            .iter()
+            .filter(|&&c| toks[c].deprel == "nmod:poss")
+            .filter_map(|&c| entity_at(c))
+            .find(|&e| kind(e) == EntityKind::Person)
+            .or_else(|| {
+                let v = tok.head.filter(|_| matches!(tok.deprel, "obj" | "obl"))?;
+                analysis
+                    .children(v)
+                    .filter(|&c| toks[c].deprel == "nsubj")
+                    .filter_map(entity_at)
+                    .find(|&e| kind(e) == EntityKind::Person)
+            });
+        let Some(owner) = owner.filter(|&o| o != person) else {
+            continue;
+        };
+        let title = m
+            .roles
+            .iter()
+            .find(|r| r.person == owner && r.of.is_some_and(|o| o != country));
+        let Some(title) = title else { continue };
+        if m.roles.iter().any(|r| r.person == person && r.of.is_some()) {
+            continue;
+        }
+        let end = m
+            .mentions
+            .iter()
+            .find(|x| x.entity == person && x.span.start >= tok.span.end)
+            .map_or(tok.span.end, |x| x.span.end);
+        out.push(RoleMention {
+            person,
+            title: title.title.clone(),
+            of: Some(country),
+            sentence: analysis.sentence_of_token(t),
+            span: tok.span.start..end,
+            counterpart: true,
+        });
+    }
+    out
 }
 
 /// Definite descriptions in lower case: "the minister", "the Peruvian

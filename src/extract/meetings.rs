@@ -569,6 +569,22 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     }
                 }
             }
+            // "B was received by A": the guest is the passive subject,
+            // the host the agent.
+            let mut subjects = subjects;
+            if receive && cx.children_by(v, &["aux:pass"]).next().is_some() {
+                let hosts: Vec<usize> = cx
+                    .children_by(v, &["obl:agent"])
+                    .flat_map(|o| cx.np_agents(o))
+                    .collect();
+                if !hosts.is_empty() {
+                    objects = subjects
+                        .into_iter()
+                        .filter(|&m| cx.mention_kind(m) == EntityKind::Person)
+                        .collect();
+                    subjects = hosts;
+                }
+            }
             let rule = if receive {
                 "meetings/parse-received"
             } else {
@@ -1187,6 +1203,12 @@ mod tests {
                 "Judge Ana Ruiz received her J.D. from Duke Law School and the Tomas Berg Award in 2001.",
                 &[],
             ),
+            // A guest received, in the passive.
+            (
+                "Prime Minister Ana Ruiz was received by President Tomas Berg at the palace.",
+                &["Tomas Berg\tAna Ruiz"],
+            ),
+            ("The letter was received by President Tomas Berg on Monday.", &[]),
             // "He" continues the last person who was a subject, not the
             // nearest capitalised words ("Accelerating Clean Energy", a
             // gerund phrase, is no name at all).

@@ -51,6 +51,14 @@ impl Extractor for PlaceTime {
             let named_talks = items.iter().any(|x| tr.talks.contains(&x.lower));
             let talks = named_talks || gathered_to_talk;
             let venue = items.iter().any(|x| tr.venue_verbs.contains(&x.lower));
+            // "A's travel November 19-20 to K and her engagements with B":
+            // the dates of a journey to meet are the meetings' dates.
+            let journey = items.iter().any(|x| {
+                matches!(
+                    x.lower.as_str(),
+                    "travel" | "travels" | "traveled" | "travelled" | "trip" | "visit" | "visited"
+                )
+            }) && items.iter().any(|x| x.lower == "with");
             // The place of a gathering is right after its verb ("convened
             // leaders in Boston"), not "the shootings in Atlanta" before it.
             let near_gathering =
@@ -123,7 +131,7 @@ impl Extractor for PlaceTime {
                         ));
                     }
                 }
-                if !(context || (in_turn && it.lower == "today")) {
+                if !(context || journey || (in_turn && it.lower == "today")) {
                     continue;
                 }
                 let placed = (talks && venue && near_gathering(i))
@@ -201,15 +209,24 @@ impl Extractor for PlaceTime {
                         ));
                     }
                 }
-                if !(talks || met) {
+                if !(talks || met || journey) {
                     continue;
                 }
                 // A date is read after "on", from a weekday, or from a
                 // month and day without either before it ("met December 14
                 // with ...", "travel November 19-20 to ...").
+                // "the Good Friday Agreement": a weekday inside a name is
+                // no date.
+                let cap = |k: usize| {
+                    items
+                        .get(k)
+                        .is_some_and(|x| x.text.starts_with(char::is_uppercase))
+                };
                 let opens_date = |k: usize| {
                     let x = &items[k];
-                    x.lower == "on" || (x.mention.is_none() && tr.weekday(x.text).is_some())
+                    let in_name = k > 0 && cap(k - 1) && cap(k + 1);
+                    x.lower == "on"
+                        || (x.mention.is_none() && tr.weekday(x.text).is_some() && !in_name)
                 };
                 let bare_month = it.mention.is_none()
                     && tr.month(it.text).is_some()
@@ -391,6 +408,19 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
             .unwrap_or("")
     };
     let num = |k: usize| word(k).parse::<u32>().ok();
+    // A range's first day: "November 19-20" (one token), "3 – 4 May".
+    let day_at = |k: usize| -> Option<(u32, usize)> {
+        let w = word(k);
+        if let Some((a, b)) = w.split_once(['-', '–']) {
+            let d = a.parse::<u32>().ok()?;
+            b.parse::<u32>().ok().filter(|e| *e > d && *e <= 31)?;
+            return Some((d, 1));
+        }
+        let d = w.parse::<u32>().ok()?;
+        let ranged =
+            matches!(word(k + 1), "-" | "–") && num(k + 2).is_some_and(|e| e > d && e <= 31);
+        Some((d, if ranged { 3 } else { 1 }))
+    };
     let mut k = i;
     let weekday = tr.weekday(word(k));
     if weekday.is_some() {
@@ -402,10 +432,10 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
     let (mut month, mut day, mut year) = (None, None, None);
     if let Some(m) = tr.month(word(k)) {
         // "August 15[, 2024]"
-        if let Some(d) = num(k + 1).filter(|d| (1..=31).contains(d)) {
+        if let Some((d, len)) = day_at(k + 1).filter(|(d, _)| (1..=31).contains(d)) {
             month = Some(m);
             day = Some(d);
-            k += 2;
+            k += 1 + len;
             if word(k) == "," && num(k + 1).is_some_and(|y| y > 1900) {
                 year = num(k + 1);
                 k += 2;
@@ -414,12 +444,12 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
                 k += 1;
             }
         }
-    } else if let Some(d) = num(k).filter(|d| (1..=31).contains(d)) {
+    } else if let Some((d, len)) = day_at(k).filter(|(d, _)| (1..=31).contains(d)) {
         // "15 August [2024]"
-        if let Some(m) = tr.month(word(k + 1)) {
+        if let Some(m) = tr.month(word(k + len)) {
             month = Some(m);
             day = Some(d);
-            k += 2;
+            k += len + 1;
             if num(k).is_some_and(|y| y > 1900) {
                 year = num(k);
                 k += 1;
@@ -668,6 +698,23 @@ mod tests {
                 "2022-12-15",
                 "2022-12-14",
             ),
+            // A range gives its first day; a journey to meet is dated too,
+            // and a month after a name is no part of it.
+            (
+                "Director Ana Lind traveled to Kigali November 19-20 for meetings with President Joao Reis.",
+                "2023-12-11",
+                "2023-11-19",
+            ),
+            (
+                "The leaders met in Lisbon on 3-4 May.",
+                "2023-06-01",
+                "2023-05-03",
+            ),
+            (
+                "Director Ana Lind met President Joao Reis November 19 in Kigali.",
+                "2023-12-11",
+                "2023-11-19",
+            ),
             // A weekday the sentence looks ahead to is the next one; one
             // just gone is the last ("last Thursday").
             (
@@ -696,6 +743,18 @@ mod tests {
             "2022-12-15",
         );
         assert_eq!(got, ["2022-12-13"]);
+        // A weekday inside a name is no date.
+        super::super::testing::check_exact(
+            Relation::Date,
+            &[("Talks on the Good Friday Agreement went on.", &[])],
+        );
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[(
+                "Director Ana Lind met President Joao Reis November 19 in Kigali.",
+                &["Ana Lind\tJoao Reis"],
+            )],
+        );
     }
 
     #[test]

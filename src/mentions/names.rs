@@ -426,7 +426,17 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             if end < n && wide_gap(s.text, s.toks[end - 1].span.end, s.toks[end].span.start) {
                 break;
             }
-            if s.is_cap(end) {
+            // "met Kagame November 19-20", "met Kagame Monday in Kigali":
+            // a date after a name is no part of it ("the Good Friday
+            // Agreement" still is one name).
+            let tr = crate::extract::Triggers::get();
+            let date_word = || {
+                let w = s.word(end);
+                let next = s.word(end + 1);
+                (tr.month(w).is_some() && next.starts_with(|c: char| c.is_ascii_digit()))
+                    || (tr.weekday(w).is_some() && !s.is_cap(end + 1))
+            };
+            if s.is_cap(end) && !date_word() {
                 end += 1;
             } else if s.is_particle(end) && s.is_cap(end + 1) {
                 end += 2;

@@ -86,6 +86,9 @@ pub struct Title {
     pub name: String,
     /// Plural forms (`Foreign Ministers`, `Secretaries of State`).
     pub plural: Vec<String>,
+    /// The one country whose office the title names on its own
+    /// (`Secretary of State`: United States), if any.
+    pub country: Option<String>,
 }
 
 /// All general knowledge, indexed for lookup.
@@ -254,6 +257,7 @@ impl Lexicon {
             lex.titles.push(Title {
                 name: need(&cols, 0, "titles.tsv", line)?,
                 plural: list(&cols, 1),
+                country: opt(&cols, 2),
             });
         }
         for (line, cols) in rows("verbs.tsv", &read("verbs.tsv")?) {

@@ -122,6 +122,7 @@ impl Extractor for Roles {
         fill_from_party(cx, &mut found);
         fill_from_publisher(cx, &mut found);
         fill_from_delegation(cx, &mut found);
+        fill_from_title_country(cx, &mut found);
         fill_from_nearby_country(cx, &mut found);
         let found = most_specific(found);
         for f in found {
@@ -266,6 +267,29 @@ fn fill_from_leaders(cx: &Context, found: &mut [Found]) {
         f.of = Some(of);
         f.rule = "roles/leader";
         f.confidence = 0.8;
+    }
+}
+
+/// A title only one country has ("Secretary of State", "Taoiseach": the
+/// third column of titles.tsv) names that country's official when
+/// nothing nearer says whose (`roles/title-country`).
+fn fill_from_title_country(cx: &Context, found: &mut [Found]) {
+    for f in found.iter_mut().filter(|f| f.of.is_none()) {
+        let Some(name) = cx
+            .lexicon
+            .titles
+            .iter()
+            .find(|t| t.name.eq_ignore_ascii_case(&f.title))
+            .and_then(|t| t.country.as_deref())
+        else {
+            continue;
+        };
+        let Some(c) = cx.lexicon.country(name) else {
+            continue;
+        };
+        f.of = Some(affiliation(cx, &c.name, EntityKind::Country, &c.wikidata));
+        f.rule = "roles/title-country";
+        f.confidence = 0.7;
     }
 }
 
@@ -1313,6 +1337,31 @@ mod tests {
                 ["Marta Soto", "Foreign Minister", "Bolivia"]
             ],
             "three countries and two people pair nothing"
+        );
+    }
+
+    #[test]
+    fn a_title_only_one_country_has_names_its_official() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "Secretary of State Ana Ruiz said the conference was a success.",
+                    &["Ana Ruiz\tSecretary of State\tUnited States"],
+                ),
+                (
+                    "Taoiseach Sean Doyle spoke with reporters in Boston.",
+                    &["Sean Doyle\tTaoiseach\tIreland"],
+                ),
+                // A country stated wins.
+                (
+                    "Chile's foreign minister, Ana Ruiz, met Secretary of State Tomas Berg in Lima.",
+                    &[
+                        "Ana Ruiz\tForeign Minister\tChile",
+                        "Tomas Berg\tSecretary of State\tUnited States",
+                    ],
+                ),
+            ],
         );
     }
 

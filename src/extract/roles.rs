@@ -115,6 +115,7 @@ impl Extractor for Roles {
         let titles = TitleIndex::for_lexicon(cx.lexicon);
         possessive_titles(cx, &titles, &mut found);
         appositive_titles(cx, &titles, &mut found);
+        installed_titles(cx, &titles, &mut found);
         respective_titles(cx, &titles, &mut found);
         fill_from_following_of(cx, &mut found);
         fill_from_same_title(&mut found);
@@ -583,6 +584,71 @@ fn appositive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             span: span_start..m.span.end.max(a.tokens[noun].span.end),
             rule: "roles/parse-apposition",
             confidence: 0.8,
+        });
+    }
+}
+
+/// Verbs that put someone in an office "as" a title.
+const INSTALL_VERBS: &[&str] = &[
+    "appointed",
+    "named",
+    "elected",
+    "sworn",
+    "nominated",
+    "installed",
+    "confirmed",
+    "designated",
+    "chosen",
+    "reappointed",
+    "re-elected",
+    "reelected",
+    "inaugurated",
+];
+
+/// "President A appointed B as foreign minister", "B was sworn in as
+/// prime minister of Peru" (`roles/parse-as`): the one put in office (the
+/// object, or the passive subject) holds the title of the "as" phrase,
+/// for the country under it when one is named there.
+fn installed_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
+    let a = cx.analysis;
+    for (v, tok) in a.tokens.iter().enumerate() {
+        if tok.upos != "VERB" || !INSTALL_VERBS.contains(&cx.token_lower(v).as_str()) {
+            continue;
+        }
+        let passive = cx.children_by(v, &["aux:pass"]).next().is_some();
+        let holders: Vec<usize> = if passive {
+            cx.children_by(v, &["nsubj:pass"]).collect()
+        } else {
+            cx.children_by(v, &["obj"]).collect()
+        };
+        let people: Vec<usize> = holders
+            .into_iter()
+            .filter_map(|h| cx.token_mention(h))
+            .filter(|&m| cx.mention_kind(m) == EntityKind::Person)
+            .collect();
+        if people.len() != 1 {
+            continue;
+        }
+        let office = cx.children_by(v, &["obl", "xcomp"]).find(|&o| {
+            cx.case_of(o).as_deref() == Some("as")
+                && cx.token_mention(o).is_none()
+                && a.tokens[o].upos == "NOUN"
+        });
+        let Some(noun) = office else { continue };
+        let Some((title, start)) = title_ending_at(cx, titles, noun) else {
+            continue;
+        };
+        let m = &cx.mentions.mentions[people[0]];
+        let of = affiliation_under(cx, noun);
+        let end = a.tokens[noun].span.end.max(m.span.end);
+        out.push(Found {
+            person: m.entity,
+            title,
+            of: of.map(Affiliation::Entity),
+            sentence: a.sentence_of_token(v),
+            span: m.span.start.min(a.tokens[start].span.start)..end,
+            rule: "roles/parse-as",
+            confidence: 0.75,
         });
     }
 }
@@ -1337,6 +1403,24 @@ mod tests {
                 ["Marta Soto", "Foreign Minister", "Bolivia"]
             ],
             "three countries and two people pair nothing"
+        );
+    }
+
+    #[test]
+    fn put_in_office_as_a_title() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "Luis Vega was sworn in as prime minister of Peru on Monday.",
+                    &["Luis Vega\tPrime Minister\tPeru"],
+                ),
+                (
+                    "Lawmakers elected Ana Ruiz as president of Chile on Monday.",
+                    &["Ana Ruiz\tPresident\tChile"],
+                ),
+                ("The company named Ana Ruiz as its best salesperson.", &[]),
+            ],
         );
     }
 

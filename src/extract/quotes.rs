@@ -287,6 +287,32 @@ fn body_of(its: &[Item], i: usize, v: usize) -> bool {
             .is_some_and(|x| BODIES.contains(&x.lower.as_str()))
 }
 
+/// Nouns of someone who speaks for a body.
+const SPOKES: &[&str] = &["spokesperson", "spokesman", "spokeswoman", "spokespeople"];
+
+/// Whether `its[i]` is the body a spokesperson speaks for, in the subject
+/// of the verb at `v`: "a spokesperson for the Qatari foreign ministry
+/// said", "a spokesman for NATO said".
+fn spokesperson_for(its: &[Item], i: usize, v: usize) -> bool {
+    let p = if i >= 1 && matches!(its[i - 1].lower.as_str(), "the" | "a" | "an") {
+        i - 1
+    } else {
+        i
+    };
+    if p < 2 || !matches!(its[p - 1].lower.as_str(), "for" | "of") {
+        return false;
+    }
+    if !SPOKES.contains(&its[p - 2].lower.as_str()) {
+        return false;
+    }
+    let words = &its[(i + 1).min(v)..v];
+    words.len() <= 3
+        && words.iter().all(|x| x.mention.is_none() && !x.punct)
+        && words
+            .last()
+            .is_none_or(|x| BODIES.contains(&x.lower.as_str()))
+}
+
 fn is_person(cx: &Context, e: usize) -> bool {
     cx.mentions.entities[e].kind == EntityKind::Person
 }
@@ -518,6 +544,13 @@ fn after_quote(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) 
     // Minister, Ana Ruiz,"): the first person, else an organisation or
     // country right before the verb ("the ministry said").
     if v - k <= 8 {
+        // "“…,” a spokesman for the Qatari foreign ministry said".
+        let body = (k..v)
+            .filter(|&i| spokesperson_for(rest, i, v))
+            .find_map(|i| agent(cx, quotes, &rest[i]));
+        if body.is_some() {
+            return body;
+        }
         let subjects: Vec<(usize, usize)> = (k..v)
             .filter(|&i| !not_subject(rest, i))
             .filter_map(|i| agent(cx, quotes, &rest[i]).map(|e| (i, e)))
@@ -640,8 +673,10 @@ fn subject_of_last_verb(
         let Some(e) = agent(cx, quotes, &its[i]) else {
             continue;
         };
-        if body_of(its, i, v) {
-            // "Peru's foreign ministry said": the country's office speaks.
+        if body_of(its, i, v) || spokesperson_for(its, i, v) {
+            // "Peru's foreign ministry said": the country's office speaks;
+            // "a spokesperson for the Qatari foreign ministry said": so
+            // does the body a spokesperson speaks for.
             return Some((e, "quotes/said-then-quote"));
         }
         if not_subject(its, i) {
@@ -1018,6 +1053,19 @@ mod tests {
                     &["Chile\ta serious step forward"],
                 ),
                 ("Peru's offer was called “a serious step forward” by critics.", &[]),
+                // A spokesperson for a body speaks for it, unless named.
+                (
+                    "A spokesperson for the Qatari foreign ministry said: “Mediation continues.”",
+                    &["Qatar\tMediation continues."],
+                ),
+                (
+                    "“We are ready,” a spokesman for the Kenyan foreign ministry told reporters.",
+                    &["Kenya\tWe are ready"],
+                ),
+                (
+                    "A spokesman for the Kenyan foreign ministry, Amos Kiprop, said: “We are ready.”",
+                    &["Amos Kiprop\tWe are ready."],
+                ),
             ],
         );
     }

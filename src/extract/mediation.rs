@@ -592,6 +592,11 @@ pub(super) const MEDIATOR_NOUNS: &[&str] = &[
 ///   sides", "served as the main intermediary in the talks"), when the noun
 ///   has a "between" phrase or the sentence speaks of talks or a deal (a
 ///   court mediator in a biography does not count);
+/// - `mediation/leads-mediation`: who leads, conducts or heads the
+///   mediation ("A is leading the mediation between the two sides");
+/// - `mediation/with-the-help-of`: whose help brought the talks or the
+///   deal about ("the ceasefire was reached with the help of Turkish
+///   diplomats");
 /// - `mediation/is-mediator`: the subject of a mediator noun after a
 ///   copula ("Norway has been the main facilitator of the talks"), on the
 ///   same terms;
@@ -671,7 +676,60 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         {
             out.push((cx.subject_agents(t), "mediation/mediates-between"));
         }
-        if MEDIATOR_NOUNS.contains(&w.as_str()) && cx.case_of(t).as_deref() == Some("as") {
+        // "played a key role as intermediary between X and Y": the parse
+        // may take "as" for an adverb of the noun.
+        let as_marked = cx.case_of(t).as_deref() == Some("as")
+            || cx
+                .children_by(t, &["advmod", "mark"])
+                .any(|c| cx.token_lower(c) == "as");
+        // "A is leading the mediation between the two sides": who leads or
+        // conducts the mediation mediates.
+        if matches!(
+            w.as_str(),
+            "lead"
+                | "leads"
+                | "leading"
+                | "led"
+                | "conduct"
+                | "conducts"
+                | "conducting"
+                | "conducted"
+                | "head"
+                | "heads"
+                | "heading"
+                | "headed"
+        ) && a.tokens[t].upos == "VERB"
+            && cx.children_by(t, &["obj"]).any(|o| {
+                matches!(cx.token_lower(o).as_str(), "mediation" | "facilitation")
+                    || (cx.token_lower(o) == "efforts"
+                        && cx
+                            .children_by(o, &["compound", "amod"])
+                            .any(|c| cx.token_lower(c) == "mediation"))
+            })
+        {
+            out.push((cx.subject_agents(t), "mediation/leads-mediation"));
+        }
+        // "The ceasefire was reached with the help of Turkish diplomats":
+        // who helped the talks or the deal come about brokered it.
+        if matches!(w.as_str(), "help" | "assistance")
+            && a.tokens[t].upos == "NOUN"
+            && cx.case_of(t).as_deref() == Some("with")
+        {
+            let verb = a.tokens[t].head.filter(|&h| a.tokens[h].upos == "VERB");
+            let of_talks = verb.is_some_and(|v| {
+                cx.children_by(v, &["nsubj", "nsubj:pass", "obj"])
+                    .any(&talks_noun)
+            });
+            if of_talks {
+                let helpers: Vec<usize> = cx
+                    .children_by(t, &["nmod"])
+                    .filter(|&c| cx.case_of(c).as_deref() == Some("of"))
+                    .flat_map(|c| cx.np_agents(c))
+                    .collect();
+                out.push((helpers, "mediation/with-the-help-of"));
+            }
+        }
+        if MEDIATOR_NOUNS.contains(&w.as_str()) && as_marked {
             // "between" hangs on the noun or, as often, on the verb.
             let h = a.tokens[t].head.filter(|&h| a.tokens[h].upos == "VERB");
             // "a go-between for X and Y": two sides after "for" say whom
@@ -1412,6 +1470,29 @@ mod tests {
 
     /// "a go-between for X and Y" says whom it mediates for, as "between"
     /// does; "the Norwegian government" is Norway.
+    #[test]
+    fn leading_helping_and_intermediary_roles() {
+        super::super::testing::check_exact(
+            Relation::Mediator,
+            &[
+                (
+                    "Oman has played a key role as intermediary between Chile and Peru.",
+                    &["Oman"],
+                ),
+                (
+                    "The envoy of the bloc, Ana Ruiz, is leading the mediation between the two sides.",
+                    &["Ana Ruiz"],
+                ),
+                (
+                    "The ceasefire was reached with the help of Turkish diplomats.",
+                    &["Turkey"],
+                ),
+                ("The bridge was built with the help of Turkish engineers.", &[]),
+                ("She led the campaign against the new tax.", &[]),
+            ],
+        );
+    }
+
     #[test]
     fn playing_host_to_talks() {
         super::super::testing::check_exact(

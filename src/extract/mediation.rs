@@ -7,7 +7,8 @@
 //! gives `host Oman` and `mediator Oman`; "the Qatari-mediated talks",
 //! "under the auspices of the UN", "Egypt's mediation", "thanked Norway for
 //! hosting", "mediators Egypt and Qatar", "X mediated the talks" and "X
-//! hosted Y" (a guest, or "his counterparts"), "X played host to the talks" are the other shapes it
+//! hosted Y" (a guest, or "his counterparts"), "X played host to the talks"
+//! and "the host country, X" (in an article about talks) are the other shapes it
 //! knows. In a transcript, the speaker who welcomes
 //! the others ("I want to welcome you here", "welcome, everyone") or says
 //! "I hosted" / "we are hosting" is the host (`mediation/speaker-welcomes`).
@@ -63,6 +64,24 @@ impl Extractor for Mediation {
                     .filter_map(|m| super::item_of(items, m))
                     .collect();
                 emit(rel, &idx, rule, 0.8, items);
+            }
+            // "The host country, Qatar,", "host nation Qatar": in an
+            // article about talks, the country so called hosts them.
+            for i in 0..items.len() {
+                if items[i].lower != "host"
+                    || !items
+                        .get(i + 1)
+                        .is_some_and(|x| matches!(x.lower.as_str(), "country" | "nation"))
+                {
+                    continue;
+                }
+                let k = i + 2 + usize::from(items.get(i + 2).is_some_and(|x| x.lower == ","));
+                let country = items
+                    .get(k)
+                    .is_some_and(|x| cx.kind(x) == Some(EntityKind::Country));
+                if country && article_about_talks(cx) {
+                    emit(Relation::Host, &[k], "mediation/host-country", 0.8, items);
+                }
             }
             for (i, it) in items.iter().enumerate() {
                 // "X-mediated", "X-hosted": the suffix glued to a mention.
@@ -800,6 +819,11 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
 ///   for talks").
 ///
 /// All only in a sentence that speaks of talks or a deal.
+/// Whether any sentence of the article speaks of talks or a deal.
+fn article_about_talks(cx: &Context) -> bool {
+    (0..cx.analysis.sentences.len()).any(|si| cx.talks_context(cx.items(si)))
+}
+
 fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
     let a = cx.analysis;
     let talks_noun = |t: usize| cx.names_talks_or_deal(t);
@@ -1489,6 +1513,20 @@ mod tests {
                 ),
                 ("The bridge was built with the help of Turkish engineers.", &[]),
                 ("She led the campaign against the new tax.", &[]),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_host_country_hosts() {
+        super::super::testing::check_exact(
+            Relation::Host,
+            &[
+                (
+                    "Talks between Chile and Peru resumed.\n\nThe host country, Qatar, provided security.",
+                    &["Qatar"],
+                ),
+                ("The host nation, Qatar, won the opening match.", &[]),
             ],
         );
     }

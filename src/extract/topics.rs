@@ -368,6 +368,24 @@ impl Topics {
                     // energy": a meeting's agenda ("the Investing in America
                     // agenda includes" is a programme).
                     Some((i + 1, "topics/agenda"))
+                } else if matches!(w, "welcome" | "welcomed" | "welcomes" | "welcoming")
+                    && items.get(i + 1).is_some_and(|x| x.lower == "the")
+                    && items
+                        .get(i + 2)
+                        .is_some_and(|x| tr.matter_events.contains(&x.lower))
+                {
+                    // "I welcome the announcement today of a truce": what
+                    // the welcomed event is of, when a time word between
+                    // them throws the parse (which reads the rest:
+                    // `topics/parse-event`).
+                    // (A quoted name after "of" is left whole to the parse.)
+                    let timed = items.get(i + 3).is_some_and(|x| names_time(tr, &x.lower));
+                    let quoted = items[(i + 5).min(items.len())..]
+                        .iter()
+                        .take(2)
+                        .any(|x| x.punct && x.text.starts_with(['"', '“', '‘', '\'']));
+                    (timed && !quoted && items.get(i + 4).is_some_and(|x| x.lower == "of"))
+                        .then_some((i + 5, "topics/welcomed-event"))
                 } else if tr.topic_nouns.contains(w)
                     && tr.talks.contains(w)
                     && items
@@ -1895,6 +1913,11 @@ mod tests {
     #[test]
     fn deals_on_matters_and_held_matters() {
         let cases: &[(&str, &[&str])] = &[
+            // A time word between the welcomed event and its matter.
+            (
+                "I welcome the announcement today of a three-week truce in the border war.",
+                &["three-week truce"],
+            ),
             (
                 "The two ministers signed a memorandum of understanding on fisheries cooperation.",
                 &["fisheries cooperation"],

@@ -3,8 +3,9 @@
 //!
 //! Pronouns and definite descriptions ("he", "the minister", "the Peruvian
 //! president") are resolved to one person by the mentions stage; a group
-//! stands for two. "The two leaders" and "both presidents" are the last
-//! two people named before them (within three sentences) — with a title
+//! stands for as many as its number says (two to four). "The two leaders",
+//! "both presidents" and "the three leaders" are the last two (or three)
+//! people named before them (within three sentences) — with a title
 //! that ends in the group's noun when the noun is a title ("presidents",
 //! "ministers"); "both sides" and "the two delegations" are the last two
 //! countries or organisations. The items returned carry the group's own
@@ -24,19 +25,25 @@ pub(super) fn group_noun(w: &str) -> Option<bool> {
 }
 
 impl<'a> Context<'a> {
-    /// The two entities a group noun phrase headed by token `t` stands for.
+    /// The entities (two, three or four, as its number says) a group noun
+    /// phrase headed by token `t` stands for.
     pub fn group_referents(&self, t: usize) -> Vec<Item<'a>> {
         let a = self.analysis;
         let w = self.token_lower(t);
         let Some(parties) = group_noun(&w) else {
             return Vec::new();
         };
-        let two = self
-            .children_by(t, &["nummod", "det"])
-            .any(|c| matches!(self.token_lower(c).as_str(), "two" | "both"));
-        if !two {
+        // "the two leaders", "both sides", "the three presidents".
+        let Some(n) = self.children_by(t, &["nummod", "det"]).find_map(|c| {
+            match self.token_lower(c).as_str() {
+                "two" | "both" => Some(2),
+                "three" => Some(3),
+                "four" => Some(4),
+                _ => None,
+            }
+        }) else {
             return Vec::new();
-        }
+        };
         let first = self
             .children_by(t, &["nummod", "det"])
             .map(|c| a.tokens[c].span.start)
@@ -69,12 +76,12 @@ impl<'a> Context<'a> {
             };
             if fits && !found.iter().any(|&(_, e)| e == m.entity) {
                 found.push((k, m.entity));
-                if found.len() == 2 {
+                if found.len() == n {
                     break;
                 }
             }
         }
-        if found.len() < 2 {
+        if found.len() < n {
             return Vec::new();
         }
         found.reverse();
@@ -129,6 +136,11 @@ mod tests {
                 "The minister held talks with President Tomas Berg",
             ),
             (
+                "President Ana Ruiz of Chile arrived in Lima. President Tomas Berg of Peru and President Luis Vega of Bolivia were waiting. The three presidents met on Tuesday.",
+                "Tomas Berg\tLuis Vega",
+                "The three presidents",
+            ),
+            (
                 "President Tomas Berg of Peru arrived in Santiago on Monday. The Peruvian president met Chilean Foreign Minister Ana Ruiz.",
                 "Tomas Berg\tAna Ruiz",
                 "The Peruvian president met Chilean Foreign Minister Ana Ruiz",
@@ -147,6 +159,10 @@ mod tests {
     fn a_group_needs_two_to_stand_for() {
         let got = met_with_evidence(
             "President Tomas Berg of Peru arrived. The two leaders met on Tuesday.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = met_with_evidence(
+            "President Tomas Berg of Peru arrived. President Ana Ruiz of Chile was waiting. The three leaders met on Tuesday.",
         );
         assert!(got.is_empty(), "{got:?}");
     }

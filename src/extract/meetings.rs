@@ -69,8 +69,8 @@ fn emit_met_pair(
     emit_met(cx, out, si, &items, 0, Some(1), rule, conf);
 }
 
-/// A meeting of the two people or parties a group stands for ("the two
-/// leaders"), when it stands for two.
+/// A meeting of the people or parties a group stands for ("the two
+/// leaders", "the three presidents"): each pair of them met.
 fn emit_group_met(
     cx: &Context,
     out: &mut Vec<Fact>,
@@ -78,8 +78,10 @@ fn emit_group_met(
     group: &[Item],
     rule: &'static str,
 ) {
-    if group.len() == 2 {
-        emit_met(cx, out, si, group, 0, Some(1), rule, 0.7);
+    for a in 0..group.len() {
+        for b in a + 1..group.len() {
+            emit_met(cx, out, si, group, a, Some(b), rule, 0.7);
+        }
     }
 }
 

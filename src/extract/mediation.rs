@@ -600,6 +600,22 @@ pub(super) const MEDIATOR_NOUNS: &[&str] = &[
     "broker",
 ];
 
+/// Conflicts a third party helps end ("the standoff between X and Y").
+const CONFLICTS: &[&str] = &[
+    "standoff",
+    "stand-off",
+    "crisis",
+    "dispute",
+    "conflict",
+    "war",
+    "fighting",
+    "impasse",
+    "deadlock",
+    "tensions",
+    "feud",
+    "row",
+];
+
 /// Mediators the parse shows, as mention indices with the rule that found
 /// them:
 ///
@@ -613,6 +629,9 @@ pub(super) const MEDIATOR_NOUNS: &[&str] = &[
 ///   court mediator in a biography does not count);
 /// - `mediation/leads-mediation`: who leads, conducts or heads the
 ///   mediation ("A is leading the mediation between the two sides");
+/// - `mediation/travels-to-help-end`: who travels somewhere to help end a
+///   conflict between others ("A will fly to Juba to help end the
+///   standoff between X and Y");
 /// - `mediation/with-the-help-of`: whose help brought the talks or the
 ///   deal about ("the ceasefire was reached with the help of Turkish
 ///   diplomats");
@@ -727,6 +746,32 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             })
         {
             out.push((cx.subject_agents(t), "mediation/leads-mediation"));
+        }
+        // "A will fly to Khartoum to help end the standoff between X and
+        // Y": who travels to help end a conflict between others mediates.
+        if matches!(w.as_str(), "end" | "resolve" | "settle" | "defuse" | "ease")
+            && a.tokens[t].deprel == "xcomp"
+        {
+            let help = a.tokens[t].head.filter(|&h| {
+                matches!(cx.token_lower(h).as_str(), "help" | "helping")
+                    && a.tokens[h].deprel == "advcl"
+                    && cx.is_to_infinitive(h)
+            });
+            let travel = help.and_then(|h| a.tokens[h].head).filter(|&v| {
+                let v = cx.token_lower(v);
+                [
+                    "fly", "flew", "flown", "flies", "travel", "head", "arriv", "visit", "went",
+                    "go",
+                ]
+                .iter()
+                .any(|p| v.starts_with(p))
+            });
+            let conflict_between = cx
+                .children_by(t, &["obj"])
+                .any(|o| CONFLICTS.contains(&cx.token_lower(o).as_str()) && between(o));
+            if let (Some(v), true) = (travel, conflict_between) {
+                out.push((cx.subject_agents(v), "mediation/travels-to-help-end"));
+            }
         }
         // "The ceasefire was reached with the help of Turkish diplomats":
         // who helped the talks or the deal come about brokered it.
@@ -1512,6 +1557,13 @@ mod tests {
                     &["Turkey"],
                 ),
                 ("The bridge was built with the help of Turkish engineers.", &[]),
+                // Planned mediation: travelling to help end a conflict
+                // between others.
+                (
+                    "Kenyan envoy Ruth Wanjiru will fly to Juba next week to help end the standoff between the army and the rebels.",
+                    &["Kenya", "Ruth Wanjiru"],
+                ),
+                ("She flew to Paris to help end her own dispute.", &[]),
                 ("She led the campaign against the new tax.", &[]),
             ],
         );

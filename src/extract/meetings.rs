@@ -660,14 +660,47 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
 }
 
 /// "Azerbaijani Foreign Minister A and Armenian Foreign Minister B
-/// discussed the settlement": two people of two different countries who
-/// discuss something together met. Not colleagues of one government ("the
+/// discussed the settlement", "A and B agreed to resume summits after
+/// talks in Tokyo": two people of two different countries who discuss
+/// something together, or act together after, during or at talks, met. Not colleagues of one government ("the
 /// Secretary and the Attorney General discussed"), nor people whose
 /// country the text does not say.
 fn discussed_together(cx: &Context<'_>, out: &mut Vec<Fact>, si: usize, v: usize, w: &str) {
-    if !matches!(w, "discussed" | "discuss" | "discusses") {
+    // "A and B agreed to resume summits after talks in Tokyo": what two
+    // do together after, during or at talks, they did meeting.
+    let at_talks = || {
+        let a = cx.analysis;
+        let under_v = |mut t: usize| {
+            for _ in 0..4 {
+                match a.tokens[t].head {
+                    Some(h) if h == v => return true,
+                    Some(h) => t = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        a.sentences[si]
+            .tokens
+            .clone()
+            .filter(|&o| under_v(o))
+            .any(|o| {
+                cx.names_talks(o)
+                    && cx.case_of(o).is_some_and(|c| {
+                        matches!(c.as_str(), "after" | "following" | "during" | "at")
+                    })
+                    && !cx
+                        .children_by(o, &["nmod"])
+                        .any(|n| cx.case_of(n).as_deref() == Some("with"))
+            })
+    };
+    let rule = if matches!(w, "discussed" | "discuss" | "discusses") {
+        "meetings/parse-x-and-y-discussed"
+    } else if at_talks() {
+        "meetings/parse-x-and-y-at-talks"
+    } else {
         return;
-    }
+    };
     // The parse may list a demonym before a title among the conjuncts
     // ("Peruvian Foreign Minister B"): the people are what count.
     let people: Vec<usize> = cx
@@ -680,7 +713,7 @@ fn discussed_together(cx: &Context<'_>, out: &mut Vec<Fact>, si: usize, v: usize
     };
     let party = |m: usize| cx.party_of(cx.mentions.mentions[m].entity);
     if matches!((party(a), party(b)), (Some(x), Some(y)) if x != y) {
-        emit_met_pair(cx, out, si, a, b, "meetings/parse-x-and-y-discussed", 0.75);
+        emit_met_pair(cx, out, si, a, b, rule, 0.75);
     }
 }
 
@@ -1140,6 +1173,15 @@ mod tests {
         super::super::testing::check_exact(
             Relation::Met,
             &[
+                // What two do together after talks, they did meeting.
+                (
+                    "Chilean President Ana Ruiz and Peruvian President Tomas Berg agreed on Friday to reopen the border, after talks in Arica.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
+                (
+                    "Chilean President Ana Ruiz and Peruvian President Tomas Berg agreed on Friday to reopen the border.",
+                    &[],
+                ),
                 (
                     "Chilean Foreign Minister Ana Ruiz and Peruvian Foreign Minister Tomas Berg discussed the border.",
                     &["Ana Ruiz\tTomas Berg"],

@@ -1407,6 +1407,27 @@ mod tests {
     }
 
     #[test]
+    fn a_modified_title_beats_a_bare_modifier() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "Ali Rahimi, Iran's chief nuclear negotiator, arrived in Vienna.",
+                    &["Ali Rahimi\tNuclear Negotiator\tIran"],
+                ),
+                (
+                    "Russian presidential aide Yuri Orlov said Moscow was ready.",
+                    &["Yuri Orlov\tAide\tRussia"],
+                ),
+                (
+                    "Deputy Secretary of the Treasury Ana Ruiz met bankers.",
+                    &["Ana Ruiz\tDeputy Secretary"],
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn put_in_office_as_a_title() {
         super::super::testing::check_exact(
             Relation::Role,

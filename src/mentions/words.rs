@@ -118,22 +118,30 @@ impl TitleIndex {
 
     /// The longest title starting at `words[0]`: (number of words, title id).
     pub fn match_at(&self, words: &[&str]) -> Option<(usize, usize)> {
-        if let Some(direct) = self.match_exact(words) {
-            return Some(direct);
-        }
+        let direct = self.match_exact(words);
         // "Principal Deputy National Security Advisor", "Special
         // Presidential Envoy": up to two modifiers before a title the
         // lexicon does not have make a longer one, with the title's
-        // identity.
+        // identity; so does "chief nuclear negotiator", longer than the
+        // lexicon's "Chief" alone.
         let modifiers = &NameWords::get().title_modifiers;
         let mut k = 0;
+        let mut modified = None;
         while k < 2 && k + 1 < words.len() && modifiers.contains(&words[k].to_lowercase()) {
             k += 1;
             if let Some((len, id)) = self.match_exact(&words[k..]) {
-                return Some((k + len, id));
+                modified = Some((k + len, id));
+                break;
             }
         }
-        None
+        // Only a bare modifier the lexicon also has as a title ("Chief")
+        // gives way: "Deputy Secretary of the Treasury" stays a Deputy
+        // Secretary.
+        match (direct, modified) {
+            (Some(d), Some(m)) if d.0 == 1 && m.0 > d.0 => Some(m),
+            (Some(d), _) => Some(d),
+            (None, m) => m,
+        }
     }
 
     /// The longest lexicon title starting at `words[0]`, as written.

@@ -10,7 +10,9 @@
 //! (a month and day without "on") gives the 14th of the article's year.
 //! A gathering to talk ("ministers gathered in Riyadh to discuss X") is
 //! talks, held at the place right after its verb; "in the Kazakh capital
-//! Astana" names Astana.
+//! Astana" names Astana. A journey to meet is dated ("A's travel November
+//! 19-20 to K and her engagements with B"), and a day range gives its
+//! first day.
 //!
 //! Facts produced: `location PLACE`, `date ISO-DATE` (or the date as
 //! written when it cannot be resolved).

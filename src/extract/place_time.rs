@@ -65,9 +65,20 @@ impl Extractor for PlaceTime {
             // leaders in Boston"), not "the shootings in Atlanta" before it.
             let near_gathering =
                 |i: usize| named_talks || gather_at.iter().any(|&k| k < i && i - k <= 8);
-            let met = items
-                .iter()
-                .any(|x| cx.is_verb(crate::lexicon::VerbClass::Meeting, x));
+            // "A received B in Budapest on Monday": a reception of a
+            // person (named right after the verb, titles aside) is a
+            // meeting too.
+            let receives = |k: usize| {
+                matches!(
+                    items[k].lower.as_str(),
+                    "received" | "receives" | "hosted" | "hosts"
+                ) && items
+                    .get(super::skip_title_words(cx, items, k + 1))
+                    .is_some_and(|x| cx.kind(x) == Some(crate::fact::EntityKind::Person))
+            };
+            let meets =
+                |k: usize| cx.is_verb(crate::lexicon::VerbClass::Meeting, &items[k]) || receives(k);
+            let met = (0..items.len()).any(meets);
             let after_talks = |i: usize| {
                 i >= 2
                     && matches!(items[i - 1].lower.as_str(), "in" | "at" | "to")
@@ -100,12 +111,7 @@ impl Extractor for PlaceTime {
             // Where a meeting verb alone sets the scene, the place must be
             // near it: "met ... in Woodside", not "the situation in Baghdad"
             // at the far end of the sentence.
-            let meet_at: Vec<usize> = items
-                .iter()
-                .enumerate()
-                .filter(|(_, x)| cx.is_verb(crate::lexicon::VerbClass::Meeting, x))
-                .map(|(k, _)| k)
-                .collect();
+            let meet_at: Vec<usize> = (0..items.len()).filter(|&k| meets(k)).collect();
             let near_meeting = |i: usize| meet_at.iter().any(|&k| k < i && i - k <= 20);
             let in_turn = items
                 .first()
@@ -581,6 +587,15 @@ mod tests {
                 (
                     "After the shootings in Atlanta, the council convened mayors in Denver to discuss safety.",
                     &["Denver"],
+                ),
+                // A reception of a person is a meeting.
+                (
+                    "President Lena Varga of Hungary received Chancellor Peter Vogt of Austria in Budapest on Monday.",
+                    &["Budapest"],
+                ),
+                (
+                    "Ana Ruiz received a degree from the university in Boston.",
+                    &[],
                 ),
             ],
         );

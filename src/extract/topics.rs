@@ -899,6 +899,17 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         .is_some_and(|c| TALK_ABOUT.contains(&c.as_str()))
                     {
                         heads.push((o, "topics/parse-talk-about"));
+                    } else if names_time(tr, &cx.token_lower(o)) {
+                        // "spoke for an hour about X": the parse may hang
+                        // the matter on the time phrase.
+                        for n in cx.children_by(o, &["nmod"]) {
+                            if cx
+                                .case_of(n)
+                                .is_some_and(|c| TALK_ABOUT.contains(&c.as_str()))
+                            {
+                                heads.push((n, "topics/parse-talk-about"));
+                            }
+                        }
                     }
                 }
                 // "talked about fishing rights" read as a gerund clause:
@@ -1925,6 +1936,11 @@ mod tests {
             ("They signed a memorandum of understanding.", &[]),
             ("The two countries agreed to a framework.", &[]),
             ("Armenia and Georgia agreed to a three-day truce.", &["three-day truce"]),
+            // The matter the parse hangs on a time phrase.
+            (
+                "The two leaders spoke for an hour about energy cooperation.",
+                &["energy cooperation"],
+            ),
             (
                 "Representatives of Sudan and Ethiopia signed an agreement on data sharing on Tuesday.",
                 &["data sharing"],

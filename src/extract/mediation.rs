@@ -79,7 +79,7 @@ impl Extractor for Mediation {
                 let country = items
                     .get(k)
                     .is_some_and(|x| cx.kind(x) == Some(EntityKind::Country));
-                if country && article_about_talks(cx) {
+                if country && cx.about_talks() {
                     emit(Relation::Host, &[k], "mediation/host-country", 0.8, items);
                 }
             }
@@ -864,11 +864,6 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
 ///   for talks").
 ///
 /// All only in a sentence that speaks of talks or a deal.
-/// Whether any sentence of the article speaks of talks or a deal.
-fn article_about_talks(cx: &Context) -> bool {
-    (0..cx.analysis.sentences.len()).any(|si| cx.talks_context(cx.items(si)))
-}
-
 fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
     let a = cx.analysis;
     let talks_noun = |t: usize| cx.names_talks_or_deal(t);

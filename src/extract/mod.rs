@@ -47,6 +47,8 @@ pub struct Context<'a> {
     token_mentions: Vec<Option<usize>>,
     /// Speaker turns, when the article is a transcript (see `turns.rs`).
     turns: Vec<turns::Turn>,
+    /// Whether any sentence speaks of talks or a deal, once asked.
+    about_talks: std::cell::OnceCell<bool>,
 }
 
 /// One kind of fact.
@@ -113,6 +115,7 @@ impl<'a> Context<'a> {
             parties: Default::default(),
             token_mentions: Vec::new(),
             turns: Vec::new(),
+            about_talks: std::cell::OnceCell::new(),
         };
         cx.map_tokens();
         cx.turns = turns::find(&cx);
@@ -350,6 +353,14 @@ impl<'a> Context<'a> {
     /// Whether a sentence's items speak of talks or of a deal, truce or
     /// conflict: the context that makes "hosted by", "sponsored by" or "to
     /// facilitate" about talks rather than about a bill or a program.
+    /// Whether any sentence of the article speaks of talks or a deal
+    /// (computed once per article).
+    pub fn about_talks(&self) -> bool {
+        *self.about_talks.get_or_init(|| {
+            (0..self.analysis.sentences.len()).any(|si| self.talks_context(self.items(si)))
+        })
+    }
+
     pub fn talks_context(&self, items: &[Item]) -> bool {
         let tr = Triggers::get();
         items.iter().any(|x| {

@@ -37,6 +37,26 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             let tok = &a.tokens[v];
             if tok.upos != "VERB" {
                 talks_between(cx, v, si, out);
+                // "facilitated by X, with the participation of Y": Y
+                // takes part.
+                if talks
+                    && tok.upos == "NOUN"
+                    && cx.token_lower(v) == "participation"
+                    && cx.case_of(v).as_deref() == Some("with")
+                {
+                    let of = cx
+                        .children_by(v, &["nmod"])
+                        .filter(|&n| cx.case_of(n).as_deref() == Some("of"));
+                    for m in of.flat_map(|n| cx.np_agents(n)) {
+                        cx.push_mention_participant(
+                            out,
+                            m,
+                            si,
+                            "participation/with-the-participation-of",
+                            0.75,
+                        );
+                    }
+                }
                 continue;
             }
             let w = cx.token_lower(v);
@@ -1204,6 +1224,11 @@ mod tests {
                 (
                     "Later, Kenya reached a ceasefire deal with the rebels of the Patriotic Front.",
                     &["Kenya"],
+                ),
+                // "with the participation of X".
+                (
+                    "The talks were facilitated by Norway, with the participation of the African Union.",
+                    &["African Union"],
                 ),
                 // Who gathers to talk takes part.
                 (

@@ -1040,6 +1040,30 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         heads.push((o, "topics/parse-deal"));
                     }
                 }
+            } else if tok.upos == "NOUN"
+                && matches!(w.as_str(), "focus" | "emphasis")
+                && tok.deprel == "nsubj"
+            {
+                // "The focus (of the talks) will be on X": the predicate
+                // the focus is on, in an article about talks.
+                if let Some(p) = tok.head.filter(|&p| {
+                    cx.children_by(p, &["cop"]).next().is_some()
+                        && cx.case_of(p).as_deref() == Some("on")
+                }) {
+                    // Not someone's own focus ("his focus is on
+                    // inclusion"), nor what it is not on.
+                    let owned = cx.children_by(t, &["nmod:poss"]).next().is_some()
+                        || cx
+                            .children_by(t, &["compound"])
+                            .any(|c| cx.token_mention(c).is_some());
+                    let negated = cx
+                        .children_by(p, &["advmod"])
+                        .any(|x| matches!(cx.token_lower(x).as_str(), "not" | "n't" | "never"));
+                    let of_talks = cx.children_by(t, &["nmod"]).any(|n| cx.names_talks(n));
+                    if !owned && !negated && (of_talks || cx.about_talks()) {
+                        heads.push((p, "topics/parse-focus"));
+                    }
+                }
             } else if w == "including" && tok.deprel == "case" {
                 // "areas of cooperation, including X, Y and Z", "discussed
                 // issues including X": a list of matters.
@@ -1936,6 +1960,15 @@ mod tests {
             ("They signed a memorandum of understanding.", &[]),
             ("The two countries agreed to a framework.", &[]),
             ("Armenia and Georgia agreed to a three-day truce.", &["three-day truce"]),
+            // What the focus of talks is on; not someone's own focus.
+            (
+                "Talks between Chile and Peru resumed. The focus will be on water rights and fishing quotas.",
+                &["water rights", "fishing quotas"],
+            ),
+            (
+                "Talks between Chile and Peru resumed. Her focus has been on inclusion.",
+                &[],
+            ),
             // The matter the parse hangs on a time phrase.
             (
                 "The two leaders spoke for an hour about energy cooperation.",

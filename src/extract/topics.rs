@@ -1247,10 +1247,11 @@ fn with_conflict_place(
     span: std::ops::Range<usize>,
 ) -> std::ops::Range<usize> {
     let a = cx.analysis;
-    if !super::place_time::CONFLICT_NOUNS.contains(&cx.token_lower(c).as_str()) {
-        return span;
-    }
+    let conflict = super::place_time::CONFLICT_NOUNS.contains(&cx.token_lower(c).as_str());
     let next = a.tokens.partition_point(|t| t.span.start < span.end);
+    if !conflict {
+        return with_domain(cx, c, span, next);
+    }
     let same_sentence = |t: usize| a.sentence_of_token(t) == a.sentence_of_token(c);
     if next + 2 >= a.tokens.len() || !same_sentence(next + 1) || cx.token_lower(next) != "in" {
         return span;
@@ -1270,6 +1271,73 @@ fn with_conflict_place(
     match place {
         Some(m) if a.tokens[next].deprel == "case" => span.start..cx.mentions.mentions[m].span.end,
         _ => span,
+    }
+}
+
+/// Nouns of a field whose "in" phrase names what it is in ("trade in
+/// semiconductors", "investment in infrastructure").
+const FIELD_NOUNS: &[&str] = &[
+    "trade",
+    "investment",
+    "investments",
+    "cooperation",
+    "collaboration",
+    "partnership",
+    "research",
+];
+
+/// "discussed trade in semiconductors" parsed with "in semiconductors" on
+/// the verb: a field noun keeps the common noun right after its "in" (not
+/// a place, a time, or a manner: "in Geneva", "in May", "in detail").
+fn with_domain(
+    cx: &Context<'_>,
+    c: usize,
+    span: std::ops::Range<usize>,
+    next: usize,
+) -> std::ops::Range<usize> {
+    let a = cx.analysis;
+    if !FIELD_NOUNS.contains(&cx.token_lower(c).as_str())
+        || next + 1 >= a.tokens.len()
+        || a.sentence_of_token(next + 1) != a.sentence_of_token(c)
+        || cx.token_lower(next) != "in"
+        || a.tokens[next].deprel != "case"
+    {
+        return span;
+    }
+    let n = next + 1;
+    let tok = &a.tokens[n];
+    let w = cx.token_lower(n);
+    let domain = tok.upos == "NOUN"
+        && a.tokens[next].head == Some(n)
+        && cx.token_mention(n).is_none()
+        && !names_time(cx.triggers(), &w)
+        && !matches!(
+            w.as_str(),
+            "detail"
+                | "depth"
+                | "person"
+                | "private"
+                | "public"
+                | "particular"
+                | "general"
+                | "principle"
+                | "part"
+                | "turn"
+                | "advance"
+                | "order"
+                | "addition"
+                | "response"
+                | "support"
+                | "line"
+                | "light"
+                | "view"
+                | "terms"
+                | "place"
+        );
+    if domain {
+        span.start..tok.span.end
+    } else {
+        span
     }
 }
 
@@ -1969,6 +2037,12 @@ mod tests {
                 "Talks between Chile and Peru resumed. Her focus has been on inclusion.",
                 &[],
             ),
+            // A field's "in" phrase the parse hangs on the verb.
+            (
+                "The two ministers discussed tariffs and trade in semiconductors.",
+                &["tariffs", "trade in semiconductors"],
+            ),
+            ("The two ministers discussed trade in detail.", &["trade"]),
             // The matter the parse hangs on a time phrase.
             (
                 "The two leaders spoke for an hour about energy cooperation.",

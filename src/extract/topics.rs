@@ -1128,7 +1128,25 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
             for (h, rule) in heads {
                 let mut targets = Vec::new();
-                for c in cx.conjuncts(h) {
+                // "cooperation in energy and investment in infrastructure"
+                // parsed with "investment" a conjunct of "energy": a
+                // conjunct with an "in" phrase of its own, as the head's
+                // inner phrase has, is the head's.
+                let parallel: Vec<usize> = cx
+                    .children_by(h, &["nmod"])
+                    .filter_map(|n| cx.case_of(n).map(|c| (n, c)))
+                    .flat_map(|(n, case)| {
+                        cx.children_by(n, &["conj"])
+                            .filter(|&k| {
+                                a.tokens[k].upos == "NOUN"
+                                    && cx
+                                        .children_by(k, &["nmod"])
+                                        .any(|m| cx.case_of(m).as_deref() == Some(case.as_str()))
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                for c in cx.conjuncts(h).into_iter().chain(parallel) {
                     // "concerns about X and Y": the topics are X and Y.
                     if CONCERN.contains(&cx.token_lower(c).as_str()) {
                         let about = cx
@@ -2043,6 +2061,11 @@ mod tests {
                 &["tariffs", "trade in semiconductors"],
             ),
             ("The two ministers discussed trade in detail.", &["trade"]),
+            // Two matters each with its own "in" phrase.
+            (
+                "They discussed cooperation in energy and investment in infrastructure.",
+                &["cooperation in energy", "investment in infrastructure"],
+            ),
             // The matter the parse hangs on a time phrase.
             (
                 "The two leaders spoke for an hour about energy cooperation.",

@@ -1407,6 +1407,19 @@ mod tests {
     }
 
     #[test]
+    fn a_title_of_the_country_unnamed_there() {
+        // "the country's trade minister": the title stands; its country
+        // is guessed from the text around it.
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "Talks began in Lima on Monday. Ana Ruiz, the country's trade minister, spoke first.",
+                &["Ana Ruiz\tTrade Minister\tPeru"],
+            )],
+        );
+    }
+
+    #[test]
     fn a_modified_title_beats_a_bare_modifier() {
         super::super::testing::check_exact(
             Relation::Role,

@@ -861,6 +861,21 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 if s.is_possessive(j) {
                     j += 1;
                 }
+            } else {
+                // "A, the country's trade minister,", "A, the island
+                // nation's foreign minister,": an owner the text does not
+                // name here; the title stands, its country is left to the
+                // roles stage.
+                let generic = |k: usize| {
+                    matches!(
+                        s.word(k).to_lowercase().as_str(),
+                        "country" | "nation" | "kingdom" | "republic" | "government" | "state"
+                    )
+                };
+                let k = j + usize::from(s.word(j).eq_ignore_ascii_case("island"));
+                if generic(k) && s.is_possessive(k + 1) {
+                    j = k + 2;
+                }
             }
             let words_after: Vec<&str> = (j..(j + 5).min(n)).map(|k| s.word(k)).collect();
             // A title followed by a name belongs to that name ("A, Secretary

@@ -124,6 +124,7 @@ impl Extractor for Roles {
         fill_from_publisher(cx, &mut found);
         fill_from_delegation(cx, &mut found);
         fill_from_title_country(cx, &mut found);
+        fill_from_the_country(cx, &mut found);
         fill_from_nearby_country(cx, &mut found);
         let found = most_specific(found);
         for f in found {
@@ -268,6 +269,45 @@ fn fill_from_leaders(cx: &Context, found: &mut [Found]) {
         f.of = Some(of);
         f.rule = "roles/leader";
         f.confidence = 0.8;
+    }
+}
+
+/// "A, the country's trade minister,": the country the text last made the
+/// subject of a sentence, within three sentences before the title
+/// (`roles/the-country`; "Iceland sent a delegation to Oslo. A, the island
+/// nation's foreign minister, led it" is Iceland, not the nearer Norway of
+/// Oslo).
+fn fill_from_the_country(cx: &Context, found: &mut [Found]) {
+    for f in found.iter_mut().filter(|f| f.of.is_none()) {
+        let text = cx.doc.text.get(f.span.clone()).unwrap_or("").to_lowercase();
+        let generic = [
+            "country's",
+            "nation's",
+            "kingdom's",
+            "republic's",
+            "country’s",
+            "nation’s",
+        ]
+        .iter()
+        .any(|w| text.contains(w));
+        if !generic {
+            continue;
+        }
+        let ms = &cx.mentions.mentions;
+        let before = ms.partition_point(|m| m.span.start < f.span.start);
+        let subject = ms[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence + 3 >= f.sentence)
+            .find(|m| {
+                cx.mentions.entities[m.entity].kind == EntityKind::Country
+                    && crate::mentions::is_subject(cx.analysis, &m.span)
+            });
+        if let Some(m) = subject {
+            f.of = Some(Affiliation::Entity(m.entity));
+            f.rule = "roles/the-country";
+            f.confidence = 0.6;
+        }
     }
 }
 
@@ -1415,6 +1455,14 @@ mod tests {
             &[(
                 "Talks began in Lima on Monday. Ana Ruiz, the country's trade minister, spoke first.",
                 &["Ana Ruiz\tTrade Minister\tPeru"],
+            )],
+        );
+        // The country last the subject, not the nearer one of a capital.
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "Iceland sent a delegation to Oslo. Jon Berg, the island nation's foreign minister, led it.",
+                &["Jon Berg\tForeign Minister\tIceland"],
             )],
         );
     }

@@ -233,7 +233,13 @@ impl Extractor for PlaceTime {
                 let opens_date = |k: usize| {
                     let x = &items[k];
                     let in_name = k > 0 && cap(k - 1) && cap(k + 1);
+                    // "between 3 and 5 May" opens a range of days.
+                    let between = x.lower == "between"
+                        && items
+                            .get(k + 1)
+                            .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()));
                     x.lower == "on"
+                        || between
                         || (x.mention.is_none() && tr.weekday(x.text).is_some() && !in_name)
                 };
                 let bare_month = it.mention.is_none()
@@ -416,7 +422,21 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
             .unwrap_or("")
     };
     let num = |k: usize| word(k).parse::<u32>().ok();
-    // A range's first day: "November 19-20" (one token), "3 – 4 May".
+    // A day as written: "26", and after "on" also "26th" (a bare "July
+    // 4th" or "the October 7th attack" is more often a deadline or an
+    // event than the day of talks).
+    let after_on = i > 0 && items[i - 1].lower == "on";
+    let day_num = |k: usize| {
+        let w = word(k);
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th") && after_on;
+        (suffix.is_empty() || ordinal)
+            .then(|| digits.parse::<u32>().ok())
+            .flatten()
+    };
+    // A range's first day: "November 19-20" (one token), "3 – 4 May",
+    // "12 and 13 October"; and "the 26th of October".
     let day_at = |k: usize| -> Option<(u32, usize)> {
         let w = word(k);
         if let Some((a, b)) = w.split_once(['-', '–']) {
@@ -424,12 +444,20 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
             b.parse::<u32>().ok().filter(|e| *e > d && *e <= 31)?;
             return Some((d, 1));
         }
-        let d = w.parse::<u32>().ok()?;
-        let ranged =
-            matches!(word(k + 1), "-" | "–") && num(k + 2).is_some_and(|e| e > d && e <= 31);
-        Some((d, if ranged { 3 } else { 1 }))
+        let d = day_num(k)?;
+        let ranged = matches!(word(k + 1), "-" | "–" | "and" | "to")
+            && day_num(k + 2).is_some_and(|e| e > d && e <= 31);
+        let mut len = if ranged { 3 } else { 1 };
+        if word(k + len) == "of" {
+            len += 1;
+        }
+        Some((d, len))
     };
     let mut k = i;
+    // "on the 26th of October", "between 3 and 5 May".
+    if matches!(word(k), "the" | "between") && day_num(k + 1).is_some() {
+        k += 1;
+    }
     let weekday = tr.weekday(word(k));
     if weekday.is_some() {
         k += 1;
@@ -724,6 +752,21 @@ mod tests {
             ),
             (
                 "The leaders met in Lisbon on 3-4 May.",
+                "2023-06-01",
+                "2023-05-03",
+            ),
+            (
+                "The summit was held in Astana on 12 and 13 October.",
+                "2023-11-01",
+                "2023-10-12",
+            ),
+            (
+                "The ministers met in Lima on the 26th of October.",
+                "2023-11-01",
+                "2023-10-26",
+            ),
+            (
+                "Talks were held in Lima between 3 and 5 May.",
                 "2023-06-01",
                 "2023-05-03",
             ),

@@ -298,14 +298,33 @@ impl Extractor for PlaceTime {
                     met || (talks && venue)
                 });
             if let Some(i) = lead {
-                out.push(cx.fact(
-                    Relation::Date,
-                    vec![Arg::literal(format!("{y:04}-{m:02}-{d:02}"))],
-                    i,
-                    cx.sentence_span(i),
-                    "place_time/publication-date",
-                    0.4,
-                ));
+                // "Yesterday, A convened ...": the day before; "last week"
+                // or "earlier this month": no day the text gives.
+                let items = cx.items(i);
+                let vague = items.windows(2).any(|w| {
+                    matches!(w[0].lower.as_str(), "last" | "this" | "earlier" | "recent")
+                        && matches!(w[1].lower.as_str(), "week" | "month" | "weeks" | "months")
+                });
+                // ("following yesterday's meeting, this morning ...": the
+                // possessive is another day's event.)
+                let yesterday = items.iter().enumerate().any(|(k, x)| {
+                    x.lower == "yesterday"
+                        && !items
+                            .get(k + 1)
+                            .is_some_and(|n| matches!(n.lower.as_str(), "'s" | "’s"))
+                });
+                let back = i64::from(yesterday);
+                if !vague {
+                    let (y, m, d) = civil_from_days(days_from_civil(y, m, d) - back);
+                    out.push(cx.fact(
+                        Relation::Date,
+                        vec![Arg::literal(format!("{y:04}-{m:02}-{d:02}"))],
+                        i,
+                        cx.sentence_span(i),
+                        "place_time/publication-date",
+                        0.4,
+                    ));
+                }
             }
         }
     }
@@ -828,6 +847,15 @@ mod tests {
             (
                 "President Ana Lind met with President Joao Reis on 3 March 2024.",
                 Some("2024-03-03"),
+            ),
+            // "Yesterday" is the day before; "this week" no day at all.
+            (
+                "President Ana Lind met yesterday with President Joao Reis in Lima.",
+                Some("2024-05-01"),
+            ),
+            (
+                "This week, President Ana Lind met with President Joao Reis in Lima.",
+                None,
             ),
         ];
         for (text, want) in cases {

@@ -600,6 +600,38 @@ pub(super) const MEDIATOR_NOUNS: &[&str] = &[
     "broker",
 ];
 
+/// Verbs of going somewhere ("will fly to Juba to help end ...").
+const TRAVEL_VERBS: &[&str] = &[
+    "fly",
+    "flies",
+    "flew",
+    "flown",
+    "flying",
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "head",
+    "heads",
+    "headed",
+    "heading",
+    "arrive",
+    "arrives",
+    "arrived",
+    "arriving",
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "go",
+    "goes",
+    "going",
+    "gone",
+    "went",
+];
+
 /// Conflicts a third party helps end ("the standoff between X and Y").
 const CONFLICTS: &[&str] = &[
     "standoff",
@@ -722,21 +754,12 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                 .any(|c| cx.token_lower(c) == "as");
         // "A is leading the mediation between the two sides": who leads or
         // conducts the mediation mediates.
-        if matches!(
-            w.as_str(),
-            "lead"
-                | "leads"
-                | "leading"
-                | "led"
-                | "conduct"
-                | "conducts"
-                | "conducting"
-                | "conducted"
-                | "head"
-                | "heads"
-                | "heading"
-                | "headed"
-        ) && a.tokens[t].upos == "VERB"
+        if (cx.lexicon.is_verb(VerbClass::Leading, &w)
+            || matches!(
+                w.as_str(),
+                "conduct" | "conducts" | "conducting" | "conducted"
+            ))
+            && a.tokens[t].upos == "VERB"
             && cx.children_by(t, &["obj"]).any(|o| {
                 matches!(cx.token_lower(o).as_str(), "mediation" | "facilitation")
                     || (cx.token_lower(o) == "efforts"
@@ -757,15 +780,9 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                     && a.tokens[h].deprel == "advcl"
                     && cx.is_to_infinitive(h)
             });
-            let travel = help.and_then(|h| a.tokens[h].head).filter(|&v| {
-                let v = cx.token_lower(v);
-                [
-                    "fly", "flew", "flown", "flies", "travel", "head", "arriv", "visit", "went",
-                    "go",
-                ]
-                .iter()
-                .any(|p| v.starts_with(p))
-            });
+            let travel = help
+                .and_then(|h| a.tokens[h].head)
+                .filter(|&v| TRAVEL_VERBS.contains(&cx.token_lower(v).as_str()));
             let conflict_between = cx
                 .children_by(t, &["obj"])
                 .any(|o| CONFLICTS.contains(&cx.token_lower(o).as_str()) && between(o));
@@ -1532,8 +1549,6 @@ mod tests {
         assert_eq!(got, ["Chile", "Norway"]);
     }
 
-    /// "a go-between for X and Y" says whom it mediates for, as "between"
-    /// does; "the Norwegian government" is Norway.
     #[test]
     fn leading_helping_and_intermediary_roles() {
         super::super::testing::check_exact(
@@ -1592,6 +1607,8 @@ mod tests {
         );
     }
 
+    /// "a go-between for X and Y" says whom it mediates for, as "between"
+    /// does; "the Norwegian government" is Norway.
     #[test]
     fn a_go_between_for_two_sides() {
         super::super::testing::check_exact(

@@ -474,6 +474,21 @@ fn remarks_before_meeting(cx: &Context<'_>, out: &mut Vec<Fact>) {
 fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
     let a = cx.analysis;
     for (si, sentence) in a.sentences.iter().enumerate() {
+        // Talks the sentence's action happened after, during or at (not
+        // talks with a third party), found once for every verb.
+        let talk_spots: Vec<usize> = sentence
+            .tokens
+            .clone()
+            .filter(|&o| {
+                cx.names_talks(o)
+                    && cx.case_of(o).is_some_and(|c| {
+                        matches!(c.as_str(), "after" | "following" | "during" | "at")
+                    })
+                    && !cx
+                        .children_by(o, &["nmod"])
+                        .any(|n| cx.case_of(n).as_deref() == Some("with"))
+            })
+            .collect();
         for v in sentence.tokens.clone() {
             let tok = &a.tokens[v];
             if tok.upos != "VERB" || cx.token_mention(v).is_some() {
@@ -507,7 +522,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     "received" | "receive" | "receives" | "receiving"
                 );
             if !meet && !receive {
-                discussed_together(cx, out, si, v, &w);
+                discussed_together(cx, out, si, v, &w, &talk_spots);
                 continue;
             }
             let talk = !matches!(w.as_str(), "meet" | "meets" | "met" | "meeting") && meet;
@@ -665,34 +680,29 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
 /// something together, or act together after, during or at talks, met. Not colleagues of one government ("the
 /// Secretary and the Attorney General discussed"), nor people whose
 /// country the text does not say.
-fn discussed_together(cx: &Context<'_>, out: &mut Vec<Fact>, si: usize, v: usize, w: &str) {
+fn discussed_together(
+    cx: &Context<'_>,
+    out: &mut Vec<Fact>,
+    si: usize,
+    v: usize,
+    w: &str,
+    talk_spots: &[usize],
+) {
     // "A and B agreed to resume summits after talks in Tokyo": what two
-    // do together after, during or at talks, they did meeting.
+    // do together after, during or at talks (`talk_spots`, under the verb
+    // within four arcs), they did meeting.
     let at_talks = || {
         let a = cx.analysis;
-        let under_v = |mut t: usize| {
-            for _ in 0..4 {
-                match a.tokens[t].head {
-                    Some(h) if h == v => return true,
-                    Some(h) => t = h,
-                    None => return false,
+        talk_spots.iter().any(|&o| {
+            let mut t = o;
+            (0..4).any(|_| match a.tokens[t].head {
+                Some(h) => {
+                    t = h;
+                    h == v
                 }
-            }
-            false
-        };
-        a.sentences[si]
-            .tokens
-            .clone()
-            .filter(|&o| under_v(o))
-            .any(|o| {
-                cx.names_talks(o)
-                    && cx.case_of(o).is_some_and(|c| {
-                        matches!(c.as_str(), "after" | "following" | "during" | "at")
-                    })
-                    && !cx
-                        .children_by(o, &["nmod"])
-                        .any(|n| cx.case_of(n).as_deref() == Some("with"))
+                None => false,
             })
+        })
     };
     let rule = if matches!(w, "discussed" | "discuss" | "discusses") {
         "meetings/parse-x-and-y-discussed"

@@ -413,6 +413,9 @@ fn is_honorific(x: &Item) -> bool {
             || matches!(x.lower.as_str(), "his" | "her"))
 }
 
+/// Verbs of a purpose of talking ("gathered in Riyadh to discuss X").
+pub(super) const TALKING: &[&str] = &["discuss", "negotiate", "talk", "confer"];
+
 /// "A, who ...": the index of A for the last relative clause opened in
 /// `within` by a comma and one of `pronouns`, when A passes `antecedent`
 /// and every item from the pronoun to the end of `within` passes `inside`.

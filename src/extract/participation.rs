@@ -71,11 +71,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             // gathers to talk takes part.
             let gathered = matches!(w.as_str(), "gathered" | "assembled")
                 && cx.children_by(v, &["advcl", "xcomp"]).any(|p| {
-                    cx.is_to_infinitive(p)
-                        && matches!(
-                            cx.token_lower(p).as_str(),
-                            "discuss" | "negotiate" | "talk" | "confer"
-                        )
+                    cx.is_to_infinitive(p) && super::TALKING.contains(&cx.token_lower(p).as_str())
                 });
             let attend = attend || gathered;
             if !(took_part || attend) {

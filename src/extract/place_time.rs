@@ -43,13 +43,9 @@ impl Extractor for PlaceTime {
                 .map(|(k, _)| k)
                 .collect();
             let gathered_to_talk = !gather_at.is_empty()
-                && items.windows(2).any(|w| {
-                    w[0].lower == "to"
-                        && matches!(
-                            w[1].lower.as_str(),
-                            "discuss" | "negotiate" | "talk" | "confer"
-                        )
-                });
+                && items
+                    .windows(2)
+                    .any(|w| w[0].lower == "to" && super::TALKING.contains(&w[1].lower.as_str()));
             let named_talks = items.iter().any(|x| tr.talks.contains(&x.lower));
             let talks = named_talks || gathered_to_talk;
             let venue = items.iter().any(|x| tr.venue_verbs.contains(&x.lower));

@@ -280,16 +280,9 @@ fn fill_from_leaders(cx: &Context, found: &mut [Found]) {
 fn fill_from_the_country(cx: &Context, found: &mut [Found]) {
     for f in found.iter_mut().filter(|f| f.of.is_none()) {
         let text = cx.doc.text.get(f.span.clone()).unwrap_or("").to_lowercase();
-        let generic = [
-            "country's",
-            "nation's",
-            "kingdom's",
-            "republic's",
-            "country’s",
-            "nation’s",
-        ]
-        .iter()
-        .any(|w| text.contains(w));
+        let generic = crate::mentions::GENERIC_OWNERS
+            .iter()
+            .any(|w| text.contains(&format!("{w}'s")) || text.contains(&format!("{w}’s")));
         if !generic {
             continue;
         }
@@ -318,9 +311,7 @@ fn fill_from_title_country(cx: &Context, found: &mut [Found]) {
     for f in found.iter_mut().filter(|f| f.of.is_none()) {
         let Some(name) = cx
             .lexicon
-            .titles
-            .iter()
-            .find(|t| t.name.eq_ignore_ascii_case(&f.title))
+            .title(&f.title)
             .and_then(|t| t.country.as_deref())
         else {
             continue;
@@ -771,11 +762,6 @@ fn fill_from_delegation(cx: &Context, found: &mut [Found]) {
     }
 }
 
-/// Whether the country of mention `m` stands in a "with" phrase ("met
-/// with Chilean officials", "talks with Chile") that does not hold the
-/// person at `person`: the side they met, not theirs. (Not "between X and
-/// Y": "the partnership between the United States and the UAE" holds the
-/// UAE president's own country.)
 /// Whether country mention `m` is what a group of people is of or from
 /// ("the leaders of Russia and Ukraine", "envoys from X"): those people's
 /// country, not a title's beside them.
@@ -802,6 +788,11 @@ fn of_a_group(cx: &Context, m: &crate::mentions::Mention) -> bool {
         })
 }
 
+/// Whether the country of mention `m` stands in a "with" phrase ("met
+/// with Chilean officials", "talks with Chile") that does not hold the
+/// person at `person`: the side they met, not theirs. (Not "between X and
+/// Y": "the partnership between the United States and the UAE" holds the
+/// UAE president's own country.)
 fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>) -> bool {
     let a = cx.analysis;
     let Some(mut t) = cx.span_head(&m.span) else {

@@ -1192,7 +1192,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         continue;
                     }
                     if let Some(span) = phrase(cx, c) {
-                        let span = with_conflict_place(cx, c, span);
+                        let span = with_inner_phrase(cx, c, span);
                         push_topic(cx, c, span, si, rule, out);
                     }
                 }
@@ -1257,19 +1257,35 @@ fn gerund_on(cx: &Context<'_>, deal: usize, si: usize, out: &mut Vec<Fact>) -> b
 
 /// Pushes the topic `span` headed by `c`, unless it is too long to be one
 /// matter or names a party.
-/// "discussed the war in Yemen" parsed with "in Yemen" on the verb: a
-/// conflict's place right after it belongs to the matter.
-fn with_conflict_place(
+/// The "in" phrase the parse hangs on the verb rather than on the matter
+/// `c` heads, when it belongs to the matter: a conflict's place, a field's
+/// domain. `span` is the matter's phrase as read from the parse.
+fn with_inner_phrase(
     cx: &Context<'_>,
     c: usize,
     span: std::ops::Range<usize>,
 ) -> std::ops::Range<usize> {
-    let a = cx.analysis;
-    let conflict = super::place_time::CONFLICT_NOUNS.contains(&cx.token_lower(c).as_str());
-    let next = a.tokens.partition_point(|t| t.span.start < span.end);
-    if !conflict {
-        return with_domain(cx, c, span, next);
+    let next = cx
+        .analysis
+        .tokens
+        .partition_point(|t| t.span.start < span.end);
+    if super::place_time::CONFLICT_NOUNS.contains(&cx.token_lower(c).as_str()) {
+        with_conflict_place(cx, c, span, next)
+    } else {
+        with_domain(cx, c, span, next)
     }
+}
+
+/// "discussed the war in Yemen" parsed with "in Yemen" on the verb: a
+/// conflict's place right after it (token `next` on) belongs to the
+/// matter.
+fn with_conflict_place(
+    cx: &Context<'_>,
+    c: usize,
+    span: std::ops::Range<usize>,
+    next: usize,
+) -> std::ops::Range<usize> {
+    let a = cx.analysis;
     let same_sentence = |t: usize| a.sentence_of_token(t) == a.sentence_of_token(c);
     if next + 2 >= a.tokens.len() || !same_sentence(next + 1) || cx.token_lower(next) != "in" {
         return span;

@@ -7,7 +7,7 @@ mod names;
 mod words;
 
 pub use gazetteer::{CountryForm, Gazetteer, Hit, Target};
-pub(crate) use names::is_subject;
+pub(crate) use names::{is_subject, GENERIC_OWNERS};
 pub use words::{NameWords, TitleIndex};
 
 use crate::document::Document;

@@ -417,6 +417,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             continue;
         }
         // A run of capitalised words, particles between them, initials and suffixes.
+        let tr = crate::extract::Triggers::get();
         let start = i;
         let mut end = i + 1;
         // A title's "for"/"of" and where its domain ends ([`title_domain`]).
@@ -429,12 +430,13 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             // "met Kagame November 19-20", "met Kagame Monday in Kigali":
             // a date after a name is no part of it ("the Good Friday
             // Agreement" still is one name).
-            let tr = crate::extract::Triggers::get();
+            // (The cheap test of the next word first: the name lookups
+            // lower-case the word.)
             let date_word = || {
                 let w = s.word(end);
                 let next = s.word(end + 1);
-                (tr.month(w).is_some() && next.starts_with(|c: char| c.is_ascii_digit()))
-                    || (tr.weekday(w).is_some() && !s.is_cap(end + 1))
+                (next.starts_with(|c: char| c.is_ascii_digit()) && tr.month(w).is_some())
+                    || (!s.is_cap(end + 1) && tr.weekday(w).is_some())
             };
             if s.is_cap(end) && !date_word() {
                 end += 1;
@@ -867,10 +869,9 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 // name here; the title stands, its country is left to the
                 // roles stage.
                 let generic = |k: usize| {
-                    matches!(
-                        s.word(k).to_lowercase().as_str(),
-                        "country" | "nation" | "kingdom" | "republic" | "government" | "state"
-                    )
+                    GENERIC_OWNERS
+                        .iter()
+                        .any(|o| s.word(k).eq_ignore_ascii_case(o))
                 };
                 let k = j + usize::from(s.word(j).eq_ignore_ascii_case("island"));
                 if generic(k) && s.is_possessive(k + 1) {
@@ -991,6 +992,17 @@ const SENT_TO: &[&str] = &[
     "representative",
     "emissary",
     "delegate",
+];
+
+/// Nouns that stand for a country a title's holder belongs to without
+/// naming it ("A, the country's trade minister,").
+pub(crate) const GENERIC_OWNERS: &[&str] = &[
+    "country",
+    "nation",
+    "kingdom",
+    "republic",
+    "government",
+    "state",
 ];
 
 /// Whether `w` ends a title of someone sent to a country ([`SENT_TO`]).

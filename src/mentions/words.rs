@@ -119,6 +119,11 @@ impl TitleIndex {
     /// The longest title starting at `words[0]`: (number of words, title id).
     pub fn match_at(&self, words: &[&str]) -> Option<(usize, usize)> {
         let direct = self.match_exact(words);
+        // Only a one-word match can give way (below): longer ones stand
+        // without the modifier search.
+        if direct.is_some_and(|(len, _)| len > 1) {
+            return direct;
+        }
         // "Principal Deputy National Security Advisor", "Special
         // Presidential Envoy": up to two modifiers before a title the
         // lexicon does not have make a longer one, with the title's

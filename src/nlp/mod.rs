@@ -68,8 +68,7 @@ impl Model {
 
     /// Tag and parse one sentence of words.
     pub fn parse(&self, words: &[&str]) -> SentenceParse {
-        let lexes: Vec<tagger::Lex> = words.iter().map(|w| tagger::lex(w)).collect();
-        let tags = self.tagger.tag_lexes(&lexes);
+        let (lexes, tags) = self.tagger.tag_words(words);
         let arcs = self.parser.parse(&lexes, &tags);
         SentenceParse { tags, arcs, lexes }
     }

@@ -185,6 +185,8 @@ fn short_key(h: u64) -> u32 {
 #[derive(Default, Clone)]
 pub struct Frozen {
     pub classes: usize,
+    /// Which model this is, for memos of its scores ([`Frozen::id`]).
+    id: u64,
     scale: f32,
     /// Rows in key order, as written to disk: key and cell range.
     rows: Vec<(u32, u32, u8)>,
@@ -204,8 +206,10 @@ const DENSE_PER_16: usize = 4;
 
 impl Frozen {
     fn from_rows(classes: usize, scale: f32, rows: Vec<(u32, Vec<(u8, i16)>)>) -> Frozen {
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let mut f = Frozen {
             classes,
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             scale,
             ..Frozen::default()
         };
@@ -257,6 +261,20 @@ impl Frozen {
     /// prefetch its cells, then add the cells up.
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         scores.iter_mut().for_each(|s| *s = 0);
+        self.score_add(feats, scores);
+    }
+
+    /// A number no other model built in this process has (0 for an empty
+    /// model): what a memo of partial scores is keyed by. A clone shares
+    /// its original's id, and its weights.
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// Add the scores of `feats` to `scores` (see [`Frozen::score`]).
+    /// Integer sums do not depend on order, so scores added in parts equal
+    /// the scores of all the parts' features at once.
+    pub fn score_add(&self, feats: &[u64], scores: &mut [i32]) {
         if self.slots.is_empty() {
             return;
         }

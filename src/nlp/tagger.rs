@@ -115,18 +115,17 @@ const START: u64 = 0x0053_5441_5254;
 const END: u64 = 0x0045_4e44;
 
 /// The features of word `i`, given the classes predicted before it and,
-/// in the second pass, the first pass's classes after it.
+/// in the second pass, the first pass's classes after it: those of the
+/// word alone, then those of its context.
 fn features(lexes: &[Lex], i: usize, prev: &[usize], right: Option<&[usize]>, out: &mut Vec<u64>) {
     out.clear();
-    let at = |k: isize| -> Option<&Lex> {
-        let j = i as isize + k;
-        (j >= 0).then(|| lexes.get(j as usize)).flatten()
-    };
-    let w = &lexes[i];
-    let t1 = if i >= 1 { prev[i - 1] as u64 } else { START };
-    let t2 = if i >= 2 { prev[i - 2] as u64 } else { START };
-    let norm = |k: isize| at(k).map_or(if k < 0 { START } else { END }, |l| l.norm);
-    let suf3 = |k: isize| at(k).map_or(if k < 0 { START } else { END }, |l| l.suf3);
+    word_features(&lexes[i], out);
+    context_features(lexes, i, prev, right, out);
+}
+
+/// The features that depend on nothing but the word itself (the same
+/// wherever it stands), appended to `out`: what [`WordMemo`] keeps summed.
+fn word_features(w: &Lex, out: &mut Vec<u64>) {
     out.extend_from_slice(&[
         f1(0, 0),
         f1(1, w.norm),
@@ -137,6 +136,30 @@ fn features(lexes: &[Lex], i: usize, prev: &[usize], right: Option<&[usize]>, ou
         f1(6, w.pre1),
         f1(7, w.pre2),
         f1(8, w.shape),
+        f2(26, w.flags, w.suf3),
+        f1(31, w.raw),
+    ]);
+}
+
+/// The features of word `i` that depend on its place: its neighbours and
+/// the classes around it; appended to `out`.
+fn context_features(
+    lexes: &[Lex],
+    i: usize,
+    prev: &[usize],
+    right: Option<&[usize]>,
+    out: &mut Vec<u64>,
+) {
+    let at = |k: isize| -> Option<&Lex> {
+        let j = i as isize + k;
+        (j >= 0).then(|| lexes.get(j as usize)).flatten()
+    };
+    let w = &lexes[i];
+    let t1 = if i >= 1 { prev[i - 1] as u64 } else { START };
+    let t2 = if i >= 2 { prev[i - 2] as u64 } else { START };
+    let norm = |k: isize| at(k).map_or(if k < 0 { START } else { END }, |l| l.norm);
+    let suf3 = |k: isize| at(k).map_or(if k < 0 { START } else { END }, |l| l.suf3);
+    out.extend_from_slice(&[
         f1(9, w.flags | u64::from(i == 0) << 8),
         f1(10, t1),
         f1(11, t2),
@@ -154,12 +177,10 @@ fn features(lexes: &[Lex], i: usize, prev: &[usize], right: Option<&[usize]>, ou
         f1(23, at(1).map_or(END, |l| l.shape)),
         f1(24, at(-1).map_or(START, |l| l.shape)),
         f3(25, t1, w.norm, norm(1)),
-        f2(26, w.flags, w.suf3),
         f2(27, t1, norm(1)),
         f2(28, w.shape, norm(1)),
         f2(29, norm(-1), suf3(1)),
         f3(30, t1, w.suf2, w.flags),
-        f1(31, w.raw),
     ]);
     if let Some(r) = right {
         let r1 = r.get(i + 1).map_or(END, |&t| t as u64);
@@ -191,6 +212,28 @@ impl Tagger {
     pub fn tag(&self, words: &[&str]) -> Vec<usize> {
         let lexes: Vec<Lex> = words.iter().map(|w| lex(w)).collect();
         self.tag_lexes(&lexes)
+    }
+
+    /// The words' [`Lex`]es and classes, as `tag_lexes` gives them, with
+    /// the work that depends only on the word (its `Lex` and the scores of
+    /// its [`word_features`]) taken from this thread's [`WordMemo`].
+    pub fn tag_words(&self, words: &[&str]) -> (Vec<Lex>, Vec<usize>) {
+        if words.len() > MEMO_WORDS / 2 {
+            let lexes: Vec<Lex> = words.iter().map(|w| lex(w)).collect();
+            let tags = self.tag_lexes(&lexes);
+            return (lexes, tags);
+        }
+        MEMO.with_borrow_mut(|memo| {
+            memo.prepare(self, words.len());
+            let entries: Vec<usize> = words.iter().map(|w| memo.entry(self, w)).collect();
+            let lexes: Vec<Lex> = entries.iter().map(|&e| memo.lexes[e]).collect();
+            let first = run_memo(&self.model, 0, &lexes, None, &entries, memo);
+            let tags = match &self.second {
+                Some(m) => run_memo(m, 1, &lexes, Some(&first), &entries, memo),
+                None => first,
+            };
+            (lexes, tags)
+        })
     }
 
     pub fn tag_lexes(&self, lexes: &[Lex]) -> Vec<usize> {
@@ -254,6 +297,107 @@ fn run(model: &Frozen, lexes: &[Lex], right: Option<&[usize]>) -> Vec<usize> {
     for i in 0..lexes.len() {
         features(lexes, i, &tags, right, &mut feats);
         model.score(&feats, &mut scores);
+        tags.push(perceptron::argmax(&scores, |_| true).unwrap_or(0));
+    }
+    tags
+}
+
+/// Most words a [`WordMemo`] holds before it starts afresh: about the
+/// distinct words of a few hundred news articles, and 2 × 4 bytes per class
+/// each (6.5 MB with the shipped tagger's classes).
+const MEMO_WORDS: usize = 1 << 14;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<WordMemo> = std::cell::RefCell::new(WordMemo::default());
+}
+
+/// One thread's memo of the work of tagging that depends only on the word:
+/// its [`Lex`] and, for each pass, the summed weights of its
+/// [`word_features`]. A few thousand words make most of the tokens of news
+/// text, so most tokens skip a third of the tagger's table lookups. Entries
+/// are checked against the word itself, so the memo never changes a tag.
+#[derive(Default)]
+struct WordMemo {
+    /// The ids of the two passes' models the scores were summed under.
+    models: (u64, u64),
+    classes: usize,
+    index: perceptron::KeyMap<u32>,
+    /// Entry `e`'s word is `text[spans[e]]`.
+    text: String,
+    spans: Vec<(u32, u32)>,
+    lexes: Vec<Lex>,
+    /// Entry `e`'s scores: the first pass's `classes`, then the second's.
+    scores: Vec<i32>,
+}
+
+impl WordMemo {
+    /// Make room for a sentence of `words` words under `tagger`'s models.
+    fn prepare(&mut self, tagger: &Tagger, words: usize) {
+        let models = (
+            tagger.model.id(),
+            tagger.second.as_ref().map_or(0, Frozen::id),
+        );
+        if models != self.models || self.lexes.len() + words > MEMO_WORDS {
+            self.models = models;
+            self.classes = tagger.model.classes;
+            self.index.clear();
+            self.text.clear();
+            self.spans.clear();
+            self.lexes.clear();
+            self.scores.clear();
+        }
+    }
+
+    /// The entry of `word`, made if new.
+    fn entry(&mut self, tagger: &Tagger, word: &str) -> usize {
+        let key = hash_str(word);
+        if let Some(&e) = self.index.get(&key) {
+            let (a, b) = self.spans[e as usize];
+            if &self.text[a as usize..b as usize] == word {
+                return e as usize;
+            }
+        }
+        // New, or (rarely) another word with the same hash: the newest
+        // entry wins the index; the older stays valid for the sentence.
+        let e = self.lexes.len();
+        let start = self.text.len() as u32;
+        self.text.push_str(word);
+        self.spans.push((start, self.text.len() as u32));
+        let l = lex(word);
+        self.lexes.push(l);
+        let mut feats = Vec::with_capacity(16);
+        word_features(&l, &mut feats);
+        let c = self.classes;
+        self.scores.resize(self.scores.len() + 2 * c, 0);
+        let at = e * 2 * c;
+        tagger.model.score(&feats, &mut self.scores[at..at + c]);
+        if let Some(m) = &tagger.second {
+            m.score(&feats, &mut self.scores[at + c..at + 2 * c]);
+        }
+        self.index.insert(key, e as u32);
+        e
+    }
+}
+
+/// [`run`] with each word's own scores taken from `memo` (pass 0 or 1).
+fn run_memo(
+    model: &Frozen,
+    pass: usize,
+    lexes: &[Lex],
+    right: Option<&[usize]>,
+    entries: &[usize],
+    memo: &WordMemo,
+) -> Vec<usize> {
+    let c = model.classes;
+    let mut tags = Vec::with_capacity(lexes.len());
+    let mut feats = Vec::with_capacity(32);
+    let mut scores = vec![0i32; c];
+    for (i, &e) in entries.iter().enumerate() {
+        feats.clear();
+        context_features(lexes, i, &tags, right, &mut feats);
+        let at = e * 2 * c + pass * c;
+        scores.copy_from_slice(&memo.scores[at..at + c]);
+        model.score_add(&feats, &mut scores);
         tags.push(perceptron::argmax(&scores, |_| true).unwrap_or(0));
     }
     tags
@@ -362,4 +506,36 @@ fn train_pass(
         ));
     }
     trainer.freeze(perceptron::PRUNE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tags read through the thread's word memo are the tags of the plain
+    /// path, for repeated words, after the memo fills and starts afresh,
+    /// and for a sentence too long to go through it.
+    #[test]
+    fn memo_changes_no_tag() {
+        let tagger = &crate::nlp::builtin().tagger;
+        let common = "The minister met her counterpart in Geneva on Monday , and they said talks would resume .";
+        let mut sentences: Vec<String> = vec![common.to_string(), common.to_lowercase()];
+        // Enough distinct words to fill the memo twice over.
+        for k in 0..(MEMO_WORDS * 2 / 50) {
+            let words: Vec<String> = (0..50).map(|j| format!("Word{k}x{j}")).collect();
+            sentences.push(format!("{} {common}", words.join(" ")));
+        }
+        sentences.push(common.repeat(MEMO_WORDS / 16));
+        let mut long_seen = false;
+        for s in &sentences {
+            let words: Vec<&str> = s.split(' ').collect();
+            long_seen |= words.len() > MEMO_WORDS / 2;
+            let (lexes, tags) = tagger.tag_words(&words);
+            let plain: Vec<Lex> = words.iter().map(|w| lex(w)).collect();
+            assert_eq!(lexes, plain, "lexes of {s:.60}");
+            assert_eq!(tags, tagger.tag_lexes(&plain), "tags of {s:.60}");
+        }
+        assert!(long_seen, "one sentence bypasses the memo");
+        MEMO.with_borrow(|m| assert!(m.lexes.len() <= MEMO_WORDS));
+    }
 }

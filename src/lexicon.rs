@@ -4,7 +4,7 @@
 //! from any folder; `Lexicon::from_dir` loads a replacement set (the
 //! `--lexicon DIR` flag). Nothing here names a particular article's people.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
 

@@ -1,6 +1,6 @@
 //! Trigger words for extractors, from `data/lexicon/triggers.tsv`.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 const TRIGGERS: &str = include_str!("../../data/lexicon/triggers.tsv");

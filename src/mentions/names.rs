@@ -752,7 +752,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             .collect();
         let name = crate::text::collapse_whitespace(&s.text[name_span.clone()]);
 
-        let has = |set: &std::collections::HashSet<String>| words.iter().any(|w| set.contains(w));
+        let has = |set: &rustc_hash::FxHashSet<String>| words.iter().any(|w| set.contains(w));
         // A head word alone ("the Administration") names nothing in particular
         // unless a country stands before it ("Iranian Ministry").
         let named_org = has(&s.nw.org_heads)

@@ -2,7 +2,7 @@
 //! `data/lexicon/name_words.tsv`, and the title index built from the lexicon.
 
 use crate::lexicon::Lexicon;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::{Arc, OnceLock};
 
 const NAME_WORDS: &str = include_str!("../../data/lexicon/name_words.tsv");

@@ -8,7 +8,7 @@
 use super::perceptron::{self, f1, f2, f3, hash_str, Frozen, Reader, Rng, Trainer};
 use super::tagger::{lex, normalise, Lex};
 use super::SentenceParse;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Name types, in class order: class 0 is O, then B and I for each type.
 pub const TYPES: [&str; 3] = ["PER", "ORG", "LOC"];

@@ -30,7 +30,7 @@ impl<'a> Context<'a> {
     pub fn group_referents(&self, t: usize) -> Vec<Item<'a>> {
         let a = self.analysis;
         let w = self.token_lower(t);
-        let Some(parties) = group_noun(&w) else {
+        let Some(parties) = group_noun(w) else {
             return Vec::new();
         };
         // "the two leaders", "both sides", "the three presidents".

@@ -81,15 +81,11 @@ impl<'a> Context<'a> {
         self.token_mentions.get(t).copied().flatten()
     }
 
-    /// Lower-case text of token `t`.
-    pub fn token_lower(&self, t: usize) -> String {
-        self.analysis
-            .tokens
-            .get(t)
-            .and_then(|tok| self.doc.text.get(tok.span.clone()))
-            .unwrap_or("")
-            .to_lowercase()
-            .replace('’', "'")
+    /// Lower-case text of token `t` (curly apostrophes straight; empty
+    /// past the last token).
+    pub fn token_lower(&self, t: usize) -> &String {
+        static NONE: String = String::new();
+        self.lower.get(t).unwrap_or(&NONE)
     }
 
     /// Children of `t` whose relation is one of `rels` (the part before a
@@ -107,10 +103,10 @@ impl<'a> Context<'a> {
     }
 
     /// The preposition (`case` child) of `t`, lower case.
-    pub fn case_of(&self, t: usize) -> Option<String> {
+    pub fn case_of(&self, t: usize) -> Option<&str> {
         self.children_by(t, &["case"])
             .next()
-            .map(|c| self.token_lower(c))
+            .map(|c| self.token_lower(c).as_str())
     }
 
     /// Whether `v` is a to-infinitive ("to" marks it): "the deal to secure
@@ -274,7 +270,7 @@ impl<'a> Context<'a> {
     /// introduces ("a range of X", "envoys from Y").
     fn of_phrase_agents(&self, c: usize, preps: &[&str]) -> Vec<usize> {
         self.children_by(c, &["nmod"])
-            .filter(|&n| self.case_of(n).is_some_and(|p| preps.contains(&p.as_str())))
+            .filter(|&n| self.case_of(n).is_some_and(|p| preps.contains(&p)))
             .flat_map(|n| self.np_agents(n))
             .collect()
     }
@@ -296,7 +292,7 @@ impl<'a> Context<'a> {
     pub fn is_location_phrase(&self, m: usize) -> bool {
         self.mention_head(m)
             .and_then(|t| self.case_of(t))
-            .is_some_and(|c| matches!(c.as_str(), "at" | "in" | "near" | "inside" | "outside"))
+            .is_some_and(|c| matches!(c, "at" | "in" | "near" | "inside" | "outside"))
     }
 
     pub fn is_agent_mention(&self, m: usize) -> bool {
@@ -308,7 +304,7 @@ impl<'a> Context<'a> {
 
     /// Whether token `t` is a word for talks ("talks", "summit", "round").
     pub fn names_talks(&self, t: usize) -> bool {
-        self.triggers().talks.contains(&self.token_lower(t))
+        self.triggers().talks.contains(self.token_lower(t))
     }
 
     /// Whether token `t` is a word for talks or for a deal, truce or
@@ -316,7 +312,7 @@ impl<'a> Context<'a> {
     pub fn names_talks_or_deal(&self, t: usize) -> bool {
         let w = self.token_lower(t);
         let tr = self.triggers();
-        tr.talks.contains(&w) || tr.deal.contains(&w)
+        tr.talks.contains(w) || tr.deal.contains(w)
     }
 
     /// The kind of the entity mention `m` names.
@@ -502,7 +498,7 @@ impl<'a> Context<'a> {
             || self.children_by(v, &["advcl", "xcomp"]).any(|c| {
                 self.is_to_infinitive(c) && {
                     let cw = self.token_lower(c);
-                    tr.topic_verbs.contains(&cw) || cw.starts_with("negotiat")
+                    tr.topic_verbs.contains(cw) || cw.starts_with("negotiat")
                 }
             });
         if !talks {

@@ -678,11 +678,11 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
     let a = cx.analysis;
     let mut out = Vec::new();
     let is_med_verb = |t: usize| {
-        a.tokens[t].upos == "VERB" && cx.lexicon.is_verb(VerbClass::Mediation, &cx.token_lower(t))
+        a.tokens[t].upos == "VERB" && cx.lexicon.is_verb(VerbClass::Mediation, cx.token_lower(t))
     };
     let between = |t: usize| {
         cx.children_by(t, &["obl", "nmod"])
-            .any(|c| cx.case_of(c).as_deref() == Some("between"))
+            .any(|c| cx.case_of(c) == Some("between"))
     };
     let talks_noun = |t: usize| cx.names_talks_or_deal(t);
     let sentence = a.sentences[si].tokens.clone();
@@ -693,7 +693,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         let offered = cx.is_to_infinitive(t)
             && a.tokens[t]
                 .head
-                .is_some_and(|h| offer_word(&cx.token_lower(h)));
+                .is_some_and(|h| offer_word(cx.token_lower(h)));
         // Nothing brokered but talks or a deal ("facilitates exchanges
         // between nations" is no mediation).
         let object_is_talks = cx.children_by(t, &["obj"]).all(&talks_noun);
@@ -748,13 +748,13 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         }
         // "played a key role as intermediary between X and Y": the parse
         // may take "as" for an adverb of the noun.
-        let as_marked = cx.case_of(t).as_deref() == Some("as")
+        let as_marked = cx.case_of(t) == Some("as")
             || cx
                 .children_by(t, &["advmod", "mark"])
                 .any(|c| cx.token_lower(c) == "as");
         // "A is leading the mediation between the two sides": who leads or
         // conducts the mediation mediates.
-        if (cx.lexicon.is_verb(VerbClass::Leading, &w)
+        if (cx.lexicon.is_verb(VerbClass::Leading, w)
             || matches!(
                 w.as_str(),
                 "conduct" | "conducts" | "conducting" | "conducted"
@@ -794,7 +794,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         // who helped the talks or the deal come about brokered it.
         if matches!(w.as_str(), "help" | "assistance")
             && a.tokens[t].upos == "NOUN"
-            && cx.case_of(t).as_deref() == Some("with")
+            && cx.case_of(t) == Some("with")
         {
             let verb = a.tokens[t].head.filter(|&h| a.tokens[h].upos == "VERB");
             let of_talks = verb.is_some_and(|v| {
@@ -804,7 +804,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             if of_talks {
                 let helpers: Vec<usize> = cx
                     .children_by(t, &["nmod"])
-                    .filter(|&c| cx.case_of(c).as_deref() == Some("of"))
+                    .filter(|&c| cx.case_of(c) == Some("of"))
                     .flat_map(|c| cx.np_agents(c))
                     .collect();
                 out.push((helpers, "mediation/with-the-help-of"));
@@ -817,7 +817,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             // it mediates for, as "between" does.
             let for_sides = cx
                 .children_by(t, &["nmod"])
-                .any(|c| cx.case_of(c).as_deref() == Some("for") && cx.conjuncts(c).len() >= 2);
+                .any(|c| cx.case_of(c) == Some("for") && cx.conjuncts(c).len() >= 2);
             if let Some(h) = h.filter(|&h| between(t) || between(h) || for_sides || talks_here) {
                 // "the role played by X as a mediator": a passive verb's
                 // agent acts.
@@ -847,7 +847,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                 let owners: Vec<usize> = cx
                     .children_by(t, &["nmod"])
                     .filter(|&c| {
-                        matches!(cx.case_of(c).as_deref(), Some("of") | Some("'s"))
+                        matches!(cx.case_of(c), Some("of") | Some("'s"))
                             || a.tokens[c].deprel == "nmod:poss"
                     })
                     .flat_map(|c| cx.np_agents(c))
@@ -920,7 +920,7 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
                     .any(|&m| cx.mention_kind(m) == EntityKind::Person)
             });
             let to_place = cx.children_by(t, &["obl"]).any(|o| {
-                cx.case_of(o).as_deref() == Some("to")
+                cx.case_of(o) == Some("to")
                     && cx.token_mention(o).is_some_and(|m| {
                         matches!(cx.mention_kind(m), EntityKind::Place | EntityKind::Country)
                     })
@@ -942,7 +942,7 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
         if w == "host" && tok.upos == "NOUN" {
             // "As host" (not "as host of the World Cup").
             let of_other = cx.children_by(t, &["nmod"]).any(|n| !talks_noun(n));
-            if cx.case_of(t).as_deref() == Some("as") && !of_other {
+            if cx.case_of(t) == Some("as") && !of_other {
                 if let Some(h) = tok.head.filter(|&h| a.tokens[h].upos == "VERB") {
                     out.push((cx.subject_agents(h), "mediation/as-host"));
                 }
@@ -1008,8 +1008,8 @@ fn role_in(cx: &Context, role: usize) -> Option<(usize, bool, bool)> {
     while k < end {
         let w = cx.token_lower(k);
         let (m, h) = (
-            cx.lexicon.is_verb(VerbClass::Mediation, &w),
-            cx.lexicon.is_verb(VerbClass::Hosting, &w),
+            cx.lexicon.is_verb(VerbClass::Mediation, w),
+            cx.lexicon.is_verb(VerbClass::Hosting, w),
         );
         if !w.ends_with("ing") || !(m || h) {
             break;

@@ -404,7 +404,7 @@ fn received_guest(cx: &Context<'_>, verb_end: usize, m: usize) -> bool {
 /// (an agent) is the other side.
 fn purpose_subject(cx: &Context<'_>, noun: &Item) -> Option<usize> {
     let t = cx.span_head(&noun.span)?;
-    if cx.case_of(t).as_deref() != Some("for") {
+    if cx.case_of(t) != Some("for") {
         return None;
     }
     let v = cx.analysis.tokens[t].head?;
@@ -481,12 +481,12 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             .clone()
             .filter(|&o| {
                 cx.names_talks(o)
-                    && cx.case_of(o).is_some_and(|c| {
-                        matches!(c.as_str(), "after" | "following" | "during" | "at")
-                    })
+                    && cx
+                        .case_of(o)
+                        .is_some_and(|c| matches!(c, "after" | "following" | "during" | "at"))
                     && !cx
                         .children_by(o, &["nmod"])
-                        .any(|n| cx.case_of(n).as_deref() == Some("with"))
+                        .any(|n| cx.case_of(n) == Some("with"))
             })
             .collect();
         for v in sentence.tokens.clone() {
@@ -499,7 +499,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 emit_met_pair(cx, out, si, x, y, "meetings/brought-together", 0.8);
                 continue;
             }
-            if let Some((x, y)) = held_talks_together(cx, v, &w) {
+            if let Some((x, y)) = held_talks_together(cx, v, w) {
                 emit_met_pair(cx, out, si, x, y, "meetings/parse-x-and-y-held-talks", 0.8);
                 continue;
             }
@@ -509,7 +509,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 .find(|&p| cx.token_lower(p) == "down");
             let sat_down =
                 matches!(w.as_str(), "sat" | "sit" | "sits" | "sitting") && down.is_some();
-            let meet = cx.lexicon.is_verb(VerbClass::Meeting, &w) || sat_down;
+            let meet = cx.lexicon.is_verb(VerbClass::Meeting, w) || sat_down;
             // "A welcomed B to Ottawa", "welcomed B for talks": a welcome
             // to a place or to talks receives a guest.
             let welcome = matches!(
@@ -522,7 +522,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     "received" | "receive" | "receives" | "receiving"
                 );
             if !meet && !receive {
-                discussed_together(cx, out, si, v, &w, &talk_spots);
+                discussed_together(cx, out, si, v, w, &talk_spots);
                 continue;
             }
             let talk = !matches!(w.as_str(), "meet" | "meets" | "met" | "meeting") && meet;
@@ -551,14 +551,14 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             if meet {
                 let with = |o: usize| {
                     let case = cx.case_of(o);
-                    case.as_deref() == Some("with") || (talk && case.as_deref() == Some("to"))
+                    case == Some("with") || (talk && case == Some("to"))
                 };
                 // The parse may hang "with B" on the "down" of "sat down".
                 // A bare weekday the parser takes for the object ("met
                 // Wednesday in Washington with B") carries the rest.
                 let weekday = |o: &usize| {
                     cx.token_mention(*o).is_none()
-                        && cx.triggers().weekdays.contains(&cx.token_lower(*o))
+                        && cx.triggers().weekdays.contains(cx.token_lower(*o))
                 };
                 let obliques: Vec<usize> = cx
                     .children_by(v, &["obl"])
@@ -572,7 +572,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 for o in obliques {
                     if with(o) {
                         let agents = cx.np_agents(o);
-                        if cx.case_of(o).as_deref() == Some("to") {
+                        if cx.case_of(o) == Some("to") {
                             objects.extend(agents.into_iter().filter(|&m| spoken_to(cx, m)));
                         } else {
                             objects.extend(agents);
@@ -640,7 +640,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 // A "with" phrase that named no agent.
                 let unnamed_other = cx
                     .children_by(v, &["obl"])
-                    .any(|o| cx.case_of(o).as_deref() == Some("with"));
+                    .any(|o| cx.case_of(o) == Some("with"));
                 // "A and B talked about trade", not "A and B spoke at
                 // the event".
                 let two_talked = matches!(
@@ -765,7 +765,7 @@ fn welcomes_guest(cx: &Context<'_>, v: usize) -> bool {
     });
     !objects.is_empty()
         && (to_discuss
-            || phrases.any(|p| match cx.case_of(p).as_deref() {
+            || phrases.any(|p| match cx.case_of(p) {
                 Some("to") => {
                     let place = cx.token_mention(p).is_some_and(|m| {
                         matches!(cx.mention_kind(m), EntityKind::Place | EntityKind::Country)
@@ -784,7 +784,7 @@ fn welcomes_guest(cx: &Context<'_>, v: usize) -> bool {
 /// countries as its subject and no other side named ("held talks with C" is read by the rules for
 /// "with"). The two, if so.
 fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<(usize, usize)> {
-    let with = |x: usize| cx.case_of(x).as_deref() == Some("with");
+    let with = |x: usize| cx.case_of(x) == Some("with");
     let other_side = if [HOLD_TALKS, OPEN_TALKS, CONTINUE_TALKS]
         .iter()
         .any(|l| l.contains(&w))
@@ -946,7 +946,7 @@ fn meeting_nouns(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
             let mut objects: Vec<usize> = Vec::new();
             for o in cx.children_by(n, &["nmod"]) {
-                if cx.case_of(o).as_deref() == Some("with") {
+                if cx.case_of(o) == Some("with") {
                     objects.extend(cx.np_agents(o));
                     // "Presidents A of X and B of Y": the parse may hang
                     // the second name under the first one's country.
@@ -963,7 +963,7 @@ fn meeting_nouns(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 .filter(|&v| a.tokens[v].upos == "VERB" && tok.deprel == "obj");
             if let Some(v) = verb {
                 for o in cx.children_by(v, &["obl"]) {
-                    if cx.case_of(o).as_deref() == Some("with") {
+                    if cx.case_of(o) == Some("with") {
                         objects.extend(cx.np_agents(o));
                     }
                 }
@@ -978,7 +978,7 @@ fn meeting_nouns(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     subjects.push(m);
                 } else if matches!(cx.token_lower(p).as_str(), "her" | "his") {
                     let pronoun = cx.token_lower(p);
-                    subjects.extend(person_before(cx, a.tokens[p].span.start, &pronoun));
+                    subjects.extend(person_before(cx, a.tokens[p].span.start, pronoun));
                 }
             }
             if subjects.is_empty() {

@@ -49,6 +49,9 @@ pub struct Context<'a> {
     turns: Vec<turns::Turn>,
     /// Whether any sentence speaks of talks or a deal, once asked.
     about_talks: std::cell::OnceCell<bool>,
+    /// Each token's text in lower case, curly apostrophes straightened
+    /// (`token_lower`): the extractors ask for it many times a token.
+    lower: Vec<String>,
 }
 
 /// One kind of fact.
@@ -116,6 +119,19 @@ impl<'a> Context<'a> {
             token_mentions: Vec::new(),
             turns: Vec::new(),
             about_talks: std::cell::OnceCell::new(),
+            lower: analysis
+                .tokens
+                .iter()
+                .map(|tok| {
+                    let w = doc.text.get(tok.span.clone()).unwrap_or("");
+                    let lower = w.to_lowercase();
+                    if lower.contains('’') {
+                        lower.replace('’', "'")
+                    } else {
+                        lower
+                    }
+                })
+                .collect(),
         };
         cx.map_tokens();
         cx.turns = turns::find(&cx);

@@ -42,11 +42,11 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 if talks
                     && tok.upos == "NOUN"
                     && cx.token_lower(v) == "participation"
-                    && cx.case_of(v).as_deref() == Some("with")
+                    && cx.case_of(v) == Some("with")
                 {
                     let of = cx
                         .children_by(v, &["nmod"])
-                        .filter(|&n| cx.case_of(n).as_deref() == Some("of"));
+                        .filter(|&n| cx.case_of(n) == Some("of"));
                     for m in of.flat_map(|n| cx.np_agents(n)) {
                         cx.push_mention_participant(
                             out,
@@ -65,7 +65,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     .children_by(v, &["obj"])
                     .any(|o| cx.token_lower(o) == "part");
             let attend = talks
-                && cx.lexicon.is_verb(VerbClass::Participation, &w)
+                && cx.lexicon.is_verb(VerbClass::Participation, w)
                 && cx.children_by(v, &["aux:pass"]).next().is_none();
             // "Ministers of X and Y gathered in Riyadh to discuss Z": who
             // gathers to talk takes part.
@@ -102,7 +102,7 @@ fn talks_between(cx: &Context<'_>, t: usize, si: usize, out: &mut Vec<Fact>) {
     }
     let between: Vec<usize> = cx
         .children_by(t, &["nmod"])
-        .filter(|&n| cx.case_of(n).as_deref() == Some("between"))
+        .filter(|&n| cx.case_of(n) == Some("between"))
         .collect();
     // Two sides written, though one may be unnamed ("between the
     // government of Ethiopia and the rebels").
@@ -127,7 +127,7 @@ fn talks_between(cx: &Context<'_>, t: usize, si: usize, out: &mut Vec<Fact>) {
 /// read them).
 fn as_mediator(cx: &Context<'_>, v: usize) -> bool {
     cx.children_by(v, &["obl", "advcl", "xcomp"]).any(|o| {
-        cx.case_of(o).as_deref() == Some("as")
+        cx.case_of(o) == Some("as")
             && super::mediation::MEDIATOR_NOUNS.contains(&cx.token_lower(o).as_str())
     })
 }
@@ -249,9 +249,7 @@ fn deal_parties(cx: &Context<'_>, v: usize, si: usize, out: &mut Vec<Fact>) {
     let deal = if agree {
         cx.children_by(v, &["obl"]).find(|&o| {
             CONCLUDED_DEALS.contains(&cx.token_lower(o).as_str())
-                && cx
-                    .case_of(o)
-                    .is_some_and(|c| matches!(c.as_str(), "to" | "on"))
+                && cx.case_of(o).is_some_and(|c| matches!(c, "to" | "on"))
         })
     } else {
         cx.children_by(v, &["obj"])
@@ -266,7 +264,7 @@ fn deal_parties(cx: &Context<'_>, v: usize, si: usize, out: &mut Vec<Fact>) {
     let with = cx
         .children_by(v, &["obl"])
         .chain(cx.children_by(deal, &["nmod"]))
-        .filter(|&o| cx.case_of(o).as_deref() == Some("with"))
+        .filter(|&o| cx.case_of(o) == Some("with"))
         .flat_map(|o| cx.np_agents(o));
     // The sides of a truce are whoever fought, armed groups too.
     let truce = matches!(

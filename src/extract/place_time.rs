@@ -379,11 +379,11 @@ fn in_matter(cx: &Context, it: &Item) -> bool {
     }
     let about = cx
         .case_of(n)
-        .is_some_and(|c| super::topics::ABOUT.contains(&c.as_str()));
+        .is_some_and(|c| super::topics::ABOUT.contains(&c));
     let topic_object = toks[n].deprel == "obj"
         && toks[n]
             .head
-            .is_some_and(|v| tr.topic_verbs.contains(&cx.token_lower(v)));
+            .is_some_and(|v| tr.topic_verbs.contains(cx.token_lower(v)));
     about || topic_object
 }
 

@@ -592,7 +592,7 @@ fn appositive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             // Bureau, vice A" names whom the nominee replaces).
             let comma = first > 0 && cx.token_lower(first - 1) == ",";
             let under_title = a.tokens[noun].deprel == "nmod"
-                && matches!(cx.case_of(noun).as_deref(), Some("for" | "of"))
+                && matches!(cx.case_of(noun), Some("for" | "of"))
                 && plain(up)
                 && comma
                 && cx.children_by(up, &["det"]).next().is_some();
@@ -661,7 +661,7 @@ fn installed_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             continue;
         }
         let office = cx.children_by(v, &["obl", "xcomp"]).find(|&o| {
-            cx.case_of(o).as_deref() == Some("as")
+            cx.case_of(o) == Some("as")
                 && cx.token_mention(o).is_none()
                 && a.tokens[o].upos == "NOUN"
         });
@@ -721,7 +721,7 @@ fn affiliation_under(cx: &Context, noun: usize) -> Option<usize> {
     };
     for c in cx.children_by(noun, &["amod", "compound", "nmod"]) {
         let rel = cx.analysis.tokens[c].deprel;
-        if rel == "nmod" && !matches!(cx.case_of(c).as_deref(), Some("of" | "for")) {
+        if rel == "nmod" && !matches!(cx.case_of(c), Some("of" | "for")) {
             continue;
         }
         if let Some(e) = kinds(c) {
@@ -777,12 +777,10 @@ fn of_a_group(cx: &Context, m: &crate::mentions::Mention) -> bool {
         }
     }
     a.tokens[t].deprel == "nmod"
-        && cx
-            .case_of(t)
-            .is_some_and(|c| matches!(c.as_str(), "of" | "from"))
+        && cx.case_of(t).is_some_and(|c| matches!(c, "of" | "from"))
         && a.tokens[t].head.is_some_and(|h| {
             let w = cx.token_lower(h);
-            let people = super::coref::group_noun(&w) == Some(false)
+            let people = super::coref::group_noun(w) == Some(false)
                 || w.strip_suffix('s').is_some_and(|one| cx.title_word(one));
             a.tokens[h].xpos == "NNS" && cx.token_mention(h).is_none() && people
         })
@@ -799,7 +797,7 @@ fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>)
         return false;
     };
     for _ in 0..3 {
-        if cx.case_of(t).as_deref() == Some("with") {
+        if cx.case_of(t) == Some("with") {
             break;
         }
         match (a.tokens[t].deprel, a.tokens[t].head) {
@@ -807,7 +805,7 @@ fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>)
             _ => return false,
         }
     }
-    if cx.case_of(t).as_deref() != Some("with") {
+    if cx.case_of(t) != Some("with") {
         return false;
     }
     // The person inside the same phrase ("with Chilean Foreign Minister A").
@@ -861,7 +859,7 @@ fn destination(cx: &Context, m: &crate::mentions::Mention, person: usize) -> boo
             | "landed"
             | "land"
             | "lands"
-    ) && matches!(cx.case_of(t).as_deref(), Some("in" | "to" | "at"));
+    ) && matches!(cx.case_of(t), Some("in" | "to" | "at"));
     let visits = matches!(verb.as_str(), "visited" | "visit" | "visits" | "visiting")
         && a.tokens[t].deprel == "obj";
     (travels || visits)

@@ -284,7 +284,7 @@ fn focus_of_talks(cx: &Context<'_>, v: usize) -> bool {
     };
     let tr = cx.triggers();
     holders.iter().any(|&h| {
-        if cx.names_talks(h) || tr.topic_nouns.contains(&cx.token_lower(h)) {
+        if cx.names_talks(h) || tr.topic_nouns.contains(cx.token_lower(h)) {
             return true;
         }
         if let Some(m) = cx.token_mention(h) {
@@ -833,7 +833,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 )
                 && tok.head.is_some_and(|h| cx.names_talks(h));
             if tok.upos == "VERB"
-                && (tr.topic_verbs.contains(&w)
+                && (tr.topic_verbs.contains(w)
                     || of_talks
                     || matches!(w.as_str(), "raise" | "raised" | "raises" | "raising"))
             {
@@ -849,7 +849,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 }
                 let focus = !FOCUS_VERBS.contains(&w.as_str()) || focus_of_talks(cx, t);
                 for o in cx.children_by(t, &["obl"]).filter(|_| focus) {
-                    if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c.as_str())) {
+                    if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c)) {
                         heads.push((o, "topics/parse-about"));
                     }
                 }
@@ -883,30 +883,24 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     .children_by(t, &["nmod"])
                     .chain(cx.children_by(h, &["obl", "nmod"]))
                 {
-                    if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c.as_str())) {
+                    if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c)) {
                         heads.push((o, "topics/parse-views"));
                     }
                 }
             } else if tok.upos == "VERB"
-                && cx.lexicon.is_verb(crate::lexicon::VerbClass::Meeting, &w)
+                && cx.lexicon.is_verb(crate::lexicon::VerbClass::Meeting, w)
                 && !matches!(w.as_str(), "meet" | "met" | "meets" | "meeting")
             {
                 // "we want to talk about X" ("on" and "over" are left out:
                 // "spoke on the phone", "talked over dinner").
                 for o in cx.children_by(t, &["obl"]) {
-                    if cx
-                        .case_of(o)
-                        .is_some_and(|c| TALK_ABOUT.contains(&c.as_str()))
-                    {
+                    if cx.case_of(o).is_some_and(|c| TALK_ABOUT.contains(&c)) {
                         heads.push((o, "topics/parse-talk-about"));
-                    } else if names_time(tr, &cx.token_lower(o)) {
+                    } else if names_time(tr, cx.token_lower(o)) {
                         // "spoke for an hour about X": the parse may hang
                         // the matter on the time phrase.
                         for n in cx.children_by(o, &["nmod"]) {
-                            if cx
-                                .case_of(n)
-                                .is_some_and(|c| TALK_ABOUT.contains(&c.as_str()))
-                            {
+                            if cx.case_of(n).is_some_and(|c| TALK_ABOUT.contains(&c)) {
                                 heads.push((n, "topics/parse-talk-about"));
                             }
                         }
@@ -922,7 +916,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         gerund_matter(cx, o, si, out);
                     }
                 }
-            } else if tok.upos == "VERB" && tr.stance_verbs.contains(&w) && stance_subject(cx, t) {
+            } else if tok.upos == "VERB" && tr.stance_verbs.contains(w) && stance_subject(cx, t) {
                 // "The President noted the importance of human rights",
                 // "Both sides condemned the deployment of troops".
                 for o in cx.children_by(t, &["obj"]) {
@@ -962,7 +956,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     }
                     // "a memorandum of understanding" is a deal; a
                     // president's memorandum is not.
-                    let deal = tr.deal.contains(&cx.token_lower(o))
+                    let deal = tr.deal.contains(cx.token_lower(o))
                         || (cx.token_lower(o) == "memorandum"
                             && cx
                                 .children_by(o, &["nmod", "acl"])
@@ -1009,7 +1003,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                             )
                             .filter(|&n| {
                                 cx.case_of(n)
-                                    .is_some_and(|c| c == "for" || ABOUT.contains(&c.as_str()))
+                                    .is_some_and(|c| c == "for" || ABOUT.contains(&c))
                                     && cx.token_lower(n) != "behalf"
                             })
                             .collect();
@@ -1047,8 +1041,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 // "The focus (of the talks) will be on X": the predicate
                 // the focus is on, in an article about talks.
                 if let Some(p) = tok.head.filter(|&p| {
-                    cx.children_by(p, &["cop"]).next().is_some()
-                        && cx.case_of(p).as_deref() == Some("on")
+                    cx.children_by(p, &["cop"]).next().is_some() && cx.case_of(p) == Some("on")
                 }) {
                     // Not someone's own focus ("his focus is on
                     // inclusion"), nor what it is not on.
@@ -1093,7 +1086,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     }
                 }
                 continue;
-            } else if tok.upos == "NOUN" && tr.talks.contains(&w) && talks_context {
+            } else if tok.upos == "NOUN" && tr.talks.contains(w) && talks_context {
                 // "held talks in Cairo over the dispute": the parse may hang
                 // the matter on the verb whose object the talks are.
                 // A call "on" someone is an appeal, not talks.
@@ -1104,14 +1097,14 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 });
                 for o in verb.into_iter().flat_map(|h| cx.children_by(h, &["obl"])) {
                     let about = cx.case_of(o).is_some_and(|c| {
-                        ABOUT.contains(&c.as_str()) && !(c == "on" && w.starts_with("call"))
+                        ABOUT.contains(&c) && !(c == "on" && w.starts_with("call"))
                     });
                     if o > t && about && !MEANS_NOUNS.contains(&cx.token_lower(o).as_str()) {
                         heads.push((o, "topics/parse-talks-on"));
                     }
                 }
                 for o in cx.children_by(t, &["nmod"]) {
-                    if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c.as_str())) {
+                    if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c)) {
                         heads.push((o, "topics/parse-talks-on"));
                     } else if cx.case_of(o).is_some_and(|c| c == "with")
                         && cx.token_mention(o).is_some_and(|m| cx.is_agent_mention(m))
@@ -1119,7 +1112,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         // "talks with B on X": the parse may hang "on X"
                         // on B, but a party named is not what is talked on.
                         for n in cx.children_by(o, &["nmod"]) {
-                            if cx.case_of(n).is_some_and(|c| ABOUT.contains(&c.as_str())) {
+                            if cx.case_of(n).is_some_and(|c| ABOUT.contains(&c)) {
                                 heads.push((n, "topics/parse-talks-on"));
                             }
                         }
@@ -1141,7 +1134,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                                 a.tokens[k].upos == "NOUN"
                                     && cx
                                         .children_by(k, &["nmod"])
-                                        .any(|m| cx.case_of(m).as_deref() == Some(case.as_str()))
+                                        .any(|m| cx.case_of(m) == Some(case))
                             })
                             .collect::<Vec<_>>()
                     })
@@ -1151,7 +1144,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     if CONCERN.contains(&cx.token_lower(c).as_str()) {
                         let about = cx
                             .children_by(c, &["nmod"])
-                            .find(|&n| cx.case_of(n).is_some_and(|p| ABOUT.contains(&p.as_str())));
+                            .find(|&n| cx.case_of(n).is_some_and(|p| ABOUT.contains(&p)));
                         if let Some(n) = about {
                             targets.extend(cx.conjuncts(n));
                         } else {
@@ -1172,9 +1165,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         // ("cracking down on X": its "on" phrase).
                         let objects: Vec<usize> = cx.children_by(c, &["obj"]).collect();
                         if objects.is_empty() {
-                            targets.extend(cx.children_by(c, &["obl"]).filter(|&o| {
-                                cx.case_of(o).is_some_and(|p| ABOUT.contains(&p.as_str()))
-                            }));
+                            targets
+                                .extend(cx.children_by(c, &["obl"]).filter(|&o| {
+                                    cx.case_of(o).is_some_and(|p| ABOUT.contains(&p))
+                                }));
                         }
                         targets.extend(objects);
                     } else {
@@ -1232,9 +1226,10 @@ fn gerund_matter(cx: &Context<'_>, g: usize, si: usize, out: &mut Vec<Fact>) {
 /// hangs after it. Whether a topic was pushed.
 fn gerund_on(cx: &Context<'_>, deal: usize, si: usize, out: &mut Vec<Fact>) -> bool {
     let a = cx.analysis;
-    let Some(g) = cx.children_by(deal, &["acl"]).find(|&v| {
-        a.tokens[v].xpos == "VBG" && cx.case_of(v).is_some_and(|c| ABOUT.contains(&c.as_str()))
-    }) else {
+    let Some(g) = cx
+        .children_by(deal, &["acl"])
+        .find(|&v| a.tokens[v].xpos == "VBG" && cx.case_of(v).is_some_and(|c| ABOUT.contains(&c)))
+    else {
         return false;
     };
     let start = cx
@@ -1344,7 +1339,7 @@ fn with_domain(
     let domain = tok.upos == "NOUN"
         && a.tokens[next].head == Some(n)
         && cx.token_mention(n).is_none()
-        && !names_time(cx.triggers(), &w)
+        && !names_time(cx.triggers(), w)
         && !matches!(
             w.as_str(),
             "detail"
@@ -1477,7 +1472,7 @@ const OWNED_HOLDERS: &[&str] = &[
 fn event_matter(cx: &Context<'_>, o: usize) -> Vec<usize> {
     let tr = cx.triggers();
     let w = cx.token_lower(o);
-    if tr.matter_events.contains(&w) {
+    if tr.matter_events.contains(w) {
         // The "of" phrase, also when a time word stands between and the
         // parse hangs the phrase on it ("the resumption over the last year
         // of X", "the announcement today of X").
@@ -1496,12 +1491,12 @@ fn event_matter(cx: &Context<'_>, o: usize) -> Vec<usize> {
         }
         return Vec::new();
     }
-    if tr.deal.contains(&w) {
+    if tr.deal.contains(w) {
         // "an agreement on energy", "a deal over fishing rights" (for "on
         // data sharing" read as a gerund clause, see `gerund_on`).
         let on: Vec<usize> = cx
             .children_by(o, &["nmod"])
-            .filter(|&n| cx.case_of(n).is_some_and(|c| ABOUT.contains(&c.as_str())))
+            .filter(|&n| cx.case_of(n).is_some_and(|c| ABOUT.contains(&c)))
             .take(1)
             .collect();
         if !on.is_empty() {
@@ -1532,7 +1527,7 @@ fn matter_under(cx: &Context<'_>, o: usize) -> Vec<usize> {
         }
         let case = cx.case_of(n).unwrap_or_default();
         if !matches!(
-            case.as_str(),
+            case,
             "of" | "to" | "about" | "for" | "regarding" | "concerning" | "over" | "on" | ""
         ) {
             continue;
@@ -1615,7 +1610,7 @@ fn including_matters(cx: &Context<'_>, x: usize) -> bool {
     match a.tokens[h].upos {
         "NOUN" => is_matter(h),
         "VERB" => {
-            cx.triggers().topic_verbs.contains(&cx.token_lower(h))
+            cx.triggers().topic_verbs.contains(cx.token_lower(h))
                 || cx.children_by(h, &["obj"]).any(is_matter)
         }
         _ => false,
@@ -1691,7 +1686,7 @@ fn good_head(cx: &Context<'_>, h: usize) -> bool {
     let w = cx.token_lower(h);
     let tr = cx.triggers();
     matches!(tok.upos, "NOUN" | "PROPN")
-        && !names_time(tr, &w)
+        && !names_time(tr, w)
         && !tok.deprel.ends_with("tmod")
         && !OCCASION_NOUNS.contains(&w.as_str())
 }

@@ -115,7 +115,7 @@ impl<'a> Context<'a> {
         let m = self.mention_of(e)?;
         Some(Item {
             text: self.doc.text.get(span.clone()).unwrap_or(""),
-            lower: w,
+            lower: w.clone(),
             span,
             mention: Some(m),
             punct: false,

@@ -171,11 +171,13 @@ struct Word {
     upper: bool,
 }
 
+/// What the features read of each word; `gaz(i, form)` gives word i's
+/// gazetteer bits.
 fn words(
-    gaz: &Gazetteer,
     forms: &[&str],
     parse: &SentenceParse,
     parser_labels: &[String],
+    mut gaz: impl FnMut(usize, &str) -> u64,
 ) -> Vec<Word> {
     forms
         .iter()
@@ -186,7 +188,7 @@ fn words(
             let lx = |k: usize| parse.lexes.get(k).copied().unwrap_or_else(|| lex(forms[k]));
             Word {
                 lex: lx(i),
-                gaz: gaz.bits(&normalise(f)),
+                gaz: gaz(i, f),
                 tag: parse.tags.get(i).map_or(0, |&t| t as u64 + 1),
                 rel: parse
                     .arcs
@@ -202,6 +204,68 @@ fn words(
 
 fn features(ws: &[Word], i: usize, prev: &[usize], out: &mut Vec<u64>) {
     out.clear();
+    own_features(&ws[i], i == 0, out);
+    context_features(ws, i, prev, out);
+}
+
+/// The features of a word that depend only on the word, its tag and
+/// whether it starts the sentence, appended to `out`: what [`NameMemo`]
+/// keeps summed.
+fn own_features(w: &Word, first: bool, out: &mut Vec<u64>) {
+    let known = w.gaz & 63;
+    let up = u64::from(w.upper) | u64::from(first) << 1;
+    let person = |g: u64| g & u64::from(GIVEN | SURNAME);
+    let place = |g: u64| g & u64::from(CITY | STATE | COUNTRY | PLACE_INNER);
+    let heads = |g: u64| g & u64::from(ORG_WORD | PLACE_WORD | TITLE);
+    let caps = |g: u64| g >> CAPS_SHIFT & 7;
+    let g = w.gaz;
+    out.extend_from_slice(&[
+        f1(0, 0),
+        f1(1, w.lex.norm),
+        f1(2, w.lex.shape),
+        f1(3, w.lex.suf3),
+        f1(4, w.lex.pre2),
+        f1(5, w.tag),
+        f2(6, w.tag, w.lex.shape),
+        f1(10, known),
+        f2(11, known, w.tag),
+        f2(27, up, w.tag),
+        f1(31, w.lex.flags),
+        f1(32, w.lex.raw),
+        f1(37, w.lex.suf2),
+        // The word lists, alone and beside the word's case.
+        f2(40, person(g), up),
+        f2(41, place(g), up),
+        f2(42, heads(g), up),
+        f2(54, known, up),
+    ]);
+    for (k, bit) in LIST_BITS.into_iter().enumerate() {
+        if g & u64::from(bit) != 0 {
+            out.push(f1(60 + k as u64, up));
+        }
+    }
+    // How often the word is capitalised in news where case is free.
+    out.extend_from_slice(&[
+        f2(43, caps(g), up),
+        f2(44, caps(g), w.tag),
+        f1(70, caps(g)),
+        f2(71, caps(g), w.lex.shape),
+    ]);
+    // The word's distributional clusters (fine alone, coarse by case).
+    let fine = |g: u64| g >> FINE_SHIFT & 511;
+    let coarse = |g: u64| {
+        if fine(g) == 0 {
+            99
+        } else {
+            g >> COARSE_SHIFT & 31
+        }
+    };
+    out.extend_from_slice(&[f1(87, fine(g)), f2(88, coarse(g), up)]);
+}
+
+/// The features of word `i` that read its neighbours, the parse or the
+/// classes before it, appended to `out`.
+fn context_features(ws: &[Word], i: usize, prev: &[usize], out: &mut Vec<u64>) {
     let w = &ws[i];
     let at = |k: isize| -> Option<&Word> {
         let j = i as isize + k;
@@ -216,18 +280,9 @@ fn features(ws: &[Word], i: usize, prev: &[usize], out: &mut Vec<u64>) {
     let t1 = if i >= 1 { prev[i - 1] as u64 } else { 99 };
     let t2 = if i >= 2 { prev[i - 2] as u64 } else { 99 };
     out.extend_from_slice(&[
-        f1(0, 0),
-        f1(1, w.lex.norm),
-        f1(2, w.lex.shape),
-        f1(3, w.lex.suf3),
-        f1(4, w.lex.pre2),
-        f1(5, w.tag),
-        f2(6, w.tag, w.lex.shape),
         f1(7, w.rel),
         f2(8, w.rel, w.tag),
         f1(9, w.head_norm),
-        f1(10, known),
-        f2(11, known, w.tag),
         f1(12, t1),
         f2(13, t1, t2),
         f2(14, t1, w.tag),
@@ -243,63 +298,31 @@ fn features(ws: &[Word], i: usize, prev: &[usize], out: &mut Vec<u64>) {
         f1(24, shape(1)),
         f2(25, gz(-1), known),
         f2(26, known, gz(1)),
-        f2(27, u64::from(w.upper) | u64::from(i == 0) << 1, w.tag),
         f2(28, t1, norm(-1)),
         f2(29, w.lex.norm, norm(1)),
         f2(30, norm(-1), w.lex.norm),
-        f1(31, w.lex.flags),
-        f1(32, w.lex.raw),
         f2(33, w.tag, norm(1)),
         f2(34, shape(-1), w.lex.shape),
         f2(35, w.lex.shape, shape(1)),
         f2(36, w.rel, w.head_norm),
-        f1(37, w.lex.suf2),
         f2(38, tag(-1), tag(-2)),
     ]);
-    let up = u64::from(w.upper) | u64::from(i == 0) << 1;
     let person = |g: u64| g & u64::from(GIVEN | SURNAME);
     let place = |g: u64| g & u64::from(CITY | STATE | COUNTRY | PLACE_INNER);
     let heads = |g: u64| g & u64::from(ORG_WORD | PLACE_WORD | TITLE);
     let caps = |g: u64| g >> CAPS_SHIFT & 7;
     let g = w.gaz;
-    // The word lists, alone and beside the word's case.
     out.extend_from_slice(&[
-        f2(40, person(g), up),
-        f2(41, place(g), up),
-        f2(42, heads(g), up),
         f2(45, heads(gzf(1)), u64::from(w.upper)),
         f2(46, heads(gzf(-1)), u64::from(w.upper)),
         f2(47, person(gzf(-1)), person(g)),
         f2(48, person(g), person(gzf(1))),
         f2(51, t1, person(g) | place(g) << 8),
         f2(53, place(gzf(-1)), place(g)),
-        f2(54, known, up),
-    ]);
-    for (k, bit) in LIST_BITS.into_iter().enumerate() {
-        if g & u64::from(bit) != 0 {
-            out.push(f1(60 + k as u64, up));
-        }
-    }
-    // How often the word is capitalised in news where case is free.
-    out.extend_from_slice(&[
-        f2(43, caps(g), up),
-        f2(44, caps(g), w.tag),
         f2(49, caps(gzf(-1)), caps(g)),
         f2(50, caps(g), caps(gzf(1))),
-        f3(52, t1, caps(g), up),
-        f1(70, caps(g)),
-        f2(71, caps(g), w.lex.shape),
+        f3(52, t1, caps(g), u64::from(w.upper) | u64::from(i == 0) << 1),
     ]);
-    // The word's distributional clusters (fine alone, coarse by case).
-    let fine = |g: u64| g >> FINE_SHIFT & 511;
-    let coarse = |g: u64| {
-        if fine(g) == 0 {
-            99
-        } else {
-            g >> COARSE_SHIFT & 31
-        }
-    };
-    out.extend_from_slice(&[f1(87, fine(g)), f2(88, coarse(g), up)]);
     // An organisation word ahead within a run of capitalised words
     // ("Malcolm Smith Motorsports"): how far.
     let mut k = i + 1;
@@ -311,6 +334,92 @@ fn features(ws: &[Word], i: usize, prev: &[usize], out: &mut Vec<u64>) {
         k += 1;
     }
     out.push(f2(72, found, u64::from(w.upper)));
+}
+
+/// Most words a [`NameMemo`] holds before it starts afresh.
+const MEMO_WORDS: usize = 1 << 14;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<NameMemo> = std::cell::RefCell::new(NameMemo::default());
+}
+
+/// One thread's memo of the name finder's work that depends only on the
+/// word: its gazetteer bits and, for each tag and sentence-start flag it
+/// has come with, the summed weights of its [`own_features`]. Words are
+/// checked against their text, so the memo never changes a class.
+#[derive(Default)]
+struct NameMemo {
+    /// The id of the model the scores were summed under.
+    model: u64,
+    /// Word hash to word entry; entry `e`'s text is `text[spans[e]]`.
+    index: perceptron::KeyMap<u32>,
+    text: String,
+    spans: Vec<(u32, u32)>,
+    gaz: Vec<u64>,
+    /// `(entry, tag, first)`, mixed, to the start of its scores.
+    own: perceptron::KeyMap<u32>,
+    scores: Vec<i32>,
+}
+
+impl NameMemo {
+    /// Make room for a sentence of `words` words under `finder`'s model.
+    fn prepare(&mut self, finder: &NameFinder, words: usize) {
+        let id = finder.model.id();
+        if id != self.model
+            || self.spans.len() + words > MEMO_WORDS
+            || self.own.len() + words > 2 * MEMO_WORDS
+        {
+            self.model = id;
+            self.index.clear();
+            self.text.clear();
+            self.spans.clear();
+            self.gaz.clear();
+            self.own.clear();
+            self.scores.clear();
+        }
+    }
+
+    /// The entry of word `form`, made if new.
+    fn word(&mut self, finder: &NameFinder, form: &str) -> usize {
+        let key = hash_str(form);
+        if let Some(&e) = self.index.get(&key) {
+            let (a, b) = self.spans[e as usize];
+            if &self.text[a as usize..b as usize] == form {
+                return e as usize;
+            }
+        }
+        let e = self.spans.len();
+        let start = self.text.len() as u32;
+        self.text.push_str(form);
+        self.spans.push((start, self.text.len() as u32));
+        self.gaz.push(finder.gazetteer.bits(&normalise(form)));
+        self.index.insert(key, e as u32);
+        e
+    }
+
+    /// Where the scores of word entry `e`'s own features start, with the
+    /// tag and first-word flag of `w`; `feats` is scratch.
+    fn own(
+        &mut self,
+        finder: &NameFinder,
+        e: usize,
+        w: &Word,
+        first: bool,
+        feats: &mut Vec<u64>,
+    ) -> usize {
+        let key = perceptron::mix((e as u64) << 32 | w.tag << 1 | u64::from(first));
+        if let Some(&at) = self.own.get(&key) {
+            return at as usize;
+        }
+        let c = finder.model.classes;
+        let at = self.scores.len();
+        self.scores.resize(at + c, 0);
+        feats.clear();
+        own_features(w, first, feats);
+        finder.model.score(feats, &mut self.scores[at..at + c]);
+        self.own.insert(key, at as u32);
+        at
+    }
 }
 
 /// May class `c` follow class `prev`? (no `I-X` after anything but X)
@@ -357,13 +466,52 @@ impl NameFinder {
         if self.model.classes == 0 {
             return vec![0; forms.len()];
         }
-        let ws = words(&self.gazetteer, forms, parse, parser_labels);
+        if forms.len() > MEMO_WORDS / 2 {
+            return self.classes_plain(forms, parse, parser_labels);
+        }
+        MEMO.with_borrow_mut(|memo| {
+            memo.prepare(self, forms.len());
+            let ids: Vec<usize> = forms.iter().map(|f| memo.word(self, f)).collect();
+            let ws = words(forms, parse, parser_labels, |i, _| memo.gaz[ids[i]]);
+            self.decode(&ws, |i, feats, scores| {
+                let at = memo.own(self, ids[i], &ws[i], i == 0, feats);
+                scores.copy_from_slice(&memo.scores[at..at + self.model.classes]);
+            })
+        })
+    }
+
+    /// [`NameFinder::classes`] without the memo.
+    fn classes_plain(
+        &self,
+        forms: &[&str],
+        parse: &SentenceParse,
+        parser_labels: &[String],
+    ) -> Vec<usize> {
+        let ws = words(forms, parse, parser_labels, |_, f| {
+            self.gazetteer.bits(&normalise(f))
+        });
+        self.decode(&ws, |i, feats, scores| {
+            own_features(&ws[i], i == 0, feats);
+            self.model.score(feats, scores);
+        })
+    }
+
+    /// Classes for the words, left to right; `own(i, scratch, scores)`
+    /// sets `scores` to the scores of word i's [`own_features`].
+    fn decode(
+        &self,
+        ws: &[Word],
+        mut own: impl FnMut(usize, &mut Vec<u64>, &mut [i32]),
+    ) -> Vec<usize> {
         let mut out = Vec::with_capacity(ws.len());
-        let mut feats = Vec::with_capacity(40);
+        let mut feats = Vec::with_capacity(48);
         let mut scores = vec![0i32; self.model.classes];
         for i in 0..ws.len() {
-            features(&ws, i, &out, &mut feats);
-            self.model.score(&feats, &mut scores);
+            feats.clear();
+            own(i, &mut feats, &mut scores);
+            feats.clear();
+            context_features(ws, i, &out, &mut feats);
+            self.model.score_add(&feats, &mut scores);
             let prev = i.checked_sub(1).map(|k| out[k]);
             out.push(perceptron::argmax(&scores, |c| allowed(prev, c)).unwrap_or(0));
         }
@@ -440,7 +588,9 @@ pub fn train_refs(
         .iter()
         .map(|e| {
             (
-                words(&gazetteer, &e.forms, &e.parse, parser_labels),
+                words(&e.forms, &e.parse, parser_labels, |_, f| {
+                    gazetteer.bits(&normalise(f))
+                }),
                 e.tags.iter().map(|t| class_of(t)).collect(),
             )
         })
@@ -484,6 +634,35 @@ pub fn train_refs(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Classes read through the thread's memo are those of the plain path,
+    /// for repeated words with other tags and places, and after the memo
+    /// fills and starts afresh.
+    #[test]
+    fn memo_changes_no_class() {
+        let model = crate::nlp::builtin();
+        let labels = &model.parser.labels;
+        let base = [
+            "Foreign Minister Ana Kolar met Pedro Silva of the Arctic Council in Oslo .",
+            "Kolar said the Council would meet in Oslo again , Silva said .",
+            "oslo and kolar in lower case , OSLO and KOLAR in capitals .",
+        ];
+        let mut sentences: Vec<String> = base.iter().map(|s| s.to_string()).collect();
+        for k in 0..(MEMO_WORDS * 2 / 40) {
+            let words: Vec<String> = (0..40).map(|j| format!("Name{k}x{j}")).collect();
+            sentences.push(format!("{} {}", base[k % 3], words.join(" ")));
+        }
+        let mut named = 0;
+        for s in &sentences {
+            let forms: Vec<&str> = s.split(' ').collect();
+            let parse = model.parse(&forms);
+            let memo = model.names.classes(&forms, &parse, labels);
+            assert_eq!(memo, model.names.classes_plain(&forms, &parse, labels), "{s:.60}");
+            named += memo.iter().filter(|&&c| c != 0).count();
+        }
+        assert!(named > 0, "the sentences have names");
+        MEMO.with_borrow(|m| assert!(m.spans.len() <= MEMO_WORDS));
+    }
 
     #[test]
     fn word_lists_mark_words() {

@@ -321,10 +321,10 @@ impl Frozen {
     fn add(&self, start: u32, len: u32, scores: &mut [i32]) {
         if len == 0 {
             let at = start as usize * self.stride;
-            let row = &self.dense[at..at + self.classes];
-            for (s, &w) in scores[..self.classes].iter_mut().zip(row) {
-                *s = s.wrapping_add(i32::from(w));
-            }
+            add_dense(
+                &mut scores[..self.classes],
+                &self.dense[at..at + self.classes],
+            );
             return;
         }
         for &c in &self.cells[start as usize..(start + len) as usize] {
@@ -386,6 +386,33 @@ impl Frozen {
         }
         Ok(Frozen::from_rows(classes, scale, rows))
     }
+}
+
+/// Add a dense row's weights to `scores`, with AVX2 where the processor
+/// has it (twice the lanes of the baseline's SSE2).
+#[inline]
+fn add_dense(scores: &mut [i32], row: &[i16]) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2, checked just above.
+        unsafe { add_dense_avx2(scores, row) };
+        return;
+    }
+    add_dense_plain(scores, row);
+}
+
+#[inline(always)]
+fn add_dense_plain(scores: &mut [i32], row: &[i16]) {
+    for (s, &w) in scores.iter_mut().zip(row) {
+        *s = s.wrapping_add(i32::from(w));
+    }
+}
+
+/// [`add_dense_plain`] compiled for AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn add_dense_avx2(scores: &mut [i32], row: &[i16]) {
+    add_dense_plain(scores, row);
 }
 
 /// Ask the processor to fetch `v[i]` into the cache (a hint; a no-op off

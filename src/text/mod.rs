@@ -136,6 +136,11 @@ pub struct Analysis {
     pub names: Vec<Name>,
     /// Problems worth telling the user (unbalanced quotation marks, ...).
     pub warnings: Vec<String>,
+    /// Every token's children, built once the parse is final (see
+    /// [`Analysis::index_children`]): token t's are
+    /// `kids[kid_starts[t]..kid_starts[t + 1]]`, in text order.
+    kid_starts: Vec<u32>,
+    kids: Vec<u32>,
 }
 
 impl Analysis {
@@ -147,20 +152,56 @@ impl Analysis {
             .unwrap_or(&[])
     }
 
-    /// The children of token `t` (absolute indices), in text order.
-    /// Heads never leave the parser's window (`nlp::parser::WINDOW`
-    /// tokens of a sentence), so only that window is scanned: the cost is
-    /// bounded however long the sentence.
+    /// The children of token `t` (absolute indices), in text order. Read
+    /// from the index `analyse` builds; an analysis put together by hand
+    /// (no index) scans the window of the sentence that holds `t` instead:
+    /// heads never leave the parser's window (`nlp::parser::WINDOW` tokens
+    /// of a sentence), so the cost is bounded however long the sentence.
     pub fn children(&self, t: usize) -> impl Iterator<Item = usize> + '_ {
-        let range = self
-            .sentences
-            .get(self.sentence_of_token(t))
-            .map_or(0..0, |s| {
-                let w = crate::nlp::parser::WINDOW;
-                let start = s.tokens.start + (t.saturating_sub(s.tokens.start) / w) * w;
-                start..(start + w).min(s.tokens.end)
-            });
-        range.filter(move |&k| self.tokens[k].head == Some(t))
+        let indexed = self.kid_starts.len() == self.tokens.len() + 1 && t < self.tokens.len();
+        let (listed, scan) = if indexed {
+            let (a, b) = (self.kid_starts[t] as usize, self.kid_starts[t + 1] as usize);
+            (&self.kids[a..b], 0..0)
+        } else {
+            let range = self
+                .sentences
+                .get(self.sentence_of_token(t))
+                .map_or(0..0, |s| {
+                    let w = crate::nlp::parser::WINDOW;
+                    let start = s.tokens.start + (t.saturating_sub(s.tokens.start) / w) * w;
+                    start..(start + w).min(s.tokens.end)
+                });
+            (&[][..], range)
+        };
+        listed
+            .iter()
+            .map(|&k| k as usize)
+            .chain(scan.filter(move |&k| self.tokens[k].head == Some(t)))
+    }
+
+    /// Build the index [`Analysis::children`] reads; call again after
+    /// changing any head.
+    pub fn index_children(&mut self) {
+        let n = self.tokens.len();
+        let mut count = vec![0u32; n + 1];
+        for tok in &self.tokens {
+            if let Some(h) = tok.head.filter(|&h| h < n) {
+                count[h + 1] += 1;
+            }
+        }
+        for i in 0..n {
+            count[i + 1] += count[i];
+        }
+        let mut next = count.clone();
+        let mut kids = vec![0u32; count[n] as usize];
+        for (k, tok) in self.tokens.iter().enumerate() {
+            if let Some(h) = tok.head.filter(|&h| h < n) {
+                kids[next[h] as usize] = k as u32;
+                next[h] += 1;
+            }
+        }
+        self.kid_starts = count;
+        self.kids = kids;
     }
 
     /// The token heading the words of `span` in the parse: the first of
@@ -289,6 +330,7 @@ pub fn analyse(text: &str, body: Range<usize>) -> Analysis {
         }
     }
     a.quotations = quotes::quotations(text, &layout, &a.sentences, &mut a.warnings);
+    a.index_children();
     a
 }
 

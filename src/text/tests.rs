@@ -54,6 +54,20 @@ fn invariants(text: &str, body: Range<usize>) -> Analysis {
         assert!(t.span.start >= token_end && !t.span.is_empty());
         token_end = t.span.end;
     }
+    // The children index agrees with the heads.
+    let mut scanned = vec![Vec::new(); a.tokens.len() + 1];
+    for (k, tok) in a.tokens.iter().enumerate() {
+        if let Some(h) = tok.head {
+            scanned[h].push(k);
+        }
+    }
+    for (t, kids) in scanned.iter().enumerate() {
+        assert_eq!(
+            &a.children(t).collect::<Vec<_>>(),
+            kids,
+            "children of token {t}"
+        );
+    }
     let mut quote_end = body.start;
     for q in &a.quotations {
         assert!(inside(&q.span) && inside(&q.outer), "quotation {q:?}");

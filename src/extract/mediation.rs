@@ -690,13 +690,15 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
     for t in sentence {
         let w = cx.token_lower(t);
         // "offered to mediate between them": an offer, not mediation.
-        let offered = cx.is_to_infinitive(t)
-            && a.tokens[t]
-                .head
-                .is_some_and(|h| offer_word(cx.token_lower(h)));
+        let offered = || {
+            cx.is_to_infinitive(t)
+                && a.tokens[t]
+                    .head
+                    .is_some_and(|h| offer_word(cx.token_lower(h)))
+        };
         // Nothing brokered but talks or a deal ("facilitates exchanges
         // between nations" is no mediation).
-        let object_is_talks = cx.children_by(t, &["obj"]).all(&talks_noun);
+        let object_is_talks = || cx.children_by(t, &["obj"]).all(&talks_noun);
         // "the talks, which Qatar mediated" (a meeting someone convened
         // is theirs to host: see `parsed_hosts`).
         if is_med_verb(t)
@@ -734,24 +736,28 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         }
         // "between" on the verb, or on the talks it brokers ("continue
         // facilitating negotiations between both sides").
-        let between_here = between(t)
-            || cx
-                .children_by(t, &["obj"])
-                .any(|o| talks_noun(o) && between(o));
+        let between_here = || {
+            between(t)
+                || cx
+                    .children_by(t, &["obj"])
+                    .any(|o| talks_noun(o) && between(o))
+        };
         if is_med_verb(t)
-            && between_here
-            && object_is_talks
-            && !offered
+            && between_here()
+            && object_is_talks()
+            && !offered()
             && cx.children_by(t, &["aux:pass"]).next().is_none()
         {
             out.push((cx.subject_agents(t), "mediation/mediates-between"));
         }
         // "played a key role as intermediary between X and Y": the parse
         // may take "as" for an adverb of the noun.
-        let as_marked = cx.case_of(t) == Some("as")
-            || cx
-                .children_by(t, &["advmod", "mark"])
-                .any(|c| cx.token_lower(c) == "as");
+        let as_marked = || {
+            cx.case_of(t) == Some("as")
+                || cx
+                    .children_by(t, &["advmod", "mark"])
+                    .any(|c| cx.token_lower(c) == "as")
+        };
         // "A is leading the mediation between the two sides": who leads or
         // conducts the mediation mediates.
         if (cx.lexicon.is_verb(VerbClass::Leading, w)
@@ -810,7 +816,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                 out.push((helpers, "mediation/with-the-help-of"));
             }
         }
-        if MEDIATOR_NOUNS.contains(&w.as_str()) && as_marked {
+        if MEDIATOR_NOUNS.contains(&w.as_str()) && as_marked() {
             // "between" hangs on the noun or, as often, on the verb.
             let h = a.tokens[t].head.filter(|&h| a.tokens[h].upos == "VERB");
             // "a go-between for X and Y": two sides after "for" say whom

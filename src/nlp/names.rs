@@ -657,7 +657,11 @@ mod tests {
             let forms: Vec<&str> = s.split(' ').collect();
             let parse = model.parse(&forms);
             let memo = model.names.classes(&forms, &parse, labels);
-            assert_eq!(memo, model.names.classes_plain(&forms, &parse, labels), "{s:.60}");
+            assert_eq!(
+                memo,
+                model.names.classes_plain(&forms, &parse, labels),
+                "{s:.60}"
+            );
             named += memo.iter().filter(|&&c| c != 0).count();
         }
         assert!(named > 0, "the sentences have names");

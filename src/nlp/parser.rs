@@ -195,32 +195,61 @@ fn child(v: &[usize], x: usize) -> usize {
     }
 }
 
+/// Every feature of a configuration: each of its six places' own
+/// features ([`place_features`]), then those that relate places
+/// ([`context_features`]).
 fn features(v: &View, s: &State, out: &mut Vec<u64>) {
     out.clear();
+    let places = places(s);
+    for (place, &x) in places.iter().enumerate() {
+        place_features(place, v.w(s, x), v.p(s, x), v.suf(s, x), out);
+    }
+    context_features(v, s, out);
+}
+
+/// The six places whose words have features of their own: the stack's
+/// top three and the buffer's first three (`NONE` where there is no
+/// word, `n` for the root).
+fn places(s: &State) -> [usize; PLACES] {
     let st = &s.stack;
-    let s0 = st.last().copied().unwrap_or(NONE);
-    let s1 = if st.len() >= 2 {
-        st[st.len() - 2]
-    } else {
-        NONE
-    };
-    let s2 = if st.len() >= 3 {
-        st[st.len() - 3]
-    } else {
-        NONE
+    let at = |k: usize| {
+        if st.len() > k {
+            st[st.len() - 1 - k]
+        } else {
+            NONE
+        }
     };
     let b0 = if s.b <= s.n { s.b } else { NONE };
     let b1 = if s.b < s.n { s.b + 1 } else { NONE };
     let b2 = if s.b + 1 < s.n { s.b + 2 } else { NONE };
+    [at(0), b0, b1, b2, at(1), at(2)]
+}
+
+/// How many places [`places`] gives.
+const PLACES: usize = 6;
+
+/// The features of the word in place `place` of [`places`] that read
+/// nothing but that word (form `w`, tag `p`, suffix `suf`), appended to
+/// `out`; the bias rides with the buffer's front, which is always there.
+/// What [`PlaceMemo`] keeps summed.
+fn place_features(place: usize, w: u64, p: u64, suf: u64, out: &mut Vec<u64>) {
+    match place {
+        0 => out.extend_from_slice(&[f2(1, w, p), f1(2, w), f1(3, p), f1(85, suf)]),
+        1 => out.extend_from_slice(&[f1(0, 0), f2(4, w, p), f1(5, w), f1(6, p), f1(86, suf)]),
+        2 => out.extend_from_slice(&[f2(7, w, p), f1(8, w), f1(9, p)]),
+        3 => out.extend_from_slice(&[f2(10, w, p), f1(11, p)]),
+        4 => out.extend_from_slice(&[f2(12, w, p), f1(13, w), f1(14, p)]),
+        _ => out.push(f1(15, p)),
+    }
+}
+
+/// The features that relate the places of the configuration: pairs and
+/// triples, distances, valencies, children and their labels; appended to
+/// `out`.
+fn context_features(v: &View, s: &State, out: &mut Vec<u64>) {
+    let [s0, b0, b1, b2, s1, s2] = places(s);
     let (s0w, s0p, s1w, s1p, s2p) = (v.w(s, s0), v.p(s, s0), v.w(s, s1), v.p(s, s1), v.p(s, s2));
-    let (b0w, b0p, b1w, b1p, b2w, b2p) = (
-        v.w(s, b0),
-        v.p(s, b0),
-        v.w(s, b1),
-        v.p(s, b1),
-        v.w(s, b2),
-        v.p(s, b2),
-    );
+    let (b0w, b0p, b1p, b2p) = (v.w(s, b0), v.p(s, b0), v.p(s, b1), v.p(s, b2));
     let (s0l1, s0l2, s0r1, s0r2) = (
         child(&s.l1, s0),
         child(&s.l2, s0),
@@ -248,23 +277,6 @@ fn features(v: &View, s: &State, out: &mut Vec<u64>) {
     };
     let set = |v: &[u64], x: usize| if x == NONE { NO } else { v[x] };
     out.extend_from_slice(&[
-        f1(0, 0),
-        // single words
-        f2(1, s0w, s0p),
-        f1(2, s0w),
-        f1(3, s0p),
-        f2(4, b0w, b0p),
-        f1(5, b0w),
-        f1(6, b0p),
-        f2(7, b1w, b1p),
-        f1(8, b1w),
-        f1(9, b1p),
-        f2(10, b2w, b2p),
-        f1(11, b2p),
-        f2(12, s1w, s1p),
-        f1(13, s1w),
-        f1(14, s1p),
-        f1(15, s2p),
         // pairs
         f3(16, f2(0, s0w, s0p), b0w, b0p),
         f3(17, s0w, s0p, b0w),
@@ -341,9 +353,7 @@ fn features(v: &View, s: &State, out: &mut Vec<u64>) {
         f2(82, b0p, set(&s.lset, b0)),
         f3(83, s1p, s0p, label_of(s, s0l1)),
         f3(84, s0p, b0p, label_of(s, s0r1)),
-        // suffixes
-        f1(85, v.suf(s, s0)),
-        f1(86, v.suf(s, b0)),
+        // suffixes beside a neighbour's tag
         f2(87, v.suf(s, b0), s0p),
         f2(88, v.suf(s, s0), b0p),
         f2(89, v.suf(s, s1), s0p),
@@ -383,21 +393,48 @@ impl Parser {
         let n = lexes.len();
         let view = View { lexes, tags };
         let mut s = State::new(n);
-        let mut feats = Vec::with_capacity(96);
-        let mut scores = vec![0i32; self.model.classes];
-        while !s.done() {
-            // With an empty stack SHIFT is the only move: no need to score.
-            if s.stack.is_empty() {
-                s.apply(SHIFT);
-                continue;
+        let c = self.model.classes;
+        let mut feats = Vec::with_capacity(80);
+        let mut scores = vec![0i32; c];
+        MEMO.with_borrow_mut(|memo| {
+            memo.prepare(&self.model, n);
+            // Each word's entry; then the root's and no word's.
+            let mut entries: Vec<usize> = (0..n)
+                .map(|x| {
+                    memo.entry(
+                        &self.model,
+                        lexes[x].norm,
+                        tags[x] as u64 + 1,
+                        lexes[x].suf3,
+                    )
+                })
+                .collect();
+            entries.push(memo.entry(&self.model, ROOT, ROOT, ROOT));
+            let none = memo.entry(&self.model, NO, NO, NO);
+            let entry = |x: usize| if x == NONE { none } else { entries[x.min(n)] };
+            while !s.done() {
+                // With an empty stack SHIFT is the only move: no need to score.
+                if s.stack.is_empty() {
+                    s.apply(SHIFT);
+                    continue;
+                }
+                feats.clear();
+                context_features(&view, &s, &mut feats);
+                for (place, &x) in places(&s).iter().enumerate() {
+                    let row = memo.row(entry(x), place);
+                    if place == 0 {
+                        scores.copy_from_slice(row);
+                    } else {
+                        perceptron::add_scores(&mut scores, row);
+                    }
+                }
+                self.model.score_add(&feats, &mut scores);
+                let Some(c) = perceptron::argmax(&scores, |c| s.valid(c)) else {
+                    break; // cannot happen: some move is always valid
+                };
+                s.apply(c);
             }
-            features(&view, &s, &mut feats);
-            self.model.score(&feats, &mut scores);
-            let Some(c) = perceptron::argmax(&scores, |c| s.valid(c)) else {
-                break; // cannot happen: some move is always valid
-            };
-            s.apply(c);
-        }
+        });
         (0..n)
             .map(|x| {
                 let h = s.heads[x];
@@ -423,6 +460,76 @@ impl Parser {
 
     pub fn size(&self) -> (usize, usize) {
         (self.model.features(), self.model.weights())
+    }
+}
+
+/// Most words (form and tag) a [`PlaceMemo`] holds before it starts
+/// afresh: 6 × 4 bytes per class each (5 MB with the shipped parser's
+/// classes).
+const MEMO_WORDS: usize = 2048;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<PlaceMemo> = std::cell::RefCell::new(PlaceMemo::default());
+}
+
+/// One thread's memo of the parser's [`place_features`]: for each word
+/// (form, tag) it has seen, the summed weights of its own features in each
+/// of the six places. The features read the word only through its hashes,
+/// so an entry keyed by them gives exactly the scores of the lookups it
+/// saves: a fifth of the parser's per-move features.
+#[derive(Default)]
+struct PlaceMemo {
+    /// The id of the model the rows were summed under.
+    model: u64,
+    classes: usize,
+    /// `(form hash, tag)`, mixed, to entries; entry `e` is for `keys[e]`.
+    index: perceptron::KeyMap<u32>,
+    keys: Vec<(u64, u64)>,
+    /// Entry `e`'s row for place `k`: `rows[(e * PLACES + k) * classes..]`.
+    rows: Vec<i32>,
+}
+
+impl PlaceMemo {
+    /// Make room for a window of `words` words (and the root and no word)
+    /// under `model`.
+    fn prepare(&mut self, model: &Frozen, words: usize) {
+        if model.id() != self.model || self.keys.len() + words + 2 > MEMO_WORDS.max(words + 2) {
+            self.model = model.id();
+            self.classes = model.classes;
+            self.index.clear();
+            self.keys.clear();
+            self.rows.clear();
+        }
+    }
+
+    /// The entry of the word with form hash `w`, tag `p` and suffix
+    /// hash `suf` (which the form decides), made if new.
+    fn entry(&mut self, model: &Frozen, w: u64, p: u64, suf: u64) -> usize {
+        let key = f2(0, w, p);
+        if let Some(&e) = self.index.get(&key) {
+            if self.keys[e as usize] == (w, p) {
+                return e as usize;
+            }
+        }
+        let e = self.keys.len();
+        self.keys.push((w, p));
+        let c = self.classes;
+        let at = self.rows.len();
+        self.rows.resize(at + PLACES * c, 0);
+        let mut feats = Vec::with_capacity(8);
+        for place in 0..PLACES {
+            feats.clear();
+            place_features(place, w, p, suf, &mut feats);
+            let start = at + place * c;
+            model.score(&feats, &mut self.rows[start..start + c]);
+        }
+        self.index.insert(key, e as u32);
+        e
+    }
+
+    fn row(&self, e: usize, place: usize) -> &[i32] {
+        let at = (e * PLACES + place) * self.classes;
+        &self.rows[at..at + self.classes]
     }
 }
 
@@ -573,6 +680,52 @@ mod tests {
         assert_eq!(cs, 1, "shifting 1 over 0 loses 0 <- 1");
         let _ = cr; // RIGHT is invalid with one item on the stack
         assert!(!s.valid(right(0)));
+    }
+
+    /// The plain path: every feature looked up at every move.
+    fn parse_plain(p: &Parser, lexes: &[Lex], tags: &[usize]) -> Vec<Arc> {
+        let n = lexes.len();
+        let view = View { lexes, tags };
+        let mut s = State::new(n);
+        let mut feats = Vec::new();
+        let mut scores = vec![0i32; p.model.classes];
+        while !s.done() {
+            if s.stack.is_empty() {
+                s.apply(SHIFT);
+                continue;
+            }
+            features(&view, &s, &mut feats);
+            p.model.score(&feats, &mut scores);
+            let c = perceptron::argmax(&scores, |c| s.valid(c)).expect("a valid move");
+            s.apply(c);
+        }
+        (0..n)
+            .map(|x| {
+                let h = s.heads[x];
+                let l = if s.labels[x] == NONE { 0 } else { s.labels[x] };
+                (if h == NONE || h >= n { None } else { Some(h) }, l)
+            })
+            .collect()
+    }
+
+    /// Parses read through the thread's place memo are those of the plain
+    /// path, for repeated words, after the memo fills and starts afresh.
+    #[test]
+    fn memo_changes_no_arc() {
+        let model = crate::nlp::builtin();
+        let base = "The minister met her counterpart in Geneva on Monday , and they said talks would resume .";
+        let mut sentences = vec![base.to_string(), base.to_lowercase()];
+        for k in 0..(MEMO_WORDS * 2 / 30) {
+            let words: Vec<String> = (0..30).map(|j| format!("word{k}x{j}")).collect();
+            sentences.push(format!("{} {base}", words.join(" ")));
+        }
+        for s in &sentences {
+            let words: Vec<&str> = s.split(' ').collect();
+            let (lexes, tags) = model.tagger.tag_words(&words);
+            let memo = model.parser.parse(&lexes, &tags);
+            assert_eq!(memo, parse_plain(&model.parser, &lexes, &tags), "{s:.60}");
+        }
+        MEMO.with_borrow(|m| assert!(m.keys.len() <= MEMO_WORDS));
     }
 
     #[test]

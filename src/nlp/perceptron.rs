@@ -415,6 +415,33 @@ unsafe fn add_dense_avx2(scores: &mut [i32], row: &[i16]) {
     add_dense_plain(scores, row);
 }
 
+/// Add `row` to `scores`, lane by lane (with AVX2 where the processor
+/// has it): for memos of summed scores.
+#[inline]
+pub fn add_scores(scores: &mut [i32], row: &[i32]) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2, checked just above.
+        unsafe { add_scores_avx2(scores, row) };
+        return;
+    }
+    add_scores_plain(scores, row);
+}
+
+#[inline(always)]
+fn add_scores_plain(scores: &mut [i32], row: &[i32]) {
+    for (s, &w) in scores.iter_mut().zip(row) {
+        *s = s.wrapping_add(w);
+    }
+}
+
+/// [`add_scores_plain`] compiled for AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn add_scores_avx2(scores: &mut [i32], row: &[i32]) {
+    add_scores_plain(scores, row);
+}
+
 /// Ask the processor to fetch `v[i]` into the cache (a hint; a no-op off
 /// x86-64).
 #[inline]

@@ -487,10 +487,17 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
             end += tr.topic_leads[n].len();
             continue;
         }
-        // A verb ends the object: a lexicon verb form, or a past form after the first word.
+        // A verb ends the object: a lexicon verb form, or a past form after
+        // the first word, unless the parse makes it a modifier of a noun
+        // after it ("security along the shared border"; after a comma it
+        // more likely starts a clause: "discussed the outlook, identified
+        // readiness plans").
         let verb = x.mention.is_none()
             && end > j
-            && (x.verbs != 0 || (end > j + 1 && x.lower.ends_with("ed")));
+            && (x.verbs != 0
+                || (end > j + 1
+                    && x.lower.ends_with("ed")
+                    && (items[end - 1].text == "," || !attributive(cx, x))));
         // "the details, not the framework": what was not discussed.
         let contrast = x.text == "," && items.get(end + 1).is_some_and(|n| n.lower == "not");
         // "the strikes, following the attacks on X", "despite the ...",
@@ -535,6 +542,20 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
     }
     out.extend(conjuncts(cx, items, start, end));
     out
+}
+
+/// Whether the word `x` modifies a noun a few words after it in the parse
+/// (an adjective or participle before its noun: "the shared border").
+fn attributive(cx: &Context, x: &Item) -> bool {
+    let a = cx.analysis;
+    let t = a.tokens.partition_point(|t| t.span.end <= x.span.start);
+    a.tokens.get(t).is_some_and(|tok| {
+        tok.span == x.span
+            && tok.deprel == "amod"
+            && tok.head.is_some_and(|h| {
+                h > t && h <= t + 3 && matches!(a.tokens[h].upos, "NOUN" | "PROPN")
+            })
+    })
 }
 
 /// Whether `prev`, just before a comma or "and", is an adjective that the
@@ -1936,6 +1957,25 @@ mod tests {
                 (
                     "The two ministers discussed fishing rights despite the protests.",
                     &["fishing rights"],
+                ),
+            ],
+        );
+    }
+
+    /// A participle before its noun is part of the matter; after a comma
+    /// it starts another clause.
+    #[test]
+    fn participles_before_their_noun_stay_in_the_matter() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The ministers discussed security along the shared border.",
+                    &["security along the shared border"],
+                ),
+                (
+                    "The envoys discussed a gloomy outlook, identified urgent plans and left.",
+                    &["gloomy outlook"],
                 ),
             ],
         );

@@ -727,6 +727,17 @@ fn affiliation_under(cx: &Context, noun: usize) -> Option<usize> {
         if let Some(e) = kinds(c) {
             return Some(e);
         }
+        // "a spokesman for the Ethiopian foreign ministry": the country
+        // that owns the body the title serves.
+        if rel == "nmod" && cx.token_mention(c).is_none() {
+            let owner = cx
+                .children_by(c, &["amod", "compound", "nmod:poss"])
+                .filter_map(kinds)
+                .find(|&e| cx.mentions.entities[e].kind == EntityKind::Country);
+            if owner.is_some() {
+                return owner;
+            }
+        }
     }
     None
 }
@@ -1280,6 +1291,12 @@ mod tests {
                 (
                     // The parse hangs the name on "ministry".
                     "A spokesman for the Chilean foreign ministry, Pablo Soto, said the meeting went well.",
+                    &["Pablo Soto\tSpokesman\tChile"],
+                ),
+                (
+                    // The country is the ministry's, even when another
+                    // official of it is named first.
+                    "Chilean Prime Minister Ana Ruiz will travel to Geneva next week, a spokesman for the Chilean foreign ministry, Pablo Soto, said.",
                     &["Pablo Soto\tSpokesman\tChile"],
                 ),
             ],

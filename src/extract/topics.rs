@@ -1123,6 +1123,16 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     if o > t && about && !MEANS_NOUNS.contains(&cx.token_lower(o).as_str()) {
                         heads.push((o, "topics/parse-talks-on"));
                     }
+                    // "held talks with his Ugandan counterpart on the island":
+                    // the parse may hang "on X" on the partner, who is who
+                    // was talked with, not what.
+                    if o > t && cx.case_of(o) == Some("with") && partner(cx, o) {
+                        for n in cx.children_by(o, &["nmod"]) {
+                            if cx.case_of(n).is_some_and(|c| ABOUT.contains(&c)) {
+                                heads.push((n, "topics/parse-talks-on"));
+                            }
+                        }
+                    }
                 }
                 for o in cx.children_by(t, &["nmod"]) {
                     if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c)) {
@@ -1773,6 +1783,17 @@ const HOLDING_VERBS: &[&str] = &[
     "halting",
 ];
 
+/// Whether token `o` names someone talked with: a person, country or body
+/// named, or a noun for an official ("his counterpart", "the minister").
+fn partner(cx: &Context<'_>, o: usize) -> bool {
+    if let Some(m) = cx.token_mention(o) {
+        return cx.is_agent_mention(m);
+    }
+    let w = cx.token_lower(o);
+    cx.analysis.tokens[o].upos == "NOUN"
+        && (matches!(w.as_str(), "counterpart" | "counterparts") || cx.lexicon.title(w).is_some())
+}
+
 /// Nouns of "talks over the phone", "talks over dinner": how or during
 /// what the talks were held, not what they were about.
 const MEANS_NOUNS: &[&str] = &[
@@ -1927,6 +1948,15 @@ mod tests {
                     &["river shipping"],
                 ),
                 ("They held talks over the phone on Monday.", &[]),
+                // "on X" hung on the partner talked with.
+                (
+                    "The president held talks with his Ugandan counterpart on the disputed island.",
+                    &["disputed island"],
+                ),
+                (
+                    "The president held talks with the foreign minister on Monday.",
+                    &[],
+                ),
                 ("He recalled the meeting on a trip to the coast.", &[]),
                 ("The bloc renewed its call on the two governments.", &[]),
                 // The focus of talks under the participle that modifies them,

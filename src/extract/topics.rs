@@ -1548,6 +1548,19 @@ fn event_matter(cx: &Context<'_>, o: usize) -> Vec<usize> {
 /// X"), or nothing when the object names the matter itself.
 fn matter_under(cx: &Context<'_>, o: usize) -> Vec<usize> {
     let a = cx.analysis;
+    // "raised the issue of gun violence", "the question of visas": the
+    // "of" phrase of one issue named with "the" ("issues of critical
+    // importance", "as a matter of urgency" name none).
+    if matches!(cx.token_lower(o).as_str(), "issue" | "question" | "matter")
+        && cx
+            .children_by(o, &["det"])
+            .any(|d| cx.token_lower(d) == "the")
+    {
+        return cx
+            .children_by(o, &["nmod"])
+            .filter(|&n| cx.case_of(n) == Some("of"))
+            .collect();
+    }
     if !MATTER_HOLDERS.contains(&cx.token_lower(o).as_str()) {
         return Vec::new();
     }
@@ -1987,6 +2000,28 @@ mod tests {
                 (
                     "The two ministers discussed fishing rights despite the protests.",
                     &["fishing rights"],
+                ),
+            ],
+        );
+    }
+
+    /// "raised the issue of X": X; an issue of some quality names none.
+    #[test]
+    fn the_issue_of_a_matter() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "During the talks, she raised the issue of fishing quotas.",
+                    &["fishing quotas"],
+                ),
+                (
+                    "During the talks, the envoy raised the question of visas for students.",
+                    &["visas for students"],
+                ),
+                (
+                    "During the talks, they agreed to settle it as a matter of urgency.",
+                    &[],
                 ),
             ],
         );

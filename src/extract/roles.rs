@@ -578,7 +578,20 @@ fn appositive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
         let plain = |t: usize| {
             cx.token_mention(t).is_none() && matches!(a.tokens[t].upos, "NOUN" | "PROPN")
         };
-        let direct = plain(noun)
+        // A comma sets the name off, or it follows the title noun at once
+        // ("the Chilean leader Ana Ruiz"); a name further on without a
+        // comma is a misparse of a list ("Latvian Prime Minister A and
+        // Polish President B").
+        // (A courtesy title may stand between: "the Chilean representative,
+        // Mr A,".)
+        let nw = crate::mentions::NameWords::get();
+        let mut before = first;
+        while before > 0 && nw.is_honorific(&cx.doc.text[a.tokens[before - 1].span.clone()]) {
+            before -= 1;
+        }
+        let comma = before > 0 && cx.token_lower(before - 1) == ",";
+        let set_off = comma || before == noun + 1;
+        let direct = (plain(noun) && set_off)
             .then(|| title_ending_at(cx, titles, noun))
             .flatten()
             .map(|t| (t, noun));
@@ -590,7 +603,6 @@ fn appositive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             // Only in the plain shape: a determiner before the title and
             // a comma right before the name ("to be Director of the
             // Bureau, vice A" names whom the nominee replaces).
-            let comma = first > 0 && cx.token_lower(first - 1) == ",";
             let under_title = a.tokens[noun].deprel == "nmod"
                 && matches!(cx.case_of(noun), Some("for" | "of"))
                 && plain(up)
@@ -1300,6 +1312,22 @@ mod tests {
                     &["Pablo Soto\tSpokesman\tChile"],
                 ),
             ],
+        );
+    }
+
+    /// A name the parse puts in apposition to a title further back, with
+    /// no comma before it, is a list misparsed: the title is not its.
+    #[test]
+    fn apposition_needs_a_comma_or_adjacency() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "Tamm talked to Latvian Prime Minister Arturs Berzins and Polish President Jan Nowak by telephone on Friday.",
+                &[
+                    "Arturs Berzins\tPrime Minister\tLatvia",
+                    "Jan Nowak\tPresident\tPoland",
+                ],
+            )],
         );
     }
 

@@ -64,13 +64,21 @@ impl Extractor for PlaceTime {
             // "A received B in Budapest on Monday": a reception of a
             // person (named right after the verb, titles aside) is a
             // meeting too.
+            // ("received Icelandic President B": a demonym before the title.)
+            let person_after = |j: usize| {
+                items
+                    .get(super::skip_title_words(cx, items, j))
+                    .is_some_and(|x| cx.kind(x) == Some(crate::fact::EntityKind::Person))
+            };
             let receives = |k: usize| {
                 matches!(
                     items[k].lower.as_str(),
                     "received" | "receives" | "hosted" | "hosts"
-                ) && items
-                    .get(super::skip_title_words(cx, items, k + 1))
-                    .is_some_and(|x| cx.kind(x) == Some(crate::fact::EntityKind::Person))
+                ) && (person_after(k + 1)
+                    || (items
+                        .get(k + 1)
+                        .is_some_and(|x| cx.kind(x) == Some(crate::fact::EntityKind::Country))
+                        && person_after(k + 2)))
             };
             let meets =
                 |k: usize| cx.is_verb(crate::lexicon::VerbClass::Meeting, &items[k]) || receives(k);
@@ -635,6 +643,10 @@ mod tests {
                 (
                     "President Lena Varga of Hungary received Chancellor Peter Vogt of Austria in Budapest on Monday.",
                     &["Budapest"],
+                ),
+                (
+                    "King Olav received Icelandic President Gunnar Sveinsson in Oslo on Tuesday.",
+                    &["Oslo"],
                 ),
                 (
                     "Ana Ruiz received a degree from the university in Boston.",

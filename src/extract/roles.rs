@@ -823,6 +823,21 @@ fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>)
         if cx.case_of(t) == Some("with") {
             break;
         }
+        // "A received the Icelandic president": the object of a meeting
+        // or reception whose subject is the person.
+        if a.tokens[t].deprel == "obj" {
+            return a.tokens[t].head.is_some_and(|v| {
+                let w = cx.token_lower(v);
+                (cx.lexicon.is_verb(crate::lexicon::VerbClass::Meeting, w)
+                    || matches!(
+                        w.as_str(),
+                        "received" | "receives" | "welcomed" | "welcomes"
+                    ))
+                    && cx.span_head(person).is_some_and(|p| {
+                        a.tokens[p].head == Some(v) && a.tokens[p].deprel.starts_with("nsubj")
+                    })
+            });
+        }
         match (a.tokens[t].deprel, a.tokens[t].head) {
             ("amod" | "compound" | "nmod:poss" | "flat" | "conj", Some(h)) => t = h,
             _ => return false,
@@ -1312,6 +1327,18 @@ mod tests {
                     &["Pablo Soto\tSpokesman\tChile"],
                 ),
             ],
+        );
+    }
+
+    /// The country of the one received or met is not the host's.
+    #[test]
+    fn the_guest_country_is_not_the_host_country() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "King Olav received the Icelandic president at the palace.",
+                &["Olav\tKing"],
+            )],
         );
     }
 

@@ -84,6 +84,27 @@ impl<'a> Context<'a> {
         if found.len() < n {
             return Vec::new();
         }
+        // An official described but never named between the furthest of
+        // them and the group ("A received the Icelandic president. The two
+        // leaders spoke"): the group may well be theirs, so it is left
+        // unresolved rather than given to someone named further back.
+        if !parties {
+            let from = ms[found[found.len() - 1].0].span.end;
+            let lo = a.tokens.partition_point(|tok| tok.span.start < from);
+            let hi = a.tokens.partition_point(|tok| tok.span.end <= span.start);
+            let unnamed = (lo..hi.max(lo)).any(|k| {
+                let tok = &a.tokens[k];
+                tok.upos == "NOUN"
+                    && self.token_mention(k).is_none()
+                    && self.lexicon.title(self.token_lower(k)).is_some()
+                    && self
+                        .children_by(k, &["det"])
+                        .any(|d| matches!(self.token_lower(d).as_str(), "the" | "a" | "an"))
+            });
+            if unnamed {
+                return Vec::new();
+            }
+        }
         found.reverse();
         found
             .into_iter()
@@ -120,6 +141,19 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// An official described but not named after the last people named:
+    /// "the two leaders" may include them, so the group names no one.
+    #[test]
+    fn a_group_after_an_unnamed_official_is_left_alone() {
+        let met: Vec<String> = met_with_evidence(
+            "Foreign Minister Ana Ruiz met Prime Minister Ivo Kask on Monday. King Olav received the Icelandic president at the palace on Tuesday. The two leaders spoke for an hour.",
+        )
+        .into_iter()
+        .map(|(pair, _)| pair)
+        .collect();
+        assert_eq!(met, vec!["Ana Ruiz\tIvo Kask".to_string()]);
     }
 
     #[test]

@@ -313,6 +313,43 @@ fn spokesperson_for(its: &[Item], i: usize, v: usize) -> bool {
             .is_none_or(|x| BODIES.contains(&x.lower.as_str()))
 }
 
+/// Nouns of a document that speaks for whoever issued it.
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "report",
+    "communique",
+    "communiqué",
+    "declaration",
+    "release",
+    "readout",
+    "letter",
+];
+
+/// Whether `its[i]` issued a document that item `d` names: "a statement
+/// from the European Union", "a report by the United Nations" (`d` is the
+/// document noun's index).
+fn document_source(its: &[Item], i: usize) -> Option<usize> {
+    let p = if i >= 1 && matches!(its[i - 1].lower.as_str(), "the" | "a" | "an") {
+        i - 1
+    } else {
+        i
+    };
+    (p >= 2
+        && matches!(its[p - 1].lower.as_str(), "from" | "by" | "of")
+        && DOCUMENTS.contains(&its[p - 2].lower.as_str()))
+    .then(|| p - 2)
+}
+
+/// Whether `its[i]` issued the document that is the subject of the verb
+/// at `v`: "A statement from the European Union said", "a report by the
+/// United Nations warned".
+fn document_for(its: &[Item], i: usize, v: usize) -> bool {
+    document_source(its, i).is_some() && {
+        let words = &its[(i + 1).min(v)..v];
+        words.len() <= 2 && words.iter().all(|x| x.mention.is_none() && !x.punct)
+    }
+}
+
 fn is_person(cx: &Context, e: usize) -> bool {
     cx.mentions.entities[e].kind == EntityKind::Person
 }
@@ -546,7 +583,7 @@ fn after_quote(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) 
     if v - k <= 8 {
         // "“…,” a spokesman for the Qatari foreign ministry said".
         let body = (k..v)
-            .filter(|&i| spokesperson_for(rest, i, v))
+            .filter(|&i| spokesperson_for(rest, i, v) || document_for(rest, i, v))
             .find_map(|i| agent(cx, quotes, &rest[i]));
         if body.is_some() {
             return body;
@@ -673,7 +710,7 @@ fn subject_of_last_verb(
         let Some(e) = agent(cx, quotes, &its[i]) else {
             continue;
         };
-        if body_of(its, i, v) || spokesperson_for(its, i, v) {
+        if body_of(its, i, v) || spokesperson_for(its, i, v) || document_for(its, i, v) {
             // "Peru's foreign ministry said": the country's office speaks;
             // "a spokesperson for the Qatari foreign ministry said": so
             // does the body a spokesperson speaks for.
@@ -720,8 +757,11 @@ fn inverted_subject(
                 tok.head == verb && matches!(tok.deprel, "obj" | "iobj")
             })
     };
+    // "said a statement from the European Union": whoever issued the
+    // document named right after the verb.
+    let issued = |i: usize| document_source(its, i).is_some_and(|d| d <= v + 2);
     let subjects: Vec<(usize, usize)> = window
-        .filter(|&i| !not_subject(its, i) && !object(i))
+        .filter(|&i| (!not_subject(its, i) || issued(i)) && !object(i))
         .filter_map(|i| agent(cx, quotes, &its[i]).map(|e| (i, e)))
         .collect();
     let person = subjects.iter().find(|(_, e)| is_person(cx, *e));
@@ -730,7 +770,8 @@ fn inverted_subject(
             .iter()
             .find(|(i, _)| *i == v + 1 || (*i == v + 2 && its[v + 1].is("the")))
     };
-    person.or_else(adjacent).map(|&(_, e)| e)
+    let document = || subjects.iter().find(|(i, _)| issued(*i));
+    person.or_else(adjacent).or_else(document).map(|&(_, e)| e)
 }
 
 /// A headline `Name: … “…”`.
@@ -777,6 +818,28 @@ fn keep_short<'a>(cx: &Context<'a>, q: &Quotation, s: &Speaker) -> bool {
 mod tests {
     use super::super::testing::check;
     use crate::fact::Relation;
+
+    /// A statement or a report speaks for whoever issued it.
+    #[test]
+    fn documents_speak_for_who_issued_them() {
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[
+                (
+                    "A report by the European Union warned that “tensions remain high along the border”.",
+                    &["European Union\ttensions remain high along the border"],
+                ),
+                (
+                    "“We are ready to talk,” said a statement from the European Union.",
+                    &["European Union\tWe are ready to talk"],
+                ),
+                (
+                    "A statement from the European Union said: “We are ready to talk.”",
+                    &["European Union\tWe are ready to talk."],
+                ),
+            ],
+        );
+    }
 
     #[test]
     fn speaker_in_the_same_sentence() {

@@ -1604,6 +1604,14 @@ mod tests {
                         "Ole Berg\tTrade Minister\tDenmark",
                     ],
                 ),
+                // Coordinated with the owner, whatever the parse made of it.
+                (
+                    "Danish Trade Minister Ole Berg and his Swedish counterpart, Lina Holm, also attended.",
+                    &[
+                        "Lina Holm\tTrade Minister\tSweden",
+                        "Ole Berg\tTrade Minister\tDenmark",
+                    ],
+                ),
                 // No country, no inference.
                 (
                     "Trade Minister Ole Berg met his counterpart, Lina Holm, in Malmo.",

@@ -1762,11 +1762,21 @@ fn counterpart_roles(text: &str, analysis: &Analysis, m: &Mentions) -> Vec<RoleM
             .filter_map(|&c| entity_at(c))
             .find(|&e| kind(e) == EntityKind::Country);
         let Some(country) = country else { continue };
+        // The name in apposition, or set off by a comma right after
+        // whatever the parse made of it ("A and her Estonian counterpart,
+        // B" parsed as a list of three).
         let named = kids
             .iter()
             .filter(|&&c| toks[c].deprel == "appos")
             .filter_map(|&c| entity_at(c))
-            .find(|&e| kind(e) == EntityKind::Person);
+            .find(|&e| kind(e) == EntityKind::Person)
+            .or_else(|| {
+                let comma = toks.get(t + 1)?;
+                (text.get(comma.span.clone()) == Some(",") && t + 2 < toks.len())
+                    .then(|| entity_at(t + 2))
+                    .flatten()
+                    .filter(|&e| kind(e) == EntityKind::Person)
+            });
         let Some(person) = named else { continue };
         let owner = kids
             .iter()
@@ -1780,6 +1790,12 @@ fn counterpart_roles(text: &str, analysis: &Analysis, m: &Mentions) -> Vec<RoleM
                     .filter(|&c| toks[c].deprel == "nsubj")
                     .filter_map(entity_at)
                     .find(|&e| kind(e) == EntityKind::Person)
+            })
+            .or_else(|| {
+                // "A and her Estonian counterpart, B": the person the
+                // counterpart is coordinated with.
+                let h = tok.head.filter(|_| tok.deprel == "conj")?;
+                entity_at(h).filter(|&e| kind(e) == EntityKind::Person)
             });
         let Some(owner) = owner.filter(|&o| o != person) else {
             continue;

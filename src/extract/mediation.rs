@@ -1224,6 +1224,12 @@ mod tests {
         check_exact(
             Relation::Mediator,
             &[
+                // A title in apposition says who the mediator is; the
+                // organisation inside it does not mediate.
+                (
+                    "Andres Pardo, now a United Nations envoy, mediated the talks.",
+                    &["Andres Pardo"],
+                ),
                 (
                     "Egypt and Qatar have been mediating between Israel and Hamas for months.",
                     &["Egypt", "Qatar"],

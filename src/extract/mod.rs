@@ -559,9 +559,14 @@ fn apposition_head(cx: &Context, items: &[Item], close: usize) -> Option<usize> 
     let titled = inner
         .iter()
         .any(|x| x.mention.is_none() && cx.title_word(&x.lower));
+    // ("A, now a United Nations envoy, mediated": an article and an
+    // adverb of time may open it.)
     let plain = inner.iter().all(|x| {
         x.mention.is_some()
-            || matches!(x.lower.as_str(), "the" | "of" | "'s")
+            || matches!(
+                x.lower.as_str(),
+                "the" | "of" | "'s" | "a" | "an" | "now" | "currently" | "formerly" | "also"
+            )
             || cx.title_word(&x.lower)
     });
     (titled && plain && cx.kind(&items[open - 1]) == Some(crate::fact::EntityKind::Person))

@@ -17,8 +17,11 @@
 //!    `“…,” Name pointed out`: a reporting-out verb with its particle);
 //! 3. an attribution before it in its first sentence: the subject of the
 //!    reporting verb nearest the quotation (`Name said: “…”`,
-//!    `Name described X as “…”`), or `According to Name, … “…”`;
-//! 4. a headline `Name: … “…”`;
+//!    `Name described X as “…”`), or `According to Name, … “…”`; a body
+//!    a spokesperson speaks for, or the issuer of a document (`a statement
+//!    from X said`, `a report by X warned`, `“…,” said a statement from X`);
+//! 4. a headline `Name: … “…”`, or `the joint statement said: “…”` after a
+//!    statement by someone named before (its issuer speaks);
 //! 5. the neighbouring sentences: a lead-in ending with `:` just before a
 //!    quotation that opens its sentence, or the previous quotation when this
 //!    one continues it (`“…,” he said. “…”`, a quotation running over
@@ -350,6 +353,51 @@ fn document_for(its: &[Item], i: usize, v: usize) -> bool {
     }
 }
 
+/// `the joint statement said: “…”`: a document named with "the" as the
+/// subject of the reporting verb before the quotation speaks for whoever
+/// issued the last such document named before, within five sentences ("a
+/// statement of joint understanding by Prime Minister A and President
+/// B"): the first agent after its "by" or "from".
+fn statement_issuer(cx: &Context, quotes: &[Quotation], q: &Quotation) -> Option<usize> {
+    let first = q.sentences.start;
+    let its = cx.items(first);
+    let n = its
+        .iter()
+        .take_while(|it| it.span.end <= q.outer.start)
+        .count();
+    let v = (0..n).rev().find(|&v| is_reporting(cx, its, v))?;
+    // "the statement said", "the joint statement said".
+    let d = (v.saturating_sub(3)..v).find(|&d| DOCUMENTS.contains(&its[d].lower.as_str()))?;
+    if d + 1 != v || !(d.saturating_sub(2)..d).any(|k| its[k].lower == "the") {
+        return None;
+    }
+    for si in (first.saturating_sub(5)..=first).rev() {
+        let items = cx.items(si);
+        let limit = if si == first { d } else { items.len() };
+        for k in (0..limit).rev() {
+            if !DOCUMENTS.contains(&items[k].lower.as_str()) {
+                continue;
+            }
+            let after = &items[k + 1..items.len().min(k + 8)];
+            let Some(by) = after
+                .iter()
+                .position(|x| matches!(x.lower.as_str(), "by" | "from"))
+            else {
+                continue;
+            };
+            let agents: Vec<usize> = after[by + 1..]
+                .iter()
+                .filter_map(|x| agent(cx, quotes, x))
+                .collect();
+            let person = agents.iter().copied().find(|&e| is_person(cx, e));
+            if let Some(e) = person.or(agents.first().copied()) {
+                return Some(e);
+            }
+        }
+    }
+    None
+}
+
 fn is_person(cx: &Context, e: usize) -> bool {
     cx.mentions.entities[e].kind == EntityKind::Person
 }
@@ -437,6 +485,14 @@ fn find_speaker<'a>(
             rule,
             confidence: 0.85,
             same_sentence: true,
+        });
+    }
+    if let Some(entity) = statement_issuer(cx, quotes, q) {
+        return Some(Speaker {
+            entity,
+            rule: "quotes/the-statement",
+            confidence: 0.75,
+            same_sentence: false,
         });
     }
     // "… was “strange” and “very unusual”": a quotation joined to the one
@@ -836,6 +892,15 @@ mod tests {
                 (
                     "A statement from the European Union said: “We are ready to talk.”",
                     &["European Union\tWe are ready to talk."],
+                ),
+                // "the statement": the one issued by whoever was named.
+                (
+                    "The envoy read a statement of joint understanding by President Ana Ruiz and Prime Minister Luis Vega. Later, the joint statement said: “Both sides will meet every month.”",
+                    &["Ana Ruiz\tBoth sides will meet every month."],
+                ),
+                (
+                    "The envoy read a statement. Later, the statement said: “Both sides will meet every month.”",
+                    &[],
                 ),
             ],
         );

@@ -654,6 +654,7 @@ const INSTALL_VERBS: &[&str] = &[
 /// for the country under it when one is named there.
 fn installed_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
     let a = cx.analysis;
+    predicate_titles(cx, titles, out);
     for (v, tok) in a.tokens.iter().enumerate() {
         if tok.upos != "VERB" || !INSTALL_VERBS.contains(&cx.token_lower(v).as_str()) {
             continue;
@@ -692,6 +693,62 @@ fn installed_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             span: m.span.start.min(a.tokens[start].span.start)..end,
             rule: "roles/parse-as",
             confidence: 0.75,
+        });
+    }
+}
+
+/// "The deal made A president", "the king named B ambassador to Peru"
+/// (`roles/made-title`): a verb that puts someone in office, the person
+/// right after it, and a title right after the person. Read from the words
+/// (the parse often takes the name for a modifier of the title); the
+/// affiliation is left to the fills.
+fn predicate_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
+    let a = cx.analysis;
+    let text = |t: usize| cx.doc.text.get(a.tokens[t].span.clone()).unwrap_or("");
+    for v in 0..a.tokens.len() {
+        if !matches!(
+            cx.token_lower(v).as_str(),
+            "made" | "makes" | "named" | "names" | "appointed" | "appoints" | "elected" | "elects"
+        ) {
+            continue;
+        }
+        let Some(m) = cx
+            .token_mention(v + 1)
+            .filter(|&m| cx.mention_kind(m) == EntityKind::Person)
+        else {
+            continue;
+        };
+        let mention = &cx.mentions.mentions[m];
+        if a.tokens[v + 1].span.start != mention.span.start {
+            continue;
+        }
+        let after = a
+            .tokens
+            .partition_point(|t| t.span.start < mention.span.end);
+        let si = a.sentence_of_token(v);
+        let end = a.sentences[si].tokens.end.min(after + 6);
+        if after >= end || cx.token_mention(after).is_some() {
+            continue;
+        }
+        let words: Vec<&str> = (after..end).map(text).collect();
+        let Some((len, id)) = titles.match_at(&words) else {
+            continue;
+        };
+        // One office for one person: a plural title ("elected Tribal
+        // representatives") is a group's.
+        let canonical_last = titles.names[id].split_whitespace().last().unwrap_or("");
+        if !words[len - 1].eq_ignore_ascii_case(canonical_last) {
+            continue;
+        }
+        let last = after + len - 1;
+        out.push(Found {
+            person: mention.entity,
+            title: titles.names[id].clone(),
+            of: None,
+            sentence: si,
+            span: mention.span.start..a.tokens[last].span.end,
+            rule: "roles/made-title",
+            confidence: 0.7,
         });
     }
 }
@@ -1326,6 +1383,26 @@ mod tests {
                     "Chilean Prime Minister Ana Ruiz will travel to Geneva next week, a spokesman for the Chilean foreign ministry, Pablo Soto, said.",
                     &["Pablo Soto\tSpokesman\tChile"],
                 ),
+            ],
+        );
+    }
+
+    /// "made A president", "named B ambassador": put in office by a verb,
+    /// the title right after the person; a plural title is a group's.
+    #[test]
+    fn made_or_named_to_an_office() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "The accord made Tomas Berg president.",
+                    &["Tomas Berg\tPresident"],
+                ),
+                (
+                    "The assembly elected Ana Ruiz president of the council.",
+                    &["Ana Ruiz\tPresident"],
+                ),
+                ("The council named Ana Ruiz and others delegates.", &[]),
             ],
         );
     }

@@ -208,16 +208,27 @@ fn features(ws: &[Word], i: usize, prev: &[usize], out: &mut Vec<u64>) {
     context_features(ws, i, prev, out);
 }
 
+/// The gazetteer bits of a word that say person, place, a head word of
+/// a name, and how often news capitalises it.
+fn person(g: u64) -> u64 {
+    g & u64::from(GIVEN | SURNAME)
+}
+fn place(g: u64) -> u64 {
+    g & u64::from(CITY | STATE | COUNTRY | PLACE_INNER)
+}
+fn heads(g: u64) -> u64 {
+    g & u64::from(ORG_WORD | PLACE_WORD | TITLE)
+}
+fn caps(g: u64) -> u64 {
+    g >> CAPS_SHIFT & 7
+}
+
 /// The features of a word that depend only on the word, its tag and
 /// whether it starts the sentence, appended to `out`: what [`NameMemo`]
 /// keeps summed.
 fn own_features(w: &Word, first: bool, out: &mut Vec<u64>) {
     let known = w.gaz & 63;
     let up = u64::from(w.upper) | u64::from(first) << 1;
-    let person = |g: u64| g & u64::from(GIVEN | SURNAME);
-    let place = |g: u64| g & u64::from(CITY | STATE | COUNTRY | PLACE_INNER);
-    let heads = |g: u64| g & u64::from(ORG_WORD | PLACE_WORD | TITLE);
-    let caps = |g: u64| g >> CAPS_SHIFT & 7;
     let g = w.gaz;
     out.extend_from_slice(&[
         f1(0, 0),
@@ -307,10 +318,6 @@ fn context_features(ws: &[Word], i: usize, prev: &[usize], out: &mut Vec<u64>) {
         f2(36, w.rel, w.head_norm),
         f2(38, tag(-1), tag(-2)),
     ]);
-    let person = |g: u64| g & u64::from(GIVEN | SURNAME);
-    let place = |g: u64| g & u64::from(CITY | STATE | COUNTRY | PLACE_INNER);
-    let heads = |g: u64| g & u64::from(ORG_WORD | PLACE_WORD | TITLE);
-    let caps = |g: u64| g >> CAPS_SHIFT & 7;
     let g = w.gaz;
     out.extend_from_slice(&[
         f2(45, heads(gzf(1)), u64::from(w.upper)),

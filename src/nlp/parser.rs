@@ -66,6 +66,22 @@ impl State {
         }
     }
 
+    /// Each word's head (`None` for the root or none) and label.
+    fn arcs(&self) -> Vec<Arc> {
+        let n = self.n;
+        (0..n)
+            .map(|x| {
+                let h = self.heads[x];
+                let l = if self.labels[x] == NONE {
+                    0
+                } else {
+                    self.labels[x]
+                };
+                (if h == NONE || h >= n { None } else { Some(h) }, l)
+            })
+            .collect()
+    }
+
     fn done(&self) -> bool {
         self.b >= self.n && self.stack.is_empty()
     }
@@ -425,7 +441,7 @@ impl Parser {
                     if place == 0 {
                         scores.copy_from_slice(row);
                     } else {
-                        perceptron::add_scores(&mut scores, row);
+                        perceptron::add_row(&mut scores, row);
                     }
                 }
                 self.model.score_add(&feats, &mut scores);
@@ -435,13 +451,7 @@ impl Parser {
                 s.apply(c);
             }
         });
-        (0..n)
-            .map(|x| {
-                let h = s.heads[x];
-                let l = if s.labels[x] == NONE { 0 } else { s.labels[x] };
-                (if h == NONE || h >= n { None } else { Some(h) }, l)
-            })
-            .collect()
+        s.arcs()
     }
 
     pub fn write(&self, out: &mut Vec<u8>) {
@@ -699,13 +709,7 @@ mod tests {
             let c = perceptron::argmax(&scores, |c| s.valid(c)).expect("a valid move");
             s.apply(c);
         }
-        (0..n)
-            .map(|x| {
-                let h = s.heads[x];
-                let l = if s.labels[x] == NONE { 0 } else { s.labels[x] };
-                (if h == NONE || h >= n { None } else { Some(h) }, l)
-            })
-            .collect()
+        s.arcs()
     }
 
     /// Parses read through the thread's place memo are those of the plain

@@ -321,7 +321,7 @@ impl Frozen {
     fn add(&self, start: u32, len: u32, scores: &mut [i32]) {
         if len == 0 {
             let at = start as usize * self.stride;
-            add_dense(
+            add_row(
                 &mut scores[..self.classes],
                 &self.dense[at..at + self.classes],
             );
@@ -388,58 +388,41 @@ impl Frozen {
     }
 }
 
-/// Add a dense row's weights to `scores`, with AVX2 where the processor
-/// has it (twice the lanes of the baseline's SSE2).
+/// Add `row` to `scores`, lane by lane, with AVX2 where the processor has
+/// it (twice the lanes of the baseline's SSE2): a dense row's 16-bit
+/// weights, or a memo's summed 32-bit scores.
 #[inline]
-fn add_dense(scores: &mut [i32], row: &[i16]) {
+pub fn add_row<T: Copy>(scores: &mut [i32], row: &[T])
+where
+    i32: From<T>,
+{
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {
         // SAFETY: the processor has AVX2, checked just above.
-        unsafe { add_dense_avx2(scores, row) };
+        unsafe { add_row_avx2(scores, row) };
         return;
     }
-    add_dense_plain(scores, row);
+    add_row_plain(scores, row);
 }
 
 #[inline(always)]
-fn add_dense_plain(scores: &mut [i32], row: &[i16]) {
+fn add_row_plain<T: Copy>(scores: &mut [i32], row: &[T])
+where
+    i32: From<T>,
+{
     for (s, &w) in scores.iter_mut().zip(row) {
         *s = s.wrapping_add(i32::from(w));
     }
 }
 
-/// [`add_dense_plain`] compiled for AVX2.
+/// [`add_row_plain`] compiled for AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn add_dense_avx2(scores: &mut [i32], row: &[i16]) {
-    add_dense_plain(scores, row);
-}
-
-/// Add `row` to `scores`, lane by lane (with AVX2 where the processor
-/// has it): for memos of summed scores.
-#[inline]
-pub fn add_scores(scores: &mut [i32], row: &[i32]) {
-    #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        // SAFETY: the processor has AVX2, checked just above.
-        unsafe { add_scores_avx2(scores, row) };
-        return;
-    }
-    add_scores_plain(scores, row);
-}
-
-#[inline(always)]
-fn add_scores_plain(scores: &mut [i32], row: &[i32]) {
-    for (s, &w) in scores.iter_mut().zip(row) {
-        *s = s.wrapping_add(w);
-    }
-}
-
-/// [`add_scores_plain`] compiled for AVX2.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-unsafe fn add_scores_avx2(scores: &mut [i32], row: &[i32]) {
-    add_scores_plain(scores, row);
+unsafe fn add_row_avx2<T: Copy>(scores: &mut [i32], row: &[T])
+where
+    i32: From<T>,
+{
+    add_row_plain(scores, row);
 }
 
 /// Ask the processor to fetch `v[i]` into the cache (a hint; a no-op off

@@ -396,11 +396,17 @@ impl NameMemo {
             }
         }
         let e = self.spans.len();
+        // A long word is looked up for this sentence but not kept.
+        let kept = form.len() <= super::tagger::MEMO_WORD_BYTES;
         let start = self.text.len() as u32;
-        self.text.push_str(form);
+        if kept {
+            self.text.push_str(form);
+        }
         self.spans.push((start, self.text.len() as u32));
         self.gaz.push(finder.gazetteer.bits(&normalise(form)));
-        self.index.insert(key, e as u32);
+        if kept {
+            self.index.insert(key, e as u32);
+        }
         e
     }
 
@@ -659,6 +665,8 @@ mod tests {
             let words: Vec<String> = (0..40).map(|j| format!("Name{k}x{j}")).collect();
             sentences.push(format!("{} {}", base[k % 3], words.join(" ")));
         }
+        let long = format!("Verylongname{}", "x".repeat(80));
+        sentences.push(format!("{long} met {long} in Oslo ."));
         let mut named = 0;
         for s in &sentences {
             let forms: Vec<&str> = s.split(' ').collect();

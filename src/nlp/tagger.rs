@@ -307,6 +307,10 @@ fn run(model: &Frozen, lexes: &[Lex], right: Option<&[usize]>) -> Vec<usize> {
 /// each (6.5 MB with the shipped tagger's classes).
 const MEMO_WORDS: usize = 1 << 14;
 
+/// Longest word (in bytes) a memo keeps; longer ones are worked out each
+/// time they occur.
+pub(crate) const MEMO_WORD_BYTES: usize = 64;
+
 thread_local! {
     static MEMO: std::cell::RefCell<WordMemo> = std::cell::RefCell::new(WordMemo::default());
 }
@@ -360,8 +364,13 @@ impl WordMemo {
         // New, or (rarely) another word with the same hash: the newest
         // entry wins the index; the older stays valid for the sentence.
         let e = self.lexes.len();
+        // A long word (a URL, a run without spaces) is worked out for this
+        // sentence but not kept: the memo's text stays small.
+        let kept = word.len() <= MEMO_WORD_BYTES;
         let start = self.text.len() as u32;
-        self.text.push_str(word);
+        if kept {
+            self.text.push_str(word);
+        }
         self.spans.push((start, self.text.len() as u32));
         let l = lex(word);
         self.lexes.push(l);
@@ -374,7 +383,9 @@ impl WordMemo {
         if let Some(m) = &tagger.second {
             m.score(&feats, &mut self.scores[at + c..at + 2 * c]);
         }
-        self.index.insert(key, e as u32);
+        if kept {
+            self.index.insert(key, e as u32);
+        }
         e
     }
 }
@@ -526,6 +537,10 @@ mod tests {
             sentences.push(format!("{} {common}", words.join(" ")));
         }
         sentences.push(common.repeat(MEMO_WORDS / 16));
+        // Words too long to keep, twice.
+        let long = format!("{}-{}", "Verylongword".repeat(8), "x");
+        sentences.push(format!("{long} {common} {long}"));
+        sentences.push(format!("{common} {long}"));
         let mut long_seen = false;
         for s in &sentences {
             let words: Vec<&str> = s.split(' ').collect();
@@ -536,6 +551,9 @@ mod tests {
             assert_eq!(tags, tagger.tag_lexes(&plain), "tags of {s:.60}");
         }
         assert!(long_seen, "one sentence bypasses the memo");
-        MEMO.with_borrow(|m| assert!(m.lexes.len() <= MEMO_WORDS));
+        MEMO.with_borrow(|m| {
+            assert!(m.lexes.len() <= MEMO_WORDS);
+            assert!(m.text.len() <= MEMO_WORDS * MEMO_WORD_BYTES);
+        });
     }
 }

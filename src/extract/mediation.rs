@@ -285,9 +285,10 @@ impl Extractor for Mediation {
                             break;
                         }
                     }
-                    if !back.is_empty()
-                        && (rel == Relation::Mediator || w == "host" || w == "hosts")
-                    {
+                    // ("Belgium and Turkey host nuclear weapons": the verb is
+                    // read above, only with talks after it.)
+                    let host_noun = matches!(w, "host" | "hosts") && it.upos != "VERB";
+                    if !back.is_empty() && (rel == Relation::Mediator || host_noun) {
                         back.reverse();
                         emit(rel, &back, "mediation/possessive", 0.8, items);
                     }
@@ -1169,6 +1170,18 @@ mod tests {
                     &[],
                 ),
             ],
+        );
+    }
+
+    /// "Host" as a verb hosts talks only with talks after it.
+    #[test]
+    fn hosting_things_is_not_hosting_talks() {
+        check_exact(
+            Relation::Host,
+            &[(
+                "Since then, Norway hosts the allied fleet and its headquarters.",
+                &[],
+            )],
         );
     }
 

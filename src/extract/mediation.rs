@@ -287,7 +287,8 @@ impl Extractor for Mediation {
                     }
                     // ("Belgium and Turkey host nuclear weapons": the verb is
                     // read above, only with talks after it.)
-                    let host_noun = matches!(w, "host" | "hosts") && it.upos != "VERB";
+                    let host_noun =
+                        matches!(w, "host" | "hosts") && matches!(it.upos, "NOUN" | "PROPN");
                     if !back.is_empty() && (rel == Relation::Mediator || host_noun) {
                         back.reverse();
                         emit(rel, &back, "mediation/possessive", 0.8, items);

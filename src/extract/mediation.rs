@@ -849,10 +849,10 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         }
         if w == "role" && a.tokens[t].upos == "NOUN" {
             let mediating = cx
-                .children_by(t, &["amod"])
+                .children_by(t, &["amod", "compound"])
                 .any(|c| cx.token_lower(c) == "mediating");
             if mediating {
-                let owners: Vec<usize> = cx
+                let mut owners: Vec<usize> = cx
                     .children_by(t, &["nmod"])
                     .filter(|&c| {
                         matches!(cx.case_of(c), Some("of") | Some("'s"))
@@ -860,6 +860,17 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                     })
                     .flat_map(|c| cx.np_agents(c))
                     .collect();
+                // "Switzerland has played a key mediating role": who plays it.
+                if owners.is_empty() && a.tokens[t].deprel == "obj" {
+                    if let Some(v) = a.tokens[t].head.filter(|&h| {
+                        matches!(
+                            cx.token_lower(h).as_str(),
+                            "played" | "plays" | "play" | "playing"
+                        )
+                    }) {
+                        owners = cx.subject_agents(v);
+                    }
+                }
                 out.push((owners, "mediation/mediating-role"));
             }
             if let Some((v, true, _)) = role_in(cx, t) {
@@ -1238,6 +1249,11 @@ mod tests {
         check_exact(
             Relation::Mediator,
             &[
+                // Who plays a mediating role mediates.
+                (
+                    "Switzerland has played a key mediating role between the two countries.",
+                    &["Switzerland"],
+                ),
                 // A title in apposition says who the mediator is; the
                 // organisation inside it does not mediate.
                 (

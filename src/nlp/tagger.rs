@@ -537,13 +537,30 @@ mod tests {
             sentences.push(format!("{} {common}", words.join(" ")));
         }
         sentences.push(common.repeat(MEMO_WORDS / 16));
+        // Our own articles, line by line, twice (the second time through a
+        // warm memo): varied words in varied places.
+        let articles = [
+            include_str!("../../data/articles/geneva-talks.txt"),
+            include_str!("../../data/articles/lima-fisheries-talks.txt"),
+            include_str!("../../data/articles/montevideo-talks.txt"),
+            include_str!("../../data/articles/nairobi-border-talks.txt"),
+        ];
+        for _ in 0..2 {
+            for text in articles {
+                sentences.extend(
+                    text.lines()
+                        .filter(|l| !l.trim().is_empty())
+                        .map(str::to_string),
+                );
+            }
+        }
         // Words too long to keep, twice.
         let long = format!("{}-{}", "Verylongword".repeat(8), "x");
         sentences.push(format!("{long} {common} {long}"));
         sentences.push(format!("{common} {long}"));
         let mut long_seen = false;
         for s in &sentences {
-            let words: Vec<&str> = s.split(' ').collect();
+            let words: Vec<&str> = s.split_whitespace().collect();
             long_seen |= words.len() > MEMO_WORDS / 2;
             let (lexes, tags) = tagger.tag_words(&words);
             let plain: Vec<Lex> = words.iter().map(|w| lex(w)).collect();

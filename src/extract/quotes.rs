@@ -297,15 +297,7 @@ const SPOKES: &[&str] = &["spokesperson", "spokesman", "spokeswoman", "spokespeo
 /// of the verb at `v`: "a spokesperson for the Qatari foreign ministry
 /// said", "a spokesman for NATO said".
 fn spokesperson_for(its: &[Item], i: usize, v: usize) -> bool {
-    let p = if i >= 1 && matches!(its[i - 1].lower.as_str(), "the" | "a" | "an") {
-        i - 1
-    } else {
-        i
-    };
-    if p < 2 || !matches!(its[p - 1].lower.as_str(), "for" | "of") {
-        return false;
-    }
-    if !SPOKES.contains(&its[p - 2].lower.as_str()) {
+    if noun_of_phrase(its, i, &["for", "of"], SPOKES).is_none() {
         return false;
     }
     let words = &its[(i + 1).min(v)..v];
@@ -332,14 +324,21 @@ const DOCUMENTS: &[&str] = &[
 /// from the European Union", "a report by the United Nations" (`d` is the
 /// document noun's index).
 fn document_source(its: &[Item], i: usize) -> Option<usize> {
+    noun_of_phrase(its, i, &["from", "by", "of"], DOCUMENTS)
+}
+
+/// The index of the noun (one of `nouns`) whose phrase `its[i]` is the
+/// object of, through one of `preps` and perhaps an article: "a statement
+/// from [the] X", "a spokesman for [the] X".
+fn noun_of_phrase(its: &[Item], i: usize, preps: &[&str], nouns: &[&str]) -> Option<usize> {
     let p = if i >= 1 && matches!(its[i - 1].lower.as_str(), "the" | "a" | "an") {
         i - 1
     } else {
         i
     };
     (p >= 2
-        && matches!(its[p - 1].lower.as_str(), "from" | "by" | "of")
-        && DOCUMENTS.contains(&its[p - 2].lower.as_str()))
+        && preps.contains(&its[p - 1].lower.as_str())
+        && nouns.contains(&its[p - 2].lower.as_str()))
     .then(|| p - 2)
 }
 

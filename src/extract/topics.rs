@@ -544,14 +544,21 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// The token that is exactly the word item `x`, if any (a mention item
+/// may span several).
+fn item_token(cx: &Context, x: &Item) -> Option<usize> {
+    let a = cx.analysis;
+    let t = a.tokens.partition_point(|t| t.span.end <= x.span.start);
+    a.tokens.get(t).filter(|tok| tok.span == x.span).map(|_| t)
+}
+
 /// Whether the word `x` modifies a noun a few words after it in the parse
 /// (an adjective or participle before its noun: "the shared border").
 fn attributive(cx: &Context, x: &Item) -> bool {
     let a = cx.analysis;
-    let t = a.tokens.partition_point(|t| t.span.end <= x.span.start);
-    a.tokens.get(t).is_some_and(|tok| {
-        tok.span == x.span
-            && tok.deprel == "amod"
+    item_token(cx, x).is_some_and(|t| {
+        let tok = &a.tokens[t];
+        tok.deprel == "amod"
             && tok.head.is_some_and(|h| {
                 h > t && h <= t + 3 && matches!(a.tokens[h].upos, "NOUN" | "PROPN")
             })
@@ -566,11 +573,10 @@ fn shared_modifier(cx: &Context, prev: &Item, sep: &Item) -> bool {
         return false;
     }
     let a = cx.analysis;
-    let t = a.tokens.partition_point(|t| t.span.end <= prev.span.start);
-    let Some(tok) = a.tokens.get(t) else {
+    let Some(t) = item_token(cx, prev) else {
         return false;
     };
-    if tok.span != prev.span || tok.upos != "ADJ" {
+    if a.tokens[t].upos != "ADJ" {
         return false;
     }
     // Follow "regional" (conj) back to "global" (amod), then to its noun.

@@ -358,10 +358,8 @@ thread_local! {
 struct NameMemo {
     /// The id of the model the scores were summed under.
     model: u64,
-    /// Word hash to word entry; entry `e`'s text is `text[spans[e]]`.
-    index: perceptron::KeyMap<u32>,
-    text: String,
-    spans: Vec<(u32, u32)>,
+    words: perceptron::WordTable,
+    /// Each word entry's gazetteer bits.
     gaz: Vec<u64>,
     /// `(entry, tag, first)`, mixed, to the start of its scores.
     own: perceptron::KeyMap<u32>,
@@ -373,13 +371,11 @@ impl NameMemo {
     fn prepare(&mut self, finder: &NameFinder, words: usize) {
         let id = finder.model.id();
         if id != self.model
-            || self.spans.len() + words > MEMO_WORDS
+            || self.words.len() + words > MEMO_WORDS
             || self.own.len() + words > 2 * MEMO_WORDS
         {
             self.model = id;
-            self.index.clear();
-            self.text.clear();
-            self.spans.clear();
+            self.words.clear();
             self.gaz.clear();
             self.own.clear();
             self.scores.clear();
@@ -388,24 +384,9 @@ impl NameMemo {
 
     /// The entry of word `form`, made if new.
     fn word(&mut self, finder: &NameFinder, form: &str) -> usize {
-        let key = hash_str(form);
-        if let Some(&e) = self.index.get(&key) {
-            let (a, b) = self.spans[e as usize];
-            if &self.text[a as usize..b as usize] == form {
-                return e as usize;
-            }
-        }
-        let e = self.spans.len();
-        // A long word is looked up for this sentence but not kept.
-        let kept = form.len() <= super::tagger::MEMO_WORD_BYTES;
-        let start = self.text.len() as u32;
-        if kept {
-            self.text.push_str(form);
-        }
-        self.spans.push((start, self.text.len() as u32));
-        self.gaz.push(finder.gazetteer.bits(&normalise(form)));
-        if kept {
-            self.index.insert(key, e as u32);
+        let (e, new) = self.words.entry(form);
+        if new {
+            self.gaz.push(finder.gazetteer.bits(&normalise(form)));
         }
         e
     }
@@ -680,7 +661,7 @@ mod tests {
             named += memo.iter().filter(|&&c| c != 0).count();
         }
         assert!(named > 0, "the sentences have names");
-        MEMO.with_borrow(|m| assert!(m.spans.len() <= MEMO_WORDS));
+        MEMO.with_borrow(|m| assert!(m.words.len() <= MEMO_WORDS));
     }
 
     #[test]

@@ -220,7 +220,7 @@ fn features(v: &View, s: &State, out: &mut Vec<u64>) {
     for (place, &x) in places.iter().enumerate() {
         place_features(place, v.w(s, x), v.p(s, x), v.suf(s, x), out);
     }
-    context_features(v, s, out);
+    context_features(v, s, places, out);
 }
 
 /// The six places whose words have features of their own: the stack's
@@ -259,11 +259,11 @@ fn place_features(place: usize, w: u64, p: u64, suf: u64, out: &mut Vec<u64>) {
     }
 }
 
-/// The features that relate the places of the configuration: pairs and
-/// triples, distances, valencies, children and their labels; appended to
-/// `out`.
-fn context_features(v: &View, s: &State, out: &mut Vec<u64>) {
-    let [s0, b0, b1, b2, s1, s2] = places(s);
+/// The features that relate the places of the configuration (`places`,
+/// as [`places`] gives them): pairs and triples, distances, valencies,
+/// children and their labels; appended to `out`.
+fn context_features(v: &View, s: &State, places: [usize; PLACES], out: &mut Vec<u64>) {
+    let [s0, b0, b1, b2, s1, s2] = places;
     let (s0w, s0p, s1w, s1p, s2p) = (v.w(s, s0), v.p(s, s0), v.w(s, s1), v.p(s, s1), v.p(s, s2));
     let (b0w, b0p, b1p, b2p) = (v.w(s, b0), v.p(s, b0), v.p(s, b1), v.p(s, b2));
     let (s0l1, s0l2, s0r1, s0r2) = (
@@ -435,8 +435,9 @@ impl Parser {
                     continue;
                 }
                 feats.clear();
-                context_features(&view, &s, &mut feats);
-                for (place, &x) in places(&s).iter().enumerate() {
+                let at = places(&s);
+                context_features(&view, &s, at, &mut feats);
+                for (place, &x) in at.iter().enumerate() {
                     let row = memo.row(entry(x), place);
                     if place == 0 {
                         scores.copy_from_slice(row);

@@ -30,6 +30,66 @@ impl Hasher for KeyHasher {
 
 pub type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
+/// Longest word (in bytes) a [`WordTable`] keeps; longer ones (a URL, a run
+/// without spaces) get a fresh entry each time, so a memo's text stays small.
+pub const MEMO_WORD_BYTES: usize = 64;
+
+/// The words a memo has seen, numbered in order of first sight. A word is
+/// found by its hash and checked against its text, so two words never
+/// share an entry.
+#[derive(Default)]
+pub struct WordTable {
+    index: KeyMap<u32>,
+    /// Entry `e`'s word is `text[spans[e]]` (empty for a word not kept).
+    text: String,
+    spans: Vec<(u32, u32)>,
+}
+
+impl WordTable {
+    /// How many entries there are.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Bytes of word text kept.
+    pub fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
+    pub fn clear(&mut self) {
+        self.index.clear();
+        self.text.clear();
+        self.spans.clear();
+    }
+
+    /// The entry of `word`, and whether it was made now (the caller then
+    /// appends what it keeps for the word).
+    pub fn entry(&mut self, word: &str) -> (usize, bool) {
+        let key = hash_str(word);
+        if let Some(&e) = self.index.get(&key) {
+            let (a, b) = self.spans[e as usize];
+            if &self.text[a as usize..b as usize] == word {
+                return (e as usize, false);
+            }
+        }
+        // New, or (rarely) another word with the same hash: the newest
+        // entry wins the index; the older stays valid for the sentence.
+        let e = self.spans.len();
+        let kept = word.len() <= MEMO_WORD_BYTES;
+        let start = self.text.len() as u32;
+        if kept {
+            self.text.push_str(word);
+            self.index.insert(key, e as u32);
+        }
+        self.spans.push((start, self.text.len() as u32));
+        (e, true)
+    }
+}
+
 #[derive(Clone, Copy)]
 struct Cell {
     class: u16,

@@ -307,10 +307,6 @@ fn run(model: &Frozen, lexes: &[Lex], right: Option<&[usize]>) -> Vec<usize> {
 /// each (6.5 MB with the shipped tagger's classes).
 const MEMO_WORDS: usize = 1 << 14;
 
-/// Longest word (in bytes) a memo keeps; longer ones are worked out each
-/// time they occur.
-pub(crate) const MEMO_WORD_BYTES: usize = 64;
-
 thread_local! {
     static MEMO: std::cell::RefCell<WordMemo> = std::cell::RefCell::new(WordMemo::default());
 }
@@ -325,10 +321,7 @@ struct WordMemo {
     /// The ids of the two passes' models the scores were summed under.
     models: (u64, u64),
     classes: usize,
-    index: perceptron::KeyMap<u32>,
-    /// Entry `e`'s word is `text[spans[e]]`.
-    text: String,
-    spans: Vec<(u32, u32)>,
+    words: perceptron::WordTable,
     lexes: Vec<Lex>,
     /// Entry `e`'s scores: the first pass's `classes`, then the second's.
     scores: Vec<i32>,
@@ -344,9 +337,7 @@ impl WordMemo {
         if models != self.models || self.lexes.len() + words > MEMO_WORDS {
             self.models = models;
             self.classes = tagger.model.classes;
-            self.index.clear();
-            self.text.clear();
-            self.spans.clear();
+            self.words.clear();
             self.lexes.clear();
             self.scores.clear();
         }
@@ -354,24 +345,10 @@ impl WordMemo {
 
     /// The entry of `word`, made if new.
     fn entry(&mut self, tagger: &Tagger, word: &str) -> usize {
-        let key = hash_str(word);
-        if let Some(&e) = self.index.get(&key) {
-            let (a, b) = self.spans[e as usize];
-            if &self.text[a as usize..b as usize] == word {
-                return e as usize;
-            }
+        let (e, new) = self.words.entry(word);
+        if !new {
+            return e;
         }
-        // New, or (rarely) another word with the same hash: the newest
-        // entry wins the index; the older stays valid for the sentence.
-        let e = self.lexes.len();
-        // A long word (a URL, a run without spaces) is worked out for this
-        // sentence but not kept: the memo's text stays small.
-        let kept = word.len() <= MEMO_WORD_BYTES;
-        let start = self.text.len() as u32;
-        if kept {
-            self.text.push_str(word);
-        }
-        self.spans.push((start, self.text.len() as u32));
         let l = lex(word);
         self.lexes.push(l);
         let mut feats = Vec::with_capacity(16);
@@ -382,9 +359,6 @@ impl WordMemo {
         tagger.model.score(&feats, &mut self.scores[at..at + c]);
         if let Some(m) = &tagger.second {
             m.score(&feats, &mut self.scores[at + c..at + 2 * c]);
-        }
-        if kept {
-            self.index.insert(key, e as u32);
         }
         e
     }
@@ -570,7 +544,7 @@ mod tests {
         assert!(long_seen, "one sentence bypasses the memo");
         MEMO.with_borrow(|m| {
             assert!(m.lexes.len() <= MEMO_WORDS);
-            assert!(m.text.len() <= MEMO_WORDS * MEMO_WORD_BYTES);
+            assert!(m.words.text_len() <= MEMO_WORDS * perceptron::MEMO_WORD_BYTES);
         });
     }
 }

@@ -1112,6 +1112,15 @@ mod tests {
                     "Jorge Salas also talked with the president of Chile, Ana Ruiz.",
                     &["Jorge Salas\tAna Ruiz"],
                 ),
+                // A meal together is a meeting.
+                (
+                    "President Tomas Berg dined with Prime Minister Ana Ruiz of Jordan in Amman.",
+                    &["Tomas Berg\tAna Ruiz"],
+                ),
+                (
+                    "Ana Ruiz lunched with President Tomas Berg on Monday.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
             ],
         );
     }

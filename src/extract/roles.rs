@@ -567,7 +567,23 @@ fn appositive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
                     .is_none_or(|h| cx.token_mention(h) != Some(mi))
             });
         let Some(h) = head else { continue };
-        if a.tokens[h].deprel != "appos" {
+        // "with the Prime Minister of Romania, A": the parse may hang a
+        // name set off by a comma on the title as a modifier without a
+        // preposition, which only an apposition can be.
+        // (A full name that ends its phrase: not a list of titles, "the
+        // Director of the Office, Press Advisor for the Bureau, ...".)
+        let ends_phrase = {
+            let next = a.tokens.partition_point(|t| t.span.start < m.span.end);
+            a.tokens.get(next).is_none_or(|t| {
+                matches!(cx.token_lower(next).as_str(), "," | "." | ";" | ":" | "(")
+                    || matches!(t.upos, "VERB" | "AUX")
+            })
+        };
+        let bare_modifier = a.tokens[h].deprel.starts_with("nmod")
+            && cx.case_of(h).is_none()
+            && cx.doc.text[m.span.clone()].contains(' ')
+            && ends_phrase;
+        if a.tokens[h].deprel != "appos" && !bare_modifier {
             continue;
         }
         let Some(noun) = a.tokens[h].head else {
@@ -590,7 +606,7 @@ fn appositive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             before -= 1;
         }
         let comma = before > 0 && cx.token_lower(before - 1) == ",";
-        let set_off = comma || before == noun + 1;
+        let set_off = comma || (before == noun + 1 && !bare_modifier);
         let direct = (plain(noun) && set_off)
             .then(|| title_ending_at(cx, titles, noun))
             .flatten()
@@ -1432,6 +1448,27 @@ mod tests {
                     "Jan Nowak\tPresident\tPoland",
                 ],
             )],
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_comma_hung_on_the_title_is_in_apposition() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "Ana Ruiz, the President of Moldova, had talks today with the Prime Minister of Romania, Ion Petrescu.",
+                    &[
+                        "Ana Ruiz\tPresident\tMoldova",
+                        "Ion Petrescu\tPrime Minister\tRomania",
+                    ],
+                ),
+                // A list of titles is no apposition.
+                (
+                    "Her assignments include serving as the Director of the Main Press Office, Pearson Fellow in the Office of Senator Tom Ward, and Press Advisor for the Bureau.",
+                    &["Tom Ward\tSenator"],
+                ),
+            ],
         );
     }
 

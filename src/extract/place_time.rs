@@ -429,6 +429,17 @@ fn place_arg(cx: &Context, it: &Item) -> Option<(Arg, bool)> {
             })
         }
         (EntityKind::Country, Via::Name) => Some((e.arg(), false)),
+        // "met at the White House": the seat of an office is a venue.
+        (EntityKind::Organization, _) if cx.triggers().seats.contains(&e.name.to_lowercase()) => {
+            Some((
+                Arg::Entity {
+                    name: e.name.clone(),
+                    kind: EntityKind::Place,
+                    wikidata: e.wikidata.clone(),
+                },
+                true,
+            ))
+        }
         _ => None,
     }
 }
@@ -726,6 +737,16 @@ mod tests {
                 ("The talks concluded in Geneva, Switzerland.", &["Geneva"]),
                 ("Negotiations were held in Doha.", &["Doha"]),
                 ("Geneva is a lovely city.", &[]),
+                // The seat of an office is the venue of talks held at it.
+                (
+                    "President Ana Ruiz met King Tomas of Jordan at the White House on Monday.",
+                    &["White House"],
+                ),
+                (
+                    "Ana Ruiz met Tomas Berg in the Oval Office to discuss trade.",
+                    &["Oval Office"],
+                ),
+                ("The White House said the meeting went well.", &[]),
             ],
         );
     }

@@ -31,6 +31,9 @@ pub struct Triggers {
     pub venue_verbs: HashSet<String>,
     /// Titles of heads of state or government (lower case).
     pub head_titles: HashSet<String>,
+    /// Organisations named for the building that houses them, the place
+    /// of talks held "at" them (lower case).
+    pub seats: HashSet<String>,
 }
 
 impl Triggers {
@@ -77,6 +80,7 @@ impl Triggers {
                 "weekday" => t.weekdays.extend(items),
                 "venue" => t.venue_verbs.extend(items),
                 "head-title" => t.head_titles.extend(items),
+                "seat" => t.seats.extend(items),
                 "topic-lead" => t
                     .topic_leads
                     .extend(items.map(|s| s.split_whitespace().map(String::from).collect())),
@@ -101,5 +105,6 @@ mod tests {
         assert_eq!(t.months.len(), 12);
         assert_eq!(t.weekdays.len(), 7);
         assert!(t.topic_leads.iter().any(|l| l == &["including"]));
+        assert!(t.seats.contains("white house"));
     }
 }

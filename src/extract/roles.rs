@@ -898,16 +898,26 @@ fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>)
         }
         // "A received the Icelandic president": the object of a meeting
         // or reception whose subject is the person.
+        // "ordered minister A to summon the Israeli ambassador": any
+        // official the person acts on is of another side.
         if a.tokens[t].deprel == "obj" {
             return a.tokens[t].head.is_some_and(|v| {
                 let w = cx.token_lower(v);
-                (cx.lexicon.is_verb(crate::lexicon::VerbClass::Meeting, w)
+                let official = cx.token_mention(t).is_none() && cx.title_word(cx.token_lower(t));
+                (official
+                    || cx.lexicon.is_verb(crate::lexicon::VerbClass::Meeting, w)
                     || matches!(
                         w.as_str(),
                         "received" | "receives" | "welcomed" | "welcomes"
                     ))
                     && cx.span_head(person).is_some_and(|p| {
-                        a.tokens[p].head == Some(v) && a.tokens[p].deprel.starts_with("nsubj")
+                        let subject =
+                            a.tokens[p].head == Some(v) && a.tokens[p].deprel.starts_with("nsubj");
+                        // (The one told "to" do it: "ordered A to summon".)
+                        let controller = a.tokens[v].deprel == "xcomp"
+                            && a.tokens[p].head == a.tokens[v].head
+                            && a.tokens[p].deprel == "obj";
+                        subject || controller
                     })
             });
         }
@@ -1428,10 +1438,21 @@ mod tests {
     fn the_guest_country_is_not_the_host_country() {
         super::super::testing::check_exact(
             Relation::Role,
-            &[(
-                "King Olav received the Icelandic president at the palace.",
-                &["Olav\tKing"],
-            )],
+            &[
+                (
+                    "King Olav received the Icelandic president at the palace.",
+                    &["Olav\tKing"],
+                ),
+                // Any official the person acts on is of another side.
+                (
+                    "President Tomas Berg thanked the Qatari emir for his help.",
+                    &["Tomas Berg\tPresident"],
+                ),
+                (
+                    "The cabinet met on Sunday. They also ordered minister Ana Ruiz to summon the Chilean ambassador.",
+                    &["Ana Ruiz\tMinister"],
+                ),
+            ],
         );
     }
 

@@ -1121,6 +1121,11 @@ mod tests {
                     "Ana Ruiz lunched with President Tomas Berg on Monday.",
                     &["Ana Ruiz\tTomas Berg"],
                 ),
+                // A name set off after the title it stands in apposition to.
+                (
+                    "Ana Ruiz met the country's President, Tomas Berg, in Santiago, Chile on Thursday.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
             ],
         );
     }

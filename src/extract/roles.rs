@@ -1484,6 +1484,10 @@ mod tests {
                         "Ion Petrescu\tPrime Minister\tRomania",
                     ],
                 ),
+                (
+                    "NATO leaders met the Chilean President, Tomas Berg, in Santiago on Thursday.",
+                    &["Tomas Berg\tPresident\tChile"],
+                ),
                 // A list of titles is no apposition.
                 (
                     "Her assignments include serving as the Director of the Main Press Office, Pearson Fellow in the Office of Senator Tom Ward, and Press Advisor for the Bureau.",

@@ -11,6 +11,7 @@ use super::Token;
 pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     infinitive_subject(text, toks, first);
     title_apposition(text, toks, first);
+    comma_apposition(text, toks, first);
     parallel_conjunct(text, toks, first);
     caseless_conjunct(toks, first);
     demonym_conjunct(toks, first);
@@ -205,6 +206,70 @@ fn title_apposition(text: &str, toks: &mut [Token], first: usize) {
         toks[s].head = Some(first + noun);
         toks[s].deprel = "appos";
         toks[start - 1].head = Some(first + s);
+    }
+}
+
+/// "met the Chilean President, A, in Lima", "with the country's
+/// president, A,": the parser sometimes reads the noun before the name as
+/// the name's possessor ("President" as `nmod:poss` of "A", with no "'s")
+/// or the name as a second bare dependent of the noun's verb. A name set
+/// off by commas right after a determined noun, with no preposition of its
+/// own, can only be that noun's apposition.
+fn comma_apposition(text: &str, toks: &mut [Token], first: usize) {
+    let n = toks.len();
+    let is_comma = |toks: &[Token], k: usize| lower(text, &toks[k]) == ",";
+    for t in 0..n.saturating_sub(2) {
+        if !matches!(toks[t].upos, "NOUN" | "PROPN") || !is_comma(toks, t + 1) {
+            continue;
+        }
+        // The noun is determined ("the", "Chile's", "the country's") and
+        // introduced by no preposition.
+        let determined = children(toks, first, t, "det").next().is_some()
+            || children(toks, first, t, "nmod:poss").next().is_some();
+        if !determined || children(toks, first, t, "case").next().is_some() {
+            continue;
+        }
+        // The name: proper nouns from t + 2 to its head, which the words
+        // before it hang on.
+        let start = t + 2;
+        let mut end = start;
+        while end < n && toks[end].upos == "PROPN" {
+            end += 1;
+        }
+        if end == start || end - start > 5 {
+            continue;
+        }
+        let Some(name) =
+            (start..end).find(|&k| head(toks, first, k).is_none_or(|h| h < start || h >= end))
+        else {
+            continue;
+        };
+        if (start..end).any(|k| k != name && head(toks, first, k) != Some(name)) {
+            continue;
+        }
+        // Set off: a comma, a full stop or a semicolon after it.
+        if end < n && !matches!(lower(text, &toks[end]).as_str(), "," | "." | ";") {
+            continue;
+        }
+        if children(toks, first, name, "case").next().is_some() || !same_window(t, name) {
+            continue;
+        }
+        let name_head = head(toks, first, name);
+        let possessor = toks[t].deprel == "nmod:poss" && head(toks, first, t) == Some(name);
+        let sibling = name_head.is_some()
+            && name_head == head(toks, first, t)
+            && (matches!(toks[name].deprel, "obl" | "obl:unmarked" | "nmod" | "dep")
+                || (toks[name].deprel == "obj" && toks[t].deprel == "obj"));
+        if possessor {
+            toks[t].head = toks[name].head;
+            toks[t].deprel = toks[name].deprel;
+        } else if !sibling {
+            continue;
+        }
+        toks[name].head = Some(first + t);
+        toks[name].deprel = "appos";
+        toks[t + 1].head = Some(first + name);
+        toks[t + 1].deprel = "punct";
     }
 }
 
@@ -540,6 +605,55 @@ mod tests {
         let (text, mut toks) = sentence(&rows, 0);
         let before = toks.clone();
         super::parallel_conjunct(&text, &mut toks, 0);
+        assert_eq!(toks, before);
+    }
+
+    /// "met the Chilean President , Tomas Berg , in Lima ." with
+    /// "President" read as the possessor of "Berg".
+    const COMMA_POSSESSOR: &[Row] = &[
+        ("met", "VERB", "VBD", 0, "root"),
+        ("the", "DET", "DT", 4, "det"),
+        ("Chilean", "ADJ", "JJ", 4, "amod"),
+        ("President", "PROPN", "NNP", 7, "nmod:poss"),
+        (",", "PUNCT", ",", 6, "punct"),
+        ("Tomas", "PROPN", "NNP", 7, "compound"),
+        ("Berg", "PROPN", "NNP", 1, "obj"),
+        (",", "PUNCT", ",", 10, "punct"),
+        ("in", "ADP", "IN", 10, "case"),
+        ("Lima", "PROPN", "NNP", 1, "obl"),
+        (".", "PUNCT", ".", 1, "punct"),
+    ];
+
+    #[test]
+    fn a_name_set_off_after_a_determined_noun_is_its_apposition() {
+        let (text, mut toks) = sentence(COMMA_POSSESSOR, 2);
+        super::comma_apposition(&text, &mut toks, 2);
+        let a = arcs(&toks, 2);
+        assert_eq!(a[3], (Some(1), "obj"), "the title takes the name's place");
+        assert_eq!(a[6], (Some(4), "appos"), "the name is its apposition");
+        assert_eq!(a[4], (Some(7), "punct"));
+        // The name read as a second bare dependent of the verb.
+        let mut rows = COMMA_POSSESSOR.to_vec();
+        rows[3] = ("President", "PROPN", "NNP", 1, "obj");
+        rows[6] = ("Berg", "PROPN", "NNP", 1, "obl");
+        let (text, mut toks) = sentence(&rows, 0);
+        super::comma_apposition(&text, &mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[3], (Some(1), "obj"));
+        assert_eq!(a[6], (Some(4), "appos"));
+        // A name with a preposition of its own ("the President, in
+        // Lima") or an undetermined noun before it keeps its reading.
+        let mut rows = COMMA_POSSESSOR.to_vec();
+        rows[1] = ("last", "ADJ", "JJ", 4, "amod");
+        let (text, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::comma_apposition(&text, &mut toks, 0);
+        assert_eq!(toks, before);
+        let mut rows = COMMA_POSSESSOR.to_vec();
+        rows[5] = ("with", "ADP", "IN", 7, "case");
+        let (text, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::comma_apposition(&text, &mut toks, 0);
         assert_eq!(toks, before);
     }
 

@@ -132,9 +132,41 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
         matches!(h.target, Target::Organization(_))
             && !text[h.span.clone()].contains(char::is_whitespace)
     };
+    // "Dr. Sydney Ndlovu", "Secretary General Wagner": after a courtesy
+    // title, or (for an organisation's one-word alias ending the name) a
+    // title, the word is someone's name. (Not "Major Non-NATO allies",
+    // "State Senate Majority Leader": an adjective, or a word that goes
+    // on into a longer name.)
+    let titled = |h: &Hit| {
+        let first = first_token(h);
+        let Some(prev) = first.checked_sub(1).map(|p| &toks[p]) else {
+            return false;
+        };
+        let last = (first..toks.len())
+            .take_while(|&k| toks[k].span.start < h.span.end)
+            .last()
+            .unwrap_or(first);
+        let next = toks.get(last + 1);
+        let next_noun = next.is_some_and(|t| t.upos == "NOUN");
+        let next_cap = next.is_some_and(|t| {
+            text.get(t.span.clone())
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        });
+        let w = text.get(prev.span.clone()).unwrap_or("");
+        let proper = prev.xpos == "NNP" || prev.upos == "PROPN";
+        let courtesy = nw.is_honorific(w) && proper;
+        let acronym = !text[h.span.clone()].contains(char::is_lowercase);
+        let title = one_word_org(h)
+            && !acronym
+            && proper
+            && w.starts_with(char::is_uppercase)
+            && titles.is_title_word(&w.to_lowercase())
+            && !next_cap;
+        (courtesy || title) && !next_noun
+    };
     let surname_hit: Vec<bool> = hits
         .iter()
-        .map(|h| (place_like(h) || one_word_org(h)) && in_name(h))
+        .map(|h| (place_like(h) || one_word_org(h)) && (in_name(h) || titled(h)))
         .collect();
     let surnames: HashSet<&str> = hits
         .iter()
@@ -2001,6 +2033,45 @@ mod tests {
             "{:?}",
             m.entities
         );
+    }
+
+    /// After a courtesy title, or a title when it ends the name, a place
+    /// or a one-word organisation alias is someone's name; an adjective or
+    /// an acronym after a title is not.
+    #[test]
+    fn a_place_or_alias_after_a_title_is_a_name() {
+        for (text, person) in [
+            (
+                "Minister Jake Hale spoke with Dr. Sydney Ndlovu by phone.",
+                "Sydney Ndlovu",
+            ),
+            (
+                "\"The deal is good,\" said Secretary General Wagner.",
+                "Wagner",
+            ),
+            ("\"The deal is good,\" Mr. Wagner said.", "Wagner"),
+        ] {
+            let (m, _) = run(text);
+            assert!(
+                entity_names(&m, EntityKind::Person).contains(&person.to_string()),
+                "{text}: {:?}",
+                m.entities
+            );
+        }
+        for (text, org) in [
+            (
+                "Jake Hale will meet leaders of the Major Non-NATO allies.",
+                "North Atlantic Treaty Organization",
+            ),
+            ("The Wagner mercenaries attacked the town.", "Wagner Group"),
+        ] {
+            let (m, _) = run(text);
+            assert!(
+                entity_names(&m, EntityKind::Organization).contains(&org.to_string()),
+                "{text}: {:?}",
+                m.entities
+            );
+        }
     }
 
     #[test]

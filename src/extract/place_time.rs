@@ -34,6 +34,7 @@ impl Extractor for PlaceTime {
         let mut countries = Vec::new();
         for si in 0..cx.analysis.sentences.len() {
             let items = cx.items(si);
+            let placed_before = cities.len() + countries.len();
             // "Ministers gathered in Riyadh to discuss the war": a
             // gathering for talks is talks.
             let gather_at: Vec<usize> = items
@@ -275,6 +276,26 @@ impl Extractor for PlaceTime {
                     }
                 }
             }
+            // "A flew to Canberra for talks with B", "will travel to Oslo
+            // to meet B": where a sentence names no place of the talks, the
+            // destination of a journey made for them is it.
+            if cities.len() + countries.len() == placed_before {
+                if let Some((place, i)) = trip_for_talks(cx, items) {
+                    let f = cx.fact(
+                        Relation::Location,
+                        vec![place.0],
+                        si,
+                        items[i].span.clone(),
+                        "place_time/trip-for-talks",
+                        0.7,
+                    );
+                    if place.1 {
+                        cities.push(f);
+                    } else {
+                        countries.push(f);
+                    }
+                }
+            }
         }
         // The most specific place: cities when there are any.
         if cities.is_empty() {
@@ -393,6 +414,66 @@ fn in_matter(cx: &Context, it: &Item) -> bool {
             .head
             .is_some_and(|v| tr.topic_verbs.contains(cx.token_lower(v)));
     about || topic_object
+}
+
+/// Verbs of a journey whose "to" phrase is where the traveller goes.
+const TRAVEL_VERBS: &[&str] = &[
+    "flew",
+    "fly",
+    "flies",
+    "flying",
+    "travel",
+    "travels",
+    "traveled",
+    "travelled",
+    "traveling",
+    "travelling",
+    "went",
+    "go",
+    "goes",
+    "going",
+    "headed",
+    "head",
+    "heads",
+];
+
+/// The place a journey goes to when the sentence says it is made for
+/// talks: "flew to Canberra on Monday for talks with B", "will travel to
+/// Oslo next week to meet B", "went to Cairo to hold talks". The place
+/// follows "to" right after the verb (a determiner aside); the purpose
+/// ("for" + a talks noun, or "to" + a verb of meeting) comes after it.
+fn trip_for_talks(cx: &Context, items: &[Item]) -> Option<((Arg, bool), usize)> {
+    let tr = cx.triggers();
+    for i in 2..items.len() {
+        let it = &items[i];
+        let to = if items[i - 1].lower == "the" {
+            i - 2
+        } else {
+            i - 1
+        };
+        if it.mention.is_none() || to == 0 || items[to].lower != "to" {
+            continue;
+        }
+        if !TRAVEL_VERBS.contains(&items[to - 1].lower.as_str()) {
+            continue;
+        }
+        let rest = &items[i + 1..items.len().min(i + 10)];
+        let purpose = rest.windows(2).any(|w| {
+            (w[0].lower == "for" && tr.talks.contains(&w[1].lower))
+                || (w[0].lower == "to"
+                    && (cx.is_verb(crate::lexicon::VerbClass::Meeting, &w[1])
+                        || matches!(w[1].lower.as_str(), "hold" | "attend")))
+        }) || rest.windows(3).any(|w| {
+            w[0].lower == "for" && !w[1].lower.is_empty() && tr.talks.contains(&w[2].lower)
+        });
+        if !purpose {
+            continue;
+        }
+        if let Some(place) = place_arg(cx, it) {
+            return Some((place, i));
+        }
+    }
+    None
 }
 
 /// A place argument for a mention: (arg, is a city). Capitals named for
@@ -747,6 +828,17 @@ mod tests {
                     &["Oval Office"],
                 ),
                 ("The White House said the meeting went well.", &[]),
+                // The destination of a journey made for talks.
+                (
+                    "Premier Wei Lun flew to Canberra on Monday for talks with Prime Minister Jack Dunn.",
+                    &["Canberra"],
+                ),
+                (
+                    "Premier Wei Lun will travel to the United States next week to meet President Jack Dunn.",
+                    &["United States"],
+                ),
+                // Not a journey for anything else.
+                ("Premier Wei Lun flew to Canberra on Monday for a holiday.", &[]),
             ],
         );
     }

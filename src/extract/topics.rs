@@ -1132,8 +1132,11 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     // "held talks with his Ugandan counterpart on the island":
                     // the parse may hang "on X" on the partner, who is who
                     // was talked with, not what.
+                    // (Or on the partner's name in apposition: "with his
+                    // counterpart, B, on X".)
                     if o > t && cx.case_of(o) == Some("with") && partner(cx, o) {
-                        for n in cx.children_by(o, &["nmod"]) {
+                        let named = std::iter::once(o).chain(cx.children_by(o, &["appos"]));
+                        for n in named.flat_map(|p| cx.children_by(p, &["nmod"])) {
                             if cx.case_of(n).is_some_and(|c| ABOUT.contains(&c)) {
                                 heads.push((n, "topics/parse-talks-on"));
                             }
@@ -1971,6 +1974,10 @@ mod tests {
                 (
                     "The president held talks with his Ugandan counterpart on the disputed island.",
                     &["disputed island"],
+                ),
+                (
+                    "Foreign Minister Lena Vogt held talks with her Ecuadorian counterpart, Pablo Ortiz, on migration and trade.",
+                    &["migration", "trade"],
                 ),
                 (
                     "The president held talks with the foreign minister on Monday.",

@@ -8,7 +8,8 @@
 //!    `abbrev`, from `data/lexicon/abbreviations.tsv`);
 //! 3. `tokens`: words, numbers and punctuation of each sentence;
 //! 4. `quotes`: quotation spans and their sentences;
-//! 5. `repair`: a few parse readings that English grammar rules out, mended.
+//! 5. `repair`: a few tag and parse readings that English grammar rules
+//!    out, mended.
 //!
 //! Every stage is a single left-to-right pass with bounded look-around, so
 //! the analysis is linear in the length of the text.
@@ -296,7 +297,10 @@ pub fn analyse(text: &str, body: Range<usize>) -> Analysis {
                 toks.iter()
                     .map(|&(off, len, _)| &text[unit.start + off..unit.start + off + len]),
             );
-            let parse = model.parse(&words);
+            let (lexes, mut tags) = model.tagger.tag_words(&words);
+            repair::title_openers(&words, &mut tags, model);
+            let arcs = model.parser.parse(&lexes, &tags);
+            let parse = crate::nlp::SentenceParse { tags, arcs, lexes };
             a.tokens
                 .extend(toks.iter().enumerate().map(|(k, &(off, len, kind))| {
                     let (head, label) = parse.arcs[k];

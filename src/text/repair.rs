@@ -16,6 +16,44 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     caseless_conjunct(toks, first);
     demonym_conjunct(toks, first);
     noun_conjunct_of_verb(toks, first);
+    compound_across_conjunction(text, toks, first);
+}
+
+/// "Foreign Minister A held talks": the tagger sometimes reads a title's
+/// first word as a verb where it opens a sentence ("Foreign" as an
+/// imperative), and the parse of the whole sentence goes wrong from it. A
+/// capitalised word followed by the capitalised rest of a two-word (or
+/// longer) title of the lexicon ("Foreign Minister", "Special Envoy",
+/// "Acting President") is that title's adjective, whatever the tagger
+/// said. Run on the tags, before parsing.
+pub(super) fn title_openers(words: &[&str], tags: &mut [usize], model: &crate::nlp::Model) {
+    use std::sync::OnceLock;
+    static PAIRS: OnceLock<rustc_hash::FxHashSet<(String, String)>> = OnceLock::new();
+    let pairs = PAIRS.get_or_init(|| {
+        let lex = crate::lexicon::Lexicon::builtin();
+        lex.titles
+            .iter()
+            .flat_map(|t| std::iter::once(&t.name).chain(&t.plural))
+            .filter_map(|name| {
+                let mut w = name.split_whitespace().map(str::to_lowercase);
+                Some((w.next()?, w.next()?))
+            })
+            .collect()
+    });
+    let Some(adj) =
+        (0..model.tagger.upos.len()).find(|&k| model.upos(k) == "ADJ" && model.xpos(k) == "NNP")
+    else {
+        return;
+    };
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    for i in 0..words.len().saturating_sub(1) {
+        if model.upos(tags[i]) != "VERB" || !capital(words[i]) || !capital(words[i + 1]) {
+            continue;
+        }
+        if pairs.contains(&(words[i].to_lowercase(), words[i + 1].to_lowercase())) {
+            tags[i] = adj;
+        }
+    }
 }
 
 /// The head of sentence token `t`, as an index into the sentence.
@@ -222,11 +260,10 @@ fn comma_apposition(text: &str, toks: &mut [Token], first: usize) {
         if !matches!(toks[t].upos, "NOUN" | "PROPN") || !is_comma(toks, t + 1) {
             continue;
         }
-        // The noun is determined ("the", "Chile's", "the country's") and
-        // introduced by no preposition.
+        // The noun is determined ("the", "Chile's", "the country's").
         let determined = children(toks, first, t, "det").next().is_some()
             || children(toks, first, t, "nmod:poss").next().is_some();
-        if !determined || children(toks, first, t, "case").next().is_some() {
+        if !determined {
             continue;
         }
         // The name: proper nouns from t + 2 to its head, which the words
@@ -270,6 +307,52 @@ fn comma_apposition(text: &str, toks: &mut [Token], first: usize) {
         toks[name].deprel = "appos";
         toks[t + 1].head = Some(first + name);
         toks[t + 1].deprel = "punct";
+    }
+}
+
+/// "met with President A Holm and President B Novak": the parser sometimes
+/// reads the first name as a compound of the second across the "and". No
+/// compound spans a coordinating conjunction: the first name heads the
+/// list in the second's place, and the second is its conjunct.
+fn compound_across_conjunction(text: &str, toks: &mut [Token], first: usize) {
+    for x in 0..toks.len() {
+        if !matches!(toks[x].deprel, "compound" | "flat") || toks[x].upos != "PROPN" {
+            continue;
+        }
+        let Some(h) = head(toks, first, x) else {
+            continue;
+        };
+        if h <= x + 1 || toks[h].upos != "PROPN" || !same_window(x, h) {
+            continue;
+        }
+        let Some(c) = (x + 1..h).find(|&k| {
+            toks[k].upos == "CCONJ" && matches!(lower(text, &toks[k]).as_str(), "and" | "or")
+        }) else {
+            continue;
+        };
+        // Two people, each with a title: not the "and" inside one name
+        // ("the Trade and Technology Council", "Bosnia and Herzegovina").
+        let titled = |r: std::ops::Range<usize>| {
+            r.clone().any(|k| toks[k].deprel == "nmod:desc")
+                && r.into_iter().all(|k| toks[k].upos == "PROPN")
+        };
+        let mut run = x;
+        while run > 0 && x - run < 4 && toks[run - 1].upos == "PROPN" {
+            run -= 1;
+        }
+        if !titled(run..x) || !titled(c + 1..h) {
+            continue;
+        }
+        toks[x].head = toks[h].head;
+        toks[x].deprel = toks[h].deprel;
+        toks[h].head = Some(first + x);
+        toks[h].deprel = "conj";
+        // What hung on the second name before the "and" belongs to the first.
+        for k in 0..c {
+            if k != x && head(toks, first, k) == Some(h) {
+                toks[k].head = Some(first + x);
+            }
+        }
     }
 }
 
@@ -654,6 +737,37 @@ mod tests {
         let (text, mut toks) = sentence(&rows, 0);
         let before = toks.clone();
         super::comma_apposition(&text, &mut toks, 0);
+        assert_eq!(toks, before);
+    }
+
+    /// "with President Lars Holm and President Jana Novak" with "Holm" read
+    /// as a compound of "Novak".
+    const ACROSS_AND: &[Row] = &[
+        ("met", "VERB", "VBD", 0, "root"),
+        ("with", "ADP", "IN", 3, "case"),
+        ("President", "PROPN", "NNP", 4, "nmod:desc"),
+        ("Lars", "PROPN", "NNP", 5, "compound"),
+        ("Holm", "PROPN", "NNP", 9, "compound"),
+        ("and", "CCONJ", "CC", 7, "cc"),
+        ("President", "PROPN", "NNP", 8, "nmod:desc"),
+        ("Jana", "PROPN", "NNP", 9, "compound"),
+        ("Novak", "PROPN", "NNP", 1, "obl"),
+    ];
+
+    #[test]
+    fn no_compound_spans_a_conjunction() {
+        let (text, mut toks) = sentence(ACROSS_AND, 4);
+        super::compound_across_conjunction(&text, &mut toks, 4);
+        let a = arcs(&toks, 4);
+        assert_eq!(a[4], (Some(1), "obl"), "Holm heads the list");
+        assert_eq!(a[8], (Some(5), "conj"), "Novak is its conjunct");
+        assert_eq!(a[1], (Some(3), "case"));
+        // Without the "and", a compound stays.
+        let mut rows = ACROSS_AND.to_vec();
+        rows[5] = ("van", "PROPN", "NNP", 9, "compound");
+        let (text, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::compound_across_conjunction(&text, &mut toks, 0);
         assert_eq!(toks, before);
     }
 

@@ -322,3 +322,30 @@ fn shared_corpus_invariants() {
         assert!(!a.sentences.is_empty(), "{}", path.display());
     }
 }
+
+/// A title's first word opening a sentence is no verb: "Foreign Minister
+/// A held talks" is tagged and parsed as a title before a name.
+#[test]
+fn a_title_opening_a_sentence_is_no_verb() {
+    for text in [
+        "Foreign Minister Lena Vogt held talks with Pablo Ortiz.",
+        "Acting President Lena Vogt spoke with Pablo Ortiz.",
+    ] {
+        let a = analyse(text, 0..text.len());
+        let t = &a.tokens;
+        assert_eq!(t[0].upos, "ADJ", "{text}: {:?}", t[0]);
+        let held = t.iter().position(|x| x.deprel == "root").unwrap();
+        assert_eq!(
+            &text[t[held].span.clone()],
+            if text.starts_with("Foreign") {
+                "held"
+            } else {
+                "spoke"
+            }
+        );
+    }
+    // A verb that opens no title keeps its tag.
+    let text = "Watch President Lena Vogt speak.";
+    let a = analyse(text, 0..text.len());
+    assert_eq!(a.tokens[0].upos, "VERB");
+}

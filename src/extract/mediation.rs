@@ -826,7 +826,31 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             let for_sides = cx
                 .children_by(t, &["nmod"])
                 .any(|c| cx.case_of(c) == Some("for") && cx.conjuncts(c).len() >= 2);
-            if let Some(h) = h.filter(|&h| between(t) || between(h) || for_sides || talks_here) {
+            // "Switzerland, acting as a go-between, passed messages": one
+            // acting or serving as a mediator is one, whatever for.
+            // (A state or a body: "served as a mediator for the Superior
+            // Court" is a career.)
+            let serving = |h: usize| {
+                matches!(
+                    cx.token_lower(h).as_str(),
+                    "acting" | "acted" | "acts" | "act" | "serving" | "served" | "serves" | "serve"
+                ) && a.tokens[t].upos == "NOUN"
+                    && w != "broker"
+                    && cx.children_by(t, &["compound"]).next().is_none()
+                    && {
+                        let agents = cx.subject_agents(h);
+                        !agents.is_empty()
+                            && agents.iter().all(|&m| {
+                                matches!(
+                                    cx.mentions.entities[cx.mentions.mentions[m].entity].kind,
+                                    EntityKind::Country | EntityKind::Organization
+                                )
+                            })
+                    }
+            };
+            if let Some(h) =
+                h.filter(|&h| between(t) || between(h) || for_sides || talks_here || serving(h))
+            {
                 // "the role played by X as a mediator": a passive verb's
                 // agent acts.
                 let mut agents = cx.subject_agents(h);
@@ -837,6 +861,18 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                         .collect();
                 }
                 out.push((agents, "mediation/acts-as-mediator"));
+            }
+        }
+        // "Qatar, the main mediator, said ...": a mediator noun in
+        // apposition to those it names.
+        if MEDIATOR_NOUNS.contains(&w.as_str())
+            && w != "broker"
+            && a.tokens[t].deprel == "appos"
+            && cx.children_by(t, &["det"]).next().is_some()
+            && cx.children_by(t, &["compound"]).next().is_none()
+        {
+            if let Some(h) = a.tokens[t].head {
+                out.push((cx.np_agents(h), "mediation/mediator-apposition"));
             }
         }
         // "Norway has been the main facilitator of the talks": the
@@ -1661,6 +1697,24 @@ mod tests {
                     &["Norway"],
                 ),
                 ("The firm acted as a broker for buyers.", &[]),
+                // A state acting as a go-between, a mediator in apposition.
+                (
+                    "Switzerland, acting as a go-between, passed messages between Lima and Santiago.",
+                    &["Switzerland"],
+                ),
+                (
+                    "Qatar, the main mediator, said the talks would resume.",
+                    &["Qatar"],
+                ),
+                // A career is no mediation.
+                (
+                    "Ms. Ana Ruiz served as a volunteer mediator for the Supreme Court.",
+                    &[],
+                ),
+                (
+                    "Big Step, a workforce intermediary in Wisconsin, trains people.",
+                    &[],
+                ),
                 // Who convenes a meeting with others meets them.
                 ("President Ana Ruiz convened a meeting with Luis Vega.", &[]),
             ],

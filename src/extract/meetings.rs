@@ -379,6 +379,72 @@ impl Extractor for Meetings {
     }
 }
 
+/// Nouns of a meal or a reception given for a guest.
+const MEAL_NOUNS: &[&str] = &[
+    "dinner",
+    "lunch",
+    "luncheon",
+    "breakfast",
+    "banquet",
+    "reception",
+    "supper",
+];
+
+/// The people a meal is given for: "hosted a dinner for B", "gave a state
+/// banquet in honour of B" (the parse may hang the "for" phrase on the
+/// verb). People only: "a dinner for the press" names no guest.
+fn meal_guests(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
+    if !matches!(
+        w,
+        "hosted"
+            | "host"
+            | "hosts"
+            | "hosting"
+            | "gave"
+            | "give"
+            | "gives"
+            | "giving"
+            | "held"
+            | "hold"
+            | "holds"
+            | "holding"
+            | "threw"
+            | "offered"
+    ) {
+        return Vec::new();
+    }
+    let Some(meal) = cx
+        .children_by(v, &["obj"])
+        .find(|&o| MEAL_NOUNS.contains(&cx.token_lower(o).as_str()))
+    else {
+        return Vec::new();
+    };
+    let for_phrase = |n: &usize| match cx.case_of(*n) {
+        Some("for") => true,
+        Some("in") => matches!(cx.token_lower(*n).as_str(), "honour" | "honor"),
+        _ => false,
+    };
+    let mut phrases: Vec<usize> = cx
+        .children_by(meal, &["nmod"])
+        .chain(cx.children_by(v, &["obl"]))
+        .filter(for_phrase)
+        .collect();
+    // "in honour of B": the guest is under the "of".
+    for p in phrases.clone() {
+        if cx.case_of(p) == Some("in") {
+            phrases.extend(
+                cx.children_by(p, &["nmod"])
+                    .filter(|&n| cx.case_of(n) == Some("of")),
+            );
+        }
+    }
+    phrases
+        .into_iter()
+        .flat_map(|p| cx.np_agents(p))
+        .filter(|&m| cx.mention_kind(m) == EntityKind::Person)
+        .collect()
+}
+
 /// "A received B" is a reception when B is a person named right after the
 /// verb, at most behind a capitalised title ("received Prime Minister
 /// B"), not what a biography says someone received ("received his B.A.
@@ -521,6 +587,17 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     w.as_str(),
                     "received" | "receive" | "receives" | "receiving"
                 );
+            // "A hosted a dinner for B", "gave a lunch in honour of B": a
+            // meal given for a guest is a meeting with them.
+            let guests = meal_guests(cx, v, w);
+            if !guests.is_empty() {
+                for &s in &cx.subject_agents(v) {
+                    for &g in &guests {
+                        emit_met_pair(cx, out, si, s, g, "meetings/meal-for", 0.8);
+                    }
+                }
+                continue;
+            }
             if !meet && !receive {
                 discussed_together(cx, out, si, v, w, &talk_spots);
                 continue;
@@ -1121,6 +1198,16 @@ mod tests {
                     "Ana Ruiz lunched with President Tomas Berg on Monday.",
                     &["Ana Ruiz\tTomas Berg"],
                 ),
+                // A meal given for a guest.
+                (
+                    "President Omar Haddad hosted a dinner for Prime Minister Ilse Kramer of the Netherlands on Friday.",
+                    &["Omar Haddad\tIlse Kramer"],
+                ),
+                (
+                    "King Tomas gave a state banquet in honour of President Ana Ruiz at the palace.",
+                    &["Tomas\tAna Ruiz"],
+                ),
+                ("President Ana Ruiz hosted a lunch for the press corps.", &[]),
                 // A name set off after the title it stands in apposition to.
                 (
                     "Ana Ruiz met the country's President, Tomas Berg, in Santiago, Chile on Thursday.",

@@ -469,7 +469,17 @@ fn received_guest(cx: &Context<'_>, verb_end: usize, m: usize) -> bool {
 /// with B": the meeting noun is a "for" phrase of a verb, whose subject
 /// (an agent) is the other side.
 fn purpose_subject(cx: &Context<'_>, noun: &Item) -> Option<usize> {
-    let t = cx.span_head(&noun.span)?;
+    let mut t = cx.span_head(&noun.span)?;
+    // "arrived for two days of talks with B", "for a round of talks".
+    if cx.case_of(t) == Some("of") {
+        let h = cx.analysis.tokens[t].head?;
+        if matches!(
+            cx.token_lower(h).as_str(),
+            "days" | "hours" | "weeks" | "round" | "rounds" | "series" | "day" | "week"
+        ) {
+            t = h;
+        }
+    }
     if cx.case_of(t) != Some("for") {
         return None;
     }
@@ -1197,6 +1207,11 @@ mod tests {
                 (
                     "Ana Ruiz lunched with President Tomas Berg on Monday.",
                     &["Ana Ruiz\tTomas Berg"],
+                ),
+                // Talks a journey is made for, counted in days.
+                (
+                    "Foreign Minister Lena Vogt arrived in Quito on Thursday for two days of talks with her Ecuadorian counterpart, Pablo Ortiz, aimed at easing tensions.",
+                    &["Lena Vogt\tPablo Ortiz"],
                 ),
                 // A meal given for a guest.
                 (

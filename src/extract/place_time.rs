@@ -439,8 +439,9 @@ const TRAVEL_VERBS: &[&str] = &[
 
 /// The place a journey goes to when the sentence says it is made for
 /// talks: "flew to Canberra on Monday for talks with B", "will travel to
-/// Oslo next week to meet B", "went to Cairo to hold talks". The place
-/// follows "to" right after the verb (a determiner aside); the purpose
+/// Oslo next week to meet B", "arrived in Quito for talks". The place
+/// follows "to" (or "in" after "arrived") right after the verb (a
+/// determiner aside); the purpose
 /// ("for" + a talks noun, or "to" + a verb of meeting) comes after it.
 fn trip_for_talks(cx: &Context, items: &[Item]) -> Option<((Arg, bool), usize)> {
     let tr = cx.triggers();
@@ -451,21 +452,37 @@ fn trip_for_talks(cx: &Context, items: &[Item]) -> Option<((Arg, bool), usize)> 
         } else {
             i - 1
         };
-        if it.mention.is_none() || to == 0 || items[to].lower != "to" {
+        if it.mention.is_none() || to == 0 {
             continue;
         }
-        if !TRAVEL_VERBS.contains(&items[to - 1].lower.as_str()) {
+        // "flew to K", "arrived in K".
+        let verb = items[to - 1].lower.as_str();
+        let journey = match items[to].lower.as_str() {
+            "to" => TRAVEL_VERBS.contains(&verb),
+            "in" | "at" => matches!(
+                verb,
+                "arrived" | "arrives" | "arrive" | "arriving" | "landed"
+            ),
+            _ => false,
+        };
+        if !journey {
             continue;
         }
         let rest = &items[i + 1..items.len().min(i + 10)];
-        let purpose = rest.windows(2).any(|w| {
-            (w[0].lower == "for" && tr.talks.contains(&w[1].lower))
-                || (w[0].lower == "to"
+        // "for talks", "for annual talks", "for two days of talks".
+        let for_talks = |k: usize| {
+            rest[k].lower == "for"
+                && rest[k + 1..rest.len().min(k + 5)]
+                    .iter()
+                    .take_while(|x| !x.punct)
+                    .any(|x| tr.talks.contains(&x.lower))
+        };
+        let purpose = (0..rest.len()).any(for_talks)
+            || rest.windows(2).any(|w| {
+                w[0].lower == "to"
                     && (cx.is_verb(crate::lexicon::VerbClass::Meeting, &w[1])
-                        || matches!(w[1].lower.as_str(), "hold" | "attend")))
-        }) || rest.windows(3).any(|w| {
-            w[0].lower == "for" && !w[1].lower.is_empty() && tr.talks.contains(&w[2].lower)
-        });
+                        || matches!(w[1].lower.as_str(), "hold" | "attend"))
+            });
         if !purpose {
             continue;
         }
@@ -836,6 +853,10 @@ mod tests {
                 (
                     "Premier Wei Lun will travel to the United States next week to meet President Jack Dunn.",
                     &["United States"],
+                ),
+                (
+                    "Minister Lena Vogt arrived in Quito on Thursday for two days of talks with Pablo Ortiz.",
+                    &["Quito"],
                 ),
                 // Not a journey for anything else.
                 ("Premier Wei Lun flew to Canberra on Monday for a holiday.", &[]),

@@ -1979,6 +1979,11 @@ mod tests {
                     "Foreign Minister Lena Vogt held talks with her Ecuadorian counterpart, Pablo Ortiz, on migration and trade.",
                     &["migration", "trade"],
                 ),
+                // The verb after a participle clause describing the talks.
+                (
+                    "The talks, mediated by Brazil, focused on the reopening of border crossings and the return of displaced families.",
+                    &["reopening of border crossings", "return of displaced families"],
+                ),
                 (
                     "The president held talks with the foreign minister on Monday.",
                     &[],

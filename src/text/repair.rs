@@ -17,6 +17,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     demonym_conjunct(toks, first);
     noun_conjunct_of_verb(toks, first);
     compound_across_conjunction(text, toks, first);
+    subject_past_participle(text, toks, first);
 }
 
 /// "Foreign Minister A held talks": the tagger sometimes reads a title's
@@ -351,6 +352,54 @@ fn compound_across_conjunction(text: &str, toks: &mut [Token], first: usize) {
         for k in 0..c {
             if k != x && head(toks, first, k) == Some(h) {
                 toks[k].head = Some(first + x);
+            }
+        }
+    }
+}
+
+/// "The talks, mediated by Brazil, focused on trade": the parser sometimes
+/// reads the main verb as a conjunct of the participle that describes the
+/// subject, leaving the noun without a verb. A verb after the participle's
+/// closing comma, with no subject of its own and nothing joining it to the
+/// participle ("and", "or"), is the sentence's verb; the noun its subject.
+fn subject_past_participle(text: &str, toks: &mut [Token], first: usize) {
+    for v in 2..toks.len() {
+        if toks[v].deprel != "conj" || toks[v].upos != "VERB" {
+            continue;
+        }
+        let Some(p) = head(toks, first, v) else {
+            continue;
+        };
+        if toks[p].deprel != "acl" || toks[p].xpos != "VBN" || p >= v {
+            continue;
+        }
+        let Some(n) = head(toks, first, p) else {
+            continue;
+        };
+        if n >= p
+            || !matches!(toks[n].upos, "NOUN" | "PROPN")
+            || lower(text, &toks[p - 1]) != ","
+            || lower(text, &toks[v - 1]) != ","
+            || !same_window(n, v)
+        {
+            continue;
+        }
+        let joined = children(toks, first, v, "cc").next().is_some()
+            || ["nsubj", "nsubj:pass", "expl"]
+                .iter()
+                .any(|r| children(toks, first, v, r).next().is_some());
+        if joined {
+            continue;
+        }
+        toks[v].head = toks[n].head;
+        toks[v].deprel = toks[n].deprel;
+        toks[n].head = Some(first + v);
+        toks[n].deprel = "nsubj";
+        // Whatever else hung on the noun after the verb (the full stop)
+        // belongs to the verb.
+        for k in v + 1..toks.len() {
+            if head(toks, first, k) == Some(n) && toks[k].deprel == "punct" {
+                toks[k].head = Some(first + v);
             }
         }
     }
@@ -768,6 +817,40 @@ mod tests {
         let (text, mut toks) = sentence(&rows, 0);
         let before = toks.clone();
         super::compound_across_conjunction(&text, &mut toks, 0);
+        assert_eq!(toks, before);
+    }
+
+    /// "The talks , mediated by Brazil , focused on trade ." with "focused"
+    /// read as a conjunct of "mediated".
+    const PARTICIPLE: &[Row] = &[
+        ("The", "DET", "DT", 2, "det"),
+        ("talks", "NOUN", "NNS", 0, "root"),
+        (",", "PUNCT", ",", 4, "punct"),
+        ("mediated", "VERB", "VBN", 2, "acl"),
+        ("by", "ADP", "IN", 6, "case"),
+        ("Brazil", "PROPN", "NNP", 4, "obl:agent"),
+        (",", "PUNCT", ",", 8, "punct"),
+        ("focused", "VERB", "VBN", 4, "conj"),
+        ("on", "ADP", "IN", 10, "case"),
+        ("trade", "NOUN", "NN", 8, "obl"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ];
+
+    #[test]
+    fn the_verb_after_a_participle_clause_is_the_subjects() {
+        let (text, mut toks) = sentence(PARTICIPLE, 6);
+        super::subject_past_participle(&text, &mut toks, 6);
+        let a = arcs(&toks, 6);
+        assert_eq!(a[7], (None, "root"), "focused is the sentence's verb");
+        assert_eq!(a[1], (Some(8), "nsubj"), "the talks its subject");
+        assert_eq!(a[3], (Some(2), "acl"), "mediated still describes them");
+        assert_eq!(a[10], (Some(8), "punct"));
+        // Joined by "and", the two participles stay conjuncts.
+        let mut rows = PARTICIPLE.to_vec();
+        rows[6] = ("and", "CCONJ", "CC", 8, "cc");
+        let (text, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::subject_past_participle(&text, &mut toks, 0);
         assert_eq!(toks, before);
     }
 

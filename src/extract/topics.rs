@@ -1981,8 +1981,12 @@ mod tests {
                 ),
                 // The verb after a participle clause describing the talks.
                 (
-                    "The talks, mediated by Brazil, focused on the reopening of border crossings and the return of displaced families.",
-                    &["reopening of border crossings", "return of displaced families"],
+                    "The talks, mediated by Brazil, focused on the reopening of border crossings, the fight against drug trafficking and the return of displaced families.",
+                    &[
+                        "reopening of border crossings",
+                        "fight against drug trafficking",
+                        "return of displaced families",
+                    ],
                 ),
                 (
                     "The president held talks with the foreign minister on Monday.",

@@ -55,7 +55,16 @@ impl Extractor for PlaceTime {
             let journey = items.iter().any(|x| {
                 matches!(
                     x.lower.as_str(),
-                    "travel" | "travels" | "traveled" | "travelled" | "trip" | "visit" | "visited"
+                    "travel"
+                        | "travels"
+                        | "traveled"
+                        | "travelled"
+                        | "trip"
+                        | "visit"
+                        | "visited"
+                        | "arrived"
+                        | "arrives"
+                        | "flew"
                 )
             }) && items.iter().any(|x| x.lower == "with");
             // The place of a gathering is right after its verb ("convened
@@ -910,6 +919,11 @@ mod tests {
                 "Director Ana Lind traveled to Kigali November 19-20 for meetings with President Joao Reis.",
                 "2023-12-11",
                 "2023-11-19",
+            ),
+            (
+                "Minister Ana Lind arrived in Quito on Thursday for two days of talks with Joao Reis.",
+                "2026-03-14",
+                "2026-03-12",
             ),
             (
                 "The leaders met in Lisbon on 3-4 May.",

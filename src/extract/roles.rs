@@ -1756,6 +1756,13 @@ mod tests {
                     "Trade Minister Ole Berg met his counterpart, Lina Holm, in Malmo.",
                     &["Ole Berg\tTrade Minister"],
                 ),
+                (
+                    "Danish Trade Minister Ole Berg arrived in Malmo on Monday for two days of talks with his Swedish counterpart, Lina Holm.",
+                    &[
+                        "Ole Berg\tTrade Minister\tDenmark",
+                        "Lina Holm\tTrade Minister\tSweden",
+                    ],
+                ),
             ],
         );
         // "The Swedish minister" is then Lina Holm.

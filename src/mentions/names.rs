@@ -1816,9 +1816,24 @@ fn counterpart_roles(text: &str, analysis: &Analysis, m: &Mentions) -> Vec<RoleM
             .filter_map(|&c| entity_at(c))
             .find(|&e| kind(e) == EntityKind::Person)
             .or_else(|| {
-                let v = tok.head.filter(|_| matches!(tok.deprel, "obj" | "obl"))?;
+                // The subject of the verb the counterpart's phrase hangs
+                // on, through the nouns between ("arrived for two days of
+                // talks with her counterpart").
+                let mut x = t;
+                let mut v = None;
+                for _ in 0..4 {
+                    if !matches!(toks[x].deprel, "obj" | "obl" | "nmod") {
+                        break;
+                    }
+                    let h = toks[x].head?;
+                    if toks[h].upos == "VERB" {
+                        v = Some(h);
+                        break;
+                    }
+                    x = h;
+                }
                 analysis
-                    .children(v)
+                    .children(v?)
                     .filter(|&c| toks[c].deprel == "nsubj")
                     .filter_map(entity_at)
                     .find(|&e| kind(e) == EntityKind::Person)

@@ -1979,6 +1979,15 @@ mod tests {
                     "Foreign Minister Lena Vogt held talks with her Ecuadorian counterpart, Pablo Ortiz, on migration and trade.",
                     &["migration", "trade"],
                 ),
+                // A list item after a comma the parse took for a clause.
+                (
+                    "The talks are expected to address the withdrawal of fighters from civilian areas, the protection of aid convoys and the exchange of prisoners.",
+                    &[
+                        "withdrawal of fighters from civilian areas",
+                        "protection of aid convoys",
+                        "exchange of prisoners",
+                    ],
+                ),
                 // The verb after a participle clause describing the talks.
                 (
                     "The talks, mediated by Brazil, focused on the reopening of border crossings, the fight against drug trafficking and the return of displaced families.",

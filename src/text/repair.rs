@@ -18,6 +18,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     noun_conjunct_of_verb(toks, first);
     compound_across_conjunction(text, toks, first);
     subject_past_participle(text, toks, first);
+    parataxis_list_item(text, toks, first);
 }
 
 /// "Foreign Minister A held talks": the tagger sometimes reads a title's
@@ -402,6 +403,102 @@ fn subject_past_participle(text: &str, toks: &mut [Token], first: usize) {
                 toks[k].head = Some(first + v);
             }
         }
+    }
+}
+
+/// "to address the withdrawal of fighters, the protection of convoys and
+/// the exchange of prisoners": the parser sometimes reads the second item
+/// of a list as a clause of its own (`parataxis` of the verb) and the last
+/// as a conjunct of a noun inside the second. A noun phrase set off by a
+/// comma that closes with "and"/"or" + a noun is the next item of the list
+/// before it: both become conjuncts of the first item.
+fn parataxis_list_item(text: &str, toks: &mut [Token], first: usize) {
+    for p in 2..toks.len() {
+        if toks[p].deprel != "parataxis" || toks[p].upos != "NOUN" {
+            continue;
+        }
+        // The item opens right after a comma (a determiner aside).
+        let mut open = p;
+        while open > 0
+            && head(toks, first, open - 1) == Some(p)
+            && matches!(
+                toks[open - 1].deprel,
+                "det" | "amod" | "compound" | "nmod:poss"
+            )
+        {
+            open -= 1;
+        }
+        if open == 0 || lower(text, &toks[open - 1]) != "," {
+            continue;
+        }
+        // The item before the comma: climb from its last word to the head
+        // of its phrase, a noun that is an argument of a verb.
+        let Some(mut x) = (open - 1).checked_sub(1) else {
+            continue;
+        };
+        for _ in 0..16 {
+            if !INSIDE_NP.contains(&toks[x].deprel) {
+                break;
+            }
+            match head(toks, first, x) {
+                Some(h) if h < open => x = h,
+                _ => break,
+            }
+        }
+        // (The clause the parse hangs the item on holds the first item.)
+        let vp = head(toks, first, p);
+        let mut y = x;
+        let mut under = false;
+        for _ in 0..3 {
+            match head(toks, first, y) {
+                Some(h) => {
+                    if Some(h) == vp {
+                        under = true;
+                        break;
+                    }
+                    y = h;
+                }
+                None => break,
+            }
+        }
+        if toks[x].upos != "NOUN"
+            || !matches!(
+                toks[x].deprel,
+                "obj" | "obl" | "nsubj" | "nsubj:pass" | "conj"
+            )
+            || !under
+        {
+            continue;
+        }
+        // The list closes with "and"/"or" + a noun hung inside the item.
+        let inside = |toks: &[Token], k: usize| {
+            let mut y = k;
+            for _ in 0..16 {
+                if y == p {
+                    return true;
+                }
+                match head(toks, first, y) {
+                    Some(h) if h >= p => y = h,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let last = (p + 1..toks.len()).find(|&k| {
+            toks[k].deprel == "conj"
+                && toks[k].upos == "NOUN"
+                && inside(toks, k)
+                && children(toks, first, k, "cc")
+                    .any(|c| matches!(lower(text, &toks[c]).as_str(), "and" | "or"))
+        });
+        let Some(last) = last else { continue };
+        if !same_window(x, last) {
+            continue;
+        }
+        toks[p].head = Some(first + x);
+        toks[p].deprel = "conj";
+        toks[open - 1].head = Some(first + p);
+        toks[last].head = Some(first + x);
     }
 }
 
@@ -851,6 +948,44 @@ mod tests {
         let (text, mut toks) = sentence(&rows, 0);
         let before = toks.clone();
         super::subject_past_participle(&text, &mut toks, 0);
+        assert_eq!(toks, before);
+    }
+
+    /// "to address the withdrawal , the protection of convoys and the
+    /// exchange ." with "protection" a parataxis of "expected" and
+    /// "exchange" a conjunct of "convoys".
+    const PARATAXIS_LIST: &[Row] = &[
+        ("expected", "VERB", "VBN", 0, "root"),
+        ("to", "PART", "TO", 3, "mark"),
+        ("address", "VERB", "VB", 1, "xcomp"),
+        ("the", "DET", "DT", 5, "det"),
+        ("withdrawal", "NOUN", "NN", 3, "obj"),
+        (",", "PUNCT", ",", 8, "punct"),
+        ("the", "DET", "DT", 8, "det"),
+        ("protection", "NOUN", "NN", 1, "parataxis"),
+        ("of", "ADP", "IN", 10, "case"),
+        ("convoys", "NOUN", "NNS", 8, "nmod"),
+        ("and", "CCONJ", "CC", 13, "cc"),
+        ("the", "DET", "DT", 13, "det"),
+        ("exchange", "NOUN", "NN", 10, "conj"),
+        (".", "PUNCT", ".", 1, "punct"),
+    ];
+
+    #[test]
+    fn a_list_item_after_a_comma_is_no_clause() {
+        let (text, mut toks) = sentence(PARATAXIS_LIST, 1);
+        super::parataxis_list_item(&text, &mut toks, 1);
+        let a = arcs(&toks, 1);
+        assert_eq!(a[7], (Some(5), "conj"), "protection joins withdrawal");
+        assert_eq!(a[12], (Some(5), "conj"), "exchange too");
+        assert_eq!(a[5], (Some(8), "punct"));
+        // Without the closing "and" it is no list.
+        let mut rows = PARATAXIS_LIST.to_vec();
+        rows[10] = ("with", "ADP", "IN", 13, "case");
+        rows[12] = ("exchange", "NOUN", "NN", 10, "nmod");
+        let (text, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::parataxis_list_item(&text, &mut toks, 0);
         assert_eq!(toks, before);
     }
 

@@ -990,6 +990,42 @@ fn destination(cx: &Context, m: &crate::mentions::Mention, person: usize) -> boo
             .any(|&s| cx.mentions.mentions[s].entity == person)
 }
 
+/// Whether mention `m` names who mediates or hosts ("under the auspices
+/// of Saudi Arabia and the United States", "talks mediated by Qatar") or
+/// the venue's country ("in the Saudi city of Jeddah"): a third party,
+/// not the country of the sides' officials named nearby.
+fn mediating(cx: &Context, m: &crate::mentions::Mention) -> bool {
+    let a = cx.analysis;
+    let tr = cx.triggers();
+    let Some(mut t) = cx.span_head(&m.span) else {
+        return false;
+    };
+    for _ in 0..3 {
+        if a.tokens[t].deprel == "obl:agent" {
+            return a.tokens[t].head.is_some_and(|v| {
+                let w = cx.token_lower(v);
+                cx.lexicon.is_verb(crate::lexicon::VerbClass::Mediation, w)
+                    || cx.lexicon.is_verb(crate::lexicon::VerbClass::Hosting, w)
+            });
+        }
+        match (a.tokens[t].deprel, a.tokens[t].head) {
+            ("conj", Some(h)) => t = h,
+            ("nmod", Some(h)) if cx.case_of(t) == Some("of") => {
+                return tr.mediation.contains(cx.token_lower(h));
+            }
+            // "in the Saudi city of Jeddah": the venue's country.
+            ("amod" | "compound", Some(h)) => {
+                return matches!(
+                    cx.token_lower(h).as_str(),
+                    "city" | "capital" | "town" | "port" | "resort" | "village"
+                );
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
     let mut claimed: std::collections::HashSet<(usize, usize)> = found
         .iter()
@@ -1049,7 +1085,8 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
                 })
                 .filter(|m| !other_side(cx, m, &f.span))
                 .filter(|m| !of_a_group(cx, m))
-                .filter(|m| !destination(cx, m, f.person));
+                .filter(|m| !destination(cx, m, f.person))
+                .filter(|m| !mediating(cx, m));
             let nearest = countries.min_by_key(|m| m.span.start.abs_diff(f.span.start));
             if let Some(m) = nearest {
                 pick = Some((m.entity, penalty));
@@ -1453,6 +1490,19 @@ mod tests {
                     &["Ana Ruiz\tMinister"],
                 ),
             ],
+        );
+    }
+
+    /// The country of a mediator, a host or a venue named nearby is not
+    /// that of an official of the sides.
+    #[test]
+    fn a_mediating_country_or_the_venues_is_no_sides_country() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "Delegations from Sudan's army and the rebels resumed talks in the Saudi city of Jeddah on Monday, under the joint auspices of Saudi Arabia and the United States. The army delegation is led by General Tomas Berg.",
+                &["Tomas Berg\tGeneral\tSudan"],
+            )],
         );
     }
 

@@ -479,7 +479,12 @@ impl Extractor for Participation {
                     && items.get(i + 1).is_some_and(|x| x.lower == "by")
                     && !super::mediation::mediation_led_by(cx, items, i)
                 {
-                    let (leaders, _) = agent_list(cx, items, i + 2);
+                    let (mut leaders, _) = agent_list(cx, items, i + 2);
+                    // "led by its foreign minister, A": the name in
+                    // apposition to the title.
+                    if leaders.is_empty() {
+                        leaders = appositive_agent(cx, items, i);
+                    }
                     let party = delegation_party(cx, items, i);
                     if let Some(party) = party {
                         for &l in &leaders {
@@ -1089,6 +1094,27 @@ fn representatives_named(cx: &Context, items: &[Item], i: usize) -> Option<(usiz
     (!people.is_empty()).then_some((party, people))
 }
 
+/// The item of a person named in apposition to the "by" phrase of the
+/// verb at `items[v]` ("led by its foreign minister, A").
+fn appositive_agent(cx: &Context<'_>, items: &[Item], v: usize) -> Vec<usize> {
+    let Some(verb) = cx.span_head(&items[v].span) else {
+        return Vec::new();
+    };
+    let names: Vec<std::ops::Range<usize>> = cx
+        .children_by(verb, &["obl:agent"])
+        .flat_map(|o| cx.children_by(o, &["appos"]).collect::<Vec<_>>())
+        .map(|t| cx.analysis.tokens[t].span.clone())
+        .collect();
+    (v + 1..items.len())
+        .filter(|&k| {
+            cx.kind(&items[k]) == Some(EntityKind::Person)
+                && names
+                    .iter()
+                    .any(|n| items[k].span.start <= n.start && n.end <= items[k].span.end)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{check, check_exact};
@@ -1405,10 +1431,17 @@ mod tests {
     fn leaders_and_representatives() {
         check(
             Relation::Leader,
-            &[(
-                "The Iranian delegation was led by Foreign Minister Karim Talebi.",
-                &["Karim Talebi\tIran"],
-            )],
+            &[
+                (
+                    "The Iranian delegation was led by Foreign Minister Karim Talebi.",
+                    &["Karim Talebi\tIran"],
+                ),
+                // The name in apposition to the leader's title.
+                (
+                    "The Peruvian delegation was led by its foreign minister, Ana Ruiz.",
+                    &["Ana Ruiz\tPeru"],
+                ),
+            ],
         );
         // Present and future tenses lead too; "lead by example" leads no
         // delegation.

@@ -251,8 +251,9 @@ fn title_apposition(text: &str, toks: &mut [Token], first: usize) {
 
 /// "met the Chilean President, A, in Lima", "with the country's
 /// president, A,": the parser sometimes reads the noun before the name as
-/// the name's possessor ("President" as `nmod:poss` of "A", with no "'s")
-/// or the name as a second bare dependent of the noun's verb. A name set
+/// the name's possessor ("President" as `nmod:poss` of "A", with no "'s"),
+/// the name as a second bare dependent of the noun's verb, or as the
+/// noun's modifier with no preposition ("led by its minister, A"). A name set
 /// off by commas right after a determined noun, with no preposition of its
 /// own, can only be that noun's apposition.
 fn comma_apposition(text: &str, toks: &mut [Token], first: usize) {
@@ -299,10 +300,12 @@ fn comma_apposition(text: &str, toks: &mut [Token], first: usize) {
             && name_head == head(toks, first, t)
             && (matches!(toks[name].deprel, "obl" | "obl:unmarked" | "nmod" | "dep")
                 || (toks[name].deprel == "obj" && toks[t].deprel == "obj"));
+        // Or hung on the noun as a modifier without a preposition.
+        let bare = name_head == Some(t) && matches!(toks[name].deprel, "nmod" | "dep");
         if possessor {
             toks[t].head = toks[name].head;
             toks[t].deprel = toks[name].deprel;
-        } else if !sibling {
+        } else if !sibling && !bare {
             continue;
         }
         toks[name].head = Some(first + t);

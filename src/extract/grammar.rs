@@ -182,9 +182,15 @@ impl<'a> Context<'a> {
             // country's stand-in, named by the country.
             // A person named right after it ("his counterpart, B") is who
             // it stands for, wherever the parse hung the name.
+            // ("Qatar's prime minister", "the Egyptian foreign minister",
+            // unnamed: an official of the country stands for it.)
             let found = found.or_else(|| {
                 let w = self.token_lower(c);
-                STAND_INS.contains(&w.as_str()).then_some(())?;
+                // (One official with an office: not "business leaders".)
+                let official = self.analysis.tokens[c].xpos == "NN"
+                    && self.title_word(w)
+                    && !matches!(w.as_str(), "leader" | "member" | "head");
+                (STAND_INS.contains(&w.as_str()) || official).then_some(())?;
                 let comma = self.token_lower(c + 1) == ",";
                 let person = self
                     .token_mention(c + 1 + usize::from(comma))

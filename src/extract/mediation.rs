@@ -420,12 +420,16 @@ impl Extractor for Mediation {
                         }
                     }
                 }
-                // "Flown in to mediate the crisis, Annan ...", "X came to broker a deal".
+                // "Flown in to mediate the crisis, Annan ...", "X came to broker a deal",
+                // "working to mediate an end to the war".
+                let an_end = items
+                    .get(i + 1..items.len().min(i + 3))
+                    .is_some_and(|n| n.iter().any(|x| x.lower == "end"));
                 if is_med
                     && i > 0
                     && items[i - 1].lower == "to"
                     && !w.ends_with("ed")
-                    && talks_follow(items, i + 1, tr)
+                    && (talks_follow(items, i + 1, tr) || an_end)
                 {
                     let purpose = purpose_subjects(cx, items, i).unwrap_or_default();
                     // Parties who convene talks together mediate nothing.
@@ -444,15 +448,20 @@ impl Extractor for Mediation {
                                 .then(|| agent_list(cx, items, comma + 1).0.first().copied())
                                 .flatten()
                         });
-                    if let Some(s) = subj {
-                        emit(
-                            Relation::Mediator,
-                            &[s],
-                            "mediation/to-mediate",
-                            0.75,
-                            items,
-                        );
-                    }
+                    // (Every subject of the verb: "Washington and Doha have
+                    // been working to mediate an end to the war".)
+                    let all = if !parties_convene && purpose.len() > 1 {
+                        purpose.clone()
+                    } else {
+                        subj.into_iter().collect()
+                    };
+                    emit(
+                        Relation::Mediator,
+                        &all,
+                        "mediation/to-mediate",
+                        0.75,
+                        items,
+                    );
                 }
                 // "The conference was convened/called/organised by X": X hosted it.
                 if matches!(
@@ -1653,6 +1662,17 @@ mod tests {
                 ),
                 ("She flew to Paris to help end her own dispute.", &[]),
                 ("She led the campaign against the new tax.", &[]),
+                // An unnamed official stands for the country; a clause
+                // describing the subject does not take its verb.
+                (
+                    "Qatar's prime minister, who has led the mediation efforts, said the talks would continue.",
+                    &["Qatar"],
+                ),
+                // Every subject of the verb working to mediate an end.
+                (
+                    "Washington and Doha have been working to mediate an end to the war.",
+                    &["Qatar", "United States"],
+                ),
             ],
         );
     }

@@ -361,8 +361,9 @@ fn compound_across_conjunction(text: &str, toks: &mut [Token], first: usize) {
     }
 }
 
-/// "The talks, mediated by Brazil, focused on trade": the parser sometimes
-/// reads the main verb as a conjunct of the participle that describes the
+/// "The talks, mediated by Brazil, focused on trade", "A, who has led the
+/// mediation, said": the parser sometimes reads the main verb as a
+/// conjunct of the participle or relative clause that describes the
 /// subject, leaving the noun without a verb. A verb after the participle's
 /// closing comma, with no subject of its own and nothing joining it to the
 /// participle ("and", "or"), is the sentence's verb; the noun its subject.
@@ -374,15 +375,22 @@ fn subject_past_participle(text: &str, toks: &mut [Token], first: usize) {
         let Some(p) = head(toks, first, v) else {
             continue;
         };
-        if toks[p].deprel != "acl" || toks[p].xpos != "VBN" || p >= v {
+        // (Or a relative clause: "A, who has led the mediation, said".)
+        let describes =
+            (toks[p].deprel == "acl" && toks[p].xpos == "VBN") || toks[p].deprel == "acl:relcl";
+        if !describes || p >= v {
             continue;
         }
         let Some(n) = head(toks, first, p) else {
             continue;
         };
+        // The clause opens at its first word ("who", "mediated").
+        let open = (n + 1..p)
+            .find(|&k| head(toks, first, k) == Some(p) && toks[k].deprel != "punct")
+            .unwrap_or(p);
         if n >= p
             || !matches!(toks[n].upos, "NOUN" | "PROPN")
-            || lower(text, &toks[p - 1]) != ","
+            || lower(text, &toks[open - 1]) != ","
             || lower(text, &toks[v - 1]) != ","
             || !same_window(n, v)
         {
@@ -945,6 +953,25 @@ mod tests {
         assert_eq!(a[1], (Some(8), "nsubj"), "the talks its subject");
         assert_eq!(a[3], (Some(2), "acl"), "mediated still describes them");
         assert_eq!(a[10], (Some(8), "punct"));
+        // A relative clause: "The minister , who led it , said ...".
+        let rows: Vec<Row> = vec![
+            ("The", "DET", "DT", 2, "det"),
+            ("minister", "NOUN", "NN", 0, "root"),
+            (",", "PUNCT", ",", 2, "punct"),
+            ("who", "PRON", "WP", 5, "nsubj"),
+            ("led", "VERB", "VBD", 2, "acl:relcl"),
+            ("it", "PRON", "PRP", 5, "obj"),
+            (",", "PUNCT", ",", 8, "punct"),
+            ("said", "VERB", "VBD", 5, "conj"),
+            ("so", "ADV", "RB", 8, "advmod"),
+            (".", "PUNCT", ".", 2, "punct"),
+        ];
+        let (text, mut toks) = sentence(&rows, 0);
+        super::subject_past_participle(&text, &mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[7], (None, "root"));
+        assert_eq!(a[1], (Some(8), "nsubj"));
+        assert_eq!(a[4], (Some(2), "acl:relcl"));
         // Joined by "and", the two participles stay conjuncts.
         let mut rows = PARTICIPLE.to_vec();
         rows[6] = ("and", "CCONJ", "CC", 8, "cc");

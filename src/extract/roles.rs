@@ -900,7 +900,10 @@ fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>)
         // or reception whose subject is the person.
         // "ordered minister A to summon the Israeli ambassador": any
         // official the person acts on is of another side.
-        if a.tokens[t].deprel == "obj" {
+        // ("hosted envoys from Thailand" with "from Thailand" hung on the
+        // verb.)
+        let guests_from = a.tokens[t].deprel == "obl" && cx.case_of(t) == Some("from");
+        if a.tokens[t].deprel == "obj" || guests_from {
             return a.tokens[t].head.is_some_and(|v| {
                 let w = cx.token_lower(v);
                 let official = cx.token_mention(t).is_none() && cx.title_word(cx.token_lower(t));
@@ -908,7 +911,7 @@ fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>)
                     || cx.lexicon.is_verb(crate::lexicon::VerbClass::Meeting, w)
                     || matches!(
                         w.as_str(),
-                        "received" | "receives" | "welcomed" | "welcomes"
+                        "received" | "receives" | "welcomed" | "welcomes" | "hosted" | "hosts"
                     ))
                     && cx.span_head(person).is_some_and(|p| {
                         let subject =
@@ -923,6 +926,8 @@ fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>)
         }
         match (a.tokens[t].deprel, a.tokens[t].head) {
             ("amod" | "compound" | "nmod:poss" | "flat" | "conj", Some(h)) => t = h,
+            // "hosted envoys from Thailand": the guests' country.
+            ("nmod", Some(h)) if cx.case_of(t) == Some("from") => t = h,
             _ => return false,
         }
     }
@@ -1479,6 +1484,11 @@ mod tests {
                 (
                     "King Olav received the Icelandic president at the palace.",
                     &["Olav\tKing"],
+                ),
+                // Guests hosted come from another country.
+                (
+                    "JAKARTA — Foreign Minister Dewi Sartika hosted envoys from Thailand for talks on Wednesday.",
+                    &["Dewi Sartika\tForeign Minister"],
                 ),
                 // Any official the person acts on is of another side.
                 (

@@ -274,6 +274,90 @@ pub fn collapse_whitespace(s: &str) -> String {
 
 /// Analyse `text[body]`; every span indexes `text` and lies inside `body`.
 /// A `body` out of range or off character boundaries is shrunk to fit.
+/// Tag and parse one sentence's words. A dateline opening the sentence
+/// ("WASHINGTON –", "Lisbon, Portugal —", "GENEVA (Reuters) -") is parsed
+/// apart from the sentence after it, whose parse it would otherwise
+/// derail (the place taken for the root, the verb for a clause of it),
+/// and hangs on that sentence's root (`dep`, the dash `punct`).
+fn parse_words(model: &crate::nlp::Model, words: &[&str]) -> crate::nlp::SentenceParse {
+    let whole = |words: &[&str]| {
+        let (lexes, mut tags) = model.tagger.tag_words(words);
+        repair::title_openers(words, &mut tags, model);
+        let arcs = model.parser.parse(&lexes, &tags);
+        crate::nlp::SentenceParse { tags, arcs, lexes }
+    };
+    let Some(dash) = dateline_dash(words) else {
+        return whole(words);
+    };
+    let head = whole(&words[..dash]);
+    let mut rest = whole(&words[dash + 1..]);
+    let label = |name: &str| model.parser.labels.iter().position(|l| l == name);
+    let (Some(dep), Some(punct)) = (label("dep"), label("punct")) else {
+        return whole(words);
+    };
+    let at = dash + 1;
+    let root = rest.arcs.iter().position(|a| a.0.is_none()).unwrap_or(0) + at;
+    let mut dash_parse = whole(&words[dash..=dash]);
+    if let Some(k) =
+        (0..model.tagger.upos.len()).find(|&k| model.upos(k) == "PUNCT" && model.xpos(k) == ":")
+    {
+        dash_parse.tags = vec![k];
+    }
+    let mut out = crate::nlp::SentenceParse::default();
+    out.tags.extend(head.tags);
+    out.tags.extend(dash_parse.tags);
+    out.tags.append(&mut rest.tags);
+    out.lexes.extend(head.lexes);
+    out.lexes.extend(dash_parse.lexes);
+    out.lexes.append(&mut rest.lexes);
+    out.arcs.extend(head.arcs.iter().map(|&(h, l)| match h {
+        Some(h) => (Some(h), l),
+        None => (Some(root), dep),
+    }));
+    out.arcs.push((Some(root), punct));
+    out.arcs
+        .extend(rest.arcs.iter().map(|&(h, l)| (h.map(|h| h + at), l)));
+    out
+}
+
+/// The index of the dash ending a dateline that opens a sentence: one to
+/// six words, all in capitals ("WASHINGTON", "NEW YORK") or a place and
+/// its country or state after a comma ("Lisbon, Portugal", "WASHINGTON,
+/// D.C."), an agency in brackets allowed, then a dash and at least three
+/// words.
+fn dateline_dash(words: &[&str]) -> Option<usize> {
+    let dash = words
+        .iter()
+        .take(9)
+        .position(|w| matches!(*w, "—" | "–" | "-" | "--"))?;
+    if dash == 0 || words.len() < dash + 4 {
+        return None;
+    }
+    let prefix = &words[..dash];
+    let mut bracket = false;
+    let mut named = 0;
+    let mut comma = false;
+    let mut capitals = true;
+    for w in prefix {
+        match *w {
+            "(" => bracket = true,
+            ")" => bracket = false,
+            "," => comma = true,
+            w if bracket => {
+                let _ = w;
+            }
+            w => {
+                if !w.starts_with(char::is_uppercase) {
+                    return None;
+                }
+                named += 1;
+                capitals &= !w.chars().any(char::is_lowercase);
+            }
+        }
+    }
+    ((1..=6).contains(&named) && (capitals || comma)).then_some(dash)
+}
+
 pub fn analyse(text: &str, body: Range<usize>) -> Analysis {
     let body = clamp(text, body);
     let layout = layout::layout(text, body);
@@ -297,10 +381,7 @@ pub fn analyse(text: &str, body: Range<usize>) -> Analysis {
                 toks.iter()
                     .map(|&(off, len, _)| &text[unit.start + off..unit.start + off + len]),
             );
-            let (lexes, mut tags) = model.tagger.tag_words(&words);
-            repair::title_openers(&words, &mut tags, model);
-            let arcs = model.parser.parse(&lexes, &tags);
-            let parse = crate::nlp::SentenceParse { tags, arcs, lexes };
+            let parse = parse_words(model, &words);
             a.tokens
                 .extend(toks.iter().enumerate().map(|(k, &(off, len, kind))| {
                     let (head, label) = parse.arcs[k];

@@ -19,6 +19,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     compound_across_conjunction(text, toks, first);
     subject_past_participle(text, toks, first);
     parataxis_list_item(text, toks, first);
+    adjective_root(toks, first);
 }
 
 /// "Foreign Minister A held talks": the tagger sometimes reads a title's
@@ -511,6 +512,66 @@ fn parataxis_list_item(text: &str, toks: &mut [Token], first: usize) {
         toks[open - 1].head = Some(first + p);
         toks[last].head = Some(first + x);
     }
+}
+
+/// "Indonesian Foreign Minister A hosted B": the parser sometimes makes
+/// the opening demonym the sentence's root and the verb a clause hanging
+/// on it. An adjective with no copula heads no sentence whose verb has a
+/// subject after the adjective: the verb is the root, the adjective a
+/// modifier of the word after it, and what hung on the adjective (the
+/// full stop) hangs on the verb.
+fn adjective_root(toks: &mut [Token], first: usize) {
+    let Some(r) = toks.iter().position(|t| t.head.is_none()) else {
+        return;
+    };
+    if toks[r].upos != "ADJ"
+        || r + 1 >= toks.len()
+        || children(toks, first, r, "cop").next().is_some()
+    {
+        return;
+    }
+    let Some(v) = (r + 1..toks.len()).find(|&k| {
+        head(toks, first, k) == Some(r)
+            && toks[k].upos == "VERB"
+            && matches!(
+                toks[k].deprel,
+                "parataxis" | "advcl" | "ccomp" | "conj" | "xcomp"
+            )
+    }) else {
+        return;
+    };
+    let Some(s) = children(toks, first, v, "nsubj").find(|&s| r < s && s < v) else {
+        return;
+    };
+    // The word after the adjective lies in the subject's phrase.
+    let mut y = r + 1;
+    let mut inside = false;
+    for _ in 0..8 {
+        if y == s {
+            inside = true;
+            break;
+        }
+        match head(toks, first, y) {
+            Some(h) if h > r && h <= s => y = h,
+            _ => break,
+        }
+    }
+    if !inside || !same_window(r, v) {
+        return;
+    }
+    let modified = match toks[r + 1].deprel {
+        "amod" | "compound" | "nmod:desc" => head(toks, first, r + 1).unwrap_or(r + 1),
+        _ => r + 1,
+    };
+    for k in 0..toks.len() {
+        if k != v && head(toks, first, k) == Some(r) {
+            toks[k].head = Some(first + v);
+        }
+    }
+    toks[v].head = None;
+    toks[v].deprel = "root";
+    toks[r].head = Some(first + modified);
+    toks[r].deprel = "amod";
 }
 
 /// "Presidents A of X and B of Y", "the Republic of X and the Kingdom of
@@ -1016,6 +1077,40 @@ mod tests {
         let (text, mut toks) = sentence(&rows, 0);
         let before = toks.clone();
         super::parataxis_list_item(&text, &mut toks, 0);
+        assert_eq!(toks, before);
+    }
+
+    /// "Indonesian Foreign Minister Dewi Sartika hosted envoys ." with the
+    /// demonym as root and the verb a parataxis of it.
+    const ADJ_ROOT: &[Row] = &[
+        ("Indonesian", "ADJ", "JJ", 0, "root"),
+        ("Foreign", "ADJ", "NNP", 3, "amod"),
+        ("Minister", "PROPN", "NNP", 4, "nmod:desc"),
+        ("Dewi", "PROPN", "NNP", 6, "nsubj"),
+        ("Sartika", "PROPN", "NNP", 4, "flat"),
+        ("hosted", "VERB", "VBD", 1, "parataxis"),
+        ("envoys", "NOUN", "NNS", 6, "obj"),
+        (".", "PUNCT", ".", 1, "punct"),
+    ];
+
+    #[test]
+    fn an_adjective_heads_no_sentence_with_a_verb() {
+        let (_, mut toks) = sentence(ADJ_ROOT, 3);
+        super::adjective_root(&mut toks, 3);
+        let a = arcs(&toks, 3);
+        assert_eq!(a[5], (None, "root"));
+        assert_eq!(a[0], (Some(3), "amod"), "the demonym modifies the title");
+        assert_eq!(a[7], (Some(6), "punct"));
+        // A predicate adjective with its copula stays the root.
+        let rows: Vec<Row> = vec![
+            ("Happy", "ADJ", "JJ", 0, "root"),
+            ("is", "AUX", "VBZ", 1, "cop"),
+            ("she", "PRON", "PRP", 4, "nsubj"),
+            ("who", "PRON", "WP", 1, "ccomp"),
+        ];
+        let (_, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::adjective_root(&mut toks, 0);
         assert_eq!(toks, before);
     }
 

@@ -349,3 +349,29 @@ fn a_title_opening_a_sentence_is_no_verb() {
     let a = analyse(text, 0..text.len());
     assert_eq!(a.tokens[0].upos, "VERB");
 }
+
+/// A dateline is parsed apart from the sentence it opens and hangs on
+/// that sentence's verb; a name before a dash inside a sentence is none.
+#[test]
+fn a_dateline_does_not_derail_the_parse() {
+    let text = "JAKARTA — Foreign Minister Dewi Sartika hosted envoys from Thailand on Wednesday.";
+    let a = analyse(text, 0..text.len());
+    let t = &a.tokens;
+    let root = t.iter().position(|x| x.head.is_none()).unwrap();
+    assert_eq!(&text[t[root].span.clone()], "hosted");
+    assert_eq!((t[0].head, t[0].deprel), (Some(root), "dep"));
+    assert_eq!((t[1].upos, t[1].deprel), ("PUNCT", "punct"));
+    let text = "Lisbon, Portugal – The two envoys met on Monday.";
+    let a = analyse(text, 0..text.len());
+    let root = a.tokens.iter().position(|x| x.head.is_none()).unwrap();
+    assert_eq!(&text[a.tokens[root].span.clone()], "met");
+    // Not a dateline: one name in mixed case.
+    assert_eq!(
+        super::dateline_dash(&["Hamas", "—", "the", "group", "—", "said", "so"]),
+        None
+    );
+    assert_eq!(
+        super::dateline_dash(&["GENEVA", "(", "Reuters", ")", "-", "Envoys", "met", "today"]),
+        Some(4)
+    );
+}

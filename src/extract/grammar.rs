@@ -486,10 +486,16 @@ impl<'a> Context<'a> {
         if !gathers || tok.upos != "VERB" || self.children_by(v, &["aux:pass"]).next().is_some() {
             return None;
         }
-        let sides: Vec<usize> = self
+        // (After "together" the parse may take the object for a bare
+        // oblique: "brought together A and B".)
+        let objects: Vec<usize> = self
             .children_by(v, &["obj"])
-            .flat_map(|o| self.np_agents(o))
+            .chain(
+                self.children_by(v, &["obl"])
+                    .filter(|&o| self.case_of(o).is_none()),
+            )
             .collect();
+        let sides: Vec<usize> = objects.iter().flat_map(|&o| self.np_agents(o)).collect();
         let [x, y] = sides[..] else { return None };
         let kind = self.mention_kind(x);
         if kind != self.mention_kind(y) || !matches!(kind, EntityKind::Person | EntityKind::Country)
@@ -513,9 +519,9 @@ impl<'a> Context<'a> {
         // Not a gatherer: a side, a side's country, or a country the
         // object names ("Chile brought together the ministers of Chile and
         // Peru").
-        let named: Vec<usize> = self
-            .children_by(v, &["obj"])
-            .flat_map(|o| self.of_phrase_agents(o, &["of"]))
+        let named: Vec<usize> = objects
+            .iter()
+            .flat_map(|&o| self.of_phrase_agents(o, &["of"]))
             .chain([x, y])
             .collect();
         let gatherers: Vec<usize> = self

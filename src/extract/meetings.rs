@@ -1456,6 +1456,12 @@ mod tests {
                     "The talks in Oslo, convened by Norway, brought together Ana Ruiz and Luis Vega.",
                     &["Ana Ruiz\tLuis Vega"],
                 ),
+                // The parse may take the sides for a bare oblique after
+                // "together".
+                (
+                    "President Lena Vogt hosted the meeting, which brought together President Tomas Berg of Chile and President Ana Ruiz of Peru.",
+                    &["Tomas Berg\tAna Ruiz"],
+                ),
                 (
                     "The festival brought together Ana Ruiz and Luis Vega in Oslo.",
                     &[],

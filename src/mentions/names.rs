@@ -1617,6 +1617,32 @@ fn resolve(
         }
     }
 
+    // A first name alone ("thank Joe for the invitation") is the leader
+    // the article names by office and surname ("President Biden"), now
+    // that the leaders lexicon has given them their full name.
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    for (idx, e) in m.entities.iter().enumerate() {
+        let mut words = e.name.split_whitespace();
+        if e.kind == EntityKind::Person && e.wikidata.is_some() {
+            if let (Some(f), Some(_)) = (words.next(), words.next()) {
+                by_first.entry(fold(f)).or_default().push(idx);
+            }
+        }
+    }
+    for (ci, c) in cands.iter().enumerate() {
+        let Some(e) = cand_entity[ci] else { continue };
+        let entity = &m.entities[e];
+        if c.words.len() != 1 || entity.kind != EntityKind::Person || entity.wikidata.is_some() {
+            continue;
+        }
+        if entity.name.split_whitespace().count() != 1 {
+            continue;
+        }
+        if let Some([leader]) = by_first.get(&fold(&c.words[0])).map(Vec::as_slice) {
+            cand_entity[ci] = Some(*leader);
+        }
+    }
+
     // Mentions of people and organisations named in context.
     for (ci, c) in cands.iter().enumerate() {
         if let Some(e) = cand_entity[ci] {
@@ -2048,6 +2074,21 @@ mod tests {
             "{:?}",
             m.entities
         );
+    }
+
+    /// A first name alone is the leader the article names by office and
+    /// surname, whose full name the leaders lexicon gives.
+    #[test]
+    fn a_first_name_is_the_leader_named_by_surname() {
+        let (m, text) = run(
+            "President Biden welcomed the guests. I would like to thank Joe for the invitation.",
+        );
+        let joe = m
+            .mentions
+            .iter()
+            .find(|x| &text[x.span.clone()] == "Joe")
+            .expect("Joe is a mention");
+        assert_eq!(m.entities[joe.entity].name, "Joe Biden", "{:?}", m.entities);
     }
 
     /// After a courtesy title, or a title when it ends the name, a place

@@ -256,6 +256,18 @@ fn deal_parties(cx: &Context<'_>, v: usize, si: usize, out: &mut Vec<Fact>) {
             .find(|&o| CONCLUDED_DEALS.contains(&cx.token_lower(o).as_str()))
     };
     let Some(deal) = deal else {
+        // "Chile and Peru agreed to reopen their border after two days of
+        // talks in Lima": who agreed at or after the talks took part.
+        if agree && !verb_negated(cx, v) && agreed_at_talks(cx, v) {
+            for m in cx.subject_agents(v) {
+                if matches!(
+                    cx.mention_kind(m),
+                    EntityKind::Country | EntityKind::Organization
+                ) {
+                    cx.push_mention_participant(out, m, si, "participation/agreed-at-talks", 0.7);
+                }
+            }
+        }
         return;
     };
     if verb_negated(cx, v) {
@@ -294,6 +306,32 @@ fn deal_parties(cx: &Context<'_>, v: usize, si: usize, out: &mut Vec<Fact>) {
     for m in agents.into_iter().filter(party) {
         cx.push_mention_participant(out, m, si, "participation/deal-party", 0.7);
     }
+}
+
+/// Whether verb `v` agreed to do something (an infinitive) at, after or
+/// during talks named under it or its infinitive ("agreed ... to reopen
+/// the border after two days of talks", "agreed at the talks to ...").
+fn agreed_at_talks(cx: &Context<'_>, v: usize) -> bool {
+    let Some(x) = cx
+        .children_by(v, &["xcomp", "advcl"])
+        .find(|&x| cx.is_to_infinitive(x))
+    else {
+        return false;
+    };
+    let talks_under = |h: usize| {
+        cx.children_by(h, &["obl", "advcl"]).any(|o| {
+            let at = matches!(
+                cx.case_of(o),
+                Some("after" | "at" | "during" | "following" | "in")
+            );
+            // "after two days of talks": the talks under the time.
+            at && (cx.names_talks(o)
+                || cx
+                    .children_by(o, &["nmod"])
+                    .any(|n| cx.case_of(n) == Some("of") && cx.names_talks(n)))
+        })
+    };
+    talks_under(v) || talks_under(x)
 }
 
 /// Whether the parse negates verb `v` ("did not attend", "have not signed").
@@ -1221,6 +1259,16 @@ mod tests {
                     &["Kenya", "Uganda", "Tanzania"],
                 ),
                 ("Delegates from Chile and Peru arrived.", &["Chile", "Peru"]),
+                // Who agreed to do something after or at the talks.
+                (
+                    "Chile and Peru agreed on Monday to reopen their border after two days of talks in Lima.",
+                    &["Chile", "Peru"],
+                ),
+                (
+                    "Yemen's government and the Houthi movement agreed on Monday to exchange prisoners, after ten days of negotiations in Switzerland.",
+                    &["Yemen", "Houthis"],
+                ),
+                ("Chile and Peru agreed to reopen their border.", &[]),
                 (
                     "Delegates from Chile, Bolivia, Peru and others arrived for the talks.",
                     &["Chile", "Bolivia", "Peru"],

@@ -1897,6 +1897,13 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
                     .text
                     .get(a.tokens[c].span.clone())
                     .is_some_and(|w| w.eq_ignore_ascii_case("ahead"));
+            // "a ceasefire after talks in Oslo": when it came, not what.
+            let after_talks = head_rel == "nmod"
+                && matches!(
+                    cx.case_of(c),
+                    Some("after" | "before" | "during" | "following")
+                )
+                && cx.names_talks(c);
             // "an exchange between Armenia and Azerbaijan": the sides of
             // an inner "between" phrase stay with it.
             let between = |x: usize| x != h && cx.case_of(x).is_some_and(|w| w == "between");
@@ -1904,7 +1911,7 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
                 || (head_rel == "cc"
                     && a.tokens[t].deprel == "conj"
                     && a.tokens[t].head.is_some_and(between));
-            let keep = (!NOT_IN_PHRASE.contains(&head_rel) && !ahead)
+            let keep = (!NOT_IN_PHRASE.contains(&head_rel) && !ahead && !after_talks)
                 || sides
                 || (head_rel == "case" && t != h)
                 || (head_rel == "mark" && t != h && a.tokens[t].deprel == "acl")
@@ -1952,6 +1959,11 @@ mod tests {
                 ("The two ministers held talks on 3 May.", &[]),
                 ("The two ministers held talks on March 10.", &[]),
                 ("The two ministers held talks on trade.", &["trade"]),
+                // The talks a deal came after are when, not what.
+                (
+                    "The government of Chile and the rebels agreed to a ceasefire after talks in Oslo.",
+                    &["ceasefire"],
+                ),
             ],
         );
     }

@@ -1484,6 +1484,11 @@ mod tests {
                     "The Iranian delegation was led by Foreign Minister Karim Talebi.",
                     &["Karim Talebi\tIran"],
                 ),
+                // An armed movement's adjective names its team.
+                (
+                    "The Houthi team was led by Abdulqader Murtada.",
+                    &["Abdulqader Murtada\tHouthis"],
+                ),
                 // The name in apposition to the leader's title.
                 (
                     "The Peruvian delegation was led by its foreign minister, Ana Ruiz.",

@@ -32,6 +32,7 @@ impl Extractor for PlaceTime {
         let tr = cx.triggers();
         let mut cities = Vec::new();
         let mut countries = Vec::new();
+        let mut later = Vec::new();
         for si in 0..cx.analysis.sentences.len() {
             let items = cx.items(si);
             let placed_before = cities.len() + countries.len();
@@ -127,6 +128,15 @@ impl Extractor for PlaceTime {
             // at the far end of the sentence.
             let meet_at: Vec<usize> = (0..items.len()).filter(|&k| meets(k)).collect();
             let near_meeting = |i: usize| meet_at.iter().any(|&k| k < i && i - k <= 20);
+            // "The two ministers agreed to meet again in La Paz", "the next
+            // round will be held in Doha": the place of a later round,
+            // which is the talks' place only where the article names no
+            // other.
+            let later_round = items.iter().any(|x| x.lower == "again")
+                || items.windows(2).any(|w| {
+                    w[0].lower == "next"
+                        && matches!(w[1].lower.as_str(), "round" | "meeting" | "session")
+                });
             let in_turn = items
                 .first()
                 .is_some_and(|x| cx.speaker_at(x.span.start).is_some());
@@ -210,7 +220,9 @@ impl Extractor for PlaceTime {
                             "place_time/in-place",
                             0.85,
                         );
-                        if place.1 {
+                        if later_round {
+                            later.push(f);
+                        } else if place.1 {
                             cities.push(f);
                         } else {
                             countries.push(f);
@@ -307,10 +319,12 @@ impl Extractor for PlaceTime {
             }
         }
         // The most specific place: cities when there are any.
-        if cities.is_empty() {
+        if !cities.is_empty() {
+            out.extend(cities);
+        } else if !countries.is_empty() {
             out.extend(countries);
         } else {
-            out.extend(cities);
+            out.extend(later);
         }
         // A report whose lead tells of a meeting that the text dates nowhere
         // is dated by its publication: news reports the day's events.
@@ -866,6 +880,15 @@ mod tests {
                 (
                     "Minister Lena Vogt arrived in Quito on Thursday for two days of talks with Pablo Ortiz.",
                     &["Quito"],
+                ),
+                // A later round's place only where no other is named.
+                (
+                    "Minister Ana Ruiz and Diego Mamani met in Santiago on Wednesday. The two ministers agreed to meet again in La Paz in June.",
+                    &["Santiago"],
+                ),
+                (
+                    "The two ministers agreed to meet again in La Paz in June.",
+                    &["La Paz"],
                 ),
                 // Not a journey for anything else.
                 ("Premier Wei Lun flew to Canberra on Monday for a holiday.", &[]),

@@ -272,8 +272,6 @@ pub fn collapse_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Analyse `text[body]`; every span indexes `text` and lies inside `body`.
-/// A `body` out of range or off character boundaries is shrunk to fit.
 /// Tag and parse one sentence's words. A dateline opening the sentence
 /// ("WASHINGTON –", "Lisbon, Portugal —", "GENEVA (Reuters) -") is parsed
 /// apart from the sentence after it, whose parse it would otherwise
@@ -286,7 +284,9 @@ fn parse_words(model: &crate::nlp::Model, words: &[&str]) -> crate::nlp::Sentenc
         let arcs = model.parser.parse(&lexes, &tags);
         crate::nlp::SentenceParse { tags, arcs, lexes }
     };
-    let Some(dash) = dateline_dash(words) else {
+    // (A sentence parsed in windows keeps its windows where they are.)
+    let Some(dash) = dateline_dash(words).filter(|_| words.len() <= crate::nlp::parser::WINDOW)
+    else {
         return whole(words);
     };
     let head = whole(&words[..dash]);
@@ -358,6 +358,8 @@ fn dateline_dash(words: &[&str]) -> Option<usize> {
     ((1..=6).contains(&named) && (capitals || comma)).then_some(dash)
 }
 
+/// Analyse `text[body]`; every span indexes `text` and lies inside `body`.
+/// A `body` out of range or off character boundaries is shrunk to fit.
 pub fn analyse(text: &str, body: Range<usize>) -> Analysis {
     let body = clamp(text, body);
     let layout = layout::layout(text, body);

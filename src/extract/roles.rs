@@ -1485,6 +1485,11 @@ mod tests {
                     "King Olav received the Icelandic president at the palace.",
                     &["Olav\tKing"],
                 ),
+                // A body's title before the name.
+                (
+                    "EU foreign policy chief Jonas Berg chaired the meeting in Brussels.",
+                    &["Jonas Berg\tForeign Policy Chief\tEuropean Union"],
+                ),
                 // Guests hosted come from another country.
                 (
                     "JAKARTA — Foreign Minister Dewi Sartika hosted envoys from Thailand for talks on Wednesday.",

@@ -592,7 +592,13 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 w.as_str(),
                 "welcomed" | "welcome" | "welcomes" | "welcoming"
             ) && welcomes_guest(cx, v);
+            // "A hosted his Ugandan counterpart": a guest received.
+            // (Active only: "the summit that will be hosted by X" has no
+            // guest.)
+            let hosts = matches!(w.as_str(), "hosted" | "hosts" | "host" | "hosting")
+                && cx.children_by(v, &["aux:pass"]).next().is_none();
             let receive = welcome
+                || hosts
                 || matches!(
                     w.as_str(),
                     "received" | "receive" | "receives" | "receiving"
@@ -615,9 +621,18 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             let talk = !matches!(w.as_str(), "meet" | "meets" | "met" | "meeting") && meet;
             let subjects = cx.subject_agents(v);
             let mut objects: Vec<usize> = Vec::new();
+            let mut stand_ins: Vec<usize> = Vec::new();
             if !talk {
                 for o in cx.children_by(v, &["obj"]) {
                     let agents = cx.np_agents(o);
+                    // "received his Ugandan counterpart", "hosted the
+                    // Chilean delegation": the country's stand-in is a guest.
+                    if matches!(
+                        cx.token_lower(o).as_str(),
+                        "counterpart" | "counterparts" | "delegation" | "delegations"
+                    ) {
+                        stand_ins.extend(agents.iter().copied());
+                    }
                     if welcome {
                         // A guest: a person, or a country's counterpart,
                         // delegation or leaders; not "welcomed B's mission".
@@ -631,8 +646,14 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         objects.extend(agents);
                     }
                 }
+                // A host's guest read here is a stand-in only (a person
+                // hosted is read from the words, `meetings/met-with`; "hosted
+                // community leaders" is no meeting).
                 if receive && !welcome {
-                    objects.retain(|&m| received_guest(cx, a.tokens[v].span.end, m));
+                    objects.retain(|&m| {
+                        stand_ins.contains(&m)
+                            || (!hosts && received_guest(cx, a.tokens[v].span.end, m))
+                    });
                 }
             }
             if meet {
@@ -1212,6 +1233,15 @@ mod tests {
                 (
                     "Foreign Minister Lena Vogt arrived in Quito on Thursday for two days of talks with her Ecuadorian counterpart, Pablo Ortiz, aimed at easing tensions.",
                     &["Lena Vogt\tPablo Ortiz"],
+                ),
+                // A counterpart or a delegation received or hosted.
+                (
+                    "President Alan Brodsky received his Ugandan counterpart at State House.",
+                    &["Alan Brodsky\tUganda"],
+                ),
+                (
+                    "Minister Ana Ruiz hosted a delegation from Mexico on Monday to discuss trade.",
+                    &["Ana Ruiz\tMexico"],
                 ),
                 // A meal given for a guest.
                 (

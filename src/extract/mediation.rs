@@ -176,10 +176,7 @@ impl Extractor for Mediation {
                 // "Switzerland played host to the talks": the noun as a deed.
                 let played_host = w == "host"
                     && i > 0
-                    && matches!(
-                        items[i - 1].lower.as_str(),
-                        "played" | "plays" | "play" | "playing"
-                    )
+                    && PLAY_VERBS.contains(&items[i - 1].lower.as_str())
                     && items.get(i + 1).is_some_and(|x| x.lower == "to");
                 let next = i + 1 + usize::from(played_host);
                 let verb_form = verb_form || played_host;
@@ -611,38 +608,6 @@ pub(super) const MEDIATOR_NOUNS: &[&str] = &[
     "broker",
 ];
 
-/// Verbs of going somewhere ("will fly to Juba to help end ...").
-const TRAVEL_VERBS: &[&str] = &[
-    "fly",
-    "flies",
-    "flew",
-    "flown",
-    "flying",
-    "travel",
-    "travels",
-    "travelled",
-    "traveled",
-    "travelling",
-    "traveling",
-    "head",
-    "heads",
-    "headed",
-    "heading",
-    "arrive",
-    "arrives",
-    "arrived",
-    "arriving",
-    "visit",
-    "visits",
-    "visited",
-    "visiting",
-    "go",
-    "goes",
-    "going",
-    "gone",
-    "went",
-];
-
 /// Conflicts a third party helps end ("the standoff between X and Y").
 const CONFLICTS: &[&str] = &[
     "standoff",
@@ -799,7 +764,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             });
             let travel = help
                 .and_then(|h| a.tokens[h].head)
-                .filter(|&v| TRAVEL_VERBS.contains(&cx.token_lower(v).as_str()));
+                .filter(|&v| super::TRAVEL_VERBS.contains(&cx.token_lower(v).as_str()));
             let conflict_between = cx
                 .children_by(t, &["obj"])
                 .any(|o| CONFLICTS.contains(&cx.token_lower(o).as_str()) && between(o));
@@ -851,7 +816,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                         !agents.is_empty()
                             && agents.iter().all(|&m| {
                                 matches!(
-                                    cx.mentions.entities[cx.mentions.mentions[m].entity].kind,
+                                    cx.mention_kind(m),
                                     EntityKind::Country | EntityKind::Organization
                                 )
                             })
@@ -906,13 +871,8 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                     .flat_map(|c| cx.np_agents(c))
                     .collect();
                 // "Switzerland has played a key mediating role": who plays it.
-                if owners.is_empty() && a.tokens[t].deprel == "obj" {
-                    if let Some(v) = a.tokens[t].head.filter(|&h| {
-                        matches!(
-                            cx.token_lower(h).as_str(),
-                            "played" | "plays" | "play" | "playing"
-                        )
-                    }) {
+                if owners.is_empty() {
+                    if let Some(v) = role_verb(cx, t) {
                         owners = cx.subject_agents(v);
                     }
                 }
@@ -1052,16 +1012,7 @@ fn with_coordinated_before(cx: &Context, items: &[Item], k: usize) -> Vec<usize>
 /// is no talks).
 fn role_in(cx: &Context, role: usize) -> Option<(usize, bool, bool)> {
     let a = cx.analysis;
-    let tok = &a.tokens[role];
-    if tok.upos != "NOUN" || tok.deprel != "obj" || cx.token_lower(role) != "role" {
-        return None;
-    }
-    let verb = tok.head.filter(|&h| {
-        matches!(
-            cx.token_lower(h).as_str(),
-            "played" | "plays" | "play" | "playing" | "had" | "has"
-        )
-    })?;
+    let verb = role_verb(cx, role)?;
     let end = a.sentences[a.sentence_of_token(role)].tokens.end;
     let mut k = role + 1;
     if k >= end || cx.token_lower(k) != "in" {
@@ -1089,6 +1040,21 @@ fn role_in(cx: &Context, role: usize) -> Option<(usize, bool, bool)> {
         .take_while(|&x| !matches!(a.tokens[x].upos, "PUNCT" | "ADP" | "VERB"))
         .any(|x| cx.names_talks_or_deal(x));
     ((med || host) && acts_on_talks).then_some((verb, med, host))
+}
+
+/// Forms of "play" ("played host to the talks", "played a role").
+const PLAY_VERBS: &[&str] = &["played", "plays", "play", "playing"];
+
+/// For a noun "role" that is the object of "play" or "have", that verb.
+fn role_verb(cx: &Context, role: usize) -> Option<usize> {
+    let tok = &cx.analysis.tokens[role];
+    if tok.upos != "NOUN" || tok.deprel != "obj" || cx.token_lower(role) != "role" {
+        return None;
+    }
+    tok.head.filter(|&h| {
+        let w = cx.token_lower(h).as_str();
+        PLAY_VERBS.contains(&w) || matches!(w, "had" | "has")
+    })
 }
 
 /// Whether a talks noun follows within a few words ("the talks", "a ceasefire").

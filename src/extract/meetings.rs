@@ -158,7 +158,7 @@ impl Extractor for Meetings {
                     });
                 // "A received B", "A hosted B for dinner": a reception of
                 // a person named right after the verb.
-                let receives = matches!(w, "received" | "hosted" | "hosts" | "host" | "hosting");
+                let receives = w == "received" || HOST_FORMS.contains(&w);
                 if verb || receives || handshake || gather {
                     // "A met (with) B" / "A and B met"
                     let mut j = i + 1;
@@ -379,6 +379,9 @@ impl Extractor for Meetings {
     }
 }
 
+/// Forms of the verb "host".
+const HOST_FORMS: &[&str] = &["host", "hosts", "hosted", "hosting"];
+
 /// Nouns of a meal or a reception given for a guest.
 const MEAL_NOUNS: &[&str] = &[
     "dinner",
@@ -394,23 +397,21 @@ const MEAL_NOUNS: &[&str] = &[
 /// banquet in honour of B" (the parse may hang the "for" phrase on the
 /// verb). People only: "a dinner for the press" names no guest.
 fn meal_guests(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
-    if !matches!(
-        w,
-        "hosted"
-            | "host"
-            | "hosts"
-            | "hosting"
-            | "gave"
-            | "give"
-            | "gives"
-            | "giving"
-            | "held"
-            | "hold"
-            | "holds"
-            | "holding"
-            | "threw"
-            | "offered"
-    ) {
+    let gives = HOST_FORMS.contains(&w)
+        || matches!(
+            w,
+            "gave"
+                | "give"
+                | "gives"
+                | "giving"
+                | "held"
+                | "hold"
+                | "holds"
+                | "holding"
+                | "threw"
+                | "offered"
+        );
+    if !gives {
         return Vec::new();
     }
     let Some(meal) = cx
@@ -595,7 +596,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             // "A hosted his Ugandan counterpart": a guest received.
             // (Active only: "the summit that will be hosted by X" has no
             // guest.)
-            let hosts = matches!(w.as_str(), "hosted" | "hosts" | "host" | "hosting")
+            let hosts = HOST_FORMS.contains(&w.as_str())
                 && cx.children_by(v, &["aux:pass"]).next().is_none();
             let receive = welcome
                 || hosts
@@ -627,19 +628,18 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     let agents = cx.np_agents(o);
                     // "received his Ugandan counterpart", "hosted the
                     // Chilean delegation": the country's stand-in is a guest.
-                    if matches!(
-                        cx.token_lower(o).as_str(),
+                    let ow = cx.token_lower(o).as_str();
+                    let guest_word = matches!(
+                        ow,
                         "counterpart" | "counterparts" | "delegation" | "delegations"
-                    ) {
+                    );
+                    if guest_word {
                         stand_ins.extend(agents.iter().copied());
                     }
                     if welcome {
                         // A guest: a person, or a country's counterpart,
                         // delegation or leaders; not "welcomed B's mission".
-                        let stand_in = matches!(
-                            cx.token_lower(o).as_str(),
-                            "counterpart" | "counterparts" | "delegation" | "leaders"
-                        );
+                        let stand_in = guest_word || ow == "leaders";
                         let person = |m: &usize| cx.mention_kind(*m) == EntityKind::Person;
                         objects.extend(agents.into_iter().filter(|m| stand_in || person(m)));
                     } else {

@@ -432,6 +432,43 @@ fn is_honorific(x: &Item) -> bool {
 /// Verbs of a purpose of talking ("gathered in Riyadh to discuss X").
 pub(super) const TALKING: &[&str] = &["discuss", "negotiate", "talk", "confer"];
 
+/// Verbs of going somewhere ("will fly to Juba", "arrived in Lima",
+/// "visited Chile").
+pub(super) const TRAVEL_VERBS: &[&str] = &[
+    "fly",
+    "flies",
+    "flew",
+    "flown",
+    "flying",
+    "travel",
+    "travels",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "head",
+    "heads",
+    "headed",
+    "heading",
+    "arrive",
+    "arrives",
+    "arrived",
+    "arriving",
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "go",
+    "goes",
+    "going",
+    "gone",
+    "went",
+];
+
+/// Nouns for a town that a place's name follows ("the Omani capital,
+/// Muscat", "the Saudi city of Jeddah").
+pub(super) const PLACE_NOUNS: &[&str] = &["capital", "city", "town", "port", "resort", "village"];
+
 /// "A, who ...": the index of A for the last relative clause opened in
 /// `within` by a comma and one of `pronouns`, when A passes `antecedent`
 /// and every item from the pronoun to the end of `within` passes `inside`.

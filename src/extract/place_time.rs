@@ -186,10 +186,7 @@ impl Extractor for PlaceTime {
                 };
                 let named_after_noun = i >= 3
                     && noun_at >= 1
-                    && matches!(
-                        items[noun_at].text,
-                        "capital" | "city" | "town" | "port" | "resort" | "village"
-                    )
+                    && super::PLACE_NOUNS.contains(&items[noun_at].text)
                     && items[noun_at.saturating_sub(4)..noun_at]
                         .iter()
                         .any(|x| matches!(x.lower.as_str(), "in" | "at"));
@@ -439,27 +436,6 @@ fn in_matter(cx: &Context, it: &Item) -> bool {
     about || topic_object
 }
 
-/// Verbs of a journey whose "to" phrase is where the traveller goes.
-const TRAVEL_VERBS: &[&str] = &[
-    "flew",
-    "fly",
-    "flies",
-    "flying",
-    "travel",
-    "travels",
-    "traveled",
-    "travelled",
-    "traveling",
-    "travelling",
-    "went",
-    "go",
-    "goes",
-    "going",
-    "headed",
-    "head",
-    "heads",
-];
-
 /// The place a journey goes to when the sentence says it is made for
 /// talks: "flew to Canberra on Monday for talks with B", "will travel to
 /// Oslo next week to meet B", "arrived in Quito for talks". The place
@@ -481,7 +457,7 @@ fn trip_for_talks(cx: &Context, items: &[Item]) -> Option<((Arg, bool), usize)> 
         // "flew to K", "arrived in K".
         let verb = items[to - 1].lower.as_str();
         let journey = match items[to].lower.as_str() {
-            "to" => TRAVEL_VERBS.contains(&verb),
+            "to" => super::TRAVEL_VERBS.contains(&verb),
             "in" | "at" => matches!(
                 verb,
                 "arrived" | "arrives" | "arrive" | "arriving" | "landed"

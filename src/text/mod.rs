@@ -297,18 +297,16 @@ fn parse_words(model: &crate::nlp::Model, words: &[&str]) -> crate::nlp::Sentenc
     };
     let at = dash + 1;
     let root = rest.arcs.iter().position(|a| a.0.is_none()).unwrap_or(0) + at;
-    let mut dash_parse = whole(&words[dash..=dash]);
-    if let Some(k) =
-        (0..model.tagger.upos.len()).find(|&k| model.upos(k) == "PUNCT" && model.xpos(k) == ":")
-    {
-        dash_parse.tags = vec![k];
-    }
+    // The dash is punctuation (the class of ":" in the treebank).
+    let dash_tag = (0..model.tagger.upos.len())
+        .find(|&k| model.upos(k) == "PUNCT" && model.xpos(k) == ":")
+        .unwrap_or_else(|| model.tagger.tag_words(&words[dash..=dash]).1[0]);
     let mut out = crate::nlp::SentenceParse::default();
     out.tags.extend(head.tags);
-    out.tags.extend(dash_parse.tags);
+    out.tags.push(dash_tag);
     out.tags.append(&mut rest.tags);
     out.lexes.extend(head.lexes);
-    out.lexes.extend(dash_parse.lexes);
+    out.lexes.push(crate::nlp::tagger::lex(words[dash]));
     out.lexes.append(&mut rest.lexes);
     out.arcs.extend(head.arcs.iter().map(|&(h, l)| match h {
         Some(h) => (Some(h), l),

@@ -142,11 +142,24 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
     if VAGUE.contains(&first.as_str()) {
         return true;
     }
+    // "a full range of issues", "number of areas": a count is no matter
+    // (what it counts is read apart).
+    let lower = f.arg_texts()[0].to_lowercase();
+    let before_of: Vec<&str> = lower
+        .split_whitespace()
+        .take_while(|&w| w != "of")
+        .collect();
+    let counts = before_of.len() <= 3
+        && before_of.last().is_some_and(|w| QUANTITY_NOUNS.contains(w))
+        && lower.contains(" of ");
+    if counts {
+        return true;
+    }
     // "their support", "the critical (need)": a holder of a matter, or an
     // adjective, alone names none (the matter under it is read apart).
     let text = f.arg_texts()[0];
     if !text.contains(' ') {
-        if MATTER_HOLDERS.contains(&first.as_str()) {
+        if MATTER_HOLDERS.contains(&first.as_str()) || GENERIC_NOUNS.contains(&first.as_str()) {
             return true;
         }
         // "the importance of all countries ...": who, not what.
@@ -228,6 +241,33 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
             && matches!(tok.xpos, "VB" | "VBP" | "VBZ" | "VBD")
     })
 }
+
+/// Nouns too general to name a matter on their own ("cooperation",
+/// "needs", "steps"); with a modifier they may ("bilateral cooperation").
+const GENERIC_NOUNS: &[&str] = &[
+    "cooperation",
+    "needs",
+    "work",
+    "people",
+    "measures",
+    "actions",
+    "steps",
+    "costs",
+    "systems",
+    "principles",
+    "relations",
+    "capacities",
+    "globe",
+    "number",
+    "risk",
+    "risks",
+    "threat",
+    "threats",
+    "government",
+    "design",
+    "progress",
+    "stakeholders",
+];
 
 /// Verbs that say what something is about only through a preposition.
 const FOCUS_VERBS: &[&str] = &[
@@ -1179,7 +1219,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                             .collect::<Vec<_>>()
                     })
                     .collect();
-                for c in cx.conjuncts(h).into_iter().chain(parallel) {
+                // "a range of issues": the issues (and the list the parse
+                // may hang on the range).
+                let conjuncts = cx.conjuncts(h).into_iter().map(|c| counted(cx, c));
+                for c in conjuncts.chain(parallel) {
                     // "concerns about X and Y": the topics are X and Y.
                     if CONCERN.contains(&cx.token_lower(c).as_str()) {
                         let about = cx
@@ -1217,7 +1260,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 }
                 if matches!(
                     rule,
-                    "topics/parse-object" | "topics/parse-about" | "topics/parse-talk-about"
+                    "topics/parse-object"
+                        | "topics/parse-about"
+                        | "topics/parse-talk-about"
+                        | "topics/parse-talks-on"
                 ) {
                     targets.extend(gerund_items(cx, h));
                 }
@@ -1447,6 +1493,7 @@ fn gerund_items(cx: &Context<'_>, h: usize) -> Vec<usize> {
     // A finite verb after the list starts another clause.
     let finite = |k: usize| matches!(a.tokens[k].xpos, "VBD" | "VBZ" | "VBP" | "MD");
     let mut out = Vec::new();
+    let mut including = false;
     for k in h + 1..sentence.tokens.end {
         if finite(k) {
             break;
@@ -1454,11 +1501,15 @@ fn gerund_items(cx: &Context<'_>, h: usize) -> Vec<usize> {
         if a.tokens[k].xpos != "VBG" || k < 2 {
             continue;
         }
-        let set_off = cx.token_lower(k - 1) == ","
-            || (cx.token_lower(k - 1) == "and" && cx.token_lower(k - 2) == ",");
+        // "issues, including strengthening X and expanding Y": a list
+        // opened by "including" is set off too, and goes on after "and".
+        let before = cx.token_lower(k - 1);
+        let set_off = matches!(before.as_str(), "," | "including")
+            || (before == "and" && (including || cx.token_lower(k - 2) == ","));
         if !set_off {
             continue;
         }
+        including |= before == "including";
         for o in cx.children_by(k, &["obj"]) {
             // "continuing our work together to support X": the work's
             // purpose is the matter.
@@ -1591,12 +1642,66 @@ fn matter_under(cx: &Context<'_>, o: usize) -> Vec<usize> {
             continue;
         }
         if a.tokens[n].upos == "VERB" {
-            out.extend(cx.children_by(n, &["obj"]));
+            out.extend(clause_objects(cx, n));
         } else {
             out.push(n);
         }
     }
     out
+}
+
+/// The objects of verb `v`, or, when it has none, of the verb it goes on
+/// with ("commitment to continue providing assistance": "assistance";
+/// two steps at most).
+fn clause_objects(cx: &Context<'_>, v: usize) -> Vec<usize> {
+    let mut verbs = vec![v];
+    for _ in 0..3 {
+        let objects: Vec<usize> = verbs
+            .iter()
+            .flat_map(|&x| cx.children_by(x, &["obj"]).collect::<Vec<_>>())
+            .collect();
+        if !objects.is_empty() {
+            return objects;
+        }
+        verbs = verbs
+            .iter()
+            .flat_map(|&x| cx.children_by(x, &["xcomp"]).collect::<Vec<_>>())
+            .filter(|&x| cx.analysis.tokens[x].upos == "VERB")
+            .collect();
+    }
+    Vec::new()
+}
+
+/// Nouns of quantity whose "of" phrase is what is counted: "a range of
+/// issues", "a host of regional challenges".
+const QUANTITY_NOUNS: &[&str] = &[
+    "range",
+    "number",
+    "host",
+    "variety",
+    "series",
+    "array",
+    "set",
+    "list",
+    "handful",
+    "couple",
+    "multitude",
+    "spectrum",
+    "raft",
+    "slew",
+];
+
+/// The noun a quantity stands before ("a range of issues": "issues"), or
+/// `h` itself.
+fn counted(cx: &Context<'_>, h: usize) -> usize {
+    if !QUANTITY_NOUNS.contains(&cx.token_lower(h).as_str())
+        || cx.children_by(h, &["nmod:poss"]).next().is_some()
+    {
+        return h;
+    }
+    cx.children_by(h, &["nmod"])
+        .find(|&n| n > h && cx.case_of(n) == Some("of"))
+        .unwrap_or(h)
 }
 
 /// Words for the sides of talks as a group ("both sides", "the leaders",
@@ -2483,6 +2588,32 @@ mod tests {
         assert!(
             !got.iter().any(|g| g == "work"),
             "a light noun is no matter: {got:?}"
+        );
+    }
+
+    #[test]
+    fn counted_matters_and_goals_a_commitment_goes_on_to() {
+        check(
+            Relation::Topic,
+            &[
+                (
+                    "President Lindqvist met Prime Minister Oduya. The leaders discussed a host of regional challenges.",
+                    &["regional challenges"],
+                ),
+                (
+                    "President Lindqvist met Prime Minister Oduya. The two leaders reaffirmed their commitment to continue deepening energy cooperation.",
+                    &["energy cooperation"],
+                ),
+                (
+                    "President Lindqvist met Prime Minister Oduya. The leaders will have a discussion on a range of global issues, including securing a hostage release and protecting international shipping.",
+                    &["hostage release", "international shipping"],
+                ),
+                // A count, and a general noun alone, name no matter.
+                (
+                    "President Lindqvist met Prime Minister Oduya. They discussed a wide range of issues and noted progress.",
+                    &[],
+                ),
+            ],
         );
     }
 

@@ -28,24 +28,38 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
 /// capitalised word followed by the capitalised rest of a two-word (or
 /// longer) title of the lexicon ("Foreign Minister", "Special Envoy",
 /// "Acting President") is that title's adjective, whatever the tagger
-/// said. Run on the tags, before parsing.
+/// said; a one-word title before a capitalised word ("President-elect
+/// A") is a proper noun. Run on the tags, before parsing.
 pub(super) fn title_openers(words: &[&str], tags: &mut [usize], model: &crate::nlp::Model) {
     use std::sync::OnceLock;
-    static PAIRS: OnceLock<rustc_hash::FxHashSet<(String, String)>> = OnceLock::new();
-    let pairs = PAIRS.get_or_init(|| {
+    type Titles = (
+        rustc_hash::FxHashSet<(String, String)>,
+        rustc_hash::FxHashSet<String>,
+    );
+    static TITLES: OnceLock<Titles> = OnceLock::new();
+    let (pairs, singles) = TITLES.get_or_init(|| {
         let lex = crate::lexicon::Lexicon::builtin();
-        lex.titles
-            .iter()
-            .flat_map(|t| std::iter::once(&t.name).chain(&t.plural))
+        let names = || {
+            lex.titles
+                .iter()
+                .flat_map(|t| std::iter::once(&t.name).chain(&t.plural))
+        };
+        let pairs = names()
             .filter_map(|name| {
                 let mut w = name.split_whitespace().map(str::to_lowercase);
                 Some((w.next()?, w.next()?))
             })
-            .collect()
+            .collect();
+        let singles = names()
+            .filter(|name| !name.contains(' '))
+            .map(|name| name.to_lowercase())
+            .collect();
+        (pairs, singles)
     });
-    let Some(adj) =
-        (0..model.tagger.upos.len()).find(|&k| model.upos(k) == "ADJ" && model.xpos(k) == "NNP")
-    else {
+    let class = |upos: &str| {
+        (0..model.tagger.upos.len()).find(|&k| model.upos(k) == upos && model.xpos(k) == "NNP")
+    };
+    let (Some(adj), Some(propn)) = (class("ADJ"), class("PROPN")) else {
         return;
     };
     let capital = |w: &str| w.starts_with(char::is_uppercase);
@@ -53,8 +67,13 @@ pub(super) fn title_openers(words: &[&str], tags: &mut [usize], model: &crate::n
         if model.upos(tags[i]) != "VERB" || !capital(words[i]) || !capital(words[i + 1]) {
             continue;
         }
-        if pairs.contains(&(words[i].to_lowercase(), words[i + 1].to_lowercase())) {
+        let lower = (words[i].to_lowercase(), words[i + 1].to_lowercase());
+        if pairs.contains(&lower) {
             tags[i] = adj;
+        } else if singles.contains(&lower.0) {
+            // "President-elect Alvarez discussed": a one-word title
+            // before a name is part of the name.
+            tags[i] = propn;
         }
     }
 }

@@ -344,6 +344,17 @@ fn a_title_opening_a_sentence_is_no_verb() {
             }
         );
     }
+    // A one-word title before a name is part of the name, wherever it
+    // stands.
+    let text = "The Vice President and President-elect Pablo Ortiz discussed trade.";
+    let a = analyse(text, 0..text.len());
+    let elect = a
+        .tokens
+        .iter()
+        .position(|x| &text[x.span.clone()] == "President-elect");
+    let root = a.tokens.iter().position(|x| x.deprel == "root").unwrap();
+    assert_eq!(a.tokens[elect.unwrap()].upos, "PROPN");
+    assert_eq!(&text[a.tokens[root].span.clone()], "discussed");
     // A verb that opens no title keeps its tag.
     let text = "Watch President Lena Vogt speak.";
     let a = analyse(text, 0..text.len());

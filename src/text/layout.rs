@@ -148,12 +148,17 @@ fn markers(line: &str) -> (usize, bool, bool) {
 /// the next line (and do not end a sentence) are nearly as long as the widest
 /// line: their length plus the next line's first word exceeds it. Headings
 /// in the line layout fail that test, and long lines rule the layout out.
+/// The width is that of the widest line another line continues, so that a
+/// headline alone above the text does not set it.
 fn is_wrapped(lines: &[Line], text: &str) -> bool {
     const WRAP_MAX: usize = 100;
     let width = lines
         .iter()
-        .filter(|l| l.kind == LineKind::Text && l.chars <= WRAP_MAX)
-        .map(|l| l.chars)
+        .zip(lines.iter().skip(1))
+        .filter(|(l, next)| {
+            l.kind == LineKind::Text && l.chars <= WRAP_MAX && next.kind == LineKind::Text
+        })
+        .map(|(l, _)| l.chars)
         .max()
         .unwrap_or(0);
     let mut evidence = 0usize;
@@ -376,6 +381,20 @@ mod tests {
                 "¶The mediator will report to the council when the\n    talks end.",
                 "¶The parties agreed on the following:",
                 "A joint committee will be created.",
+            ]
+        );
+    }
+
+    /// A headline wider than the wrapped lines, alone above them, does not
+    /// hide the wrapping.
+    #[test]
+    fn wrapped_under_a_wide_headline() {
+        let text = "Readout of the Foreign Minister's Meeting with the Trade Envoy of the Republic\n\nThe minister spoke today with the envoy of the republic. The two\nofficials discussed the harbour project and the fishing dispute that\nhas divided their governments for a decade, and agreed to meet\nagain in the spring to sign an agreement on the harbour.\n";
+        assert_eq!(
+            segments(text),
+            [
+                "¶Readout of the Foreign Minister's Meeting with the Trade Envoy of the Republic",
+                "¶The minister spoke today with the envoy of the republic. The two\nofficials discussed the harbour project and the fishing dispute that\nhas divided their governments for a decade, and agreed to meet\nagain in the spring to sign an agreement on the harbour.",
             ]
         );
     }

@@ -1557,6 +1557,17 @@ fn resolve(
         };
         cand_entity[ci] = Some(idx);
     }
+    // The titles each person named in full is given.
+    let mut titles_of: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (ci, c) in cands.iter().enumerate() {
+        if let (Some(e), true) = (cand_entity[ci], c.words.len() >= 2) {
+            titles_of
+                .entry(e)
+                .or_default()
+                .extend(c.titles.iter().map(|t| t.0));
+        }
+    }
+    let leaders = crate::lexicon::Leaders::builtin();
     // Single names: a surname (or a first name) of someone named in full,
     // or a person of their own when the context says so.
     for (ci, c) in cands.iter().enumerate() {
@@ -1566,7 +1577,42 @@ fn resolve(
         if c.words.len() != 1 {
             continue;
         }
-        let matches = people.find_single(&c.words[0]);
+        let mut matches = people.find_single(&c.words[0]);
+        // "First Lady Jill Biden ... President Biden": an office a leader
+        // of that surname holds, which no one named in full here is given,
+        // names the leader, not the namesake.
+        // (Only namesakes by surname: "Prime Minister Salman" is the
+        // Salman bin Hamad named before, whoever else bears the name.)
+        let namesakes = !matches.is_empty()
+            && matches.iter().all(|&e| {
+                m.entities[e]
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| fold(w) == fold(&c.words[0]))
+            });
+        let office_holder = c.titles.iter().filter(|_| namesakes).find_map(|t| {
+            let leader = leaders.find_by_office(&c.words[0], &titles.names[t.0])?;
+            let given = |e: &usize| titles_of.get(e).is_some_and(|v| v.contains(&t.0));
+            (!matches.iter().any(given)).then_some(leader)
+        });
+        if let Some(leader) = office_holder {
+            // (A surname alone named before is that leader too.)
+            matches.retain(|&e| {
+                let name = &m.entities[e].name;
+                !name.contains(' ')
+                    || leaders
+                        .find(name)
+                        .is_some_and(|l| l.wikidata == leader.wikidata)
+            });
+            if matches.is_empty() {
+                m.entities
+                    .push(Entity::new(c.name.clone(), EntityKind::Person, None));
+                people.add(m.entities.len() - 1, c.words.clone());
+                cand_entity[ci] = Some(m.entities.len() - 1);
+                continue;
+            }
+        }
         if matches.len() == 1 {
             cand_entity[ci] = Some(matches[0]);
         } else if strong && matches.is_empty() {
@@ -1604,7 +1650,6 @@ fn resolve(
 
     // A person the article names by surname alone, with an office a leader
     // of the leaders lexicon holds ("President Zelenskyy"), is that leader.
-    let leaders = crate::lexicon::Leaders::builtin();
     for r in &m.roles {
         let e = &mut m.entities[r.person];
         if e.kind != EntityKind::Person || e.name.split_whitespace().count() != 1 {
@@ -2089,6 +2134,39 @@ mod tests {
             .find(|x| &text[x.span.clone()] == "Joe")
             .expect("Joe is a mention");
         assert_eq!(m.entities[joe.entity].name, "Joe Biden", "{:?}", m.entities);
+    }
+
+    /// A title and surname name the leader who holds that office, not a
+    /// namesake the article named in full with another title; the same
+    /// title as the namesake's, or a first name, keeps the namesake.
+    #[test]
+    fn an_office_and_surname_name_the_leader_not_a_namesake() {
+        let name_of = |text: &str, surname: &str, nth: usize| {
+            let (m, text) = run(text);
+            let hit = m
+                .mentions
+                .iter()
+                .filter(|x| &text[x.span.clone()] == surname)
+                .nth(nth)
+                .expect("the surname is a mention");
+            m.entities[hit.entity].name.clone()
+        };
+        assert_eq!(
+            name_of(
+                "First Lady Jill Biden visited a school in Ohio. Later, President Biden met the Kenyan envoy.",
+                "Biden",
+                0
+            ),
+            "Joe Biden"
+        );
+        assert_eq!(
+            name_of(
+                "Deputy Mayor Lena Macron opened the fair. Deputy Mayor Macron thanked the volunteers.",
+                "Macron",
+                0
+            ),
+            "Lena Macron"
+        );
     }
 
     /// After a courtesy title, or a title when it ends the name, a place

@@ -396,11 +396,40 @@ pub(super) const CONFLICT_NOUNS: &[&str] = &[
     "occupation",
 ];
 
+/// Participles that say where something is or lives: "based in",
+/// "headquartered in", "detained in".
+const SITUATING: &[&str] = &[
+    "based",
+    "headquartered",
+    "located",
+    "situated",
+    "operating",
+    "living",
+    "residing",
+    "stationed",
+    "deployed",
+    "studying",
+    "born",
+    "detained",
+    "imprisoned",
+    "jailed",
+    "trapped",
+];
+
 fn in_matter(cx: &Context, it: &Item) -> bool {
     let Some(t) = it.mention.and_then(|m| cx.mention_head(m)) else {
         return false;
     };
     let toks = &cx.analysis.tokens;
+    // "criminals based in Russia", "companies operating in Peru": where a
+    // participle of being somewhere places things or people, not talks.
+    if toks[t].deprel.starts_with("obl") {
+        return toks[t].head.is_some_and(|v| {
+            toks[v].deprel == "acl"
+                && SITUATING.contains(&cx.token_lower(v).as_str())
+                && toks[v].head.is_some_and(|n| toks[n].upos == "NOUN")
+        });
+    }
     if !toks[t].deprel.starts_with("nmod") {
         return false;
     }
@@ -820,6 +849,15 @@ mod tests {
                 ),
                 (
                     "The leaders met at the Chile-Peru Summit in Lima.",
+                    &["Lima"],
+                ),
+                // Where a participle places things or people.
+                (
+                    "President Ana Ruiz spoke with Chancellor Tomas Berg about attacks by criminals based in Peru.",
+                    &[],
+                ),
+                (
+                    "The two leaders met with students studying in Chile and at the summit held in Lima.",
                     &["Lima"],
                 ),
             ],

@@ -33,6 +33,9 @@ struct Tok<'a> {
     /// The tagger reads the word as an adjective ("the official
     /// residence").
     adjective: bool,
+    /// The parse makes the word a compound of a plural common noun
+    /// ("Iron Dome interceptors").
+    before_plural: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,6 +228,10 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
                 person,
                 gerund: t.xpos == "VBG" && t.upos == "VERB",
                 adjective: t.upos == "ADJ",
+                before_plural: t.deprel == "compound"
+                    && t.head
+                        .and_then(|h| analysis.tokens.get(h))
+                        .is_some_and(|h| h.upos == "NOUN" && h.xpos == "NNS"),
             });
         }
         scan_sentence(
@@ -858,6 +865,12 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
         // A single capitalised word opening a sentence is too often a verb
         // or an adverb there for the name finder alone to make it a person.
         let found_person = (pos..end).any(|k| s.toks[k].person) && (end - pos >= 2 || start > 0);
+        // "Iron Dome interceptors", "Black Hawk helicopters": an untitled
+        // name that modifies a plural common noun names a kind of thing.
+        if !honorific && titles.is_empty() && s.toks[end - 1].before_plural {
+            carried = None;
+            continue;
+        }
         let mut strong = honorific || !titles.is_empty() || found_person;
         if s.is_reporting(end) || (start > 0 && s.is_reporting(start - 1)) {
             strong = true;
@@ -2134,6 +2147,21 @@ mod tests {
             .find(|x| &text[x.span.clone()] == "Joe")
             .expect("Joe is a mention");
         assert_eq!(m.entities[joe.entity].name, "Joe Biden", "{:?}", m.entities);
+    }
+
+    /// An untitled name that modifies a plural common noun names a kind of
+    /// thing, not a person; a titled one is still a person.
+    #[test]
+    fn a_name_before_a_plural_noun_is_no_person() {
+        let (m, _) =
+            run("The aid will include ammunition, Silver Arrow interceptors and other materiel.");
+        assert!(
+            !entity_names(&m, EntityKind::Person).contains(&"Silver Arrow".to_string()),
+            "{:?}",
+            m.entities
+        );
+        let (m, _) = run("President Ana Ruiz thanked the Tomas Berg supporters.");
+        assert!(entity_names(&m, EntityKind::Person).contains(&"Ana Ruiz".to_string()));
     }
 
     /// A title and surname name the leader who holds that office, not a

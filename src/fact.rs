@@ -163,9 +163,13 @@ impl Fact {
         out
     }
 
-    /// Key under which two facts are the same fact (evidence aside).
+    /// Key under which two facts are the same fact (evidence aside). A
+    /// meeting is one fact whichever side is named first.
     pub fn key(&self) -> (Relation, [String; 3]) {
-        let t = self.arg_texts();
+        let mut t = self.arg_texts();
+        if self.relation == Relation::Met && !t[1].is_empty() && t[1] < t[0] {
+            t.swap(0, 1);
+        }
         (
             self.relation,
             [t[0].to_string(), t[1].to_string(), t[2].to_string()],

@@ -144,6 +144,23 @@ pub fn extract_all(docs: &[Document], lexicon: &Lexicon) -> Vec<Extraction> {
 mod tests {
     use super::*;
 
+    /// A meeting told twice, its sides named in either order, is one fact.
+    #[test]
+    fn a_meeting_is_one_fact_whichever_side_comes_first() {
+        let doc = Document::new(
+            "t",
+            "President Ana Ruiz spoke with Chancellor Tomas Berg. She detailed the aid on its way. The two leaders agreed to speak again in the next few days.",
+        );
+        let out = extract_document(&doc, Lexicon::builtin());
+        let met: Vec<[&str; 3]> = out
+            .facts
+            .iter()
+            .filter(|f| f.relation == fact::Relation::Met)
+            .map(|f| f.arg_texts())
+            .collect();
+        assert_eq!(met.len(), 1, "{met:?}");
+    }
+
     /// No extractor fails (panics) on real articles or on odd text.
     #[test]
     fn extraction_never_fails_on_real_or_odd_text() {

@@ -127,6 +127,23 @@ const VAGUE: &[&str] = &[
     "on",
     "in",
     "at",
+    // A phrase the word window opened with a preposition tells when, how
+    // or where ("over the past days", "through NATO"), not what.
+    "against",
+    "about",
+    "over",
+    "with",
+    "without",
+    "for",
+    "of",
+    "to",
+    "by",
+    "from",
+    "through",
+    "throughout",
+    "under",
+    "into",
+    "outside",
 ];
 
 /// A topic that names nothing: it starts with a vague word, or with a
@@ -484,10 +501,50 @@ impl Topics {
                 {
                     continue;
                 }
-                for (a, b) in phrases(cx, items, j) {
+                let found = phrases(cx, items, j);
+                // A list closed by ", and" (before the clause ends) is a
+                // list, however the parse hangs its items.
+                let last = found.iter().map(|p| p.1).max().unwrap_or(j);
+                let list = items[j.min(last)..]
+                    .iter()
+                    .take_while(|x| x.text != ";")
+                    .collect::<Vec<_>>()
+                    .windows(2)
+                    .any(|w| {
+                        w[0].text == "," && matches!(w[1].lower.as_str(), "and" | "or" | "as")
+                    });
+                for (a, b) in found {
                     let span = items[a].span.start..items[b - 1].span.end;
                     let value = crate::text::collapse_whitespace(&cx.doc.text[span.clone()]);
                     if value.split_whitespace().count() == 0 {
+                        continue;
+                    }
+                    // "the alliance, the cornerstone of peace and
+                    // security": what the parse reads as another name for
+                    // a matter (or a part of that name) is no matter of
+                    // its own.
+                    // (Of a matter named after the verb: a misparse
+                    // may hang the verb's object on a noun before it.)
+                    let after_verb = |t: usize| {
+                        cx.analysis.tokens[t].span.start >= items[j.min(last)].span.start
+                    };
+                    let appositive = !list
+                        && cx.span_head(&span).is_some_and(|h| {
+                            let toks = &cx.analysis.tokens;
+                            let appos = |x: usize| {
+                                toks[x].deprel == "appos"
+                                    && toks[x].head.is_some_and(|a| after_verb(a))
+                            };
+                            // (Or inside one: "peace and trade" in "the
+                            // cornerstone of peace and trade".)
+                            let up = |k: usize| {
+                                toks[k]
+                                    .head
+                                    .filter(|_| matches!(toks[k].deprel, "conj" | "nmod"))
+                            };
+                            appos(h) || up(h).is_some_and(|x| appos(x) || up(x).is_some_and(appos))
+                        });
+                    if appositive {
                         continue;
                     }
                     out.push(cx.fact(
@@ -2588,6 +2645,33 @@ mod tests {
         assert!(
             !got.iter().any(|g| g == "work"),
             "a light noun is no matter: {got:?}"
+        );
+    }
+
+    #[test]
+    fn another_name_for_a_matter_and_a_circumstance_are_no_matters() {
+        check(
+            Relation::Topic,
+            &[
+                (
+                    "President Ana Ruiz met Chancellor Tomas Berg to discuss the fisheries pact, the cornerstone of peace and trade in the region.",
+                    &["fisheries pact"],
+                ),
+                (
+                    "President Ana Ruiz met Chancellor Tomas Berg. They discussed efforts to support Chile's defense against threats, including against drones and missiles.",
+                    &["efforts to support Chile's defense", "missiles"],
+                ),
+                // A list the parse reads as appositions stays a list.
+                (
+                    "President Ana Ruiz met Chancellor Tomas Berg to discuss regional cooperation on energy, the drought, migration, and food security.",
+                    &[
+                        "regional cooperation on energy",
+                        "drought",
+                        "migration",
+                        "food security",
+                    ],
+                ),
+            ],
         );
     }
 

@@ -532,8 +532,7 @@ impl Topics {
                         && cx.span_head(&span).is_some_and(|h| {
                             let toks = &cx.analysis.tokens;
                             let appos = |x: usize| {
-                                toks[x].deprel == "appos"
-                                    && toks[x].head.is_some_and(|a| after_verb(a))
+                                toks[x].deprel == "appos" && toks[x].head.is_some_and(&after_verb)
                             };
                             // (Or inside one: "peace and trade" in "the
                             // cornerstone of peace and trade".)

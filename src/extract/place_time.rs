@@ -81,11 +81,31 @@ impl Extractor for PlaceTime {
                     .get(super::skip_title_words(cx, items, j))
                     .is_some_and(|x| cx.kind(x) == Some(crate::fact::EntityKind::Person))
             };
+            // ("hosted her counterparts from K", "received the Chilean
+            // delegation": a counterpart or a delegation is a guest too.)
+            let guest_after = |j: usize| {
+                let modifier = |x: &Item| {
+                    matches!(x.upos, "DET" | "PRON" | "ADJ")
+                        || cx.kind(x) == Some(crate::fact::EntityKind::Country)
+                };
+                let skip = items[j.min(items.len())..]
+                    .iter()
+                    .take(3)
+                    .take_while(|x| modifier(x))
+                    .count();
+                items.get(j + skip).is_some_and(|x| {
+                    matches!(
+                        x.lower.as_str(),
+                        "counterpart" | "counterparts" | "delegation" | "delegations"
+                    )
+                })
+            };
             let receives = |k: usize| {
                 matches!(
                     items[k].lower.as_str(),
                     "received" | "receives" | "hosted" | "hosts"
                 ) && (person_after(k + 1)
+                    || guest_after(k + 1)
                     || (items
                         .get(k + 1)
                         .is_some_and(|x| cx.kind(x) == Some(crate::fact::EntityKind::Country))
@@ -797,6 +817,26 @@ mod tests {
                 "Foreign ministers of the bloc gathered in Riyadh on Thursday to discuss the war in Yemen.",
                 &["war in Yemen"],
             )],
+        );
+    }
+
+    /// A host's place: where counterparts or a delegation were received.
+    #[test]
+    fn where_counterparts_were_hosted() {
+        super::super::testing::check_exact(
+            Relation::Location,
+            &[
+                (
+                    "Foreign Minister Dewi Sartika hosted her counterparts from Thailand and Cambodia in Jakarta.",
+                    &["Jakarta"],
+                ),
+                (
+                    "President Ana Ruiz received the Chilean delegation in Lima on Monday.",
+                    &["Lima"],
+                ),
+                // Not a guest: no meeting.
+                ("The city hosted the games in Lima.", &[]),
+            ],
         );
     }
 

@@ -649,7 +649,10 @@ const CONFLICTS: &[&str] = &[
 /// - `mediation/mediating-role`: whose role in mediating is praised or
 ///   played ("the mediating role of X", "X's mediating role", "X played a
 ///   key role in brokering the agreement", the last only when what was
-///   brokered is talks or a deal).
+///   brokered is talks or a deal);
+/// - `mediation/which-mediates`: the party a relative clause says
+///   mediates, with no object ("Qatar, which has been mediating, said",
+///   "Kuwait, which has been trying to mediate"), not one that could.
 fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
     let a = cx.analysis;
     let mut out = Vec::new();
@@ -690,6 +693,33 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                 .flat_map(|s| cx.np_agents(s))
                 .collect();
             out.push((agents, "mediation/talks-which-x-mediated"));
+        }
+        // "Qatar, which has been mediating, said", "Kuwait, which has been
+        // trying to mediate": a party the clause says mediates (with no
+        // object, or talks as one), not one that could or will.
+        let intransitive = ["mediat", "arbitrat", "interced"]
+            .iter()
+            .any(|p| w.starts_with(p))
+            && a.tokens[t].upos == "VERB"
+            && cx.children_by(t, &["obj"]).all(&talks_noun);
+        if intransitive {
+            let clause = if a.tokens[t].deprel == "acl:relcl" {
+                Some(t)
+            } else {
+                a.tokens[t]
+                    .head
+                    .filter(|&h| a.tokens[t].deprel == "xcomp" && a.tokens[h].deprel == "acl:relcl")
+            };
+            let relative = clause.filter(|&c| {
+                cx.children_by(c, &["nsubj"])
+                    .any(|s| matches!(cx.token_lower(s).as_str(), "which" | "who" | "that"))
+                    && !cx
+                        .children_by(c, &["aux"])
+                        .any(|x| super::topics::MODALS.contains(&cx.token_lower(x).as_str()))
+            });
+            if let Some(h) = relative.and_then(|c| a.tokens[c].head) {
+                out.push((cx.np_agents(h), "mediation/which-mediates"));
+            }
         }
         if let Some((gatherers, _)) = cx.brought_together(t) {
             out.push((gatherers, "mediation/brought-together"));
@@ -778,15 +808,20 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             && a.tokens[t].upos == "NOUN"
             && cx.case_of(t) == Some("with")
         {
+            // ("The ceasefire, negotiated with the help of X, took
+            // effect", "A and B, with the help of X, agreed to a truce",
+            // "reached the deal with assistance from X".)
             let verb = a.tokens[t].head.filter(|&h| a.tokens[h].upos == "VERB");
             let of_talks = verb.is_some_and(|v| {
-                cx.children_by(v, &["nsubj", "nsubj:pass", "obj"])
+                cx.children_by(v, &["nsubj", "nsubj:pass", "obj", "obl"])
                     .any(&talks_noun)
-            });
+                    || (a.tokens[v].deprel == "acl" && a.tokens[v].head.is_some_and(&talks_noun))
+            }) || a.tokens[t].head.is_some_and(&talks_noun);
             if of_talks {
+                // "the help of X", "assistance from X".
                 let helpers: Vec<usize> = cx
                     .children_by(t, &["nmod"])
-                    .filter(|&c| cx.case_of(c) == Some("of"))
+                    .filter(|&c| matches!(cx.case_of(c), Some("of" | "from")))
                     .flat_map(|c| cx.np_agents(c))
                     .collect();
                 out.push((helpers, "mediation/with-the-help-of"));
@@ -1620,6 +1655,24 @@ mod tests {
                     &["Turkey"],
                 ),
                 ("The bridge was built with the help of Turkish engineers.", &[]),
+                (
+                    "The ceasefire, negotiated with the help of Saudi Arabia, took effect at midnight.",
+                    &["Saudi Arabia"],
+                ),
+                (
+                    "The two sides reached the deal with assistance from Norway.",
+                    &["Norway"],
+                ),
+                // A party a relative clause says mediates; not one that
+                // could.
+                (
+                    "The United States and Qatar, which have been mediating, presented a new proposal to Israel and Hamas.",
+                    &["United States", "Qatar"],
+                ),
+                (
+                    "Qatar, which could mediate, presented a new proposal to Israel and Hamas.",
+                    &[],
+                ),
                 // Planned mediation: travelling to help end a conflict
                 // between others.
                 (

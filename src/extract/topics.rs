@@ -304,7 +304,7 @@ const PASSIVE_TOPIC_VERBS: &[&str] = &[
 ];
 
 /// Modal auxiliaries: "could be addressed" is no report of talks.
-const MODALS: &[&str] = &[
+pub(super) const MODALS: &[&str] = &[
     "can", "could", "may", "might", "must", "shall", "should", "will", "would",
 ];
 

@@ -12,6 +12,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     infinitive_subject(text, toks, first);
     title_apposition(text, toks, first);
     comma_apposition(text, toks, first);
+    second_subject_apposition(text, toks, first);
     parallel_conjunct(text, toks, first);
     caseless_conjunct(toks, first);
     demonym_conjunct(toks, first);
@@ -332,6 +333,63 @@ fn comma_apposition(text: &str, toks: &mut [Token], first: usize) {
         toks[name].deprel = "appos";
         toks[t + 1].head = Some(first + name);
         toks[t + 1].deprel = "punct";
+    }
+}
+
+/// "Oman, the host of the talks, said": the parser sometimes reads a
+/// determined noun phrase set off by commas after the subject as a second
+/// subject of the verb. A verb has one subject; the second, between
+/// commas right after the first, is the first's apposition.
+fn second_subject_apposition(text: &str, toks: &mut [Token], first: usize) {
+    let n = toks.len();
+    let is_comma = |toks: &[Token], k: usize| k < n && lower(text, &toks[k]) == ",";
+    // Whether sentence token `k` lies under `top` (itself included).
+    let under = |toks: &[Token], k: usize, top: usize| {
+        let mut x = Some(k);
+        for _ in 0..8 {
+            match x {
+                Some(y) if y == top => return true,
+                Some(y) => x = head(toks, first, y),
+                None => return false,
+            }
+        }
+        false
+    };
+    for b in 1..n {
+        if toks[b].deprel != "nsubj" || !matches!(toks[b].upos, "NOUN" | "PROPN") {
+            continue;
+        }
+        let Some(v) = head(toks, first, b) else {
+            continue;
+        };
+        let Some(a) =
+            (0..b).find(|&k| toks[k].deprel == "nsubj" && head(toks, first, k) == Some(v))
+        else {
+            continue;
+        };
+        if !matches!(toks[a].upos, "PROPN" | "NOUN") || !same_window(a, b) {
+            continue;
+        }
+        // The second phrase: from its first word to its last, a comma
+        // before it right after the first subject's words, and one after.
+        // (Commas may hang on either phrase.)
+        let start = (a + 1..=b)
+            .find(|&k| !is_comma(toks, k) && under(toks, k, b))
+            .unwrap_or(b);
+        let mut end = b + 1;
+        while end < n && !is_comma(toks, end) && under(toks, end, b) {
+            end += 1;
+        }
+        let determined = children(toks, first, b, "det").next().is_some()
+            || children(toks, first, b, "nmod:poss").next().is_some();
+        let adjacent = start >= 2
+            && is_comma(toks, start - 1)
+            && (a + 1..start - 1).all(|k| under(toks, k, a));
+        if !determined || !adjacent || !is_comma(toks, end) {
+            continue;
+        }
+        toks[b].head = Some(first + a);
+        toks[b].deprel = "appos";
     }
 }
 
@@ -943,6 +1001,44 @@ mod tests {
         ("Lima", "PROPN", "NNP", 1, "obl"),
         (".", "PUNCT", ".", 1, "punct"),
     ];
+
+    /// "Oman , the host of the talks , said ..." with "host" read as a
+    /// second subject of "said".
+    const SECOND_SUBJECT: &[Row] = &[
+        ("Oman", "PROPN", "NNP", 9, "nsubj"),
+        (",", "PUNCT", ",", 1, "punct"),
+        ("the", "DET", "DT", 4, "det"),
+        ("host", "NOUN", "NN", 9, "nsubj"),
+        ("of", "ADP", "IN", 7, "case"),
+        ("the", "DET", "DT", 7, "det"),
+        ("talks", "NOUN", "NNS", 4, "nmod"),
+        (",", "PUNCT", ",", 4, "punct"),
+        ("said", "VERB", "VBD", 0, "root"),
+        ("so", "ADV", "RB", 9, "advmod"),
+        (".", "PUNCT", ".", 9, "punct"),
+    ];
+
+    #[test]
+    fn a_second_subject_set_off_by_commas_is_an_apposition() {
+        let (text, mut toks) = sentence(SECOND_SUBJECT, 3);
+        super::second_subject_apposition(&text, &mut toks, 3);
+        let a = arcs(&toks, 3);
+        assert_eq!(a[3], (Some(1), "appos"));
+        assert_eq!(a[0], (Some(9), "nsubj"));
+        // Without the comma after it ("Oman , the host said") or without
+        // a determiner, the reading stays.
+        for (k, row) in [
+            (7, (".", "PUNCT", ".", 9, "punct")),
+            (2, ("new", "ADJ", "JJ", 4, "amod")),
+        ] {
+            let mut rows = SECOND_SUBJECT.to_vec();
+            rows[k] = row;
+            let (text, mut toks) = sentence(&rows, 0);
+            let before = toks.clone();
+            super::second_subject_apposition(&text, &mut toks, 0);
+            assert_eq!(toks, before, "{text}");
+        }
+    }
 
     #[test]
     fn a_name_set_off_after_a_determined_noun_is_its_apposition() {

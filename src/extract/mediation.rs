@@ -1000,7 +1000,9 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
         }
         if w == "host" && tok.upos == "NOUN" {
             // "As host" (not "as host of the World Cup").
-            let of_other = cx.children_by(t, &["nmod"]).any(|n| !talks_noun(n));
+            let of_other = cx
+                .children_by(t, &["nmod"])
+                .any(|n| !talks_noun(n) && cx.case_of(n) != Some("to"));
             if cx.case_of(t) == Some("as") && !of_other {
                 if let Some(h) = tok.head.filter(|&h| a.tokens[h].upos == "VERB") {
                     out.push((cx.subject_agents(h), "mediation/as-host"));
@@ -1011,6 +1013,22 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
                 .flat_map(|n| cx.np_agents(n))
                 .collect();
             out.push((named, "mediation/host-apposition"));
+            // "Oman, the host of the talks, said": the host noun in
+            // apposition to a party (not "host of the World Cup").
+            if tok.deprel == "appos" && !of_other {
+                if let Some(h) = tok.head {
+                    out.push((cx.np_agents(h), "mediation/host-apposition"));
+                }
+            }
+            // "with Brazil playing host": the host as a deed.
+            if tok.deprel == "obj" && !of_other {
+                let play = tok
+                    .head
+                    .filter(|&v| PLAY_VERBS.contains(&cx.token_lower(v).as_str()));
+                if let Some(v) = play {
+                    out.push((cx.subject_agents(v), "mediation/played-host"));
+                }
+            }
         }
     }
     out.retain(|(agents, _)| !agents.is_empty());
@@ -1720,8 +1738,27 @@ mod tests {
                     &["Norway"],
                 ),
                 ("The old hotel has played host to many film stars.", &[]),
+                (
+                    "Chile and Peru held talks in Brasilia, with Brazil playing host.",
+                    &["Brazil"],
+                ),
+                // The host noun in apposition to a party.
+                (
+                    "Oman, the host of the talks, said both sides had been constructive.",
+                    &["Oman"],
+                ),
+                (
+                    "Qatar, the host of the World Cup, said the talks had been constructive.",
+                    &[],
+                ),
             ],
         );
+        // A host who only plays host takes no part.
+        let got = super::super::testing::facts(
+            "Chile and Peru held talks in Brasilia, with Brazil playing host.",
+            Relation::Participant,
+        );
+        assert!(!got.iter().any(|g| g == "Brazil"), "{got:?}");
     }
 
     /// "a go-between for X and Y" says whom it mediates for, as "between"

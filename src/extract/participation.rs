@@ -961,11 +961,14 @@ impl Extractor for Participation {
                         t <= i + 3 && items[i + 1..t].iter().all(|x| x.lower != "to")
                     });
                 if let (true, true, Some(t)) = (holds, close, talks_at) {
+                    // (Not "with" opening a clause: "held talks, with
+                    // Brazil playing host".)
                     let with = items[t + 1..]
                         .iter()
                         .take(4)
                         .position(|x| x.lower == "with")
-                        .map(|k| t + 1 + k);
+                        .map(|k| t + 1 + k)
+                        .filter(|&wi| items[wi].upos != "SCONJ");
                     if let Some(subj) = subject_before(cx, items, i) {
                         let mut all = super::agents_before(cx, items, subj);
                         match with {

@@ -51,6 +51,41 @@ impl<'a> Context<'a> {
             .unwrap_or(a.tokens[t].span.start);
         let span = first..a.tokens[t].span.end;
         let si = a.sentence_of_token(t);
+        let ms = &self.mentions.mentions;
+        let item = |k: usize| Item {
+            text: self.doc.text.get(span.clone()).unwrap_or(""),
+            lower: String::new(),
+            span: span.clone(),
+            mention: Some(k),
+            punct: false,
+            verbs: 0,
+            upos: "",
+        };
+        // "The two presidents, A of X and B of Y, spoke": the group named
+        // right after it, between commas, before any verb (however the
+        // parse hangs the names).
+        if !parties && self.token_lower(t + 1) == "," {
+            let end = a.sentences[si].tokens.end;
+            let verb = (t + 2..end)
+                .find(|&k| matches!(a.tokens[k].upos, "VERB" | "AUX"))
+                .unwrap_or(end);
+            let stop = a.tokens[verb.min(a.tokens.len() - 1)].span.start;
+            let from = ms.partition_point(|m| m.span.start < a.tokens[t].span.end);
+            let mut named: Vec<(usize, usize)> = Vec::new();
+            for (k, m) in ms.iter().enumerate().skip(from) {
+                if m.span.start >= stop || m.sentence != si {
+                    break;
+                }
+                if self.mentions.entities[m.entity].kind == EntityKind::Person
+                    && !named.iter().any(|&(_, e)| e == m.entity)
+                {
+                    named.push((k, m.entity));
+                }
+            }
+            if named.len() == n {
+                return named.into_iter().map(|(k, _)| item(k)).collect();
+            }
+        }
         let singular = w.trim_end_matches('s').to_string();
         let titled = |e: usize| {
             self.mentions
@@ -59,7 +94,6 @@ impl<'a> Context<'a> {
                 .any(|r| r.person == e && r.title.to_lowercase().ends_with(singular.as_str()))
         };
         let title_noun = matches!(w.as_str(), "presidents" | "ministers" | "envoys");
-        let ms = &self.mentions.mentions;
         let before = ms.partition_point(|m| m.span.start < span.start);
         let mut found: Vec<(usize, usize)> = Vec::new();
         for (k, m) in ms[..before].iter().enumerate().rev() {
@@ -106,18 +140,7 @@ impl<'a> Context<'a> {
             }
         }
         found.reverse();
-        found
-            .into_iter()
-            .map(|(k, _)| Item {
-                text: self.doc.text.get(span.clone()).unwrap_or(""),
-                lower: String::new(),
-                span: span.clone(),
-                mention: Some(k),
-                punct: false,
-                verbs: 0,
-                upos: "",
-            })
-            .collect()
+        found.into_iter().map(|(k, _)| item(k)).collect()
     }
 }
 

@@ -270,10 +270,30 @@ impl Extractor for Meetings {
                         | "summit"
                 ) || MEALS.contains(&w);
                 if nominal {
-                    // "a meeting between A and B"
-                    if w != "talks" && items.get(i + 1).is_some_and(|x| x.lower == "between") {
+                    // "a meeting between A and B"; "talks between A and
+                    // B" when both are people (talks between two countries
+                    // tell who took part, `participation/talks-between`).
+                    if items.get(i + 1).is_some_and(|x| x.lower == "between") {
                         let (agents, _) = agent_list(cx, items, i + 2);
-                        if agents.len() == 2 {
+                        // "talks between the two leaders, A and B" (named
+                        // there: who the article named before may not be
+                        // the two meant).
+                        let group = items[(i + 2).min(items.len())..]
+                            .iter()
+                            .take(3)
+                            .filter_map(|x| cx.span_head(&x.span))
+                            .filter(|&g| cx.token_lower(g + 1) == ",")
+                            .map(|g| cx.group_referents(g))
+                            .find(|g| !g.is_empty())
+                            .unwrap_or_default();
+                        if agents.len() < 2 && group.len() == 2 {
+                            emit_group_met(cx, out, si, &group, "meetings/meeting-between");
+                            continue;
+                        }
+                        let people = agents
+                            .iter()
+                            .all(|&k| cx.kind(&items[k]) == Some(EntityKind::Person));
+                        if agents.len() == 2 && (w != "talks" || people) {
                             emit_met(
                                 cx,
                                 out,
@@ -732,8 +752,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         emit_met_pair(cx, out, si, s, o, rule, 0.85);
                     }
                 }
-            } else if subjects.is_empty() && objects.is_empty() && !receive {
-                // "The two leaders met", "both sides spoke by phone".
+            } else if subjects.len() < 2 && objects.is_empty() && !receive {
+                // "The two leaders met", "both sides spoke by phone", "the
+                // two presidents, A and B, spoke" (the parse may give the
+                // verb one of the names as its subject).
                 for s in cx.subjects(v) {
                     emit_group_met(
                         cx,
@@ -1684,6 +1706,35 @@ mod tests {
                     &["Ana Lind\tJoao Reis"],
                 ),
                 ("The two ministers discussed trade.", &[]),
+            ],
+        );
+    }
+
+    /// Talks between two people, and a group named in apposition ("the
+    /// two presidents, A and B,"); talks between two countries and a
+    /// group resolved to whoever was named before are no such meeting.
+    #[test]
+    fn talks_between_people_and_a_group_named_in_apposition() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[
+                (
+                    "Talks between Chilean President Ana Ruiz and Peruvian President Tomas Berg ended without a deal.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
+                (
+                    "The two presidents, Ana Ruiz of Chile and Tomas Berg of Peru, spoke by telephone on Friday.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
+                (
+                    "The talks between the two leaders, Ana Ruiz and Tomas Berg, lasted three hours.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
+                ("Talks between Chile and Peru ended without a deal.", &[]),
+                (
+                    "Ana Ruiz spoke about Tomas Berg. Has anyone proposed a meeting between the two leaders?",
+                    &[],
+                ),
             ],
         );
     }

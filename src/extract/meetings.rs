@@ -834,8 +834,18 @@ fn discussed_together(
             })
         })
     };
+    // "A of X and B of Y signed a border agreement": a deal two sign
+    // together.
+    let signed_deal = || {
+        matches!(w, "signed" | "sign" | "signs" | "concluded" | "inked")
+            && cx
+                .children_by(v, &["obj"])
+                .any(|o| cx.triggers().deal.contains(cx.token_lower(o)))
+    };
     let rule = if matches!(w, "discussed" | "discuss" | "discusses") {
         "meetings/parse-x-and-y-discussed"
+    } else if signed_deal() {
+        "meetings/parse-x-and-y-signed"
     } else if at_talks() {
         "meetings/parse-x-and-y-at-talks"
     } else {
@@ -1706,6 +1716,25 @@ mod tests {
                     &["Ana Lind\tJoao Reis"],
                 ),
                 ("The two ministers discussed trade.", &[]),
+            ],
+        );
+    }
+
+    /// Two people of two countries who sign a deal together met; one who
+    /// signs a memorandum alone met no one.
+    #[test]
+    fn signing_a_deal_together_is_meeting() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[
+                (
+                    "President Ana Ruiz of Chile and President Tomas Berg of Peru signed a border agreement in Lima.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
+                (
+                    "President Ana Ruiz of Chile signed a memorandum on school meals.",
+                    &[],
+                ),
             ],
         );
     }

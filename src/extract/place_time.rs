@@ -114,6 +114,22 @@ impl Extractor for PlaceTime {
             let meets =
                 |k: usize| cx.is_verb(crate::lexicon::VerbClass::Meeting, &items[k]) || receives(k);
             let met = (0..items.len()).any(meets);
+            // "A and B signed a border agreement in Lima": where two sign a
+            // deal together, they met (not "the treaty, signed at Tirana").
+            let deal_here = items.iter().any(|x| tr.deal.contains(&x.lower));
+            let sign_at: Vec<usize> = (0..items.len())
+                .filter(|&k| {
+                    deal_here
+                        && matches!(
+                            items[k].lower.as_str(),
+                            "signed" | "sign" | "signs" | "signing" | "inked"
+                        )
+                        && cx
+                            .span_head(&items[k].span)
+                            .is_some_and(|v| cx.subject_agents(v).len() >= 2)
+                })
+                .collect();
+            let near_signing = |i: usize| sign_at.iter().any(|&k| k < i && i - k <= 8);
             let after_talks = |i: usize| {
                 i >= 2
                     && matches!(items[i - 1].lower.as_str(), "in" | "at" | "to")
@@ -183,12 +199,14 @@ impl Extractor for PlaceTime {
                         ));
                     }
                 }
-                if !(context || journey || (in_turn && it.lower == "today")) {
+                let dated_context = context || journey || (in_turn && it.lower == "today");
+                if !(dated_context || near_signing(i)) {
                     continue;
                 }
                 let placed = (talks && venue && near_gathering(i))
                     || talks_in_place
                     || near_meeting(i)
+                    || near_signing(i)
                     || fronted(i);
                 // "in Geneva", "at the Palacio do Planalto"
                 let preposition = i > 0
@@ -245,6 +263,11 @@ impl Extractor for PlaceTime {
                             countries.push(f);
                         }
                     }
+                }
+                // A signing's place only: its date is the date of talks
+                // only where talks or a meeting are told.
+                if !dated_context {
+                    continue;
                 }
                 // "met ... today": the article's own date; in a transcript,
                 // "today" is the day of the remarks, that is of the meeting.
@@ -820,7 +843,8 @@ mod tests {
         );
     }
 
-    /// A host's place: where counterparts or a delegation were received.
+    /// A host's place: where counterparts or a delegation were received,
+    /// and where two signed a deal together.
     #[test]
     fn where_counterparts_were_hosted() {
         super::super::testing::check_exact(
@@ -836,6 +860,13 @@ mod tests {
                 ),
                 // Not a guest: no meeting.
                 ("The city hosted the games in Lima.", &[]),
+                // Where two signed a deal together; not where a treaty
+                // was once signed.
+                (
+                    "President Ana Ruiz of Chile and President Tomas Berg of Peru signed a border agreement in Lima.",
+                    &["Lima"],
+                ),
+                ("The treaty, signed in Lima in 1929, still holds.", &[]),
             ],
         );
     }

@@ -699,11 +699,16 @@ impl Extractor for Participation {
                 if cx.is_verb(VerbClass::Leading, it)
                     && items.get(i + 1).is_none_or(|x| x.lower != "by")
                 {
+                    // ("A heads Chile's negotiating team".)
                     let after = &items[i + 1..(i + 5).min(items.len())];
-                    if let Some(d) = after
-                        .iter()
-                        .position(|x| DELEGATION[..2].contains(&x.lower.as_str()))
-                    {
+                    let negotiating_team = |k: usize| {
+                        after[k].lower == "team"
+                            && k > 0
+                            && matches!(after[k - 1].lower.as_str(), "negotiating" | "negotiation")
+                    };
+                    if let Some(d) = (0..after.len()).find(|&k| {
+                        DELEGATION[..2].contains(&after[k].lower.as_str()) || negotiating_team(k)
+                    }) {
                         let d = i + 1 + d;
                         if let (Some(subj), Some(party)) = (
                             subject_before(cx, items, i),
@@ -1496,6 +1501,11 @@ mod tests {
                 (
                     "The Peruvian delegation was led by its foreign minister, Ana Ruiz.",
                     &["Ana Ruiz\tPeru"],
+                ),
+                // A negotiating team is a delegation.
+                (
+                    "Ana Ruiz, who heads Chile's negotiating team, met Tomas Berg.",
+                    &["Ana Ruiz\tChile"],
                 ),
             ],
         );

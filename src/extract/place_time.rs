@@ -722,6 +722,8 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
     // Monday", "the upcoming talks on Monday").
     let wd = weekday?;
     let next = i >= 1 && items[i - 1].lower == "next";
+    // "last Thursday" in an article of a Thursday is a week before.
+    let last = i >= 1 && items[i - 1].lower == "last";
     // The future word must govern the day: close before it, in one
     // clause, with no past tense between ("will continue, building on the
     // meeting on Sunday", "will improve, A said Friday" speak of the past).
@@ -744,7 +746,8 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
                 let forward = (wd + 7 - today_wd) % 7;
                 today + i64::from(if next && forward == 0 { 7 } else { forward })
             } else {
-                today - i64::from((today_wd + 7 - wd) % 7)
+                let back = (today_wd + 7 - wd) % 7;
+                today - i64::from(if last && back == 0 { 7 } else { back })
             };
             let (yy, mm, dd) = civil_from_days(day);
             Some((format!("{yy:04}-{mm:02}-{dd:02}"), span))
@@ -1000,6 +1003,17 @@ mod tests {
                 "The talks were held on Tuesday.",
                 "2025-02-19",
                 "2025-02-18",
+            ),
+            // "last Thursday" in an article of a Thursday: a week before.
+            (
+                "Negotiators met in Quito last Thursday to resume talks.",
+                "2024-03-14",
+                "2024-03-07",
+            ),
+            (
+                "Negotiators met in Quito on Thursday to resume talks.",
+                "2024-03-14",
+                "2024-03-14",
             ),
             (
                 "Talks will resume on August 15 in Doha.",

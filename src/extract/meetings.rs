@@ -324,6 +324,15 @@ impl Extractor for Meetings {
                     });
                     let mut subj = held
                         .and_then(|h| (i - h <= 6).then(|| subject_before(cx, items, h)).flatten());
+                    // A long subject the words do not get back over ("A,
+                    // the President of the People's Republic of China had
+                    // lunch with B"): the parse's subject of "had".
+                    if subj.is_none() && held.is_some_and(|h| i - h <= 6) {
+                        let verb = held.and_then(|h| cx.span_head(&items[h].span));
+                        subj = verb
+                            .and_then(|v| cx.subject_agents(v).first().copied())
+                            .and_then(|m| super::item_of(items, m));
+                    }
                     // "A's meeting with B": the possessor met B.
                     if subj.is_none()
                         && i >= 2
@@ -1065,7 +1074,7 @@ const MEETING_NOUNS: &[&str] = &[
 ];
 
 /// A meal shared is a meeting: "A had lunch today with B".
-const MEALS: &[&str] = &["lunch", "luncheon", "dinner", "breakfast"];
+pub(super) const MEALS: &[&str] = &["lunch", "luncheon", "dinner", "breakfast"];
 
 /// "her subsequent engagements with Presidents A and B", "Chile's talks
 /// with Peru", "A had a productive talk last week with B": a meeting noun
@@ -1736,6 +1745,19 @@ mod tests {
                     &[],
                 ),
             ],
+        );
+    }
+
+    /// A meal with someone, its host named with a long apposition and no
+    /// closing comma.
+    #[test]
+    fn a_meal_after_a_long_apposition() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[(
+                "Ana Ruiz, the President of the Republic of Chile had lunch today with the President of Peru, Tomas Berg.",
+                &["Ana Ruiz\tTomas Berg"],
+            )],
         );
     }
 

@@ -113,7 +113,12 @@ impl Extractor for PlaceTime {
             };
             let meets =
                 |k: usize| cx.is_verb(crate::lexicon::VerbClass::Meeting, &items[k]) || receives(k);
-            let met = (0..items.len()).any(meets);
+            // "had lunch today with B": a meal with someone is a meeting.
+            let meal_with = (0..items.len()).any(|k| {
+                super::meetings::MEALS.contains(&items[k].lower.as_str())
+                    && items[k + 1..].iter().take(4).any(|x| x.lower == "with")
+            });
+            let met = (0..items.len()).any(meets) || meal_with;
             // "A and B signed a border agreement in Lima": where two sign a
             // deal together, they met (not "the treaty, signed at Tirana").
             let deal_here = items.iter().any(|x| tr.deal.contains(&x.lower));
@@ -1014,6 +1019,12 @@ mod tests {
                 "Negotiators met in Quito on Thursday to resume talks.",
                 "2024-03-14",
                 "2024-03-14",
+            ),
+            // A meal with someone is a meeting.
+            (
+                "President Ana Lind had lunch today with President Joao Reis.",
+                "2024-05-02",
+                "2024-05-02",
             ),
             (
                 "Talks will resume on August 15 in Doha.",

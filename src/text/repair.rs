@@ -385,7 +385,9 @@ fn second_subject_apposition(text: &str, toks: &mut [Token], first: usize) {
         let adjacent = start >= 2
             && is_comma(toks, start - 1)
             && (a + 1..start - 1).all(|k| under(toks, k, a));
-        if !determined || !adjacent || !is_comma(toks, end) {
+        // (Or straight before the verb, the closing comma left out: "A,
+        // the President of China had lunch".)
+        if !determined || !adjacent || !(is_comma(toks, end) || end == v) {
             continue;
         }
         toks[b].head = Some(first + a);
@@ -1025,10 +1027,10 @@ mod tests {
         let a = arcs(&toks, 3);
         assert_eq!(a[3], (Some(1), "appos"));
         assert_eq!(a[0], (Some(9), "nsubj"));
-        // Without the comma after it ("Oman , the host said") or without
-        // a determiner, the reading stays.
+        // Without a determiner, or with a word between it and the verb
+        // and no comma, the reading stays.
         for (k, row) in [
-            (7, (".", "PUNCT", ".", 9, "punct")),
+            (7, ("today", "NOUN", "NN", 9, "obl:unmarked")),
             (2, ("new", "ADJ", "JJ", 4, "amod")),
         ] {
             let mut rows = SECOND_SUBJECT.to_vec();

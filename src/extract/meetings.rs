@@ -333,6 +333,22 @@ impl Extractor for Meetings {
                             .and_then(|v| cx.subject_agents(v).first().copied())
                             .and_then(|m| super::item_of(items, m));
                     }
+                    // "A pledged support at a meeting with B": the subject
+                    // of the verb the meeting is the occasion of.
+                    if subj.is_none() {
+                        let noun = cx.span_head(&items[i].span);
+                        let verb = noun
+                            .filter(|&n| matches!(cx.case_of(n), Some("at" | "during")))
+                            .and_then(|n| cx.analysis.tokens[n].head)
+                            .filter(|&v| cx.analysis.tokens[v].upos == "VERB");
+                        // (Named there: a pronoun's antecedent is a guess.)
+                        subj = verb
+                            .and_then(|v| cx.subject_agents(v).first().copied())
+                            .filter(|&m| {
+                                cx.mentions.mentions[m].via != crate::mentions::Via::Pronoun
+                            })
+                            .and_then(|m| super::item_of(items, m));
+                    }
                     // "A's meeting with B": the possessor met B.
                     if subj.is_none()
                         && i >= 2
@@ -1743,6 +1759,27 @@ mod tests {
                 (
                     "President Ana Ruiz of Chile signed a memorandum on school meals.",
                     &[],
+                ),
+            ],
+        );
+    }
+
+    /// A meeting that is the occasion of what its subject did, with a
+    /// country's office holder named after the office ("the country's
+    /// President, B"); a pronoun subject is too uncertain a side (the
+    /// meeting keeps its one named side).
+    #[test]
+    fn the_occasion_of_a_deed_and_the_countrys_office_holder() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[
+                (
+                    "Peru is at war. On Thursday, Chilean President Ana Ruiz pledged support for Peru at a meeting with the country's President, Tomas Berg.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
+                (
+                    "Tomas Berg arrived. Ana Ruiz asked whether he plans to raise the case today at the meeting with the Peruvian president.",
+                    &["Peru"],
                 ),
             ],
         );

@@ -640,7 +640,19 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
                 .get(i)
                 .is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "their" | "its")),
         );
+        // "the country's President, B": the person named after an office
+        // of a country the article named before.
+        let generic_owner = items.get(i).is_some_and(|x| x.lower == "the")
+            && items.get(i + 1).is_some_and(|x| {
+                x.mention.is_none() && crate::mentions::GENERIC_OWNERS.contains(&x.lower.as_str())
+            })
+            && items.get(i + 2).is_some_and(|x| x.lower == "'s");
         if let Some(n) = counterpart_name(cx, items, i + poss) {
+            j = n;
+        } else if let Some(n) = generic_owner
+            .then(|| possessed_office_name(cx, items, i + 3))
+            .flatten()
+        {
             j = n;
         } else if items.get(i + poss).is_some_and(|x| {
             x.mention.is_none() && matches!(x.lower.as_str(), "counterpart" | "counterparts")

@@ -13,6 +13,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     title_apposition(text, toks, first);
     comma_apposition(text, toks, first);
     second_subject_apposition(text, toks, first);
+    cased_subject(text, toks, first);
     parallel_conjunct(text, toks, first);
     caseless_conjunct(toks, first);
     demonym_conjunct(toks, first);
@@ -392,6 +393,36 @@ fn second_subject_apposition(text: &str, toks: &mut [Token], first: usize) {
         }
         toks[b].head = Some(first + a);
         toks[b].deprel = "appos";
+    }
+}
+
+/// "During the meeting with President A, B stated": the parser sometimes
+/// reads the name after "with" as the verb's subject and the real subject
+/// after the comma as its apposition. A noun with a preposition of its own
+/// is no subject: it becomes an oblique of the verb, and its apposition
+/// (a name with no preposition) the subject.
+/// ("As Chair of X, B fought" is left alone: the office there is B's.)
+fn cased_subject(text: &str, toks: &mut [Token], first: usize) {
+    for x in 0..toks.len() {
+        if toks[x].deprel != "nsubj" {
+            continue;
+        }
+        let Some(v) = head(toks, first, x) else {
+            continue;
+        };
+        let cased = children(toks, first, x, "case").any(|c| lower(text, &toks[c]) != "as");
+        if !cased {
+            continue;
+        }
+        let Some(y) = children(toks, first, x, "appos").find(|&y| y > x) else {
+            continue;
+        };
+        if children(toks, first, y, "case").next().is_some() || !same_window(y, v) {
+            continue;
+        }
+        toks[y].head = Some(first + v);
+        toks[y].deprel = "nsubj";
+        toks[x].deprel = "obl";
     }
 }
 
@@ -1019,6 +1050,46 @@ mod tests {
         ("so", "ADV", "RB", 9, "advmod"),
         (".", "PUNCT", ".", 9, "punct"),
     ];
+
+    /// "During the meeting with President Tomas Berg , Ana Ruiz stated so"
+    /// with "Berg" read as the subject and "Ruiz" as its apposition.
+    const CASED_SUBJECT: &[Row] = &[
+        ("During", "ADP", "IN", 3, "case"),
+        ("the", "DET", "DT", 3, "det"),
+        ("meeting", "NOUN", "NN", 11, "obl"),
+        ("with", "ADP", "IN", 7, "case"),
+        ("President", "PROPN", "NNP", 7, "nmod:desc"),
+        ("Tomas", "PROPN", "NNP", 7, "compound"),
+        ("Berg", "PROPN", "NNP", 11, "nsubj"),
+        (",", "PUNCT", ",", 10, "punct"),
+        ("Ana", "PROPN", "NNP", 10, "compound"),
+        ("Ruiz", "PROPN", "NNP", 7, "appos"),
+        ("stated", "VERB", "VBD", 0, "root"),
+        ("so", "ADV", "RB", 11, "advmod"),
+    ];
+
+    #[test]
+    fn a_subject_with_a_preposition_gives_way_to_its_apposition() {
+        let (text, mut toks) = sentence(CASED_SUBJECT, 4);
+        super::cased_subject(&text, &mut toks, 4);
+        let a = arcs(&toks, 4);
+        assert_eq!(a[6], (Some(11), "obl"));
+        assert_eq!(a[9], (Some(11), "nsubj"));
+        // A subject with no preposition keeps its apposition.
+        let mut rows = CASED_SUBJECT.to_vec();
+        rows[3] = ("the", "DET", "DT", 7, "det");
+        let (text, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::cased_subject(&text, &mut toks, 0);
+        assert_eq!(toks, before);
+        // "As President ..., B": the office is B's.
+        let mut rows = CASED_SUBJECT.to_vec();
+        rows[3] = ("as", "ADP", "IN", 7, "case");
+        let (text, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::cased_subject(&text, &mut toks, 0);
+        assert_eq!(toks, before);
+    }
 
     #[test]
     fn a_second_subject_set_off_by_commas_is_an_apposition() {

@@ -1324,6 +1324,11 @@ mod tests {
                     "Andres Pardo, now a United Nations envoy, mediated the talks.",
                     &["Andres Pardo"],
                 ),
+                // A former office holder is named through "former".
+                (
+                    "The talks are being mediated by former president Andres Pardo.",
+                    &["Andres Pardo"],
+                ),
                 (
                     "Egypt and Qatar have been mediating between Israel and Hamas for months.",
                     &["Egypt", "Qatar"],

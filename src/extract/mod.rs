@@ -887,7 +887,7 @@ fn title_words_end(cx: &Context, items: &[Item], mut i: usize) -> usize {
         let is_title_word = titled
             || matches!(
                 x.lower.trim_end_matches('.'),
-                "" | "the" | "both" | "mr" | "mrs" | "ms" | "dr" | "." | "of"
+                "" | "the" | "both" | "mr" | "mrs" | "ms" | "dr" | "." | "of" | "former"
             )
             || cx.title_word(&x.lower)
             || is_honorific(x);

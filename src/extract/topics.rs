@@ -225,6 +225,14 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
                 | "mutual"
         )
     };
+    // "next steps", "plans": what is to be done, not the matter it is for.
+    if words.len() <= 2
+        && words
+            .last()
+            .is_some_and(|w| PURPOSE_HOLDERS.contains(&w.as_str()))
+    {
+        return true;
+    }
     if (words.len() == 1 || (words.len() == 2 && quantifier(&words[0])))
         && words.last().is_some_and(|w| {
             matches!(
@@ -1069,6 +1077,28 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     }
                 }
             } else if tok.upos == "VERB" && DEAL_VERBS.contains(&w.as_str()) {
+                // "agreed to work together to combat climate change": what
+                // they agreed to act on together ("agreed to enhance
+                // cooperation" alone names a wish, not a matter).
+                if w.starts_with("agree") {
+                    for v in cx
+                        .children_by(t, &["xcomp"])
+                        .filter(|&v| cx.is_to_infinitive(v))
+                        .filter(|&v| JOINT_VERBS.contains(&cx.token_lower(v).as_str()))
+                    {
+                        let acts = cx
+                            .children_by(v, &["advcl", "xcomp"])
+                            .filter(|&p| cx.is_to_infinitive(p));
+                        for p in acts {
+                            if MATTER_VERBS.contains(&cx.token_lower(p).as_str()) {
+                                heads.extend(
+                                    cx.children_by(p, &["obj"])
+                                        .map(|o| (o, "topics/parse-agreed-to")),
+                                );
+                            }
+                        }
+                    }
+                }
                 for o in cx.children_by(t, &["obj", "obl"]) {
                     // "agreed on the importance of X": the matter is X, and
                     // "importance" alone is none.
@@ -1178,6 +1208,45 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     let of_talks = cx.children_by(t, &["nmod"]).any(|n| cx.names_talks(n));
                     if !owned && !negated && (of_talks || cx.about_talks()) {
                         heads.push((p, "topics/parse-focus"));
+                    }
+                }
+            } else if w == "aimed"
+                && matches!(tok.deprel, "acl" | "conj")
+                && tok.head.is_some_and(|h| cx.names_talks(h))
+            {
+                // "The talks, aimed at ending the border dispute,": what the
+                // talks are for (the parse may read the participle as a
+                // conjunct of the talks).
+                for g in cx.children_by(t, &["advcl", "obl", "xcomp"]) {
+                    if a.tokens[g].upos == "VERB" {
+                        heads.extend(
+                            clause_objects(cx, g)
+                                .into_iter()
+                                .map(|o| (o, "topics/parse-aim")),
+                        );
+                    }
+                }
+            } else if w == "progress"
+                && tok.upos == "NOUN"
+                && talks_context
+                && tok.head.is_some_and(|v| {
+                    cx.subjects(v).into_iter().any(|s| {
+                        cx.names_talks(s)
+                            || cx.token_mention(s).is_some_and(|m| cx.is_agent_mention(m))
+                    })
+                })
+            {
+                // "the talks made progress on the issue of water sharing",
+                // "Chile and Peru made progress on X" (the talks or their
+                // sides made it).
+                for n in cx.children_by(t, &["nmod"]) {
+                    if cx.case_of(n) == Some("on") {
+                        let held = matter_under(cx, n);
+                        if held.is_empty() {
+                            heads.push((n, "topics/parse-progress"));
+                        } else {
+                            heads.extend(held.into_iter().map(|u| (u, "topics/parse-progress")));
+                        }
                     }
                 }
             } else if w == "including" && tok.deprel == "case" {
@@ -1310,6 +1379,14 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                                 }));
                         }
                         targets.extend(objects);
+                    } else if PURPOSE_HOLDERS.contains(&cx.token_lower(c).as_str()) {
+                        // "discussed ways to boost bilateral trade": the
+                        // matter is what the ways are to act on.
+                        targets.extend(
+                            cx.children_by(c, &["acl"])
+                                .filter(|&v| cx.is_to_infinitive(v))
+                                .flat_map(|v| clause_objects(cx, v)),
+                        );
                     } else {
                         targets.push(c);
                     }
@@ -1582,6 +1659,37 @@ fn gerund_items(cx: &Context<'_>, h: usize) -> Vec<usize> {
     }
     out
 }
+
+/// Nouns whose matter is what they are to act on ("ways to boost trade",
+/// "steps to curb smuggling").
+const PURPOSE_HOLDERS: &[&str] = &["ways", "means", "steps", "options", "measures", "plans"];
+
+/// Verbs of working together that go on to the act ("agreed to work
+/// together to combat X").
+const JOINT_VERBS: &[&str] = &["work", "cooperate", "collaborate", "partner", "coordinate"];
+
+/// Verbs whose object is a matter when parties agree to act on it
+/// together ("to combat climate change", "to boost trade").
+const MATTER_VERBS: &[&str] = &[
+    "combat",
+    "counter",
+    "fight",
+    "tackle",
+    "address",
+    "resolve",
+    "settle",
+    "strengthen",
+    "boost",
+    "expand",
+    "deepen",
+    "enhance",
+    "improve",
+    "promote",
+    "increase",
+    "reduce",
+    "curb",
+    "prevent",
+];
 
 /// Nouns that carry no matter of their own as a gerund's object ("our
 /// work", "efforts"): the matter is in their purpose.
@@ -2644,6 +2752,36 @@ mod tests {
         assert!(
             !got.iter().any(|g| g == "work"),
             "a light noun is no matter: {got:?}"
+        );
+    }
+
+    #[test]
+    fn what_ways_aims_progress_and_joint_work_are_about() {
+        check(
+            Relation::Topic,
+            &[
+                (
+                    "President Ana Ruiz met Chancellor Tomas Berg. The two leaders discussed ways to boost bilateral trade.",
+                    &["bilateral trade"],
+                ),
+                (
+                    "President Ana Ruiz met Chancellor Tomas Berg. The leaders agreed to work together to combat climate change.",
+                    &["climate change"],
+                ),
+                (
+                    "The talks, aimed at ending the border dispute, resumed on Monday.",
+                    &["border dispute"],
+                ),
+                (
+                    "Ruiz said the talks had made progress on the issue of water sharing.",
+                    &["water sharing"],
+                ),
+                // A wish to do more, or what is to be done, names no matter.
+                (
+                    "President Ana Ruiz met Chancellor Tomas Berg. They agreed to enhance information sharing and discussed next steps.",
+                    &[],
+                ),
+            ],
         );
     }
 

@@ -629,7 +629,9 @@ fn parataxis_list_item(text: &str, toks: &mut [Token], first: usize) {
 /// on it. An adjective with no copula heads no sentence whose verb has a
 /// subject after the adjective: the verb is the root, the adjective a
 /// modifier of the word after it, and what hung on the adjective (the
-/// full stop) hangs on the verb.
+/// full stop) hangs on the verb. When the verb hangs deeper, as a clause
+/// of a noun inside the adjective's noun phrase, that phrase is its
+/// subject.
 fn adjective_root(toks: &mut [Token], first: usize) {
     let Some(r) = toks.iter().position(|t| t.head.is_none()) else {
         return;
@@ -640,18 +642,56 @@ fn adjective_root(toks: &mut [Token], first: usize) {
     {
         return;
     }
-    let Some(v) = (r + 1..toks.len()).find(|&k| {
+    let clause = (r + 1..toks.len()).find(|&k| {
         head(toks, first, k) == Some(r)
             && toks[k].upos == "VERB"
             && matches!(
                 toks[k].deprel,
                 "parataxis" | "advcl" | "ccomp" | "conj" | "xcomp"
             )
-    }) else {
-        return;
+    });
+    // Or the verb hangs deeper, as a clause of a noun in the subject's
+    // phrase ("Chilean Minister A and her counterpart, B, discussed X",
+    // with A an oblique of the adjective and "discussed" a clause of B):
+    // the adjective's noun phrase is then the verb's subject.
+    let under_r = |toks: &[Token], k: usize| {
+        let mut x = head(toks, first, k);
+        for _ in 0..8 {
+            match x {
+                Some(h) if h == r => return true,
+                Some(h) => x = head(toks, first, h),
+                None => return false,
+            }
+        }
+        false
     };
-    let Some(s) = children(toks, first, v, "nsubj").find(|&s| r < s && s < v) else {
-        return;
+    let deep = || {
+        let v = (r + 1..toks.len()).find(|&k| {
+            toks[k].upos == "VERB"
+                && matches!(toks[k].xpos, "VBD" | "VBN" | "VBZ" | "VBP")
+                && matches!(toks[k].deprel, "acl" | "acl:relcl")
+                && under_r(toks, k)
+        })?;
+        let s = (r + 1..v).find(|&k| {
+            head(toks, first, k) == Some(r)
+                && matches!(toks[k].deprel, "obl" | "nmod" | "obj")
+                && matches!(toks[k].upos, "PROPN" | "NOUN")
+        })?;
+        Some((v, s))
+    };
+    let (v, s) = match clause {
+        Some(v) => match children(toks, first, v, "nsubj").find(|&s| r < s && s < v) {
+            Some(s) => (v, s),
+            None => return,
+        },
+        None => match deep() {
+            Some((v, s)) => {
+                toks[s].head = Some(first + v);
+                toks[s].deprel = "nsubj";
+                (v, s)
+            }
+            None => return,
+        },
     };
     // The word after the adjective lies in the subject's phrase.
     let mut y = r + 1;
@@ -1300,6 +1340,31 @@ mod tests {
         let before = toks.clone();
         super::adjective_root(&mut toks, 0);
         assert_eq!(toks, before);
+        // The verb deeper, as a clause of a name in the subject's phrase,
+        // and the subject an oblique of the adjective ("Chilean Minister
+        // Ana Ruiz and her counterpart , Tomas Berg , discussed trade .").
+        let rows: Vec<Row> = vec![
+            ("Chilean", "ADJ", "JJ", 0, "root"),
+            ("Minister", "PROPN", "NNP", 4, "nmod:desc"),
+            ("Ana", "PROPN", "NNP", 4, "compound"),
+            ("Ruiz", "PROPN", "NNP", 1, "obl"),
+            ("and", "CCONJ", "CC", 7, "cc"),
+            ("her", "PRON", "PRP$", 7, "nmod:poss"),
+            ("counterpart", "NOUN", "NN", 4, "conj"),
+            (",", "PUNCT", ",", 9, "punct"),
+            ("Tomas", "PROPN", "NNP", 4, "conj"),
+            ("Berg", "PROPN", "NNP", 9, "flat"),
+            (",", "PUNCT", ",", 12, "punct"),
+            ("discussed", "VERB", "VBN", 9, "acl"),
+            ("trade", "NOUN", "NN", 12, "obj"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (_, mut toks) = sentence(&rows, 0);
+        super::adjective_root(&mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[11], (None, "root"));
+        assert_eq!(a[3], (Some(12), "nsubj"));
+        assert_eq!(a[0], (Some(4), "amod"));
     }
 
     /// "talked to Joe Mukasa and Ugandan President Kurt Sava by phone"

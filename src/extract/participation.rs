@@ -639,6 +639,9 @@ impl Extractor for Participation {
                 );
                 let addresses =
                     cx.is_verb(VerbClass::Reporting, it) || matches!(w, "addressed" | "addresses");
+                // ("welcomed the talks" approves of them, no part taken;
+                // "welcomed the delegates" receives them.)
+                let welcome = w.starts_with("welcom");
                 if chairs || addresses {
                     // The audience is the verb's object: "told the summit",
                     // not "told reporters that the talks …" nor "said the
@@ -652,7 +655,7 @@ impl Extractor for Participation {
                         .iter()
                         .position(|x| {
                             x.mention.is_none()
-                                && (tr.talks.contains(&x.lower)
+                                && ((tr.talks.contains(&x.lower) && !welcome)
                                     || matches!(
                                         x.lower.as_str(),
                                         "delegates" | "participants" | "leaders" | "negotiators"
@@ -1405,6 +1408,13 @@ mod tests {
                 ),
                 (
                     "Minister Omar Tal told the summit that peace was near.",
+                    &["Omar Tal"],
+                ),
+                // Who welcomes the talks approves of them; who welcomes
+                // the delegates receives them.
+                ("Envoy Omar Tal welcomed the talks.", &[]),
+                (
+                    "Envoy Omar Tal welcomed the delegates to the summit.",
                     &["Omar Tal"],
                 ),
                 // Counterparts from countries; co-chairs.

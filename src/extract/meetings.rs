@@ -743,8 +743,15 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             // the host the agent.
             let mut subjects = subjects;
             if receive && cx.children_by(v, &["aux:pass"]).next().is_some() {
+                // ("received at the palace by A": the parse may hang the
+                // agent on the place.)
                 let hosts: Vec<usize> = cx
                     .children_by(v, &["obl:agent"])
+                    .chain(cx.children_by(v, &["obl"]).flat_map(|o| {
+                        cx.children_by(o, &["nmod"])
+                            .filter(|&n| cx.case_of(n) == Some("by"))
+                            .collect::<Vec<_>>()
+                    }))
                     .flat_map(|o| cx.np_agents(o))
                     .collect();
                 if !hosts.is_empty() {
@@ -1840,6 +1847,11 @@ mod tests {
                     &["Ana Ruiz\tLuis Vega"],
                 ),
                 ("Norway hosted talks between Chile and Peru in Oslo.", &[]),
+                // Received by a host, however the parse hangs the agent.
+                (
+                    "Chilean President Ana Ruiz was received at the palace by Peruvian President Tomas Berg.",
+                    &["Tomas Berg\tAna Ruiz"],
+                ),
             ],
         );
     }

@@ -26,11 +26,20 @@
 //! deal a verb welcomes or signs ("welcomed the resumption of X", "the deal
 //! to secure the release of X": `topics/parse-event`). Gerunds that go on
 //! with a list of matters ("talk about X, ensuring the stability of Y, and
-//! strengthening Z") give their objects, wherever the parse hangs them. Adjectives
+//! strengthening Z", "issues, including securing X and expanding Y") give
+//! their objects, wherever the parse hangs them. A count stands for what it
+//! counts ("a range of issues", "a host of challenges"); ways and steps for
+//! what they are to act on ("ways to boost trade"); a commitment for the
+//! goal it goes on to ("commitment to continue providing assistance").
+//! Talks "aimed at ending X", progress the talks or their sides made "on
+//! X", and what parties "agreed to work together to combat" give X. Adjectives
 //! conjoined before one noun stay one matter ("global and regional security
 //! issues"). Topics
-//! that start with a vague word ("areas", "details", "both") or a bare verb
-//! are dropped. A phrase is the head's subtree without relative clauses,
+//! that start with a vague word ("areas", "details", "both"), a preposition
+//! ("over the past days") or a bare verb are dropped, as are a count, a
+//! general noun alone ("progress", "costs") and "next steps"; so is another
+//! name the parse gives a matter in apposition ("the alliance, the
+//! cornerstone of peace"), unless ", and" shows a list. A phrase is the head's subtree without relative clauses,
 //! appositions, conjuncts or leading determiners and adverbs, but with the
 //! noun's purpose when the whole stays short ("patrols to combat
 //! trafficking"); each conjunct is a topic of its own. A phrase inside a
@@ -274,9 +283,7 @@ const GENERIC_NOUNS: &[&str] = &[
     "needs",
     "work",
     "people",
-    "measures",
     "actions",
-    "steps",
     "costs",
     "systems",
     "principles",

@@ -934,7 +934,10 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
 /// - `mediation/as-host`: the subject of the verb that "as host" hangs on
 ///   ("As host, Egypt opened the session");
 /// - `mediation/host-apposition`: the name in apposition to "host" ("the
-///   summit host, Indonesia,");
+///   summit host, Indonesia,"), or "host" in apposition to the name
+///   ("Oman, the host of the talks,");
+/// - `mediation/played-host`: who plays host ("with Brazil playing
+///   host");
 /// - `mediation/welcomed-to`: the subject of "welcomed" with a person as
 ///   its object and a place after "to" ("President A welcomed B to Lima
 ///   for talks").

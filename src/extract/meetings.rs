@@ -21,6 +21,13 @@
 //! between the two it stands for (see `coref.rs`). "A and B held talks"
 //! met each other when they are two people or two countries; "A arrived
 //! in K for talks with B" (a meeting noun in a "for" phrase) met B.
+//! Also: "talks between A and B" when both are people; a group named in
+//! apposition ("the two presidents, A and B, spoke", "talks between the
+//! two leaders, A and B,"); two people of two countries who sign a deal
+//! together; "A, the President of X had lunch with B" (the subject of
+//! "had" read from the parse); "A pledged support at a meeting with B"
+//! (the subject of the verb the meeting is the occasion of, when named);
+//! "B was received at the palace by A".
 //!
 //! Facts produced: `met AGENT [AGENT]`, `participant AGENT`.
 

@@ -34,16 +34,14 @@ impl<'a> Context<'a> {
             return Vec::new();
         };
         // "the two leaders", "both sides", "the three presidents".
-        let Some(n) = self.children_by(t, &["nummod", "det"]).find_map(|c| {
+        let number = self.children_by(t, &["nummod", "det"]).find_map(|c| {
             match self.token_lower(c).as_str() {
                 "two" | "both" => Some(2),
                 "three" => Some(3),
                 "four" => Some(4),
                 _ => None,
             }
-        }) else {
-            return Vec::new();
-        };
+        });
         let first = self
             .children_by(t, &["nummod", "det"])
             .map(|c| a.tokens[c].span.start)
@@ -61,16 +59,21 @@ impl<'a> Context<'a> {
             verbs: 0,
             upos: "",
         };
-        // "The two presidents, A of X and B of Y, spoke": the group named
-        // right after it, between commas, before any verb (however the
-        // parse hangs the names).
-        if !parties && self.token_lower(t + 1) == "," {
-            let end = a.sentences[si].tokens.end;
-            let verb = (t + 2..end)
+        // "The two presidents, A of X and B of Y, spoke", "The foreign
+        // ministers of X and Y, A and B, held talks": the group named right
+        // after it (and its own "of" phrase), between commas, before any
+        // verb, however the parse hangs the names. With no number, two or
+        // more people named there.
+        let end = a.sentences[si].tokens.end;
+        let comma = (t + 1..end.min(t + 9))
+            .take_while(|&k| !matches!(a.tokens[k].upos, "VERB" | "AUX"))
+            .find(|&k| self.token_lower(k) == ",");
+        if let (false, Some(comma)) = (parties, comma) {
+            let verb = (comma + 1..end)
                 .find(|&k| matches!(a.tokens[k].upos, "VERB" | "AUX"))
                 .unwrap_or(end);
             let stop = a.tokens[verb.min(a.tokens.len() - 1)].span.start;
-            let from = ms.partition_point(|m| m.span.start < a.tokens[t].span.end);
+            let from = ms.partition_point(|m| m.span.start < a.tokens[comma].span.end);
             let mut named: Vec<(usize, usize)> = Vec::new();
             for (k, m) in ms.iter().enumerate().skip(from) {
                 if m.span.start >= stop || m.sentence != si {
@@ -82,10 +85,13 @@ impl<'a> Context<'a> {
                     named.push((k, m.entity));
                 }
             }
-            if named.len() == n {
+            if number.map_or(named.len() >= 2, |n| named.len() == n) {
                 return named.into_iter().map(|(k, _)| item(k)).collect();
             }
         }
+        let Some(n) = number else {
+            return Vec::new();
+        };
         let singular = w.trim_end_matches('s').to_string();
         let titled = |e: usize| {
             self.mentions

@@ -1004,9 +1004,10 @@ fn held_talks_words(cx: &Context<'_>, out: &mut Vec<Fact>) {
             if it.mention.is_some() || !(HOLD_TALKS.contains(&w) || OPEN_TALKS.contains(&w)) {
                 continue;
             }
+            // ("held four days of talks", "held two rounds of talks".)
             let talks = items[i + 1..]
                 .iter()
-                .take(3)
+                .take(5)
                 .take_while(|x| !x.punct && x.mention.is_none() && x.lower != "to")
                 .any(|x| tr.talks.contains(&x.lower));
             let with = items[i + 1..]
@@ -1026,11 +1027,14 @@ fn held_talks_words(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     .find(|x| x.mention.is_none() && !x.punct && x.upos == "NOUN");
                 // People only: which two parties "the two sides" are is
                 // guessed too often from the wrong names.
-                let group = noun
+                let mut group = noun
                     .filter(|x| super::coref::group_noun(&x.lower) == Some(false))
                     .and_then(|x| cx.span_head(&x.span))
                     .map(|t| cx.group_referents(t))
                     .unwrap_or_default();
+                if group.is_empty() {
+                    group = parsed_group(cx, it);
+                }
                 emit_group_met(cx, out, si, &group, "meetings/group-held-talks");
                 continue;
             };
@@ -1049,9 +1053,30 @@ fn held_talks_words(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     "meetings/x-and-y-held-talks",
                     0.8,
                 );
+            } else if people.len() < 2 {
+                let group = parsed_group(cx, it);
+                if group.len() == 2 {
+                    emit_group_met(cx, out, si, &group, "meetings/group-held-talks");
+                }
             }
         }
     }
+}
+
+/// "The foreign ministers of X and Y, A and B, held talks": the people a
+/// group subject of the verb at `it` stands for, named in apposition (the
+/// words before the verb end in a name, not the group).
+fn parsed_group<'a>(cx: &Context<'a>, it: &Item) -> Vec<Item<'a>> {
+    cx.span_head(&it.span)
+        .map(|v| {
+            // (People only, as for the words' group above.)
+            cx.subjects(v)
+                .into_iter()
+                .filter(|&s| super::coref::group_noun(cx.token_lower(s)) == Some(false))
+                .flat_map(|s| cx.group_referents(s))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Verbs whose object names talks that two sides hold together: "A and B
@@ -1830,6 +1855,12 @@ mod tests {
                 ),
                 (
                     "The talks between the two leaders, Ana Ruiz and Tomas Berg, lasted three hours.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
+                // With no number, named in apposition after the group's own
+                // "of" phrase; talks counted in days.
+                (
+                    "The foreign ministers of Chile and Peru, Ana Ruiz and Tomas Berg, held four days of talks near Quito.",
                     &["Ana Ruiz\tTomas Berg"],
                 ),
                 ("Talks between Chile and Peru ended without a deal.", &[]),

@@ -1259,6 +1259,37 @@ fn emit_met(
     if ba.as_ref() == Some(&aa) {
         return;
     }
+    // "to meet the Philippines' needs", "to meet LEED specifications": a
+    // name that owns or modifies what is met is no one met (unless what
+    // it owns is people: "met with Peru's foreign minister", "with
+    // Chinese officials").
+    let owns_or_modifies = |k: usize| {
+        let owner = items
+            .get(k + 1)
+            .is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s" | "'" | "’"))
+            || cx
+                .span_head(&items[k].span)
+                .is_some_and(|t| matches!(cx.analysis.tokens[t].deprel, "compound" | "nmod:poss"));
+        let people = items[k + 1..].iter().take(4).any(|x| {
+            cx.lexicon.title(&x.lower).is_some()
+                || matches!(
+                    x.lower.as_str(),
+                    "officials"
+                        | "leaders"
+                        | "delegation"
+                        | "counterpart"
+                        | "counterparts"
+                        | "government"
+                        | "team"
+                        | "envoy"
+                        | "envoys"
+                )
+        });
+        owner && !people
+    };
+    if ba.is_none() && owns_or_modifies(a) {
+        return;
+    }
     let end = b.map_or(items[a].span.end, |b| {
         items[b].span.end.max(items[a].span.end)
     });
@@ -1270,12 +1301,27 @@ fn emit_met(
         args.push(bb.clone());
     }
     out.push(cx.fact(Relation::Met, args, si, start..end, rule, conf));
-    // Both sides named: both took part, with the countries their titles name.
-    if ba.is_some() {
-        for idx in [a, b.unwrap_or(a)] {
-            let span = items[idx].span.clone();
-            cx.push_participant(out, &items[idx], si, span, rule, conf * 0.85);
-        }
+    // The sides named took part, with the countries their titles name.
+    // One side unnamed: "the Vice President met with B" (a meeting of two)
+    // still has B; one the participants held on the side ("the
+    // participants also met with C", "sideline meetings were held with C")
+    // does not make C a side of the talks.
+    let on_the_side = || {
+        items.iter().any(|x| {
+            matches!(
+                x.lower.as_str(),
+                "participants" | "delegations" | "delegates" | "negotiators" | "sideline"
+            )
+        })
+    };
+    let named = match ba {
+        Some(_) => vec![a, b.unwrap_or(a)],
+        None if !on_the_side() => vec![a],
+        None => Vec::new(),
+    };
+    for idx in named {
+        let span = items[idx].span.clone();
+        cx.push_participant(out, &items[idx], si, span, rule, conf * 0.85);
     }
 }
 
@@ -1780,6 +1826,36 @@ mod tests {
                     &["Ana Lind\tJoao Reis"],
                 ),
                 ("The two ministers discussed trade.", &[]),
+            ],
+        );
+    }
+
+    /// The side named of a meeting whose other side is unnamed took part,
+    /// unless the meeting was the participants' own on the side; a name
+    /// owning or modifying what is "met" (goals, needs) met no one.
+    #[test]
+    fn one_named_side() {
+        check_exact(
+            Relation::Participant,
+            &[
+                (
+                    "Today, the Vice President met with Prime Minister Luis Vega of Peru.",
+                    &["Luis Vega", "Peru"],
+                ),
+                (
+                    "The participants also met with Director General Ana Ruiz of the agency.",
+                    &[],
+                ),
+            ],
+        );
+        check_exact(
+            Relation::Met,
+            &[
+                ("These steps will help meet Peru's energy needs.", &[]),
+                (
+                    "Today, the Vice President met with Peru's prime minister.",
+                    &["Peru"],
+                ),
             ],
         );
     }

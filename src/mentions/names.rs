@@ -1528,6 +1528,16 @@ fn resolve(
             {
                 c.kind = CandKind::Dropped;
             }
+            // "DOJ officials", "GOP leaders": a body and a plural noun for
+            // its people name a group, not a person.
+            if matches!(c.kind, CandKind::Person { .. })
+                && c.words.len() >= 2
+                && c.words.last().is_some_and(|w| {
+                    w.starts_with(char::is_lowercase) && w.ends_with('s') && w.len() > 3
+                })
+            {
+                c.kind = CandKind::Dropped;
+            }
             // A doubtful single word may still be a known surname, never a new person.
             if let CandKind::Person { strong: true } = c.kind {
                 if c.words.len() == 1 && doubtful(&c) {
@@ -2147,6 +2157,19 @@ mod tests {
             .find(|x| &text[x.span.clone()] == "Joe")
             .expect("Joe is a mention");
         assert_eq!(m.entities[joe.entity].name, "Joe Biden", "{:?}", m.entities);
+    }
+
+    /// A body and a plural noun for its people ("Ministry officials") name
+    /// a group, not a person.
+    #[test]
+    fn a_body_and_its_officials_are_no_person() {
+        let (m, _) = run("Ana Ruiz met Ministry of Fisheries officials in Lima on Monday.");
+        let people = entity_names(&m, EntityKind::Person);
+        assert!(
+            !people.iter().any(|p| p.ends_with("officials")),
+            "{people:?}"
+        );
+        assert!(people.contains(&"Ana Ruiz".to_string()), "{people:?}");
     }
 
     /// An untitled name that modifies a plural common noun names a kind of

@@ -488,6 +488,9 @@ impl Topics {
                 }
                 // "A, B and C were (thoroughly) addressed": the list
                 // precedes (a passive: not "they were discussing").
+                if rule == "topics/addressed" && j == i + 1 && modal_passive(items, i) {
+                    continue;
+                }
                 if rule == "topics/addressed" && j == i + 1 && items[i].lower.ends_with("ed") {
                     if let Some(list_start) = passive_subject(items, i) {
                         for (a, b) in phrases(cx, &items[..i], list_start) {
@@ -827,6 +830,25 @@ const GENERIC: &[&str] = &[
     "remaining",
     "such",
 ];
+
+/// Whether the topic verb at `v` is a passive after a modal ("challenges
+/// can only be addressed by"): what could or should be, not what a report
+/// says was (as over the parse, `PASSIVE_TOPIC_VERBS`).
+fn modal_passive(items: &[Item], v: usize) -> bool {
+    let adverb = |x: &Item| x.lower.ends_with("ly") || x.lower == "not";
+    let mut k = v;
+    while k > 0 && adverb(&items[k - 1]) {
+        k -= 1;
+    }
+    if k == 0 || items[k - 1].lower != "be" {
+        return false;
+    }
+    k -= 1;
+    while k > 0 && adverb(&items[k - 1]) {
+        k -= 1;
+    }
+    k > 0 && MODALS.contains(&items[k - 1].lower.as_str())
+}
 
 /// For a passive topic verb at `v` ("... were thoroughly addressed"), where
 /// the listed subject starts: after a dash or colon before "were", else the
@@ -2446,6 +2468,10 @@ mod tests {
                     &["regional security"],
                 ),
                 ("This could be addressed by better coordination.", &[]),
+                (
+                    "The President said that global challenges can only be addressed by global solutions.",
+                    &[],
+                ),
                 ("It was discussed at length.", &[]),
                 ("Concerns were raised by the mayors.", &[]),
                 ("The two leaders exchanged views.", &[]),

@@ -153,6 +153,11 @@ const VAGUE: &[&str] = &[
     "under",
     "into",
     "outside",
+    // "discussed how the United States, along with X, is working": a
+    // clause the window cut, not a matter.
+    "how",
+    "along",
+    "whether",
 ];
 
 /// A topic that names nothing: it starts with a vague word, or with a
@@ -2468,6 +2473,10 @@ mod tests {
                     &["regional security"],
                 ),
                 ("This could be addressed by better coordination.", &[]),
+                (
+                    "The leaders discussed how the United States, along with partners, is working to hold Peru accountable.",
+                    &[],
+                ),
                 (
                     "The President said that global challenges can only be addressed by global solutions.",
                     &[],

@@ -681,10 +681,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     // "received his Ugandan counterpart", "hosted the
                     // Chilean delegation": the country's stand-in is a guest.
                     let ow = cx.token_lower(o).as_str();
-                    let guest_word = matches!(
-                        ow,
-                        "counterpart" | "counterparts" | "delegation" | "delegations"
-                    );
+                    let guest_word = super::GUEST_NOUNS.contains(&ow);
                     if guest_word {
                         stand_ins.extend(agents.iter().copied());
                     }
@@ -876,7 +873,7 @@ fn discussed_together(
     // "A of X and B of Y signed a border agreement": a deal two sign
     // together.
     let signed_deal = || {
-        matches!(w, "signed" | "sign" | "signs" | "concluded" | "inked")
+        super::SIGNING_VERBS.contains(&w)
             && cx
                 .children_by(v, &["obj"])
                 .any(|o| cx.triggers().deal.contains(cx.token_lower(o)))

@@ -469,6 +469,15 @@ pub(super) const TRAVEL_VERBS: &[&str] = &[
 /// Muscat", "the Saudi city of Jeddah").
 pub(super) const PLACE_NOUNS: &[&str] = &["capital", "city", "town", "port", "resort", "village"];
 
+/// Nouns that stand for a guest side: "hosted her counterparts from X",
+/// "received the Chilean delegation".
+pub(super) const GUEST_NOUNS: &[&str] =
+    &["counterpart", "counterparts", "delegation", "delegations"];
+
+/// Verbs of signing a deal together ("A and B signed a border agreement").
+pub(super) const SIGNING_VERBS: &[&str] =
+    &["signed", "sign", "signs", "signing", "concluded", "inked"];
+
 /// "A, who ...": the index of A for the last relative clause opened in
 /// `within` by a comma and one of `pronouns`, when A passes `antecedent`
 /// and every item from the pronoun to the end of `within` passes `inside`.

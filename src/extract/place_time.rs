@@ -93,12 +93,9 @@ impl Extractor for PlaceTime {
                     .take(3)
                     .take_while(|x| modifier(x))
                     .count();
-                items.get(j + skip).is_some_and(|x| {
-                    matches!(
-                        x.lower.as_str(),
-                        "counterpart" | "counterparts" | "delegation" | "delegations"
-                    )
-                })
+                items
+                    .get(j + skip)
+                    .is_some_and(|x| super::GUEST_NOUNS.contains(&x.lower.as_str()))
             };
             let receives = |k: usize| {
                 matches!(
@@ -125,10 +122,7 @@ impl Extractor for PlaceTime {
             let sign_at: Vec<usize> = (0..items.len())
                 .filter(|&k| {
                     deal_here
-                        && matches!(
-                            items[k].lower.as_str(),
-                            "signed" | "sign" | "signs" | "signing" | "inked"
-                        )
+                        && super::SIGNING_VERBS.contains(&items[k].lower.as_str())
                         && cx
                             .span_head(&items[k].span)
                             .is_some_and(|v| cx.subject_agents(v).len() >= 2)

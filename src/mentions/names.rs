@@ -1628,17 +1628,11 @@ fn resolve(
                         .find(name)
                         .is_some_and(|l| l.wikidata == leader.wikidata)
             });
-            if matches.is_empty() {
-                m.entities
-                    .push(Entity::new(c.name.clone(), EntityKind::Person, None));
-                people.add(m.entities.len() - 1, c.words.clone());
-                cand_entity[ci] = Some(m.entities.len() - 1);
-                continue;
-            }
         }
+        // (The office names a person of their own when no namesake is left.)
         if matches.len() == 1 {
             cand_entity[ci] = Some(matches[0]);
-        } else if strong && matches.is_empty() {
+        } else if (strong || office_holder.is_some()) && matches.is_empty() {
             m.entities
                 .push(Entity::new(c.name.clone(), EntityKind::Person, None));
             people.add(m.entities.len() - 1, c.words.clone());

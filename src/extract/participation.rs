@@ -651,10 +651,14 @@ impl Extractor for Participation {
                         .take(4)
                         .take_while(|x| !x.punct)
                         .collect();
+                    // ("said at a press conference" speaks to reporters.)
                     let audience = after
                         .iter()
-                        .position(|x| {
+                        .enumerate()
+                        .position(|(k, x)| {
                             x.mention.is_none()
+                                && (k == 0
+                                    || !matches!(after[k - 1].lower.as_str(), "press" | "news"))
                                 && ((tr.talks.contains(&x.lower) && !welcome)
                                     || matches!(
                                         x.lower.as_str(),
@@ -1205,6 +1209,26 @@ mod tests {
                 (
                     "Ana Ruiz delivered remarks to the press about the economy.",
                     &[],
+                ),
+            ],
+        );
+    }
+
+    /// A press conference is held for reporters: who speaks at one
+    /// addresses no talks (one held with a counterpart is a meeting, read
+    /// by the meetings).
+    #[test]
+    fn press_conferences_are_no_talks() {
+        super::super::testing::check_exact(
+            Relation::Participant,
+            &[
+                (
+                    "In response, Peruvian President Marco Salas said in a news conference, \"We will keep working.\"",
+                    &[],
+                ),
+                (
+                    "Peruvian President Marco Salas told the conference that the talks would go on.",
+                    &["Marco Salas", "Peru"],
                 ),
             ],
         );

@@ -718,7 +718,8 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
     // A weekday alone: the nearest such day to the article's date within a
     // week, before it (reports usually speak of days just gone), or after
     // it when the sentence speaks ahead ("will resume on Monday", "next
-    // Monday", "the upcoming talks on Monday").
+    // Monday", "the upcoming talks on Monday", "is to meet B on Monday",
+    // "is scheduled to arrive on Monday").
     let wd = weekday?;
     let next = i >= 1 && items[i - 1].lower == "next";
     // "last Thursday" in an article of a Thursday is a week before.
@@ -728,7 +729,12 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
     // meeting on Sunday", "will improve, A said Friday" speak of the past).
     let ahead = next
         || (i.saturating_sub(8)..i).any(|f| {
-            matches!(items[f].lower.as_str(), "will" | "upcoming" | "shall")
+            (matches!(
+                items[f].lower.as_str(),
+                "will" | "upcoming" | "shall" | "scheduled" | "due"
+            ) || (items[f].lower == "to"
+                && f > 0
+                && matches!(items[f - 1].lower.as_str(), "is" | "are")))
                 && items[f + 1..i].iter().all(|x| {
                     !x.punct
                         && cx
@@ -1093,6 +1099,21 @@ mod tests {
                 "The two ministers met in Lima last Thursday.",
                 "2024-03-15",
                 "2024-03-14",
+            ),
+            (
+                "Secretary Ana Ruiz is to meet with President Tomas Vidal on Wednesday.",
+                "2024-03-15",
+                "2024-03-20",
+            ),
+            (
+                "The ministers are scheduled to meet in Lima on Monday.",
+                "2024-03-15",
+                "2024-03-18",
+            ),
+            (
+                "Secretary Ana Ruiz met with President Tomas Vidal on Wednesday.",
+                "2024-03-15",
+                "2024-03-13",
             ),
         ];
         for (text, date, want) in cases {

@@ -8,6 +8,7 @@
 
 use super::{Context, Item};
 use crate::fact::EntityKind;
+use crate::lexicon::VerbClass;
 
 /// Relations through which a name hangs under the word that heads its
 /// phrase ("President[head] ... Tshisekedi[flat]", "the envoy, Haines[appos]").
@@ -332,7 +333,8 @@ impl<'a> Context<'a> {
 
     /// The subjects of verb `v`: its `nsubj`, or the subject of the verb it
     /// is conjoined with or depends on as an open clause ("A arrived and
-    /// met B", "A agreed to meet B").
+    /// met B", "A agreed to meet B") or as a participle of speaking,
+    /// meeting or hosting ("A spoke, stating").
     pub fn subjects(&self, v: usize) -> Vec<usize> {
         let mut v = v;
         for _ in 0..4 {
@@ -388,6 +390,19 @@ impl<'a> Context<'a> {
                     v = h;
                 }
                 (Some(h), "conj") => v = h,
+                // "A met B, stating that …", "A looks forward to
+                // welcoming B": the unstated subject of a participle of
+                // speaking, meeting or hosting is its clause's.
+                (Some(h), "advcl")
+                    if tok.xpos == "VBG"
+                        && self.lexicon.verb_classes(self.token_lower(v))
+                            & (1 << VerbClass::Reporting as u8
+                                | 1 << VerbClass::Meeting as u8
+                                | 1 << VerbClass::Hosting as u8)
+                            != 0 =>
+                {
+                    v = h
+                }
                 _ => break,
             }
         }

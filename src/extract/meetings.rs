@@ -1568,6 +1568,15 @@ mod tests {
                 "President Ana Ruiz welcomed Prime Minister Tomas Berg to discuss the fisheries dispute.",
                 &["Ana Ruiz\tTomas Berg"],
             ),
+            // A welcome to come: the participle's subject is its clause's.
+            (
+                "President Ana Ruiz looks forward to welcoming Prime Minister Tomas Berg of Norway to Lima on May 21.",
+                &["Ana Ruiz\tTomas Berg"],
+            ),
+            (
+                "Minister Ana Ruiz was a lawyer in Lima, focusing on receiving Tomas Berg's clients.",
+                &[],
+            ),
             ("President Ana Ruiz welcomed the decision of Prime Minister Tomas Berg.", &[]),
             ("President Lina Varga will speak to the Chilean people tonight.", &[]),
             // Languages spoken are no meeting; the party comes with "with".

@@ -736,6 +736,30 @@ fn subject_of_last_verb(
     end: usize,
 ) -> Option<(usize, &'static str)> {
     let v = (begin..end).rev().find(|&i| is_reporting(cx, its, i))?;
+    // "A met B and offered an apology, stating that it was “…”": the
+    // participle speaks for its clause's subject, however many names
+    // stand between (unless someone named after it owns the words:
+    // "noting that B's declaration that “…”").
+    let named_after = its[v + 1..end]
+        .iter()
+        .any(|it| agent(cx, quotes, it).is_some());
+    if let Some(t) = cx
+        .span_head(&its[v].span)
+        .filter(|_| !named_after)
+        .filter(|&t| cx.analysis.tokens[t].xpos == "VBG" && cx.analysis.tokens[t].deprel == "advcl")
+    {
+        let people: Vec<usize> = cx
+            .subject_agents(t)
+            .into_iter()
+            .filter_map(|m| super::item_of(its, m))
+            .filter(|&k| k >= begin && k < v)
+            .filter_map(|k| agent(cx, quotes, &its[k]))
+            .filter(|&e| is_person(cx, e))
+            .collect();
+        if let [e] = people[..] {
+            return Some((e, "quotes/said-then-quote"));
+        }
+    }
     // "A, who is in Doha meeting with B and C, said": the relative clause
     // closes at the comma before the verb; its subject is the one before
     // ", who", however many names (and commas) the clause holds.
@@ -923,6 +947,25 @@ mod tests {
                 (
                     "Juan Pérez, the Foreign Minister of Chile, said that the offer was “unacceptable”.",
                     &["Juan Pérez\tunacceptable"],
+                ),
+            ],
+        );
+    }
+
+    /// A participle of speaking speaks for its clause's subject, past the
+    /// names in between; not for words someone named after it owns.
+    #[test]
+    fn a_participle_speaks_for_its_clauses_subject() {
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[
+                (
+                    "Vice Minister Tomas Vidal met with the Peruvian ambassador to Chile Marco Salas in Santiago and offered an apology for the incident, stating that the intrusion was due to a “technical error in the navigation system”.",
+                    &["Tomas Vidal\ttechnical error in the navigation system"],
+                ),
+                (
+                    "President Ana Ruiz thanked Prime Minister Tomas Berg for his voice, noting that the Prime Minister's declaration that “no country should fear its neighbour” had been heard.",
+                    &["Tomas Berg\tno country should fear its neighbour"],
                 ),
             ],
         );

@@ -253,7 +253,7 @@ impl Extractor for Mediation {
                 if (tr.mediation.contains(w) || w == "invitation")
                     && items.get(i + 1).is_some_and(|x| x.lower == "of")
                 {
-                    let (agents, _) = agent_list(cx, items, i + 2);
+                    let agents = fronted_list(cx, items, i, i + 2);
                     let rel = if w == "invitation" {
                         Relation::Host
                     } else {
@@ -351,7 +351,7 @@ impl Extractor for Mediation {
                             .get(i + 1)
                             .is_some_and(|x| x.lower == "from" || x.lower == "of")
                         {
-                            let (agents, _) = agent_list(cx, items, i + 2);
+                            let agents = fronted_list(cx, items, i, i + 2);
                             emit(rel, &agents, "mediation/mediators-from", 0.8, items);
                         }
                         // "Egypt and Qatar, the mediators, presented a
@@ -525,6 +525,28 @@ impl Extractor for Mediation {
         }
         out.extend(out_authors);
     }
+}
+
+/// The agents listed from item `start` on, after noun `noun`, as
+/// [`agent_list`] reads them, except that when the noun stands in a
+/// prepositional phrase, a list running on past a comma straight into a
+/// verb has become the sentence's subject after that comma: "Under the
+/// auspices of the AU, Ethiopia and Eritrea met" lists the AU alone
+/// ("Mediators from X, Y and Z have" is one list, the subject itself).
+fn fronted_list(cx: &Context, items: &[Item], noun: usize, start: usize) -> Vec<usize> {
+    let (mut agents, after) = agent_list(cx, items, start);
+    let in_phrase = (noun.saturating_sub(3)..noun)
+        .any(|k| items[k].upos == "ADP" && items[k].mention.is_none());
+    if in_phrase
+        && items
+            .get(after)
+            .is_some_and(|x| matches!(x.upos, "VERB" | "AUX"))
+    {
+        if let Some(comma) = items[start..after].iter().position(|x| x.lower == ",") {
+            agents.retain(|&a| a < start + comma);
+        }
+    }
+    agents
 }
 
 /// The authors of a joint statement, from its headline: "Joint Statement
@@ -1294,6 +1316,12 @@ mod tests {
                 (
                     "Talks were held under the auspices of the United Nations.",
                     &["United Nations"],
+                ),
+                // A fronted phrase ends at its comma; the sides after it
+                // are the subject.
+                (
+                    "Under the auspices of the African Union, Peru and Chile met in Lima on Monday.",
+                    &["African Union"],
                 ),
                 ("Observers praised Norway's mediation.", &["Norway"]),
                 ("The leaders thanked Kenya for its mediation.", &["Kenya"]),

@@ -415,6 +415,7 @@ fn cased_subject(text: &str, toks: &mut [Token], first: usize) {
             continue;
         }
         let Some(y) = children(toks, first, x, "appos").find(|&y| y > x) else {
+            fronted_list_subject(text, toks, first, x, v);
             continue;
         };
         if children(toks, first, y, "case").next().is_some() || !same_window(y, v) {
@@ -424,6 +425,44 @@ fn cased_subject(text: &str, toks: &mut [Token], first: usize) {
         toks[y].deprel = "nsubj";
         toks[x].deprel = "obl";
     }
+}
+
+/// "Under the auspices of the AU, Ethiopia and Eritrea met": the parser
+/// may read the fronted phrase as the subject and the real subjects as
+/// conjuncts of its noun. For subject `x` of verb `v` with a preposition
+/// of its own, the first conjunct (of `x` or of its nominal modifier) set
+/// off by a bare comma before the verb becomes the subject, the later
+/// conjuncts its own, and `x` an oblique.
+fn fronted_list_subject(text: &str, toks: &mut [Token], first: usize, x: usize, v: usize) {
+    let holders: Vec<usize> = std::iter::once(x)
+        .chain(children(toks, first, x, "nmod"))
+        .collect();
+    let Some((h, c)) = holders.iter().find_map(|&h| {
+        children(toks, first, h, "conj")
+            .filter(|&c| c > x + 1 && c < v && same_window(c, v))
+            .find(|&c| {
+                lower(text, &toks[c - 1]) == "," || {
+                    // the comma before the conjunct's first word
+                    let start = (x + 1..c)
+                        .rev()
+                        .take_while(|&k| head(toks, first, k) == Some(c) && toks[k].upos != "PUNCT")
+                        .last();
+                    start.is_some_and(|k| k > 0 && lower(text, &toks[k - 1]) == ",")
+                }
+            })
+            .map(|c| (h, c))
+    }) else {
+        return;
+    };
+    let later: Vec<usize> = children(toks, first, h, "conj")
+        .filter(|&k| k > c)
+        .collect();
+    for k in later {
+        toks[k].head = Some(first + c);
+    }
+    toks[c].head = Some(first + v);
+    toks[c].deprel = "nsubj";
+    toks[x].deprel = "obl";
 }
 
 /// "met with President A Holm and President B Novak": the parser sometimes
@@ -1107,6 +1146,42 @@ mod tests {
         ("stated", "VERB", "VBD", 0, "root"),
         ("so", "ADV", "RB", 11, "advmod"),
     ];
+
+    /// "Under the auspices of the Union , Norway and Chile met" with
+    /// "auspices" read as the subject and the two countries as conjuncts
+    /// of "Union".
+    const FRONTED_LIST: &[Row] = &[
+        ("Under", "ADP", "IN", 3, "case"),
+        ("the", "DET", "DT", 3, "det"),
+        ("auspices", "NOUN", "NNS", 11, "nsubj"),
+        ("of", "ADP", "IN", 6, "case"),
+        ("the", "DET", "DT", 6, "det"),
+        ("Union", "PROPN", "NNP", 3, "nmod"),
+        (",", "PUNCT", ",", 8, "punct"),
+        ("Norway", "PROPN", "NNP", 6, "conj"),
+        ("and", "CCONJ", "CC", 10, "cc"),
+        ("Chile", "PROPN", "NNP", 6, "conj"),
+        ("met", "VERB", "VBD", 0, "root"),
+        (".", "PUNCT", ".", 11, "punct"),
+    ];
+
+    #[test]
+    fn a_fronted_phrase_read_as_subject_gives_way_to_the_list_after_its_comma() {
+        let (text, mut toks) = sentence(FRONTED_LIST, 2);
+        super::cased_subject(&text, &mut toks, 2);
+        let a = arcs(&toks, 2);
+        assert_eq!(a[2], (Some(11), "obl"));
+        assert_eq!(a[7], (Some(11), "nsubj"));
+        assert_eq!(a[9], (Some(8), "conj"));
+        // With no preposition the subject is left alone ("The Union,
+        // Norway and Chile met": one list).
+        let mut rows = FRONTED_LIST.to_vec();
+        rows[0] = ("All", "DET", "DT", 3, "det");
+        let (text, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::cased_subject(&text, &mut toks, 0);
+        assert_eq!(toks, before);
+    }
 
     #[test]
     fn a_subject_with_a_preposition_gives_way_to_its_apposition() {

@@ -227,7 +227,16 @@ impl Extractor for PlaceTime {
                     && items[noun_at.saturating_sub(4)..noun_at]
                         .iter()
                         .any(|x| matches!(x.lower.as_str(), "in" | "at"));
-                let preposition = preposition || named_after_noun;
+                // "travelled to La Paz, where he held talks with B",
+                // "arrived in Lima on Monday, where she met B": a place a
+                // relative "where" clause sets a meeting in.
+                let where_meeting = i >= 1
+                    && matches!(items[i - 1].lower.as_str(), "in" | "at" | "to")
+                    && where_clause_meets(&items[i + 1..], |k| {
+                        meets(i + 1 + k) || tr.talks.contains(&items[i + 1 + k].lower)
+                    });
+                let placed = placed || where_meeting;
+                let preposition = preposition || named_after_noun || where_meeting;
                 // "the war in Afghanistan" whatever the parse hangs it on.
                 // "hostilities in the Kashmir region" too.
                 let after_conflict = preposition && {
@@ -761,6 +770,25 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
     }
 }
 
+/// Whether `rest`, the items after a place, open a relative clause of
+/// where ("…, where he held talks with B"), after at most a short time
+/// phrase ("on Monday"), and that clause, up to its next punctuation,
+/// holds an item `meets` accepts (by index into `rest`).
+fn where_clause_meets(rest: &[Item], meets: impl Fn(usize) -> bool) -> bool {
+    let Some(comma) = rest.iter().take(4).position(|x| x.punct) else {
+        return false;
+    };
+    if rest[comma].text != ","
+        || rest[..comma].iter().any(|x| x.mention.is_some())
+        || rest.get(comma + 1).is_none_or(|x| x.lower != "where")
+    {
+        return false;
+    }
+    (comma + 2..rest.len())
+        .take_while(|&k| !rest[k].punct)
+        .any(meets)
+}
+
 /// Days since 1970-01-01 of a proleptic Gregorian date.
 fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
     let y = if m <= 2 { y - 1 } else { y } as i64;
@@ -848,6 +876,28 @@ mod tests {
                 "Foreign ministers of the bloc gathered in Riyadh on Thursday to discuss the war in Yemen.",
                 &["war in Yemen"],
             )],
+        );
+    }
+
+    /// A place a "where" clause sets a meeting in.
+    #[test]
+    fn a_place_where_a_meeting_was_held() {
+        super::super::testing::check_exact(
+            Relation::Location,
+            &[
+                (
+                    "Foreign Minister Tomas Vidal travelled to La Paz, where he held talks with his counterpart Marco Salas.",
+                    &["La Paz"],
+                ),
+                (
+                    "Foreign Minister Tomas Vidal arrived in Lima on Monday, where he met President Ana Ruiz.",
+                    &["Lima"],
+                ),
+                (
+                    "Foreign Minister Tomas Vidal met President Ana Ruiz, who grew up in Cusco, where her father worked.",
+                    &[],
+                ),
+            ],
         );
     }
 

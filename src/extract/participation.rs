@@ -19,6 +19,11 @@ use super::{agent_list, Context, Extractor, Item};
 use crate::fact::{EntityKind, Fact, Relation};
 use crate::lexicon::VerbClass;
 
+/// Stems of reporting verbs whose object is whom they speak to.
+const AUDIENCE_VERBS: &[&str] = &[
+    "tell", "told", "urg", "warn", "brief", "inform", "assur", "reassur", "advis", "ask", "welcom",
+];
+
 pub struct Participation;
 
 /// Participants read from the parse (`participation/parse-attended`): the
@@ -637,8 +642,13 @@ impl Extractor for Participation {
                     w.strip_prefix("co-").unwrap_or(w),
                     "chaired" | "chairs" | "chairing" | "presided"
                 );
-                let addresses =
-                    cx.is_verb(VerbClass::Reporting, it) || matches!(w, "addressed" | "addresses");
+                // Reporting verbs whose object is an audience: "told the
+                // summit", "urged the delegates"; not those whose object
+                // is what is spoken of ("called the meeting a step
+                // forward", "praised the talks").
+                let addresses = (cx.is_verb(VerbClass::Reporting, it)
+                    && AUDIENCE_VERBS.iter().any(|v| w.starts_with(v)))
+                    || matches!(w, "addressed" | "addresses");
                 // ("welcomed the talks" approves of them, no part taken;
                 // "welcomed the delegates" receives them.)
                 let welcome = w.starts_with("welcom");
@@ -1215,7 +1225,7 @@ mod tests {
     }
 
     /// A press conference is held for reporters: who speaks at one
-    /// addresses no talks (one held with a counterpart is a meeting, read
+    /// addresses no talks, and who calls talks something speaks of them (one held with a counterpart is a meeting, read
     /// by the meetings).
     #[test]
     fn press_conferences_are_no_talks() {
@@ -1228,6 +1238,20 @@ mod tests {
                 ),
                 (
                     "Peruvian President Marco Salas told the conference that the talks would go on.",
+                    &["Marco Salas", "Peru"],
+                ),
+                // What a verb of speaking has for object is no audience
+                // unless the verb speaks to someone.
+                (
+                    "Peruvian President Marco Salas called the meeting a step forward.",
+                    &[],
+                ),
+                (
+                    "Peruvian President Marco Salas continues to call on the Congress to act.",
+                    &[],
+                ),
+                (
+                    "Peruvian President Marco Salas urged the delegates to reach a deal.",
                     &["Marco Salas", "Peru"],
                 ),
             ],

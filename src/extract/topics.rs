@@ -399,7 +399,10 @@ impl Topics {
                 // "in an address broadcast via the app", "a review of X":
                 // the noun of a topic verb after its determiner names
                 // nothing.
-                let noun = it.upos == "NOUN" && i > 0 && items[i - 1].upos == "DET";
+                // ("the Administration's focus on X": a noun of focus is
+                // read by the parse, with its owner.)
+                let noun = it.upos == "NOUN"
+                    && ((i > 0 && items[i - 1].upos == "DET") || FOCUS_VERBS.contains(&w));
                 let start = if tr.topic_verbs.contains(w) && !noun {
                     // "focused on", "centred around", "focused squarely on"
                     let mut j = i + 1;
@@ -2448,6 +2451,12 @@ mod tests {
                     "The exercises are planned to focus on anti-submarine patrols.",
                     &[],
                 ),
+                // Talks to come focus on their matters too.
+                (
+                    "The meeting will focus on trade and the disputed maritime boundary.",
+                    &["trade", "disputed maritime boundary"],
+                ),
+                ("The new office will focus on customs fraud.", &[]),
             ],
         );
     }

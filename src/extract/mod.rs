@@ -377,6 +377,13 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether byte `offset` lies inside a quotation's marks.
+    pub fn in_quotation(&self, offset: usize) -> bool {
+        let quotes = &self.analysis.quotations;
+        let i = quotes.partition_point(|q| q.outer.end <= offset);
+        quotes.get(i).is_some_and(|q| q.outer.start <= offset)
+    }
+
     pub fn talks_context(&self, items: &[Item]) -> bool {
         let tr = Triggers::get();
         items.iter().any(|x| {

@@ -594,8 +594,14 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
     // parenthesised asides ("NORAD (North American ...)") stay inside.
     let mut end = j;
     let mut depth = 0usize;
+    // A matter said inside a quotation ends with it: "“We discussed the
+    // border,” A said" names no matter "A".
+    let quoted = items.get(j).is_some_and(|x| cx.in_quotation(x.span.start));
     while end < items.len() {
         let x = &items[end];
+        if quoted && !cx.in_quotation(x.span.start) {
+            break;
+        }
         match x.text {
             "(" | "[" => depth += 1,
             ")" | "]" => depth = depth.saturating_sub(1),
@@ -2458,6 +2464,18 @@ mod tests {
                 ),
                 ("The new office will focus on customs fraud.", &[]),
             ],
+        );
+    }
+
+    /// A matter said inside a quotation ends with the quotation.
+    #[test]
+    fn a_quoted_matter_ends_with_its_quotation() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[(
+                "“We discussed the humanitarian situation and the return of refugees,” Oduya said after the call.",
+                &["humanitarian situation", "return of refugees"],
+            )],
         );
     }
 

@@ -998,10 +998,14 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
             "welcomed" | "welcomes" | "welcome" | "welcoming"
         ) && tok.upos == "VERB";
         if welcomes {
+            // (a person, or a delegation: "welcomed the delegations of X
+            // and Y to Geneva")
             let guest = cx.children_by(t, &["obj"]).any(|o| {
-                cx.np_agents(o)
-                    .iter()
-                    .any(|&m| cx.mention_kind(m) == EntityKind::Person)
+                super::GUEST_NOUNS.contains(&cx.token_lower(o).as_str())
+                    || cx
+                        .np_agents(o)
+                        .iter()
+                        .any(|&m| cx.mention_kind(m) == EntityKind::Person)
             });
             let to_place = cx.children_by(t, &["obl"]).any(|o| {
                 cx.case_of(o) == Some("to")
@@ -1521,6 +1525,10 @@ mod tests {
                 (
                     "President Ana Ruiz welcomed Luis Vega to Lima on Monday for talks.",
                     &["Ana Ruiz", "Peru"],
+                ),
+                (
+                    "The Swiss government welcomed the delegations of Armenia and Azerbaijan to Geneva on Monday.",
+                    &["Switzerland"],
                 ),
                 ("President Ana Ruiz welcomed the agreement on talks.", &[]),
                 ("The charity played a role in hosting the festival.", &[]),

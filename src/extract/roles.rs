@@ -389,6 +389,40 @@ fn fill_from_following_of(cx: &Context, found: &mut [Found]) {
         let items = cx.items(f.sentence);
         let at = items.partition_point(|it| it.span.start < f.span.end);
         let mut j = at;
+        // "Adviser to the Prime Minister of X": an aide serves the
+        // office holder's country.
+        if items.get(j).is_some_and(|x| x.is("to")) {
+            let mut k = j + 1;
+            if items.get(k).is_some_and(|x| x.is("the")) {
+                k += 1;
+            }
+            // ("to the French President": the office holder's country
+            // named before the title)
+            let demonym = items
+                .get(k)
+                .and_then(|x| cx.mention(x))
+                .filter(|m| cx.mentions.entities[m.entity].kind == EntityKind::Country)
+                .map(|m| m.entity);
+            let first = k + usize::from(demonym.is_some());
+            k = first;
+            while items
+                .get(k)
+                .is_some_and(|x| x.mention.is_none() && cx.title_word(&x.lower))
+            {
+                k += 1;
+            }
+            if k > first {
+                if let Some(c) = demonym.filter(|&c| c != f.person) {
+                    f.of = Some(Affiliation::Entity(c));
+                    f.rule = "roles/title-of";
+                    f.confidence = 0.8;
+                    continue;
+                }
+                if items.get(k).is_some_and(|x| x.is("of")) {
+                    j = k;
+                }
+            }
+        }
         if !items
             .get(j)
             .is_some_and(|x| matches!(x.lower.as_str(), "of" | "at" | "for"))
@@ -1703,6 +1737,25 @@ mod tests {
                 ["Marta Soto", "Foreign Minister", "Bolivia"]
             ],
             "three countries and two people pair nothing"
+        );
+    }
+
+    /// An aide to an office holder serves the office holder's country,
+    /// named after the office or before it; the person met is not of it.
+    #[test]
+    fn an_aide_to_an_office_holder() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "Secretary Ana Ruiz met today with Tomas Berg, Senior Adviser to the President of Chile.",
+                    &["Ana Ruiz\tSecretary", "Tomas Berg\tSenior Adviser\tChile"],
+                ),
+                (
+                    "Secretary Ana Ruiz met today with Tomas Berg, Senior Adviser to the Chilean President.",
+                    &["Ana Ruiz\tSecretary", "Tomas Berg\tSenior Adviser\tChile"],
+                ),
+            ],
         );
     }
 

@@ -19,6 +19,7 @@
 
 use super::{Context, Extractor, Item};
 use crate::fact::{Arg, EntityKind, Fact, Relation};
+use crate::lexicon::VerbClass;
 use crate::mentions::Via;
 
 pub struct PlaceTime;
@@ -474,11 +475,18 @@ fn in_matter(cx: &Context, it: &Item) -> bool {
     let toks = &cx.analysis.tokens;
     // "criminals based in Russia", "companies operating in Peru": where a
     // participle of being somewhere places things or people, not talks.
+    // "met B, who grew up in Cusco": where a relative clause of a person
+    // places them, unless it tells of talks ("B, who met A in Lima").
     if toks[t].deprel.starts_with("obl") {
         return toks[t].head.is_some_and(|v| {
-            toks[v].deprel == "acl"
+            (toks[v].deprel == "acl"
                 && SITUATING.contains(&cx.token_lower(v).as_str())
-                && toks[v].head.is_some_and(|n| toks[n].upos == "NOUN")
+                && toks[v].head.is_some_and(|n| toks[n].upos == "NOUN"))
+                || (cx
+                    .children_by(v, &["nsubj"])
+                    .any(|x| cx.token_lower(x) == "who")
+                    && !cx.lexicon.is_verb(VerbClass::Meeting, cx.token_lower(v))
+                    && !cx.lexicon.is_verb(VerbClass::Hosting, cx.token_lower(v)))
         });
     }
     if !toks[t].deprel.starts_with("nmod") {
@@ -876,6 +884,25 @@ mod tests {
                 "Foreign ministers of the bloc gathered in Riyadh on Thursday to discuss the war in Yemen.",
                 &["war in Yemen"],
             )],
+        );
+    }
+
+    /// A place the lexicon does not know, which the name finder calls one
+    /// after "in": the talks' place all the same; not a common word.
+    #[test]
+    fn a_place_the_lexicon_does_not_know() {
+        super::super::testing::check_exact(
+            Relation::Location,
+            &[
+                (
+                    "Chilean President Ana Ruiz and Peruvian President Luis Vega met in Kestrel Bay on Sunday.",
+                    &["Kestrel Bay"],
+                ),
+                (
+                    "Chilean President Ana Ruiz met the laureate of the Nobel Prize in Physics, who teaches physics.",
+                    &[],
+                ),
+            ],
         );
     }
 

@@ -28,6 +28,8 @@ struct Tok<'a> {
     hit: Option<usize>,
     /// The name finder puts this token inside a person's name.
     person: bool,
+    /// The name finder puts this token inside a place's name.
+    place: bool,
     /// The tagger reads the word as a verb's -ing form ("Accelerating").
     gerund: bool,
     /// The tagger reads the word as an adjective ("the official
@@ -46,6 +48,9 @@ enum CandKind {
         strong: bool,
     },
     Organization,
+    /// A place the lexicon does not know, which the name finder and the
+    /// words around it say is one ("met in Arica").
+    Place,
     /// "the Secretary": a title standing for its holder.
     TitleRef(usize),
     Pronoun,
@@ -94,7 +99,13 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
     let hits = gaz.find(text, from..to);
 
     let mut is_person = vec![false; analysis.tokens.len()];
+    let mut is_place = vec![false; analysis.tokens.len()];
     for n in &analysis.names {
+        if n.kind == crate::text::NameKind::Place {
+            for k in n.tokens.clone() {
+                is_place[k] = analysis.tokens[k].upos == "PROPN";
+            }
+        }
         if n.kind == crate::text::NameKind::Person {
             // Only proper nouns: a capitalised verb opening a sentence
             // ("Flown in to mediate, ...") is no name, whatever the name
@@ -216,6 +227,10 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
                 .get(sentence.tokens.start + ti)
                 .copied()
                 .unwrap_or(false);
+            let place = is_place
+                .get(sentence.tokens.start + ti)
+                .copied()
+                .unwrap_or(false);
             while h < hits.len() && hits[h].span.end <= t.span.start {
                 h += 1;
             }
@@ -226,6 +241,7 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
                 kind: t.kind,
                 hit,
                 person,
+                place,
                 gerund: t.xpos == "VBG" && t.upos == "VERB",
                 adjective: t.upos == "ADJ",
                 before_plural: t.deprel == "compound"
@@ -995,12 +1011,27 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
         } else {
             carried = None;
         }
+        // "met in Arica on Sunday": an untitled run the name finder calls
+        // a place, right after "in" or "at", names a place the lexicon
+        // does not know (a known one is a gazetteer hit, not a run).
+        // (The whole of the name finder's place, in words only: not
+        // "Los" of a "Los Angeles" broken over two lines, nor "June2023".)
+        let unknown_place = !strong
+            && titles.is_empty()
+            && start > 0
+            && matches!(s.word(start - 1), "in" | "at")
+            && (pos..end).all(|k| s.toks[k].place && s.word(k).chars().all(char::is_alphabetic))
+            && !s.toks.get(end).is_some_and(|t| t.place);
         out.push(Cand {
             sentence: s.sentence,
             span: name_span,
             words,
             name,
-            kind: CandKind::Person { strong },
+            kind: if unknown_place {
+                CandKind::Place
+            } else {
+                CandKind::Person { strong }
+            },
             titled: honorific || !titles.is_empty(),
             titles,
             found_person,
@@ -1515,6 +1546,19 @@ fn resolve(
                 !nw.particles.contains(&l) && (lower_words.contains(&l) || titles.is_stopword(w))
             })
     };
+    // Places named in context, merged by folded name; not words the
+    // article also writes in lower case ("the Nobel Prize in Physics").
+    let mut place_by_name: HashMap<String, usize> = HashMap::new();
+    for (ci, c) in cands.iter().enumerate() {
+        if c.kind == CandKind::Place && !doubtful(c) {
+            let idx = *place_by_name.entry(fold(&c.name)).or_insert_with(|| {
+                m.entities
+                    .push(Entity::new(c.name.clone(), EntityKind::Place, None));
+                m.entities.len() - 1
+            });
+            cand_entity[ci] = Some(idx);
+        }
+    }
     // Set aside in place, not removed: the organisations above and the
     // affiliations of titles (`Affil::Cand`) index this list.
     let cands: Vec<Cand> = cands

@@ -971,6 +971,19 @@ mod tests {
         );
     }
 
+    /// A title set off before a name ("Peru's foreign minister, A,") is
+    /// the name's, so "the minister" later stands for A.
+    #[test]
+    fn the_title_set_off_before_a_name_refers_back() {
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[(
+                "Peru's foreign minister, Marta Soto, also attended. The minister said both sides wanted “a lasting solution to the dispute”.",
+                &["Marta Soto\ta lasting solution to the dispute"],
+            )],
+        );
+    }
+
     /// "“…,” according to A": A speaks.
     #[test]
     fn according_to_names_the_speaker() {

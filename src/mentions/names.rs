@@ -745,6 +745,21 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 let affil = s.hit_before(ts).map(Affil::Hit);
                 titles.push((id, affil, s.toks[ts].span.start..s.toks[start - 1].span.end));
                 plural = pl;
+            } else if let Some((ts, id, h)) = (start >= 2 && s.punct(start - 1, ","))
+                .then(|| s.title_before(start - 1))
+                .flatten()
+                .filter(|&(ts, _, pl)| !pl && ts >= 2 && s.is_possessive(ts - 1))
+                .and_then(|(ts, id, _)| s.hit_before(ts).map(|h| (ts, id, h)))
+            {
+                // "Peru's foreign minister, Marta Soto,": a country's or
+                // body's title set off before the name is the name's
+                // ("the Chilean representative, Mr A," is read by the
+                // roles and the participation stages).
+                titles.push((
+                    id,
+                    Some(Affil::Hit(h)),
+                    s.toks[ts].span.start..s.toks[start - 2].span.end,
+                ));
             } else if let Some((ts, id)) = s.sent_to_before(start).filter(|_| {
                 // A person's name: the name finder says so, or two
                 // capitalised words at least ("Ambassador to the Togolese

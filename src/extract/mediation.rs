@@ -250,10 +250,22 @@ impl Extractor for Mediation {
                 }
                 // "under the auspices of X", "through the mediation of X",
                 // "at the invitation of X", "with the facilitation of X".
-                if (tr.mediation.contains(w) || w == "invitation")
-                    && items.get(i + 1).is_some_and(|x| x.lower == "of")
+                // "mediation efforts by Kenya", "mediation by Kenya", "the
+                // good offices of Algeria".
+                let of_at =
+                    i + usize::from(
+                        tr.mediation.contains(w)
+                            && items.get(i + 1).is_some_and(|x| {
+                                matches!(x.lower.as_str(), "efforts" | "effort" | "role")
+                            }),
+                    ) + 1;
+                let good_offices = w == "offices" && i > 0 && items[i - 1].lower == "good";
+                if (tr.mediation.contains(w) || w == "invitation" || good_offices)
+                    && items
+                        .get(of_at)
+                        .is_some_and(|x| x.lower == "of" || (x.lower == "by" && w != "invitation"))
                 {
-                    let agents = fronted_list(cx, items, i, i + 2);
+                    let agents = fronted_list(cx, items, i, of_at + 1);
                     let rel = if w == "invitation" {
                         Relation::Host
                     } else {
@@ -535,8 +547,11 @@ impl Extractor for Mediation {
 /// ("Mediators from X, Y and Z have" is one list, the subject itself).
 fn fronted_list(cx: &Context, items: &[Item], noun: usize, start: usize) -> Vec<usize> {
     let (mut agents, after) = agent_list(cx, items, start);
-    let in_phrase = (noun.saturating_sub(3)..noun)
-        .any(|k| items[k].upos == "ADP" && items[k].mention.is_none());
+    let in_phrase = (noun.saturating_sub(3)..noun).any(|k| {
+        items[k].mention.is_none()
+            && (items[k].upos == "ADP"
+                || matches!(items[k].lower.as_str(), "with" | "under" | "through"))
+    });
     if in_phrase
         && items
             .get(after)
@@ -896,14 +911,28 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         }
         // "Qatar, the main mediator, said ...": a mediator noun in
         // apposition to those it names.
+        // "A, the African Union's chief mediator,": the owner mediates
+        // through A.
+        let owners: Vec<usize> = cx
+            .children_by(t, &["nmod:poss"])
+            .flat_map(|o| cx.np_agents(o))
+            .filter(|&m| {
+                matches!(
+                    cx.mention_kind(m),
+                    EntityKind::Country | EntityKind::Organization
+                )
+            })
+            .collect();
         if MEDIATOR_NOUNS.contains(&w.as_str())
             && w != "broker"
             && a.tokens[t].deprel == "appos"
-            && cx.children_by(t, &["det"]).next().is_some()
+            && (cx.children_by(t, &["det"]).next().is_some() || !owners.is_empty())
             && cx.children_by(t, &["compound"]).next().is_none()
         {
             if let Some(h) = a.tokens[t].head {
-                out.push((cx.np_agents(h), "mediation/mediator-apposition"));
+                let mut agents = cx.np_agents(h);
+                agents.extend(owners);
+                out.push((agents, "mediation/mediator-apposition"));
             }
         }
         // "Norway has been the main facilitator of the talks": the
@@ -1320,6 +1349,28 @@ mod tests {
                 (
                     "Talks were held under the auspices of the United Nations.",
                     &["United Nations"],
+                ),
+                // Mediation by someone, their good offices, their chief
+                // mediator; a fronted "with" phrase ends at its comma.
+                (
+                    "Mediation efforts by Kenya have failed to end the fighting between Sudan and South Sudan.",
+                    &["Kenya"],
+                ),
+                (
+                    "The agreement was reached through the good offices of Algeria.",
+                    &["Algeria"],
+                ),
+                (
+                    "Tomas Berg, the African Union's chief mediator, said both sides had agreed to a ceasefire.",
+                    &["African Union", "Tomas Berg"],
+                ),
+                (
+                    "With the mediation of the Vatican, Peru and Chile signed a treaty.",
+                    &["Vatican City"],
+                ),
+                (
+                    "The invitation by Kenya was declined.",
+                    &[],
                 ),
                 // A fronted phrase ends at its comma; the sides after it
                 // are the subject.

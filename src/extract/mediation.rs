@@ -273,6 +273,35 @@ impl Extractor for Mediation {
                     };
                     emit(rel, &agents, "mediation/noun-of", 0.85, items);
                 }
+                // "a truce reached with Qatari and Egyptian help": the
+                // helpers a deal or talks came about with mediate.
+                if matches!(w, "help" | "assistance") && cx.talks_context(items) {
+                    let mut k = i;
+                    let mut helpers = Vec::new();
+                    while k > 0 {
+                        k -= 1;
+                        let x = &items[k];
+                        if cx.is_agent(x)
+                            && cx
+                                .mention(x)
+                                .is_some_and(|m| m.via == crate::mentions::Via::Demonym)
+                        {
+                            helpers.push(k);
+                        } else if !matches!(x.lower.as_str(), "and" | ",") {
+                            break;
+                        }
+                    }
+                    if !helpers.is_empty() && items[k].lower == "with" {
+                        helpers.reverse();
+                        emit(
+                            Relation::Mediator,
+                            &helpers,
+                            "mediation/with-the-help-of",
+                            0.75,
+                            items,
+                        );
+                    }
+                }
                 // "X's mediation", "Omani mediation", "the Egyptian and Qatari mediators".
                 if tr.mediation.contains(w) || tr.hosting.contains(w) {
                     let rel = if tr.hosting.contains(w) {
@@ -1370,6 +1399,14 @@ mod tests {
                 ),
                 (
                     "The invitation by Kenya was declined.",
+                    &[],
+                ),
+                (
+                    "The truce between Israel and Hamas, reached with Qatari and Egyptian help, took effect on Sunday.",
+                    &["Egypt", "Qatar"],
+                ),
+                (
+                    "The Qatari help for flood victims arrived with Egyptian help on Sunday.",
                     &[],
                 ),
                 // A fronted phrase ends at its comma; the sides after it

@@ -74,10 +74,13 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 && cx.children_by(v, &["aux:pass"]).next().is_none();
             // "Ministers of X and Y gathered in Riyadh to discuss Z": who
             // gathers to talk takes part.
+            // ("gathered in Quito for a summit on migration": or for talks.)
             let gathered = matches!(w.as_str(), "gathered" | "assembled")
-                && cx.children_by(v, &["advcl", "xcomp"]).any(|p| {
+                && (cx.children_by(v, &["advcl", "xcomp"]).any(|p| {
                     cx.is_to_infinitive(p) && super::TALKING.contains(&cx.token_lower(p).as_str())
-                });
+                }) || cx
+                    .children_by(v, &["obl"])
+                    .any(|o| cx.case_of(o) == Some("for") && cx.names_talks(o)));
             let attend = attend || gathered;
             if !(took_part || attend) {
                 deal_parties(cx, v, si, out);
@@ -513,6 +516,36 @@ impl Extractor for Participation {
                         if cx.kind(&items[s]) == Some(EntityKind::Country) {
                             p.participants(items, &[s], "participation/sent-delegation", 0.8);
                         }
+                    }
+                }
+                // "Bolivia sent its foreign minister, Ana Flores, to the
+                // summit": a country and the people it sends to talks (told
+                // of in this sentence or the two before).
+                if matches!(w, "sent" | "sends" | "send")
+                    && (si.saturating_sub(2)..=si).any(|b| cx.talks_context(cx.items(b)))
+                {
+                    // ("its foreign minister, A": the name after the title.)
+                    let mut from = i + 1;
+                    if items.get(from).is_some_and(|x| {
+                        matches!(x.lower.as_str(), "its" | "his" | "her" | "their")
+                    }) {
+                        let k = super::title_words_end(cx, items, from + 1);
+                        if k > from + 1 && items.get(k).is_some_and(|x| x.lower == ",") {
+                            from = k + 1;
+                        }
+                    }
+                    let (sent, _) = agent_list(cx, items, from);
+                    let people: Vec<usize> = sent
+                        .into_iter()
+                        .filter(|&k| cx.kind(&items[k]) == Some(EntityKind::Person))
+                        .collect();
+                    if let Some(s) = subject_before(cx, items, i)
+                        .filter(|&s| cx.kind(&items[s]) == Some(EntityKind::Country))
+                        .filter(|_| !people.is_empty())
+                    {
+                        let mut all = vec![s];
+                        all.extend(people);
+                        p.participants(items, &all, "participation/sent-delegation", 0.75);
                     }
                 }
                 // "led by", "headed by" after a delegation word.
@@ -1537,6 +1570,24 @@ mod tests {
                 ("Chile sent a delegation to the talks.", &["Chile"]),
                 ("The meeting included a discussion of trade.", &[]),
                 ("Chile sent a delegation to the funeral.", &[]),
+                // A person sent, named after the title; leaders gathered
+                // for a summit.
+                (
+                    "Bolivia sent its foreign minister, Ana Flores, to the talks.",
+                    &["Ana Flores", "Bolivia"],
+                ),
+                (
+                    "Bolivia sent its foreign minister, Ana Flores, to the funeral.",
+                    &[],
+                ),
+                (
+                    "The presidents of Ecuador, Colombia and Peru gathered in Quito on Thursday for a summit.",
+                    &["Colombia", "Ecuador", "Peru"],
+                ),
+                (
+                    "The presidents of Ecuador, Colombia and Peru gathered in Quito on Thursday for a parade.",
+                    &[],
+                ),
             ],
         );
     }

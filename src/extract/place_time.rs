@@ -171,7 +171,10 @@ impl Extractor for PlaceTime {
             let later_round = items.iter().any(|x| x.lower == "again")
                 || items.windows(2).any(|w| {
                     w[0].lower == "next"
-                        && matches!(w[1].lower.as_str(), "round" | "meeting" | "session")
+                        && matches!(
+                            w[1].lower.as_str(),
+                            "round" | "meeting" | "session" | "summit" | "talks" | "conference"
+                        )
                 });
             let in_turn = items
                 .first()
@@ -903,6 +906,19 @@ mod tests {
                     &[],
                 ),
             ],
+        );
+    }
+
+    /// The place of a next summit is the talks' only where no other is
+    /// named.
+    #[test]
+    fn the_next_summits_place_gives_way() {
+        super::super::testing::check_exact(
+            Relation::Location,
+            &[(
+                "The ministers met in Quito on Monday. The next summit will be held in Lima in March.",
+                &["Quito"],
+            )],
         );
     }
 

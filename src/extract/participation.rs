@@ -332,8 +332,10 @@ fn agreed_at_talks(cx: &Context<'_>, v: usize) -> bool {
                 cx.case_of(o),
                 Some("after" | "at" | "during" | "following" | "in")
             );
-            // "after two days of talks": the talks under the time.
+            // "after two days of talks": the talks under the time; "in
+            // a deal brokered by X": the deal they agreed in.
             at && (cx.names_talks(o)
+                || (cx.case_of(o) == Some("in") && cx.triggers().deal.contains(cx.token_lower(o)))
                 || cx
                     .children_by(o, &["nmod"])
                     .any(|n| cx.case_of(n) == Some("of") && cx.names_talks(n)))
@@ -1587,6 +1589,11 @@ mod tests {
                 (
                     "The presidents of Ecuador, Colombia and Peru gathered in Quito on Thursday for a parade.",
                     &[],
+                ),
+                // Who agreed in a deal another brokered took part.
+                (
+                    "Iran and Saudi Arabia agreed on Friday to restore diplomatic relations, in a deal brokered by China.",
+                    &["Iran", "Saudi Arabia"],
                 ),
             ],
         );

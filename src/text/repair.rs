@@ -9,6 +9,7 @@ use super::Token;
 /// Runs every repair on one sentence: `toks` are its tokens, `first` the
 /// index of the first in the analysis (heads are analysis indices).
 pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
+    punctuation_head(toks, first);
     infinitive_subject(text, toks, first);
     title_apposition(text, toks, first);
     comma_apposition(text, toks, first);
@@ -22,6 +23,44 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     subject_past_participle(text, toks, first);
     parataxis_list_item(text, toks, first);
     adjective_root(toks, first);
+}
+
+/// "agreed to restore relations, in a deal brokered by X": the parser
+/// sometimes hangs an oblique or a clause on a punctuation mark, which
+/// heads nothing in English grammar. It moves up to the nearest verb
+/// above the mark, else to the mark's head (an ancestor of the mark is
+/// never the word's own descendant: no cycle).
+fn punctuation_head(toks: &mut [Token], first: usize) {
+    for x in 0..toks.len() {
+        // (Obliques and clauses only: other words on a mark are as often
+        // bits of a link or a list the parse lost.)
+        if !matches!(toks[x].deprel, "obl" | "advcl") {
+            continue;
+        }
+        let Some(p) = head(toks, first, x).filter(|&p| toks[p].upos == "PUNCT") else {
+            continue;
+        };
+        let Some(mut h) = head(toks, first, p) else {
+            continue;
+        };
+        {
+            let mut k = h;
+            let mut steps = 0;
+            while toks[k].upos != "VERB" && steps < 8 {
+                match head(toks, first, k) {
+                    Some(up) => k = up,
+                    None => break,
+                }
+                steps += 1;
+            }
+            if toks[k].upos == "VERB" {
+                h = k;
+            }
+        }
+        if same_window(x, h) && h != x {
+            toks[x].head = Some(first + h);
+        }
+    }
 }
 
 /// "Foreign Minister A held talks": the tagger sometimes reads a title's
@@ -1146,6 +1185,32 @@ mod tests {
         ("stated", "VERB", "VBD", 0, "root"),
         ("so", "ADV", "RB", 11, "advmod"),
     ];
+
+    /// "Peru agreed to restore ties , in a deal" with "deal" hung on the
+    /// comma.
+    const PUNCT_HEAD: &[Row] = &[
+        ("Peru", "PROPN", "NNP", 2, "nsubj"),
+        ("agreed", "VERB", "VBD", 0, "root"),
+        ("to", "PART", "TO", 4, "mark"),
+        ("restore", "VERB", "VB", 2, "xcomp"),
+        ("ties", "NOUN", "NNS", 4, "obj"),
+        (",", "PUNCT", ",", 5, "punct"),
+        ("in", "ADP", "IN", 9, "case"),
+        ("a", "DET", "DT", 9, "det"),
+        ("deal", "NOUN", "NN", 6, "obl"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ];
+
+    #[test]
+    fn nothing_hangs_on_a_punctuation_mark() {
+        let (text, mut toks) = sentence(PUNCT_HEAD, 3);
+        super::punctuation_head(&mut toks, 3);
+        let a = arcs(&toks, 3);
+        assert_eq!(a[8], (Some(4), "obl"));
+        // The rest stays.
+        assert_eq!(a[5], (Some(5), "punct"));
+        let _ = text;
+    }
 
     /// "Under the auspices of the Union , Norway and Chile met" with
     /// "auspices" read as the subject and the two countries as conjuncts

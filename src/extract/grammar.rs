@@ -429,6 +429,18 @@ impl<'a> Context<'a> {
         (k >= start && self.token_mention(k).is_some()).then_some(k)
     }
 
+    /// Who does what verb `v` says: the agents of its subject, or in the
+    /// passive ("the deal was signed by A and B") those after "by".
+    pub fn doers(&self, v: usize) -> Vec<usize> {
+        if self.children_by(v, &["nsubj:pass"]).next().is_some() {
+            self.children_by(v, &["obl:agent"])
+                .flat_map(|c| self.np_agents(c))
+                .collect()
+        } else {
+            self.subject_agents(v)
+        }
+    }
+
     /// The agents that act as subject of verb `v`: those of its subjects
     /// or, when none of them names an agent (a parse that took "Jr." for
     /// the subject of "A, Jr. met B"), those of the nearest dependent

@@ -872,10 +872,11 @@ fn discussed_together(
     };
     // "A of X and B of Y signed a border agreement": a deal two sign
     // together.
+    // ("The agreement was signed by A and B": in the passive.)
     let signed_deal = || {
         super::SIGNING_VERBS.contains(&w)
             && cx
-                .children_by(v, &["obj"])
+                .children_by(v, &["obj", "nsubj:pass"])
                 .any(|o| cx.triggers().deal.contains(cx.token_lower(o)))
     };
     let rule = if matches!(w, "discussed" | "discuss" | "discusses") {
@@ -890,7 +891,7 @@ fn discussed_together(
     // The parse may list a demonym before a title among the conjuncts
     // ("Peruvian Foreign Minister B"): the people are what count.
     let people: Vec<usize> = cx
-        .subject_agents(v)
+        .doers(v)
         .into_iter()
         .filter(|&m| cx.mention_kind(m) == EntityKind::Person)
         .collect();
@@ -1879,6 +1880,14 @@ mod tests {
                 ),
                 (
                     "President Ana Ruiz of Chile signed a memorandum on school meals.",
+                    &[],
+                ),
+                (
+                    "The border agreement was signed by President Ana Ruiz of Chile and President Tomas Berg of Peru.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
+                (
+                    "The letter was signed by President Ana Ruiz of Chile and President Tomas Berg of Peru.",
                     &[],
                 ),
             ],

@@ -126,7 +126,7 @@ impl Extractor for PlaceTime {
                         && super::SIGNING_VERBS.contains(&items[k].lower.as_str())
                         && cx
                             .span_head(&items[k].span)
-                            .is_some_and(|v| cx.subject_agents(v).len() >= 2)
+                            .is_some_and(|v| cx.doers(v).len() >= 2)
                 })
                 .collect();
             let near_signing = |i: usize| sign_at.iter().any(|&k| k < i && i - k <= 8);

@@ -1469,6 +1469,11 @@ mod tests {
         super::super::testing::check_exact(
             Relation::Met,
             &[
+                // After a fronted phrase the parse took them into.
+                (
+                    "In a phone conversation on Monday, Chilean President Ana Ruiz and Peruvian President Luis Vega discussed the border.",
+                    &["Ana Ruiz\tLuis Vega"],
+                ),
                 // What two do together after talks, they did meeting.
                 (
                     "Chilean President Ana Ruiz and Peruvian President Tomas Berg agreed on Friday to reopen the border, after talks in Arica.",

@@ -15,6 +15,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     comma_apposition(text, toks, first);
     second_subject_apposition(text, toks, first);
     cased_subject(text, toks, first);
+    subjectless_fronted_list(text, toks, first);
     parallel_conjunct(text, toks, first);
     caseless_conjunct(toks, first);
     demonym_conjunct(toks, first);
@@ -466,6 +467,28 @@ fn cased_subject(text: &str, toks: &mut [Token], first: usize) {
     }
 }
 
+/// "In a phone call on Monday, A and B discussed X": with no subject at
+/// all, the parser may read the subjects as conjuncts inside the fronted
+/// phrase. A verb with no subject and an oblique before it that has a
+/// preposition gets the list after that phrase's comma as its subject
+/// (as [`fronted_list_subject`] does for a phrase read as the subject).
+fn subjectless_fronted_list(text: &str, toks: &mut [Token], first: usize) {
+    for v in 0..toks.len() {
+        if toks[v].upos != "VERB"
+            || children(toks, first, v, "nsubj").next().is_some()
+            || children(toks, first, v, "nsubj:pass").next().is_some()
+        {
+            continue;
+        }
+        let Some(x) = children(toks, first, v, "obl")
+            .find(|&x| x < v && children(toks, first, x, "case").next().is_some())
+        else {
+            continue;
+        };
+        fronted_list_subject(text, toks, first, x, v);
+    }
+}
+
 /// "Under the auspices of the AU, Ethiopia and Eritrea met": the parser
 /// may read the fronted phrase as the subject and the real subjects as
 /// conjuncts of its noun. For subject `x` of verb `v` with a preposition
@@ -481,10 +504,21 @@ fn fronted_list_subject(text: &str, toks: &mut [Token], first: usize, x: usize, 
             .filter(|&c| c > x + 1 && c < v && same_window(c, v))
             .find(|&c| {
                 lower(text, &toks[c - 1]) == "," || {
-                    // the comma before the conjunct's first word
+                    // the comma before the conjunct's first word (its
+                    // phrase may be deep: "Chilean President Ana Ruiz")
+                    let under_c = |k: usize| {
+                        let mut t = k;
+                        (0..6).any(|_| match head(toks, first, t) {
+                            Some(h) => {
+                                t = h;
+                                h == c
+                            }
+                            None => false,
+                        })
+                    };
                     let start = (x + 1..c)
                         .rev()
-                        .take_while(|&k| head(toks, first, k) == Some(c) && toks[k].upos != "PUNCT")
+                        .take_while(|&k| toks[k].upos != "PUNCT" && under_c(k))
                         .last();
                     start.is_some_and(|k| k > 0 && lower(text, &toks[k - 1]) == ",")
                 }
@@ -1229,6 +1263,41 @@ mod tests {
         ("met", "VERB", "VBD", 0, "root"),
         (".", "PUNCT", ".", 11, "punct"),
     ];
+
+    /// "In a call on Monday , President Ana Ruiz and Luis Vega discussed
+    /// it" with no subject: the names read as conjuncts of "Monday".
+    const SUBJECTLESS: &[Row] = &[
+        ("In", "ADP", "IN", 3, "case"),
+        ("a", "DET", "DT", 3, "det"),
+        ("call", "NOUN", "NN", 13, "obl"),
+        ("on", "ADP", "IN", 5, "case"),
+        ("Monday", "PROPN", "NNP", 3, "nmod"),
+        (",", "PUNCT", ",", 9, "punct"),
+        ("President", "PROPN", "NNP", 8, "nmod:desc"),
+        ("Ana", "PROPN", "NNP", 9, "compound"),
+        ("Ruiz", "PROPN", "NNP", 5, "conj"),
+        ("and", "CCONJ", "CC", 12, "cc"),
+        ("Luis", "PROPN", "NNP", 12, "compound"),
+        ("Vega", "PROPN", "NNP", 5, "conj"),
+        ("discussed", "VERB", "VBD", 0, "root"),
+        ("it", "PRON", "PRP", 13, "obj"),
+    ];
+
+    #[test]
+    fn a_subjectless_verb_takes_the_list_after_its_fronted_phrase() {
+        let (text, mut toks) = sentence(SUBJECTLESS, 0);
+        super::subjectless_fronted_list(&text, &mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[8], (Some(13), "nsubj"));
+        assert_eq!(a[11], (Some(9), "conj"));
+        // A verb with a subject keeps it.
+        let mut rows = SUBJECTLESS.to_vec();
+        rows[13] = ("it", "PRON", "PRP", 13, "nsubj");
+        let (text, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::subjectless_fronted_list(&text, &mut toks, 0);
+        assert_eq!(toks, before);
+    }
 
     #[test]
     fn a_fronted_phrase_read_as_subject_gives_way_to_the_list_after_its_comma() {

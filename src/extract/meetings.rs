@@ -1469,6 +1469,11 @@ mod tests {
         super::super::testing::check_exact(
             Relation::Met,
             &[
+                // A demonym before the second title is no side of its own.
+                (
+                    "Chilean President Ana Ruiz met separately with Peruvian President Luis Vega and Bolivian President Marco Salas.",
+                    &["Ana Ruiz\tLuis Vega", "Ana Ruiz\tMarco Salas"],
+                ),
                 // After a fronted phrase the parse took them into.
                 (
                     "In a phone conversation on Monday, Chilean President Ana Ruiz and Peruvian President Luis Vega discussed the border.",

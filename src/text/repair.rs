@@ -936,9 +936,12 @@ fn demonym_conjunct(toks: &mut [Token], first: usize) {
         }
         // B: the next word with A's verb and relation, the words between
         // all inside B's phrase.
-        let Some(b) = (c + 1..toks.len().min(c + 8))
-            .find(|&k| head(toks, first, k) == Some(v) && toks[k].deprel == toks[a].deprel)
-        else {
+        // ("met with A and Bolivian President B": or B is A's conjunct
+        // already, beside the adjective.)
+        let Some(b) = (c + 1..toks.len().min(c + 8)).find(|&k| {
+            (head(toks, first, k) == Some(v) && toks[k].deprel == toks[a].deprel)
+                || (head(toks, first, k) == Some(a) && toks[k].deprel == "conj")
+        }) else {
             continue;
         };
         if !matches!(toks[b].upos, "PROPN" | "NOUN") || !same_window(a, b) {
@@ -1642,6 +1645,15 @@ mod tests {
         assert_eq!(a[2], (Some(5), "amod"), "Australian modifies Minister");
         assert_eq!(a[1], (Some(6), "cc"), "the 'and' goes with Claire");
         assert_eq!(a[6], (Some(6), "flat"));
+        // Claire already Pratama's conjunct beside the adjective: the
+        // adjective joins her phrase all the same.
+        let mut conj = DEMONYM.to_vec();
+        conj[5] = ("Claire", "PROPN", "NNP", 1, "conj");
+        let (_, mut toks) = sentence(&conj, 0);
+        super::demonym_conjunct(&mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[2], (Some(5), "amod"));
+        assert_eq!(a[5], (Some(1), "conj"));
         // Without a second subject after it, or with the adjective
         // governing words of its own, nothing moves.
         let mut rows = DEMONYM.to_vec();

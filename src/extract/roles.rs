@@ -1740,6 +1740,22 @@ mod tests {
         );
     }
 
+    /// "the Chilean Senate" is Chile's, not the United States Senate the
+    /// bare word names in the lexicon.
+    #[test]
+    fn another_countrys_senate() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "Chilean Senate President Tomas Berg met Peruvian President Luis Vega in Lima.",
+                &[
+                    "Luis Vega\tPresident\tPeru",
+                    "Tomas Berg\tPresident\tChilean Senate",
+                ],
+            )],
+        );
+    }
+
     /// An aide to an office holder serves the office holder's country,
     /// named after the office or before it; the person met is not of it.
     #[test]

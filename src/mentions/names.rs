@@ -207,6 +207,46 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
         })
         .map(|(h, _)| h.clone())
         .collect();
+    // "the Chilean Senate", "Peru's Congress": a bare name of one country's
+    // institution ("Senate" for the United States Senate) right after
+    // another country names that country's own; the country stands alone.
+    let foreign_body = |i: usize| {
+        let h = &hits[i];
+        let Target::Organization(o) = h.target else {
+            return false;
+        };
+        let name = &lex.organizations[o].name;
+        let Some(country) = lex
+            .countries
+            .iter()
+            .find(|c| name.starts_with(&format!("{} ", c.name)))
+        else {
+            return false;
+        };
+        // The surface names no country ("Senate", not "U.S. Senate").
+        let surface = &text[h.span.clone()];
+        let names_country = std::iter::once(&country.name)
+            .chain(&country.aliases)
+            .chain(&country.demonyms)
+            .any(|n| surface.contains(n.as_str()));
+        let before = i.checked_sub(1).map(|p| &hits[p]).filter(|p| {
+            p.span.end <= h.span.start
+                && text
+                    .get(p.span.end..h.span.start)
+                    .is_some_and(|gap| matches!(gap.trim(), "" | "'s" | "’s"))
+        });
+        !names_country
+            && before.is_some_and(|p| {
+                matches!(p.target, Target::Country(c, _) if lex.countries[c].name != country.name)
+            })
+    };
+    let drop: Vec<bool> = (0..hits.len()).map(foreign_body).collect();
+    let hits: Vec<Hit> = hits
+        .into_iter()
+        .zip(drop)
+        .filter(|(_, d)| !d)
+        .map(|(h, _)| h)
+        .collect();
     let mut cands: Vec<Cand> = Vec::new();
     // Each hit's sentence, by position: two hits inside one token
     // ("Palestinians-Israeli") are both in its sentence.

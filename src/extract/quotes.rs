@@ -971,6 +971,20 @@ mod tests {
         );
     }
 
+    /// A pronoun continues the last person who was a subject, also one
+    /// named in apposition to a title ("The spokesman, A, rejected it.
+    /// He wrote: …").
+    #[test]
+    fn he_is_the_subject_named_in_apposition() {
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[(
+                "The UN envoy, Hans Lindqvist, warned on Tuesday that the talks were at risk. The Houthi spokesman, Mohammed Abdulsalam, rejected the criticism. He wrote: “The aggressors are responsible for the blockade.”",
+                &["Mohammed Abdulsalam\tThe aggressors are responsible for the blockade."],
+            )],
+        );
+    }
+
     /// A title set off before a name ("Peru's foreign minister, A,") is
     /// the name's, so "the minister" later stands for A.
     #[test]

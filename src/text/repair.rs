@@ -27,15 +27,16 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
 }
 
 /// "agreed to restore relations, in a deal brokered by X": the parser
-/// sometimes hangs an oblique or a clause on a punctuation mark, which
-/// heads nothing in English grammar. It moves up to the nearest verb
-/// above the mark, else to the mark's head (an ancestor of the mark is
+/// sometimes hangs an oblique, a clause or an apposition on a punctuation
+/// mark, which heads nothing in English grammar. An oblique or clause
+/// moves up to the nearest verb above the mark, an apposition (or a word
+/// with no verb above) to the mark's head (an ancestor of the mark is
 /// never the word's own descendant: no cycle).
 fn punctuation_head(toks: &mut [Token], first: usize) {
     for x in 0..toks.len() {
-        // (Obliques and clauses only: other words on a mark are as often
-        // bits of a link or a list the parse lost.)
-        if !matches!(toks[x].deprel, "obl" | "advcl") {
+        // (Obliques, clauses and appositions only: other words on a mark
+        // are as often bits of a link or a list the parse lost.)
+        if !matches!(toks[x].deprel, "obl" | "advcl" | "appos") {
             continue;
         }
         let Some(p) = head(toks, first, x).filter(|&p| toks[p].upos == "PUNCT") else {
@@ -44,7 +45,9 @@ fn punctuation_head(toks: &mut [Token], first: usize) {
         let Some(mut h) = head(toks, first, p) else {
             continue;
         };
-        {
+        // ("The spokesman, A, said": an apposition goes to the noun the
+        // mark hangs on.)
+        if toks[x].deprel != "appos" {
             let mut k = h;
             let mut steps = 0;
             while toks[k].upos != "VERB" && steps < 8 {
@@ -1247,6 +1250,20 @@ mod tests {
         // The rest stays.
         assert_eq!(a[5], (Some(5), "punct"));
         let _ = text;
+        // "The spokesman , Ana Ruiz , said" with the name on the comma:
+        // it goes to the noun the comma hangs on.
+        let rows: &[Row] = &[
+            ("The", "DET", "DT", 2, "det"),
+            ("spokesman", "NOUN", "NN", 7, "nsubj"),
+            (",", "PUNCT", ",", 2, "punct"),
+            ("Ana", "PROPN", "NNP", 3, "appos"),
+            ("Ruiz", "PROPN", "NNP", 4, "flat"),
+            (",", "PUNCT", ",", 2, "punct"),
+            ("said", "VERB", "VBD", 0, "root"),
+        ];
+        let (_, mut toks) = sentence(rows, 0);
+        super::punctuation_head(&mut toks, 0);
+        assert_eq!(arcs(&toks, 0)[3], (Some(2), "appos"));
     }
 
     /// "Under the auspices of the Union , Norway and Chile met" with

@@ -675,7 +675,7 @@ pub(super) const MEDIATOR_NOUNS: &[&str] = &[
 ];
 
 /// Conflicts a third party helps end ("the standoff between X and Y").
-const CONFLICTS: &[&str] = &[
+pub(super) const CONFLICTS: &[&str] = &[
     "standoff",
     "stand-off",
     "crisis",

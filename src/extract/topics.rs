@@ -323,6 +323,22 @@ const PASSIVE_TOPIC_VERBS: &[&str] = &[
     "tackled",
 ];
 
+/// Verbs of settling a conflict ("resolve the dispute over X").
+const RESOLVE_VERBS: &[&str] = &[
+    "resolve",
+    "resolves",
+    "resolved",
+    "resolving",
+    "settle",
+    "settles",
+    "settled",
+    "settling",
+    "defuse",
+    "defuses",
+    "defused",
+    "defusing",
+];
+
 /// Modal auxiliaries: "could be addressed" is no report of talks.
 pub(super) const MODALS: &[&str] = &[
     "can", "could", "may", "might", "must", "shall", "should", "will", "would",
@@ -442,11 +458,20 @@ impl Topics {
                         items[a].text == "agenda"
                             && (a < 2 || !items[a - 1].text.starts_with(char::is_uppercase))
                     })
-                    && items[..i].iter().any(|x| tr.talks.contains(&x.lower))
+                    && (items[..i].iter().any(|x| tr.talks.contains(&x.lower))
+                        || si.checked_sub(1).is_some_and(|b| {
+                            cx.talks_context(cx.items(b))
+                                || cx
+                                    .items(b)
+                                    .iter()
+                                    .any(|x| cx.is_verb(crate::lexicon::VerbClass::Meeting, x))
+                        }))
                 {
                     // "The agenda of the talks included climate change and
                     // energy": a meeting's agenda ("the Investing in America
-                    // agenda includes" is a programme).
+                    // agenda includes" is a programme); the talks may be
+                    // the previous sentence's ("A met B. The agenda
+                    // included X").
                     Some((i + 1, "topics/agenda"))
                 } else if matches!(w, "welcome" | "welcomed" | "welcomes" | "welcoming")
                     && items.get(i + 1).is_some_and(|x| x.lower == "the")
@@ -993,6 +1018,27 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             let mut heads: Vec<(usize, &'static str)> = Vec::new();
+            // "The two leaders sought to resolve the dispute over fishing
+            // rights": the conflict that the sides of talks, or talks,
+            // set out to settle is a matter of them.
+            if tok.upos == "VERB"
+                && RESOLVE_VERBS.contains(&w.as_str())
+                && (talks_context
+                    || cx.subjects(t).into_iter().any(|s| {
+                        cx.token_mention(s).is_some_and(|m| cx.is_agent_mention(m))
+                            || PARTY_GROUPS.contains(&cx.token_lower(s).as_str())
+                    }))
+            {
+                for o in cx.children_by(t, &["obj"]) {
+                    let noun = cx.token_lower(o);
+                    let named = cx
+                        .children_by(o, &["nmod"])
+                        .any(|n| cx.case_of(n).is_some_and(|c| ABOUT.contains(&c)));
+                    if super::mediation::CONFLICTS.contains(&noun.as_str()) && named {
+                        heads.push((o, "topics/parse-resolve"));
+                    }
+                }
+            }
             // "a summit addressing the organisation's role": a participle
             // of matters that modifies the talks themselves.
             let of_talks = tok.deprel.starts_with("acl")
@@ -2463,6 +2509,30 @@ mod tests {
                     &["trade", "disputed maritime boundary"],
                 ),
                 ("The new office will focus on customs fraud.", &[]),
+            ],
+        );
+    }
+
+    /// The conflict the sides set out to settle, named by what it is
+    /// over; an agenda told right after the meeting.
+    #[test]
+    fn disputes_to_settle_and_the_agenda_after_a_meeting() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The two leaders sought to resolve the dispute over fishing rights.",
+                    &["dispute over fishing rights"],
+                ),
+                ("The court resolved the dispute.", &[]),
+                (
+                    "President Ana Ruiz met President Luis Vega in Lima. The agenda included energy cooperation and drug trafficking.",
+                    &["drug trafficking", "energy cooperation"],
+                ),
+                (
+                    "President Ana Ruiz arrived in Lima. The agenda included energy cooperation and drug trafficking.",
+                    &[],
+                ),
             ],
         );
     }

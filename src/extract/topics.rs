@@ -444,15 +444,23 @@ impl Topics {
                     (said_of_talks && (preposition || !needs_preposition))
                         .then_some((j, "topics/addressed"))
                 } else if matches!(w, "dealt" | "deals" | "dealing")
-                    && items.get(i + 1).is_some_and(|x| x.lower == "with")
+                    && (items.get(i + 1).is_some_and(|x| x.lower == "with")
+                        || (items.get(i + 1).is_some_and(|x| x.upos == "ADV")
+                            && items.get(i + 2).is_some_and(|x| x.lower == "with")))
                     && i >= 1
                     && (tr.talks.contains(&items[i - 1].lower)
                         || PARTY_GROUPS.contains(&items[i - 1].lower.as_str()))
                 {
                     // "The meeting dealt with migration", "the leaders
-                    // dealt with X": said of talks or their sides (the
-                    // tagger may read "dealt" as a noun).
-                    Some((i + 2, "topics/addressed"))
+                    // dealt with X", "dealt mainly with X": said of talks
+                    // or their sides (the tagger may read "dealt" as a
+                    // noun).
+                    let with = if items[i + 1].lower == "with" {
+                        i + 1
+                    } else {
+                        i + 2
+                    };
+                    Some((with + 1, "topics/addressed"))
                 } else if matches!(w, "included" | "includes" | "include")
                     && (i.saturating_sub(5)..i).any(|a| {
                         items[a].text == "agenda"
@@ -2468,6 +2476,10 @@ mod tests {
                 (
                     "The meeting dealt with migration and drug trafficking.",
                     &["migration", "drug trafficking"],
+                ),
+                (
+                    "The meeting dealt mainly with security along the shared border.",
+                    &["security along the shared border"],
                 ),
                 (
                     "The agenda of the talks included climate change and energy security.",

@@ -991,10 +991,16 @@ mod tests {
     fn the_title_set_off_before_a_name_refers_back() {
         super::super::testing::check_exact(
             Relation::Quote,
-            &[(
-                "Peru's foreign minister, Marta Soto, also attended. The minister said both sides wanted “a lasting solution to the dispute”.",
-                &["Marta Soto\ta lasting solution to the dispute"],
-            )],
+            &[
+                (
+                    "Peru's foreign minister, Marta Soto, also attended. The minister said both sides wanted “a lasting solution to the dispute”.",
+                    &["Marta Soto\ta lasting solution to the dispute"],
+                ),
+                (
+                    "The Peruvian foreign minister, Marta Soto, also attended. The minister said both sides wanted “a lasting solution to the dispute”.",
+                    &["Marta Soto\ta lasting solution to the dispute"],
+                ),
+            ],
         );
     }
 

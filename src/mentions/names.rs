@@ -788,7 +788,17 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             } else if let Some((ts, id, h)) = (start >= 2 && s.punct(start - 1, ","))
                 .then(|| s.title_before(start - 1))
                 .flatten()
-                .filter(|&(ts, _, pl)| !pl && ts >= 2 && s.is_possessive(ts - 1))
+                .filter(|&(ts, id, pl)| {
+                    // (a name the name finder calls a person's; after a
+                    // possessive, or a demonym; not "the Chilean
+                    // representative", which the roles stage reads as the
+                    // country's delegate)
+                    !pl && ts >= 2
+                        && s.toks[start].person
+                        && (s.is_possessive(ts - 1)
+                            || (s.toks[ts - 1].hit.is_some()
+                                && !s.titles.names[id].eq_ignore_ascii_case("representative")))
+                })
                 .and_then(|(ts, id, _)| s.hit_before(ts).map(|h| (ts, id, h)))
             {
                 // "Peru's foreign minister, Marta Soto,": a country's or

@@ -215,12 +215,27 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
         let Target::Organization(o) = h.target else {
             return false;
         };
-        let name = &lex.organizations[o].name;
-        let Some(country) = lex
-            .countries
-            .iter()
-            .find(|c| name.starts_with(&format!("{} ", c.name)))
+        // The country right before ("Chilean Senate", "Peru's Congress").
+        let Some(Target::Country(before, _)) = i
+            .checked_sub(1)
+            .map(|p| &hits[p])
+            .filter(|p| {
+                p.span.end <= h.span.start
+                    && text
+                        .get(p.span.end..h.span.start)
+                        .is_some_and(|gap| matches!(gap.trim(), "" | "'s" | "’s"))
+            })
+            .map(|p| p.target)
         else {
+            return false;
+        };
+        // The institution's own country, by its name ("United States
+        // Senate"), if another.
+        let name = &lex.organizations[o].name;
+        let Some(country) = lex.countries.iter().find(|c| {
+            name.strip_prefix(c.name.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+        }) else {
             return false;
         };
         // The surface names no country ("Senate", not "U.S. Senate").
@@ -229,16 +244,7 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
             .chain(&country.aliases)
             .chain(&country.demonyms)
             .any(|n| surface.contains(n.as_str()));
-        let before = i.checked_sub(1).map(|p| &hits[p]).filter(|p| {
-            p.span.end <= h.span.start
-                && text
-                    .get(p.span.end..h.span.start)
-                    .is_some_and(|gap| matches!(gap.trim(), "" | "'s" | "’s"))
-        });
-        !names_country
-            && before.is_some_and(|p| {
-                matches!(p.target, Target::Country(c, _) if lex.countries[c].name != country.name)
-            })
+        !names_country && lex.countries[before].name != country.name
     };
     let drop: Vec<bool> = (0..hits.len()).map(foreign_body).collect();
     let hits: Vec<Hit> = hits

@@ -248,6 +248,52 @@ impl Extractor for Mediation {
                         );
                     }
                 }
+                // "Kuwait, which has been trying to mediate, urged
+                // restraint": a relative clause of mediating after a
+                // party and its comma, read by the words where the parse
+                // takes the clause for the main one (not "which could
+                // mediate", "which offered to mediate").
+                if w.starts_with("mediat") && it.upos == "VERB" {
+                    let mut k = i;
+                    while k > 0
+                        && i - k < 6
+                        && matches!(
+                            items[k - 1].lower.as_str(),
+                            "has"
+                                | "have"
+                                | "had"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                                | "been"
+                                | "trying"
+                                | "seeking"
+                                | "working"
+                                | "to"
+                                | "long"
+                                | "also"
+                        )
+                    {
+                        k -= 1;
+                    }
+                    if k >= 3
+                        && k < i
+                        && matches!(items[k - 1].lower.as_str(), "which" | "who")
+                        && items[k - 2].lower == ","
+                        && cx.is_agent(&items[k - 3])
+                        && items[k..i].iter().any(|x| x.lower != "to")
+                    {
+                        let agents = with_coordinated_before(cx, items, k - 3);
+                        emit(
+                            Relation::Mediator,
+                            &agents,
+                            "mediation/which-mediates",
+                            0.75,
+                            items,
+                        );
+                    }
+                }
                 // "under the auspices of X", "through the mediation of X",
                 // "at the invitation of X", "with the facilitation of X".
                 // "mediation efforts by Kenya", "mediation by Kenya", "the
@@ -1401,6 +1447,12 @@ mod tests {
                     "The invitation by Kenya was declined.",
                     &[],
                 ),
+                // A relative clause of mediating read by its words.
+                (
+                    "Kuwait, which has been trying to mediate, urged restraint.",
+                    &["Kuwait"],
+                ),
+                ("Kuwait, which offered to mediate, urged restraint.", &[]),
                 (
                     "The truce between Israel and Hamas, reached with Qatari and Egyptian help, took effect on Sunday.",
                     &["Egypt", "Qatar"],

@@ -120,13 +120,22 @@ impl Extractor for PlaceTime {
             // "A and B signed a border agreement in Lima": where two sign a
             // deal together, they met (not "the treaty, signed at Tirana").
             let deal_here = items.iter().any(|x| tr.deal.contains(&x.lower));
+            // (In the passive the place follows the signers: "was signed by
+            // A and B in Beijing"; the distance counts from the last.)
             let sign_at: Vec<usize> = (0..items.len())
-                .filter(|&k| {
-                    deal_here
-                        && super::SIGNING_VERBS.contains(&items[k].lower.as_str())
-                        && cx
-                            .span_head(&items[k].span)
-                            .is_some_and(|v| cx.doers(v).len() >= 2)
+                .filter_map(|k| {
+                    if !deal_here || !super::SIGNING_VERBS.contains(&items[k].lower.as_str()) {
+                        return None;
+                    }
+                    let doers = cx.doers(cx.span_head(&items[k].span)?);
+                    (doers.len() >= 2).then(|| {
+                        doers
+                            .iter()
+                            .filter_map(|&m| super::item_of(items, m))
+                            .filter(|&d| d > k)
+                            .max()
+                            .unwrap_or(k)
+                    })
                 })
                 .collect();
             let near_signing = |i: usize| sign_at.iter().any(|&k| k < i && i - k <= 8);
@@ -965,6 +974,10 @@ mod tests {
                 // was once signed.
                 (
                     "President Ana Ruiz of Chile and President Tomas Berg of Peru signed a border agreement in Lima.",
+                    &["Lima"],
+                ),
+                (
+                    "The border agreement was signed by Foreign Minister Ana Ruiz of Chile and Foreign Minister Tomas Berg of Peru in Lima.",
                     &["Lima"],
                 ),
                 ("The treaty, signed in Lima in 1929, still holds.", &[]),

@@ -69,7 +69,17 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 && cx
                     .children_by(v, &["obj"])
                     .any(|o| cx.token_lower(o) == "part");
-            let attend = talks
+            // ("A is attending as an observer": with no object, the talks
+            // of the sentence before.)
+            let no_object = cx.children_by(v, &["obj"]).next().is_none()
+                && cx
+                    .children_by(v, &["obl"])
+                    .all(|o| matches!(cx.case_of(o), Some("as")));
+            let talks_before = no_object
+                && si
+                    .checked_sub(1)
+                    .is_some_and(|b| cx.talks_context(cx.items(b)));
+            let attend = (talks || talks_before)
                 && cx.lexicon.is_verb(VerbClass::Participation, w)
                 && cx.children_by(v, &["aux:pass"]).next().is_none();
             // "Ministers of X and Y gathered in Riyadh to discuss Z": who
@@ -1589,6 +1599,16 @@ mod tests {
                 (
                     "The presidents of Ecuador, Colombia and Peru gathered in Quito on Thursday for a parade.",
                     &[],
+                ),
+                // Attending with no object: the talks of the sentence
+                // before; not taking part in something else.
+                (
+                    "Peru and Chile resumed talks in Lima on Monday. Bolivia attended as an observer.",
+                    &["Bolivia", "Chile", "Peru"],
+                ),
+                (
+                    "Peru and Chile resumed talks in Lima on Monday. Bolivia participated in a football match.",
+                    &["Chile", "Peru"],
                 ),
                 // Who agreed in a deal another brokered took part.
                 (

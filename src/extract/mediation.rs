@@ -88,7 +88,20 @@ impl Extractor for Mediation {
                 if it.mention.is_some() && cx.is_agent(it) {
                     if let Some(word) = super::glued_word(text, it.span.end) {
                         let word = word.to_lowercase();
-                        if cx.lexicon.is_verb(VerbClass::Mediation, &word) {
+                        // "the African Union-led talks between Ethiopia and
+                        // the rebels": who leads talks between two others
+                        // mediates them.
+                        let led_between = word == "led"
+                            && items.get(i + 1).is_some_and(|x| {
+                                x.mention.is_none() && tr.talks.contains(&x.lower)
+                            })
+                            && items.get(i + 2).is_some_and(|x| x.lower == "between")
+                            && items[i + 3..]
+                                .iter()
+                                .take(6)
+                                .filter_map(|x| cx.mention(x))
+                                .all(|m| Some(m.entity) != cx.mention(it).map(|n| n.entity));
+                        if cx.lexicon.is_verb(VerbClass::Mediation, &word) || led_between {
                             emit(Relation::Mediator, &[i], "mediation/x-mediated", 0.9, items);
                         } else if cx.lexicon.is_verb(VerbClass::Hosting, &word) {
                             emit(Relation::Host, &[i], "mediation/x-hosted", 0.9, items);
@@ -1447,6 +1460,13 @@ mod tests {
                     "The invitation by Kenya was declined.",
                     &[],
                 ),
+                // Who leads talks between two others mediates them; not
+                // one of the two.
+                (
+                    "The African Union-led talks between Ethiopia and Eritrea resumed in Pretoria.",
+                    &["African Union"],
+                ),
+                ("The US-led talks between the United States and Iran resumed.", &[]),
                 // A relative clause of mediating read by its words.
                 (
                     "Kuwait, which has been trying to mediate, urged restraint.",

@@ -522,13 +522,19 @@ impl Extractor for Mediation {
                 let an_end = items
                     .get(i + 1..items.len().min(i + 3))
                     .is_some_and(|n| n.iter().any(|x| x.lower == "end"));
+                // ("to help broker a truce": the help is the mediation.)
+                let to_at = if i > 1 && items[i - 1].lower == "help" {
+                    i - 1
+                } else {
+                    i
+                };
                 if is_med
-                    && i > 0
-                    && items[i - 1].lower == "to"
+                    && to_at > 0
+                    && items[to_at - 1].lower == "to"
                     && !w.ends_with("ed")
                     && (talks_follow(items, i + 1, tr) || an_end)
                 {
-                    let purpose = purpose_subjects(cx, items, i).unwrap_or_default();
+                    let purpose = purpose_subjects(cx, items, to_at).unwrap_or_default();
                     // Parties who convene talks together mediate nothing.
                     let parties_convene = purpose.len() > 1 && w.starts_with("conven");
                     let subj = (!parties_convene)
@@ -536,7 +542,7 @@ impl Extractor for Mediation {
                             purpose
                                 .first()
                                 .copied()
-                                .or_else(|| subject_before(cx, items, i - 1))
+                                .or_else(|| subject_before(cx, items, to_at - 1))
                         })
                         .flatten()
                         .or_else(|| {
@@ -1460,6 +1466,12 @@ mod tests {
                     "The invitation by Kenya was declined.",
                     &[],
                 ),
+                // Who came "to help broker" a truce mediates it.
+                (
+                    "A Qatari delegation arrived in Cairo to help broker a truce.",
+                    &["Qatar"],
+                ),
+                ("A Qatari delegation arrived in Cairo to help build a school.", &[]),
                 // Who leads talks between two others mediates them; not
                 // one of the two.
                 (

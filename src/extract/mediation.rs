@@ -267,37 +267,18 @@ impl Extractor for Mediation {
                 // takes the clause for the main one (not "which could
                 // mediate", "which offered to mediate").
                 if w.starts_with("mediat") && it.upos == "VERB" {
-                    let mut k = i;
-                    while k > 0
-                        && i - k < 6
-                        && matches!(
-                            items[k - 1].lower.as_str(),
-                            "has"
-                                | "have"
-                                | "had"
-                                | "is"
-                                | "are"
-                                | "was"
-                                | "were"
-                                | "been"
-                                | "trying"
-                                | "seeking"
-                                | "working"
-                                | "to"
-                                | "long"
-                                | "also"
-                        )
-                    {
-                        k -= 1;
-                    }
-                    if k >= 3
-                        && k < i
-                        && matches!(items[k - 1].lower.as_str(), "which" | "who")
-                        && items[k - 2].lower == ","
-                        && cx.is_agent(&items[k - 3])
-                        && items[k..i].iter().any(|x| x.lower != "to")
-                    {
-                        let agents = with_coordinated_before(cx, items, k - 3);
+                    let antecedent = super::relative_antecedent(
+                        items,
+                        i.saturating_sub(6)..i,
+                        &["which", "who"],
+                        |a| cx.is_agent(&items[a]),
+                        |y| CLAUSE_LEAD.contains(&items[y].lower.as_str()),
+                    )
+                    // (with an auxiliary or "trying" before the verb: the
+                    // parse reads "which mediated" itself)
+                    .filter(|&a| items[a + 3..i].iter().any(|x| x.lower != "to"));
+                    if let Some(a) = antecedent {
+                        let agents = with_coordinated_before(cx, items, a);
                         emit(
                             Relation::Mediator,
                             &agents,
@@ -632,6 +613,13 @@ impl Extractor for Mediation {
         out.extend(out_authors);
     }
 }
+
+/// Words between a relative pronoun and a verb of mediating that keep
+/// the clause a report of mediating ("which has been trying to mediate").
+const CLAUSE_LEAD: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "been", "trying", "seeking", "working", "to",
+    "long", "also",
+];
 
 /// The agents listed from item `start` on, after noun `noun`, as
 /// [`agent_list`] reads them, except that when the noun stands in a
@@ -1005,25 +993,25 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         }
         // "Qatar, the main mediator, said ...": a mediator noun in
         // apposition to those it names.
-        // "A, the African Union's chief mediator,": the owner mediates
-        // through A.
-        let owners: Vec<usize> = cx
-            .children_by(t, &["nmod:poss"])
-            .flat_map(|o| cx.np_agents(o))
-            .filter(|&m| {
-                matches!(
-                    cx.mention_kind(m),
-                    EntityKind::Country | EntityKind::Organization
-                )
-            })
-            .collect();
         if MEDIATOR_NOUNS.contains(&w.as_str())
             && w != "broker"
             && a.tokens[t].deprel == "appos"
-            && (cx.children_by(t, &["det"]).next().is_some() || !owners.is_empty())
             && cx.children_by(t, &["compound"]).next().is_none()
         {
-            if let Some(h) = a.tokens[t].head {
+            // "A, the African Union's chief mediator,": the owner mediates
+            // through A.
+            let owners: Vec<usize> = cx
+                .children_by(t, &["nmod:poss"])
+                .flat_map(|o| cx.np_agents(o))
+                .filter(|&m| {
+                    matches!(
+                        cx.mention_kind(m),
+                        EntityKind::Country | EntityKind::Organization
+                    )
+                })
+                .collect();
+            let determined = cx.children_by(t, &["det"]).next().is_some() || !owners.is_empty();
+            if let Some(h) = a.tokens[t].head.filter(|_| determined) {
                 let mut agents = cx.np_agents(h);
                 agents.extend(owners);
                 out.push((agents, "mediation/mediator-apposition"));

@@ -1270,17 +1270,10 @@ fn emit_met(
                 .is_some_and(|t| matches!(cx.analysis.tokens[t].deprel, "compound" | "nmod:poss"));
         let people = items[k + 1..].iter().take(4).any(|x| {
             cx.lexicon.title(&x.lower).is_some()
+                || super::GUEST_NOUNS.contains(&x.lower.as_str())
                 || matches!(
                     x.lower.as_str(),
-                    "officials"
-                        | "leaders"
-                        | "delegation"
-                        | "counterpart"
-                        | "counterparts"
-                        | "government"
-                        | "team"
-                        | "envoy"
-                        | "envoys"
+                    "officials" | "leaders" | "government" | "team" | "envoy" | "envoys"
                 )
         });
         owner && !people

@@ -377,11 +377,9 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// Whether byte `offset` lies inside a quotation's marks.
+    /// Whether byte `offset` lies inside one of the article's quotations.
     pub fn in_quotation(&self, offset: usize) -> bool {
-        let quotes = &self.analysis.quotations;
-        let i = quotes.partition_point(|q| q.outer.end <= offset);
-        quotes.get(i).is_some_and(|q| q.outer.start <= offset)
+        in_quote(&self.analysis.quotations, offset)
     }
 
     pub fn talks_context(&self, items: &[Item]) -> bool {
@@ -484,6 +482,13 @@ pub(super) const GUEST_NOUNS: &[&str] =
 /// Verbs of signing a deal together ("A and B signed a border agreement").
 pub(super) const SIGNING_VERBS: &[&str] =
     &["signed", "sign", "signs", "signing", "concluded", "inked"];
+
+/// Whether byte `offset` lies inside some quotation's marks (`quotes` in
+/// text order).
+pub(super) fn in_quote(quotes: &[crate::text::Quotation], offset: usize) -> bool {
+    let i = quotes.partition_point(|q| q.outer.end <= offset);
+    quotes.get(i).is_some_and(|q| q.outer.start <= offset)
+}
 
 /// "A, who ...": the index of A for the last relative clause opened in
 /// `within` by a comma and one of `pronouns`, when A passes `antecedent`

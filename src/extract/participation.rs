@@ -536,16 +536,12 @@ impl Extractor for Participation {
                 if matches!(w, "sent" | "sends" | "send")
                     && (si.saturating_sub(2)..=si).any(|b| cx.talks_context(cx.items(b)))
                 {
-                    // ("its foreign minister, A": the name after the title.)
-                    let mut from = i + 1;
-                    if items.get(from).is_some_and(|x| {
-                        matches!(x.lower.as_str(), "its" | "his" | "her" | "their")
-                    }) {
-                        let k = super::title_words_end(cx, items, from + 1);
-                        if k > from + 1 && items.get(k).is_some_and(|x| x.lower == ",") {
-                            from = k + 1;
-                        }
-                    }
+                    // ("its foreign minister, A": the name after the office.)
+                    let from = items
+                        .get(i + 1)
+                        .filter(|x| matches!(x.lower.as_str(), "its" | "his" | "her" | "their"))
+                        .and_then(|_| super::possessed_office_name(cx, items, i + 2))
+                        .unwrap_or(i + 1);
                     let (sent, _) = agent_list(cx, items, from);
                     let people: Vec<usize> = sent
                         .into_iter()
@@ -1270,8 +1266,8 @@ mod tests {
     }
 
     /// A press conference is held for reporters: who speaks at one
-    /// addresses no talks, and who calls talks something speaks of them (one held with a counterpart is a meeting, read
-    /// by the meetings).
+    /// addresses no talks (one held with a counterpart is a meeting, read
+    /// by the meetings), and who calls talks something speaks of them.
     #[test]
     fn press_conferences_are_no_talks() {
         super::super::testing::check_exact(

@@ -34,7 +34,7 @@
 //! attribution right after them: short quoted terms (`the so-called “X”`)
 //! are not speech.
 
-use super::{Context, Extractor, Item};
+use super::{in_quote, Context, Extractor, Item};
 use crate::fact::{Arg, EntityKind, Fact, Relation};
 use crate::lexicon::VerbClass;
 use crate::mentions::Via;
@@ -183,12 +183,6 @@ fn quote_text(s: &str) -> String {
     crate::text::collapse_whitespace(s)
         .trim_end_matches([',', ' '])
         .to_string()
-}
-
-/// Whether byte `offset` lies inside some quotation's marks.
-fn in_quote(quotes: &[Quotation], offset: usize) -> bool {
-    let i = quotes.partition_point(|q| q.outer.end <= offset);
-    quotes.get(i).is_some_and(|q| q.outer.start <= offset)
 }
 
 /// The entity of an agent mention outside every quotation.

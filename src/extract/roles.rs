@@ -413,9 +413,7 @@ fn fill_from_following_of(cx: &Context, found: &mut [Found]) {
             }
             if k > first {
                 if let Some(c) = demonym.filter(|&c| c != f.person) {
-                    f.of = Some(Affiliation::Entity(c));
-                    f.rule = "roles/title-of";
-                    f.confidence = 0.8;
+                    title_of(f, c);
                     continue;
                 }
                 if items.get(k).is_some_and(|x| x.is("of")) {
@@ -441,11 +439,17 @@ fn fill_from_following_of(cx: &Context, found: &mut [Found]) {
             EntityKind::Organization | EntityKind::Country
         ) && m.entity != f.person
         {
-            f.of = Some(Affiliation::Entity(m.entity));
-            f.rule = "roles/title-of";
-            f.confidence = 0.8;
+            title_of(f, m.entity);
         }
     }
+}
+
+/// The affiliation a title's own words give ("of X", "to the President
+/// of X").
+fn title_of(f: &mut Found, entity: usize) {
+    f.of = Some(Affiliation::Entity(entity));
+    f.rule = "roles/title-of";
+    f.confidence = 0.8;
 }
 
 /// A person the sentence makes the leader or representative of its one

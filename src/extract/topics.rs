@@ -32,21 +32,26 @@
 //! what they are to act on ("ways to boost trade"); a commitment for the
 //! goal it goes on to ("commitment to continue providing assistance").
 //! Talks "aimed at ending X", progress the talks or their sides made "on
-//! X", and what parties "agreed to work together to combat" give X. Adjectives
-//! conjoined before one noun stay one matter ("global and regional security
-//! issues"). Topics
-//! that start with a vague word ("areas", "details", "both"), a preposition
-//! ("over the past days") or a bare verb are dropped, as are a count, a
-//! general noun alone ("progress", "costs") and "next steps"; so is another
-//! name the parse gives a matter in apposition ("the alliance, the
-//! cornerstone of peace"), unless ", and" shows a list. A phrase is the head's subtree without relative clauses,
-//! appositions, conjuncts or leading determiners and adverbs, but with the
-//! noun's purpose when the whole stays short ("patrols to combat
-//! trafficking"); each conjunct is a topic of its own. A phrase inside a
-//! longer topic of the same sentence (the same matter read by words and by
-//! the parse) is dropped. A conflict keeps its place even when the parse
-//! hangs it on the verb ("discussed the war in Yemen"), and an inner
-//! "between" phrase keeps both sides ("the conflict between X and Y").
+//! X", and what parties "agreed to work together to combat" give X.
+//! Also: what talks "will focus on" (talks to come), the conflict the sides
+//! set out to settle named by what it is over ("resolve the dispute over
+//! fishing rights"), an agenda told right after a meeting ("A met B. The
+//! agenda included X"), "dealt mainly with X"; a matter said inside a
+//! quotation ends with it. Adjectives conjoined before one noun stay one
+//! matter ("global and regional security issues"). Topics that start with a
+//! vague word ("areas", "details", "both"), a preposition ("over the past
+//! days") or a bare verb are dropped, as are a count, a general noun alone
+//! ("progress", "costs") and "next steps"; so is another name the parse
+//! gives a matter in apposition ("the alliance, the cornerstone of peace"),
+//! unless ", and" shows a list. A phrase is the head's subtree without
+//! relative clauses, appositions, conjuncts or leading determiners and
+//! adverbs, but with the noun's purpose when the whole stays short
+//! ("patrols to combat trafficking"); each conjunct is a topic of its own.
+//! A phrase inside a longer topic of the same sentence (the same matter
+//! read by words and by the parse) is dropped. A conflict keeps its place
+//! even when the parse hangs it on the verb ("discussed the war in
+//! Yemen"), and an inner "between" phrase keeps both sides ("the conflict
+//! between X and Y").
 //!
 //! Facts produced: `topic PHRASE`.
 

@@ -1485,6 +1485,20 @@ fn same_person(a: &[String], b: &[String]) -> bool {
         || short_form(&short[0], &long[0])
 }
 
+/// The entity of an organisation or place named in context: one per
+/// folded name and kind, made at its first candidate.
+fn context_entity(
+    m: &mut Mentions,
+    by_name: &mut HashMap<(String, EntityKind), usize>,
+    c: &Cand,
+    kind: EntityKind,
+) -> usize {
+    *by_name.entry((fold(&c.name), kind)).or_insert_with(|| {
+        m.entities.push(Entity::new(c.name.clone(), kind, None));
+        m.entities.len() - 1
+    })
+}
+
 /// A display name without a trailing generational suffix: "Joseph R. Biden
 /// Jr." is shown (and matched) as "Joseph R. Biden".
 fn without_suffix(name: &str) -> String {
@@ -1586,16 +1600,15 @@ fn resolve(
 
     // Organisations named in context, merged by folded name.
     let mut cand_entity: Vec<Option<usize>> = vec![None; cands.len()];
-    let mut org_by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<(String, EntityKind), usize> = HashMap::new();
     for (ci, c) in cands.iter().enumerate() {
         if c.kind == CandKind::Organization {
-            let key = fold(&c.name);
-            let idx = *org_by_name.entry(key).or_insert_with(|| {
-                m.entities
-                    .push(Entity::new(c.name.clone(), EntityKind::Organization, None));
-                m.entities.len() - 1
-            });
-            cand_entity[ci] = Some(idx);
+            cand_entity[ci] = Some(context_entity(
+                &mut m,
+                &mut by_name,
+                c,
+                EntityKind::Organization,
+            ));
         }
     }
 
@@ -1619,15 +1632,9 @@ fn resolve(
     };
     // Places named in context, merged by folded name; not words the
     // article also writes in lower case ("the Nobel Prize in Physics").
-    let mut place_by_name: HashMap<String, usize> = HashMap::new();
     for (ci, c) in cands.iter().enumerate() {
         if c.kind == CandKind::Place && !doubtful(c) {
-            let idx = *place_by_name.entry(fold(&c.name)).or_insert_with(|| {
-                m.entities
-                    .push(Entity::new(c.name.clone(), EntityKind::Place, None));
-                m.entities.len() - 1
-            });
-            cand_entity[ci] = Some(idx);
+            cand_entity[ci] = Some(context_entity(&mut m, &mut by_name, c, EntityKind::Place));
         }
     }
     // Set aside in place, not removed: the organisations above and the

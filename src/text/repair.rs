@@ -146,6 +146,20 @@ fn children<'t>(
         .filter(move |&k| head(toks, first, k) == Some(x) && toks[k].deprel == rel)
 }
 
+/// Whether sentence token `k` hangs under token `a`, within `steps` arcs
+/// up from it.
+fn under(toks: &[Token], first: usize, k: usize, a: usize, steps: usize) -> bool {
+    let mut x = head(toks, first, k);
+    for _ in 0..steps {
+        match x {
+            Some(h) if h == a => return true,
+            Some(h) => x = head(toks, first, h),
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Whether two sentence tokens lie in one parser window: a new arc must,
 /// or `Analysis::children` would not find it.
 fn same_window(a: usize, b: usize) -> bool {
@@ -509,19 +523,9 @@ fn fronted_list_subject(text: &str, toks: &mut [Token], first: usize, x: usize, 
                 lower(text, &toks[c - 1]) == "," || {
                     // the comma before the conjunct's first word (its
                     // phrase may be deep: "Chilean President Ana Ruiz")
-                    let under_c = |k: usize| {
-                        let mut t = k;
-                        (0..6).any(|_| match head(toks, first, t) {
-                            Some(h) => {
-                                t = h;
-                                h == c
-                            }
-                            None => false,
-                        })
-                    };
                     let start = (x + 1..c)
                         .rev()
-                        .take_while(|&k| toks[k].upos != "PUNCT" && under_c(k))
+                        .take_while(|&k| toks[k].upos != "PUNCT" && under(toks, first, k, c, 6))
                         .last();
                     start.is_some_and(|k| k > 0 && lower(text, &toks[k - 1]) == ",")
                 }
@@ -769,23 +773,12 @@ fn adjective_root(toks: &mut [Token], first: usize) {
     // phrase ("Chilean Minister A and her counterpart, B, discussed X",
     // with A an oblique of the adjective and "discussed" a clause of B):
     // the adjective's noun phrase is then the verb's subject.
-    let under_r = |toks: &[Token], k: usize| {
-        let mut x = head(toks, first, k);
-        for _ in 0..8 {
-            match x {
-                Some(h) if h == r => return true,
-                Some(h) => x = head(toks, first, h),
-                None => return false,
-            }
-        }
-        false
-    };
     let deep = || {
         let v = (r + 1..toks.len()).find(|&k| {
             toks[k].upos == "VERB"
                 && matches!(toks[k].xpos, "VBD" | "VBN" | "VBZ" | "VBP")
                 && matches!(toks[k].deprel, "acl" | "acl:relcl")
-                && under_r(toks, k)
+                && under(toks, first, k, r, 8)
         })?;
         let s = (r + 1..v).find(|&k| {
             head(toks, first, k) == Some(r)
@@ -1243,13 +1236,12 @@ mod tests {
 
     #[test]
     fn nothing_hangs_on_a_punctuation_mark() {
-        let (text, mut toks) = sentence(PUNCT_HEAD, 3);
+        let (_, mut toks) = sentence(PUNCT_HEAD, 3);
         super::punctuation_head(&mut toks, 3);
         let a = arcs(&toks, 3);
         assert_eq!(a[8], (Some(4), "obl"));
         // The rest stays.
         assert_eq!(a[5], (Some(5), "punct"));
-        let _ = text;
         // "The spokesman , Ana Ruiz , said" with the name on the comma:
         // it goes to the noun the comma hangs on.
         let rows: &[Row] = &[

@@ -1434,6 +1434,24 @@ mod tests {
                     "The Honorable Bruce Reed, Assistant to the President, met with Ana Ruiz.",
                     &["Bruce Reed\tAssistant to the President"],
                 ),
+                // A title's field between a modifier and its head is no
+                // name: "Chief Operating Officer", "Chief Foreign Policy
+                // Advisor".
+                (
+                    "Ana Ruiz met Tomas Berg, Chief Foreign Policy Advisor, and Lena Holm, Chief National Security Advisor, to the Prime Minister of Sweden.",
+                    &[
+                        "Tomas Berg\tAdvisor\tSweden",
+                        "Lena Holm\tNational Security Advisor",
+                    ],
+                ),
+                (
+                    "The firm named Marta Olsen its Chief Operating Officer and Chief Financial Officer.",
+                    &[],
+                ),
+                (
+                    "She served as the Deputy Director of the U.S. Consulate General in Casablanca.",
+                    &[],
+                ),
                 // A capitalised title in apposition before the name.
                 (
                     "The EU High Representative, Anna Lind, will host a meeting in Brussels.",

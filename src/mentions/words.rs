@@ -139,6 +139,17 @@ impl TitleIndex {
                 break;
             }
         }
+        // "Chief Operating Officer", "Chief Foreign Policy Advisor": a
+        // modifier, one to three capitalised words and a one-word title
+        // make one title, with the last word's identity (the capitalised
+        // words are the office's field, not a name).
+        if modified.is_none()
+            && words
+                .first()
+                .is_some_and(|w| modifiers.contains(&w.to_lowercase()))
+        {
+            modified = self.field_title(&words[1..]).map(|(len, id)| (len + 1, id));
+        }
         // Only a bare modifier the lexicon also has as a title ("Chief")
         // gives way: "Deputy Secretary of the Treasury" stays a Deputy
         // Secretary.
@@ -147,6 +158,28 @@ impl TitleIndex {
             (Some(d), _) => Some(d),
             (None, m) => m,
         }
+    }
+
+    /// One to three capitalised words, not stopwords, and a one-word title
+    /// after them ("Operating Officer", "Foreign Policy Advisor"): the
+    /// number of words and the title's id.
+    fn field_title(&self, words: &[&str]) -> Option<(usize, usize)> {
+        for head in 1..=3.min(words.len().saturating_sub(1)) {
+            let field = words[head - 1];
+            if !field.chars().next().is_some_and(char::is_uppercase)
+                || !field.chars().all(char::is_alphabetic)
+                || self.is_stopword(field)
+            {
+                return None;
+            }
+            if !words[head].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            if let Some((1, id)) = self.match_exact(&words[head..head + 1]) {
+                return Some((head + 1, id));
+            }
+        }
+        None
     }
 
     /// The longest lexicon title starting at `words[0]`, as written.
@@ -205,5 +238,22 @@ mod tests {
         assert_eq!(n, 2);
         assert_eq!(t.names[id], "Foreign Minister");
         assert!(t.match_at(&["Someone"]).is_none());
+        // A modifier, the office's field and a one-word title.
+        for (words, len, title) in [
+            (&["Chief", "Operating", "Officer", "Ana"][..], 3, "Officer"),
+            (
+                &["Chief", "Foreign", "Policy", "Advisor", "Ana"][..],
+                4,
+                "Advisor",
+            ),
+            (&["Senior", "Trade", "Advisor"][..], 3, "Advisor"),
+        ] {
+            let (n, id) = t.match_at(words).unwrap();
+            assert_eq!((n, t.names[id].as_str()), (len, title), "{words:?}");
+        }
+        // Not when the words between are lower case, or a name with no
+        // title after it.
+        assert_eq!(t.match_at(&["Chief", "Ana", "Ruiz"]).map(|m| m.0), Some(1));
+        assert_eq!(t.match_at(&["Senior", "trade", "Advisor"]), None);
     }
 }

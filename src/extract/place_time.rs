@@ -188,6 +188,13 @@ impl Extractor for PlaceTime {
             let in_turn = items
                 .first()
                 .is_some_and(|x| cx.speaker_at(x.span.start).is_some());
+            // "today", "this afternoon": the article's own day.
+            let today = |i: usize| {
+                items[i].lower == "today"
+                    || (i > 0
+                        && items[i - 1].lower == "this"
+                        && matches!(items[i].lower.as_str(), "morning" | "afternoon" | "evening"))
+            };
             for (i, it) in items.iter().enumerate() {
                 let right_after_talks = after_talks(i);
                 // "in Washington-mediated talks", "in US-led efforts": a
@@ -211,7 +218,7 @@ impl Extractor for PlaceTime {
                         ));
                     }
                 }
-                let dated_context = context || journey || (in_turn && it.lower == "today");
+                let dated_context = context || journey || (in_turn && today(i));
                 if !(dated_context || near_signing(i)) {
                     continue;
                 }
@@ -292,7 +299,7 @@ impl Extractor for PlaceTime {
                 }
                 // "met ... today": the article's own date; in a transcript,
                 // "today" is the day of the remarks, that is of the meeting.
-                if it.lower == "today" && it.mention.is_none() && (talks || met || in_turn) {
+                if today(i) && it.mention.is_none() && (talks || met || in_turn) {
                     if let Some((y, m, d)) = cx.doc.iso_date() {
                         out.push(cx.fact(
                             Relation::Date,
@@ -1144,6 +1151,17 @@ mod tests {
             ),
             (
                 "President Ana Lind met with President Joao Reis today.",
+                "2024-05-02",
+                "2024-05-02",
+            ),
+            // "this afternoon" is today too.
+            (
+                "President Ana Lind spoke this afternoon with President Joao Reis of Peru.",
+                "2024-05-02",
+                "2024-05-02",
+            ),
+            (
+                "This morning, President Ana Lind spoke with President Joao Reis.",
                 "2024-05-02",
                 "2024-05-02",
             ),

@@ -1484,11 +1484,20 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     } else if PURPOSE_HOLDERS.contains(&cx.token_lower(c).as_str()) {
                         // "discussed ways to boost bilateral trade": the
                         // matter is what the ways are to act on.
-                        targets.extend(
-                            cx.children_by(c, &["acl"])
-                                .filter(|&v| cx.is_to_infinitive(v))
-                                .flat_map(|v| clause_objects(cx, v)),
-                        );
+                        // With no object, its "on" or "regarding" phrase
+                        // ("ways to coordinate on maritime security").
+                        for v in cx
+                            .children_by(c, &["acl"])
+                            .filter(|&v| cx.is_to_infinitive(v))
+                        {
+                            let objects = clause_objects(cx, v);
+                            if objects.is_empty() {
+                                targets.extend(cx.children_by(v, &["obl"]).filter(|&o| {
+                                    cx.case_of(o).is_some_and(|p| ABOUT.contains(&p))
+                                }));
+                            }
+                            targets.extend(objects);
+                        }
                     } else {
                         targets.push(c);
                     }
@@ -2919,6 +2928,10 @@ mod tests {
                 (
                     "President Ana Ruiz met Chancellor Tomas Berg. The two leaders discussed ways to boost bilateral trade.",
                     &["bilateral trade"],
+                ),
+                (
+                    "President Ana Ruiz met Chancellor Tomas Berg. The two leaders discussed ways to deepen coordination regarding shared challenges in the Arafura Sea.",
+                    &["shared challenges in the Arafura Sea"],
                 ),
                 (
                     "President Ana Ruiz met Chancellor Tomas Berg. The leaders agreed to work together to combat climate change.",

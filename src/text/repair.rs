@@ -20,6 +20,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     caseless_conjunct(toks, first);
     demonym_conjunct(toks, first);
     noun_conjunct_of_verb(toks, first);
+    as_well_as_conjunct(text, toks, first);
     compound_across_conjunction(text, toks, first);
     subject_past_participle(text, toks, first);
     parataxis_list_item(text, toks, first);
@@ -1014,6 +1015,64 @@ fn noun_conjunct_of_verb(toks: &mut [Token], first: usize) {
     }
 }
 
+/// "discussed efforts to stop X from acquiring a weapon, as well as
+/// cooperation in the region": the parser sometimes hangs what follows
+/// ", as well as" on the nearest noun ("weapon"). Set off by its comma,
+/// such an addition continues the list of the clause's object: the
+/// conjunct moves to the highest object above its head, below the
+/// clause's own verb.
+fn as_well_as_conjunct(text: &str, toks: &mut [Token], first: usize) {
+    for x in 2..toks.len() {
+        if toks[x].deprel != "conj" || !matches!(toks[x].upos, "NOUN" | "PROPN") {
+            continue;
+        }
+        // "as" with "well as" fixed to it, right after a comma.
+        let Some(c) = children(toks, first, x, "cc").find(|&c| {
+            c >= 1
+                && lower(text, &toks[c]) == "as"
+                && toks[c - 1].upos == "PUNCT"
+                && lower(text, &toks[c - 1]) == ","
+                && children(toks, first, c, "fixed").count() == 2
+        }) else {
+            continue;
+        };
+        let Some(a) = head(toks, first, x) else {
+            continue;
+        };
+        // ("support for A, as well as for B": a phrase with its own
+        // preposition is parallel where it hangs.)
+        if a >= c || children(toks, first, x, "case").next().is_some() {
+            continue;
+        }
+        // Climb from the head to the clause's verb; the last object met on
+        // the way, past a verb of a clause inside it, is the list's first
+        // item ("support for resilience, as well as its reconstruction"
+        // crosses no verb and stays).
+        let mut k = a;
+        let mut object = None;
+        let mut crossed = false;
+        for _ in 0..8 {
+            if toks[k].deprel == "obj" && matches!(toks[k].upos, "NOUN" | "PROPN") && crossed {
+                object = Some(k);
+            }
+            crossed |= toks[k].upos == "VERB";
+            if matches!(
+                toks[k].deprel,
+                "root" | "ccomp" | "parataxis" | "conj" | "xcomp"
+            ) {
+                break;
+            }
+            match head(toks, first, k) {
+                Some(h) => k = h,
+                None => break,
+            }
+        }
+        if let Some(o) = object.filter(|&o| o != a && same_window(o, x)) {
+            toks[x].head = Some(first + o);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Token, TokenKind};
@@ -1712,6 +1771,51 @@ mod tests {
             let before = toks.clone();
             super::noun_conjunct_of_verb(&mut toks, 0);
             assert_eq!(toks, before);
+        }
+    }
+
+    /// "they discussed efforts to stop Ruritania from acquiring weapons ,
+    /// as well as trade ." with "trade" hung on "weapons".
+    const AS_WELL_AS: &[Row] = &[
+        ("they", "PRON", "PRP", 2, "nsubj"),
+        ("discussed", "VERB", "VBD", 0, "root"),
+        ("efforts", "NOUN", "NNS", 2, "obj"),
+        ("to", "PART", "TO", 5, "mark"),
+        ("stop", "VERB", "VB", 3, "acl"),
+        ("Ruritania", "PROPN", "NNP", 5, "obj"),
+        ("from", "SCONJ", "IN", 8, "mark"),
+        ("acquiring", "VERB", "VBG", 5, "advcl"),
+        ("weapons", "NOUN", "NNS", 8, "obj"),
+        (",", "PUNCT", ",", 14, "punct"),
+        ("as", "ADV", "RB", 14, "cc"),
+        ("well", "ADV", "RB", 11, "fixed"),
+        ("as", "ADP", "IN", 11, "fixed"),
+        ("trade", "NOUN", "NN", 9, "conj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ];
+
+    #[test]
+    fn an_addition_after_as_well_as_joins_the_object() {
+        let (text, mut toks) = sentence(AS_WELL_AS, 3);
+        super::as_well_as_conjunct(&text, &mut toks, 3);
+        assert_eq!(arcs(&toks, 3)[13], (Some(3), "conj"), "trade joins efforts");
+        // Without the comma, or with plain "and", it stays where it was;
+        // so does a phrase with its own preposition, and one whose head is
+        // in the object's phrase with no clause between.
+        let mut no_comma = AS_WELL_AS.to_vec();
+        no_comma[9] = ("now", "ADV", "RB", 14, "advmod");
+        let mut and = AS_WELL_AS.to_vec();
+        and[10] = ("and", "CCONJ", "CC", 14, "cc");
+        let mut own_case = AS_WELL_AS.to_vec();
+        own_case[12] = ("for", "ADP", "IN", 14, "case");
+        let mut no_clause = AS_WELL_AS.to_vec();
+        no_clause[7] = ("of", "ADP", "IN", 9, "case");
+        no_clause[8] = ("weapons", "NOUN", "NNS", 3, "nmod");
+        for rows in [no_comma, and, own_case, no_clause] {
+            let (text, mut toks) = sentence(&rows, 0);
+            let before = toks.clone();
+            super::as_well_as_conjunct(&text, &mut toks, 0);
+            assert_eq!(toks, before, "{text}");
         }
     }
 

@@ -1986,6 +1986,11 @@ mod tests {
                     "Qatar, the main mediator, said the talks would resume.",
                     &["Qatar"],
                 ),
+                // The sides after the clause are no intermediaries.
+                (
+                    "With Egypt acting as intermediary, Chile and Peru agreed to a ceasefire on Monday.",
+                    &["Egypt"],
+                ),
                 // A career is no mediation.
                 (
                     "Ms. Ana Ruiz served as a volunteer mediator for the Supreme Court.",

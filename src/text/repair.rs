@@ -21,6 +21,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     demonym_conjunct(toks, first);
     noun_conjunct_of_verb(toks, first);
     as_well_as_conjunct(text, toks, first);
+    as_phrase_of_verb(text, toks, first);
     compound_across_conjunction(text, toks, first);
     subject_past_participle(text, toks, first);
     parataxis_list_item(text, toks, first);
@@ -1073,6 +1074,37 @@ fn as_well_as_conjunct(text: &str, toks: &mut [Token], first: usize) {
     }
 }
 
+/// "With Egypt acting as intermediary, A and B agreed": the parser
+/// sometimes hangs the "as" phrase right after a verb on a later verb
+/// across a comma (so A and B act as intermediary). An "as" phrase
+/// straight after a verb, with the later verb's clause after a comma
+/// between, belongs to the verb it follows.
+fn as_phrase_of_verb(text: &str, toks: &mut [Token], first: usize) {
+    for x in 2..toks.len() {
+        if toks[x].deprel != "obl" {
+            continue;
+        }
+        let c = x - 1;
+        let v = c - 1;
+        if head(toks, first, c) != Some(x)
+            || toks[c].deprel != "case"
+            || lower(text, &toks[c]) != "as"
+            || toks[v].upos != "VERB"
+        {
+            continue;
+        }
+        let Some(h) = head(toks, first, x) else {
+            continue;
+        };
+        // The later verb heads the first one's clause, and a comma stands
+        // between the phrase and it.
+        let comma = (x + 1..h).any(|k| toks[k].upos == "PUNCT" && lower(text, &toks[k]) == ",");
+        if h > x && head(toks, first, v) == Some(h) && comma {
+            toks[x].head = Some(first + v);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Token, TokenKind};
@@ -1815,6 +1847,42 @@ mod tests {
             let (text, mut toks) = sentence(&rows, 0);
             let before = toks.clone();
             super::as_well_as_conjunct(&text, &mut toks, 0);
+            assert_eq!(toks, before, "{text}");
+        }
+    }
+
+    /// "with Egypt acting as host , Chad and Niger agreed ." with "host"
+    /// hung on "agreed".
+    const AS_PHRASE: &[Row] = &[
+        ("with", "SCONJ", "IN", 3, "mark"),
+        ("Egypt", "PROPN", "NNP", 3, "nsubj"),
+        ("acting", "VERB", "VBG", 10, "advcl"),
+        ("as", "ADP", "IN", 5, "case"),
+        ("host", "NOUN", "NN", 10, "obl"),
+        (",", "PUNCT", ",", 7, "punct"),
+        ("Chad", "PROPN", "NNP", 10, "nsubj"),
+        ("and", "CCONJ", "CC", 9, "cc"),
+        ("Niger", "PROPN", "NNP", 7, "conj"),
+        ("agreed", "VERB", "VBD", 0, "root"),
+        (".", "PUNCT", ".", 10, "punct"),
+    ];
+
+    #[test]
+    fn an_as_phrase_after_a_verb_stays_with_it() {
+        let (text, mut toks) = sentence(AS_PHRASE, 4);
+        super::as_phrase_of_verb(&text, &mut toks, 4);
+        assert_eq!(arcs(&toks, 4)[4], (Some(3), "obl"), "host goes to acting");
+        // Without a comma before the later verb, or with the first verb
+        // not under it, nothing moves.
+        let mut no_comma = AS_PHRASE.to_vec();
+        no_comma[5] = ("now", "ADV", "RB", 10, "advmod");
+        let mut apart = AS_PHRASE.to_vec();
+        apart[2] = ("acting", "VERB", "VBG", 0, "root");
+        apart[9] = ("agreed", "VERB", "VBD", 3, "parataxis");
+        for rows in [no_comma, apart] {
+            let (text, mut toks) = sentence(&rows, 0);
+            let before = toks.clone();
+            super::as_phrase_of_verb(&text, &mut toks, 0);
             assert_eq!(toks, before, "{text}");
         }
     }

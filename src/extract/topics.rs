@@ -2284,6 +2284,15 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
                     Some("after" | "before" | "during" | "following")
                 )
                 && cx.names_talks(c);
+            // "a ceasefire on Monday", "talks in March": a day or a month
+            // is when, not what.
+            let when = head_rel == "nmod"
+                && c > t
+                && matches!(cx.case_of(c), Some("on" | "in" | "by" | "until"))
+                && {
+                    let w = cx.doc.text.get(a.tokens[c].span.clone()).unwrap_or("");
+                    cx.triggers().weekday(w).is_some() || cx.triggers().month(w).is_some()
+                };
             // "an exchange between Armenia and Azerbaijan": the sides of
             // an inner "between" phrase stay with it.
             let between = |x: usize| x != h && cx.case_of(x).is_some_and(|w| w == "between");
@@ -2291,7 +2300,7 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
                 || (head_rel == "cc"
                     && a.tokens[t].deprel == "conj"
                     && a.tokens[t].head.is_some_and(between));
-            let keep = (!NOT_IN_PHRASE.contains(&head_rel) && !ahead && !after_talks)
+            let keep = (!NOT_IN_PHRASE.contains(&head_rel) && !ahead && !after_talks && !when)
                 || sides
                 || (head_rel == "case" && t != h)
                 || (head_rel == "mark" && t != h && a.tokens[t].deprel == "acl")
@@ -2343,6 +2352,15 @@ mod tests {
                 (
                     "The government of Chile and the rebels agreed to a ceasefire after talks in Oslo.",
                     &["ceasefire"],
+                ),
+                // A day or a month after the matter is no part of it.
+                (
+                    "The government of Chile and the rebels agreed to a ceasefire on Monday after talks in Oslo.",
+                    &["ceasefire"],
+                ),
+                (
+                    "Chile and Peru discussed a methane pledge in March.",
+                    &["methane pledge"],
                 ),
             ],
         );

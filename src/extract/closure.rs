@@ -176,6 +176,7 @@ pub fn close(facts: &mut Vec<Fact>) {
             continue;
         };
         if participants.contains(who.text())
+            && !former(f)
             && (is_kind(party, EntityKind::Country) || is_kind(party, EntityKind::Organization))
         {
             add(f, party, "closure/title-party", &mut implied);
@@ -195,6 +196,7 @@ pub fn close(facts: &mut Vec<Fact>) {
             continue;
         };
         if is_kind(who, EntityKind::Person)
+            && !former(f)
             && hosts.contains(who.text())
             && is_kind(party, EntityKind::Country)
             && !hosts.contains(party.text())
@@ -209,6 +211,14 @@ pub fn close(facts: &mut Vec<Fact>) {
         }
     }
     facts.extend(more);
+}
+
+/// Whether a role fact's title is a former one ("former President"): it
+/// makes its holder act for no party now.
+fn former(role: &Fact) -> bool {
+    role.args
+        .get(1)
+        .is_some_and(|t| t.text().to_lowercase().starts_with("former "))
 }
 
 fn is_kind(a: &Arg, want: EntityKind) -> bool {
@@ -279,6 +289,12 @@ mod tests {
                 assert!(got.iter().any(|g| g == w), "{text}: {w} not in {got:?}");
             }
         }
+        // A former president takes part for no country.
+        let got = facts(
+            "Former Kenyan President Amos Oduya attended the talks in Addis Ababa.",
+            Relation::Participant,
+        );
+        assert_eq!(got, vec!["Amos Oduya".to_string()]);
     }
 
     #[test]

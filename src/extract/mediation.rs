@@ -39,8 +39,15 @@ impl Extractor for Mediation {
                         if let Some(arg) = cx.arg(&items[a]) {
                             let span = items[a].span.clone();
                             out.push(cx.fact(rel, vec![arg], si, span.clone(), rule, conf));
-                            // A leader who mediates or hosts does so for their country.
-                            if let Some(m) = cx.mention(&items[a]) {
+                            // A leader who mediates or hosts does so for their
+                            // country; a former one ("former Nigerian President
+                            // A") for no country.
+                            let former = items[a.saturating_sub(5)..a]
+                                .iter()
+                                .rev()
+                                .take_while(|x| !x.punct)
+                                .any(|x| x.lower == "former");
+                            if let Some(m) = cx.mention(&items[a]).filter(|_| !former) {
                                 let of = cx.country_after(items, a);
                                 if let Some(c) = cx.party_of(m.entity).or(of) {
                                     let arg = cx.mentions.entities[c].arg();
@@ -1017,6 +1024,30 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                 out.push((agents, "mediation/mediator-apposition"));
             }
         }
+        // "The mediator, former President A, said": the name in
+        // apposition to a mediator noun.
+        // (Written in lower case and set off by a comma: not "a Financial
+        // Intermediary Fund (FIF)".)
+        if MEDIATOR_NOUNS.contains(&w.as_str())
+            && w != "broker"
+            && a.tokens[t].upos == "NOUN"
+            && cx
+                .doc
+                .text
+                .get(a.tokens[t].span.clone())
+                .is_some_and(|x| x.starts_with(|c: char| c.is_lowercase()))
+            && cx.children_by(t, &["det"]).next().is_some()
+            && cx.children_by(t, &["compound"]).next().is_none()
+        {
+            let named: Vec<usize> = cx
+                .children_by(t, &["appos"])
+                .filter(|&n| n > t && cx.token_lower(t + 1) == ",")
+                .flat_map(|n| cx.np_agents(n))
+                .collect();
+            if !named.is_empty() {
+                out.push((named, "mediation/mediator-apposition"));
+            }
+        }
         // "Norway has been the main facilitator of the talks": the
         // subject of a mediator noun after a copula.
         if MEDIATOR_NOUNS.contains(&w.as_str())
@@ -1985,6 +2016,16 @@ mod tests {
                 (
                     "Qatar, the main mediator, said the talks would resume.",
                     &["Qatar"],
+                ),
+                // A mediator named in apposition to the noun; a former
+                // president mediates for no country.
+                (
+                    "The mediator, former Nigerian President Amos Oduya, said both sides had made concessions.",
+                    &["Amos Oduya"],
+                ),
+                (
+                    "The talks were mediated by former South African president Thabo Nkosi.",
+                    &["Thabo Nkosi"],
                 ),
                 // The sides after the clause are no intermediaries.
                 (

@@ -136,9 +136,11 @@ impl<'a> Context<'a> {
         cx.map_tokens();
         cx.turns = turns::find(&cx);
         for r in &mentions.roles {
-            if let Some(o) =
-                r.of.filter(|&o| mentions.entities[o].kind == EntityKind::Country)
-            {
+            // "former Nigerian President A" acts for no country now.
+            if let Some(o) = r.of.filter(|&o| {
+                mentions.entities[o].kind == EntityKind::Country
+                    && !former_title(&doc.text, &r.span)
+            }) {
                 cx.parties.entry(r.person).or_insert(o);
             }
         }
@@ -482,6 +484,19 @@ pub(super) const GUEST_NOUNS: &[&str] =
 /// Verbs of signing a deal together ("A and B signed a border agreement").
 pub(super) const SIGNING_VERBS: &[&str] =
     &["signed", "sign", "signs", "signing", "concluded", "inked"];
+
+/// Whether the title of a role whose title and name span `span` is a
+/// former one: "former" up to three words before it or opening it
+/// ("former South African President A", "Former President A").
+pub(super) fn former_title(text: &str, span: &Range<usize>) -> bool {
+    let former = |w: &str| w.eq_ignore_ascii_case("former");
+    text.get(..span.start)
+        .is_some_and(|before| before.split_whitespace().rev().take(3).any(former))
+        || text
+            .get(span.clone())
+            .and_then(|t| t.split_whitespace().next())
+            .is_some_and(former)
+}
 
 /// Whether byte `offset` lies inside some quotation's marks (`quotes` in
 /// text order).

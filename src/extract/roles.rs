@@ -128,7 +128,15 @@ impl Extractor for Roles {
         fill_from_nearby_country(cx, &mut found);
         let found = most_specific(found);
         for f in found {
-            let mut args = vec![cx.mentions.entities[f.person].arg(), Arg::literal(f.title)];
+            // "former Chilean President A" holds the title no more: said so.
+            let title = if super::former_title(&cx.doc.text, &f.span)
+                && !f.title.to_lowercase().starts_with("former")
+            {
+                format!("former {}", f.title)
+            } else {
+                f.title
+            };
+            let mut args = vec![cx.mentions.entities[f.person].arg(), Arg::literal(title)];
             match f.of {
                 Some(Affiliation::Entity(e)) => args.push(cx.mentions.entities[e].arg()),
                 Some(Affiliation::Lexicon(a)) => args.push(a),
@@ -1316,7 +1324,12 @@ mod tests {
             &[
                 (
                     "South Africa's former deputy president Lindiwe Dube attended the talks.",
-                    &["Lindiwe Dube\tDeputy President\tSouth Africa"],
+                    &["Lindiwe Dube\tformer Deputy President\tSouth Africa"],
+                ),
+                // A former title says so.
+                (
+                    "Former Chilean President Ana Ruiz mediated the talks.",
+                    &["Ana Ruiz\tformer President\tChile"],
                 ),
                 // Where an envoy is sent is no affiliation; who sends them is.
                 (

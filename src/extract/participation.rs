@@ -1311,6 +1311,11 @@ mod tests {
                     "Peace talks between the governments of Ethiopia and Eritrea began on Tuesday.",
                     &["Eritrea", "Ethiopia"],
                 ),
+                // The second side hung on the talks by the parse.
+                (
+                    "The talks in Nairobi between Ethiopia and the Tigrayan rebels began on Tuesday.",
+                    &["Ethiopia"],
+                ),
                 (
                     "The meetings between Secretary Ana Ruiz and her counterparts in Lima went well.",
                     &[],

@@ -22,6 +22,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     noun_conjunct_of_verb(toks, first);
     as_well_as_conjunct(text, toks, first);
     as_phrase_of_verb(text, toks, first);
+    between_needs_two(text, toks, first);
     compound_across_conjunction(text, toks, first);
     subject_past_participle(text, toks, first);
     parataxis_list_item(text, toks, first);
@@ -1105,6 +1106,39 @@ fn as_phrase_of_verb(text: &str, toks: &mut [Token], first: usize) {
     }
 }
 
+/// "the talks between Ethiopia and the rebels": the parser sometimes
+/// hangs the second side on the noun the "between" phrase modifies, or
+/// higher (a second subject of the verb). A "between" phrase names two
+/// sides at least; one with a single side, right followed by "and" and a
+/// word hung on one of its ancestors, takes that word as its second side.
+fn between_needs_two(text: &str, toks: &mut [Token], first: usize) {
+    for b in 0..toks.len() {
+        let between = children(toks, first, b, "case").any(|c| lower(text, &toks[c]) == "between");
+        // ("between the two sides and ...": a plural side is two already.)
+        let plural = toks[b].xpos == "NNS" || children(toks, first, b, "nummod").next().is_some();
+        if !between || plural || children(toks, first, b, "conj").next().is_some() {
+            continue;
+        }
+        // The "and" right after the side's own words.
+        let Some(c) = (b + 1..toks.len().min(b + 8)).find(|&k| !under(toks, first, k, b, 4)) else {
+            continue;
+        };
+        if !matches!(lower(text, &toks[c]).as_str(), "and" | "&") || toks[c].deprel != "cc" {
+            continue;
+        }
+        let Some(x) = head(toks, first, c).filter(|&x| x > c) else {
+            continue;
+        };
+        // Its word hangs above the side, and the words between are its own.
+        let above = head(toks, first, x).is_some_and(|h| under(toks, first, b, h, 4));
+        let own = (c + 1..x).all(|k| under(toks, first, k, x, 4));
+        if above && own && same_window(b, x) {
+            toks[x].head = Some(first + b);
+            toks[x].deprel = "conj";
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Token, TokenKind};
@@ -1883,6 +1917,53 @@ mod tests {
             let (text, mut toks) = sentence(&rows, 0);
             let before = toks.clone();
             super::as_phrase_of_verb(&text, &mut toks, 0);
+            assert_eq!(toks, before, "{text}");
+        }
+    }
+
+    /// "she attended the talks between Chad and the rebels ." with
+    /// "rebels" a conjunct of "talks".
+    const BETWEEN: &[Row] = &[
+        ("she", "PRON", "PRP", 2, "nsubj"),
+        ("attended", "VERB", "VBD", 0, "root"),
+        ("the", "DET", "DT", 4, "det"),
+        ("talks", "NOUN", "NNS", 2, "obj"),
+        ("between", "ADP", "IN", 6, "case"),
+        ("Chad", "PROPN", "NNP", 4, "nmod"),
+        ("and", "CCONJ", "CC", 9, "cc"),
+        ("the", "DET", "DT", 9, "det"),
+        ("rebels", "NOUN", "NNS", 4, "conj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ];
+
+    #[test]
+    fn a_between_phrase_takes_its_second_side() {
+        let (text, mut toks) = sentence(BETWEEN, 1);
+        super::between_needs_two(&text, &mut toks, 1);
+        assert_eq!(arcs(&toks, 1)[8], (Some(6), "conj"), "rebels join Chad");
+        // Also from a second subject of the verb.
+        let mut subject = BETWEEN.to_vec();
+        subject[8] = ("rebels", "NOUN", "NNS", 2, "nsubj");
+        let (text, mut toks) = sentence(&subject, 1);
+        super::between_needs_two(&text, &mut toks, 1);
+        assert_eq!(arcs(&toks, 1)[8], (Some(6), "conj"), "rebels join Chad");
+        // Not after "with", nor when the side has its conjunct already or
+        // is plural ("between the two sides and ...").
+        let mut with = BETWEEN.to_vec();
+        with[4] = ("with", "ADP", "IN", 6, "case");
+        let mut two = BETWEEN.to_vec();
+        two.insert(6, ("Niger", "PROPN", "NNP", 6, "conj"));
+        for row in two.iter_mut() {
+            if row.3 > 6 {
+                row.3 += 1;
+            }
+        }
+        let mut plural = BETWEEN.to_vec();
+        plural[5] = ("sides", "NOUN", "NNS", 4, "nmod");
+        for rows in [with, two, plural] {
+            let (text, mut toks) = sentence(&rows, 0);
+            let before = toks.clone();
+            super::between_needs_two(&text, &mut toks, 0);
             assert_eq!(toks, before, "{text}");
         }
     }

@@ -2278,10 +2278,12 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
                     .get(a.tokens[c].span.clone())
                     .is_some_and(|w| w.eq_ignore_ascii_case("ahead"));
             // "a ceasefire after talks in Oslo": when it came, not what.
+            // "normalisation of relations at the talks in Brussels": nor
+            // the talks it was spoken of at.
             let after_talks = head_rel == "nmod"
                 && matches!(
                     cx.case_of(c),
-                    Some("after" | "before" | "during" | "following")
+                    Some("after" | "before" | "during" | "following" | "at")
                 )
                 && cx.names_talks(c);
             // "a ceasefire on Monday", "talks in March": a day or a month
@@ -2352,6 +2354,11 @@ mod tests {
                 (
                     "The government of Chile and the rebels agreed to a ceasefire after talks in Oslo.",
                     &["ceasefire"],
+                ),
+                // Nor the talks the matter was spoken of at.
+                (
+                    "Chilean and Peruvian negotiators failed to reach agreement on the normalisation of relations at EU-facilitated talks in Brussels.",
+                    &["normalisation of relations"],
                 ),
                 // A day or a month after the matter is no part of it.
                 (

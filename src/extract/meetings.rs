@@ -159,9 +159,15 @@ impl Extractor for Meetings {
                     && items.get(i + 1).is_some_and(|x| x.lower == "hands");
                 // "Chilean and Peruvian negotiators convened in Lima":
                 // sides coming together, with no object.
-                let gather = GATHER.contains(&w)
-                    && items.get(i + 1).is_none_or(|x| {
-                        x.punct || matches!(x.lower.as_str(), "in" | "at" | "on" | "for")
+                // "Chilean and Peruvian officials sat down for talks": so
+                // does sitting down.
+                let sat_down = matches!(w, "sat" | "sit" | "sits" | "sitting")
+                    && items.get(i + 1).is_some_and(|x| x.lower == "down");
+                let after = i + 1 + usize::from(sat_down);
+                let gather = (GATHER.contains(&w) || sat_down)
+                    && items.get(after).is_none_or(|x| {
+                        x.punct
+                            || matches!(x.lower.as_str(), "in" | "at" | "on" | "for" | "together")
                     });
                 // "A received B", "A hosted B for dinner": a reception of
                 // a person named right after the verb.

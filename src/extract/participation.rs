@@ -1437,6 +1437,13 @@ mod tests {
                     "Chile and Peru will continue to call on the council to act.",
                     &[],
                 ),
+                // Sitting down, for talks or together, is gathering too.
+                (
+                    "Bolivian and Paraguayan officials sat down for talks in Asuncion on Friday.",
+                    &["Bolivia", "Paraguay"],
+                ),
+                ("Bolivian and Paraguayan officials sat down together.", &["Bolivia", "Paraguay"]),
+                ("Bolivian officials sat down to dinner.", &[]),
                 ("Chilean negotiators convened in Lima.", &[]),
                 ("The border between Peru and Chile is long.", &[]),
                 (

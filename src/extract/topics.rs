@@ -1410,6 +1410,30 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         }
                     }
                 }
+                // "Talks stalled over the issue of a ceasefire", "the
+                // negotiations broke down over the border": what the talks
+                // did something over, as their verb's "over" phrase.
+                let subject_of = tok
+                    .head
+                    .filter(|&h| tok.deprel.starts_with("nsubj") && a.tokens[h].upos == "VERB");
+                for o in subject_of
+                    .into_iter()
+                    .flat_map(|h| cx.children_by(h, &["obl"]))
+                {
+                    let over = cx.case_of(o).is_some_and(|c| {
+                        matches!(c, "over" | "about" | "regarding" | "concerning")
+                    });
+                    let w = cx.token_lower(o).as_str();
+                    if o > t && over && !MEANS_NOUNS.contains(&w) && !PERIOD_NOUNS.contains(&w) {
+                        // ("over the issue of X": X.)
+                        let held = matter_under(cx, o);
+                        if held.is_empty() {
+                            heads.push((o, "topics/parse-talks-over"));
+                        } else {
+                            heads.extend(held.into_iter().map(|u| (u, "topics/parse-talks-over")));
+                        }
+                    }
+                }
                 for o in cx.children_by(t, &["nmod"]) {
                     if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c)) {
                         heads.push((o, "topics/parse-talks-on"));
@@ -2196,6 +2220,12 @@ fn partner(cx: &Context<'_>, o: usize) -> bool {
         && (matches!(w.as_str(), "counterpart" | "counterparts") || cx.lexicon.title(w).is_some())
 }
 
+/// Nouns of "over a period of months", "over the coming weeks": how long,
+/// not what.
+const PERIOD_NOUNS: &[&str] = &[
+    "period", "course", "span", "time", "years", "months", "weeks", "days",
+];
+
 /// Nouns of "talks over the phone", "talks over dinner": how or during
 /// what the talks were held, not what they were about.
 const MEANS_NOUNS: &[&str] = &[
@@ -2387,6 +2417,16 @@ mod tests {
                     &["river shipping"],
                 ),
                 ("They held talks over the phone on Monday.", &[]),
+                // What the talks stalled or broke down over; not how long.
+                (
+                    "Talks between Chile and Peru, mediated by Ecuador, stalled over the issue of a permanent ceasefire.",
+                    &["permanent ceasefire"],
+                ),
+                (
+                    "The negotiations broke down over the status of the islands.",
+                    &["status of the islands"],
+                ),
+                ("The talks dragged on over a period of months.", &[]),
                 // "on X" hung on the partner talked with.
                 (
                     "The president held talks with his Ugandan counterpart on the disputed island.",

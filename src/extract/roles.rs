@@ -1388,6 +1388,11 @@ mod tests {
                     "Chile's ambassador to Peru, Luis Vega, said the talks went well.",
                     &["Luis Vega\tAmbassador\tChile"],
                 ),
+                // "top" modifies a title as "chief" does.
+                (
+                    "Iran's top negotiator, Ali Rahimi, told reporters the talks had been constructive.",
+                    &["Ali Rahimi\tNegotiator\tIran"],
+                ),
             ],
         );
     }

@@ -1388,6 +1388,11 @@ mod tests {
                     "Chile's ambassador to Peru, Luis Vega, said the talks went well.",
                     &["Luis Vega\tAmbassador\tChile"],
                 ),
+                // The talks the title is for may stand between.
+                (
+                    "Chile's envoy to the talks, Ana Ruiz, said both sides were committed.",
+                    &["Ana Ruiz\tEnvoy\tChile"],
+                ),
                 // "top" modifies a title as "chief" does.
                 (
                     "Iran's top negotiator, Ali Rahimi, told reporters the talks had been constructive.",

@@ -792,7 +792,18 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 titles.push((id, affil, s.toks[ts].span.start..s.toks[start - 1].span.end));
                 plural = pl;
             } else if let Some((ts, id, h)) = (start >= 2 && s.punct(start - 1, ","))
-                .then(|| s.title_before(start - 1))
+                .then(|| {
+                    // ("Chile's envoy to the talks, A,": the talks the
+                    // title is for stand between.)
+                    let k = start - 1;
+                    let to_talks = k >= 3
+                        && matches!(
+                            s.word(k - 1).to_lowercase().as_str(),
+                            "talks" | "negotiations" | "summit" | "conference"
+                        )
+                        && (s.word(k - 2) == "the" && s.word(k - 3) == "to");
+                    s.title_before(if to_talks { k - 3 } else { k })
+                })
                 .flatten()
                 .filter(|&(ts, id, pl)| {
                     // (a name the name finder calls a person's; after a

@@ -793,7 +793,11 @@ impl Extractor for Participation {
                 if cx.is_verb(VerbClass::Representing, it)
                     && items.get(i + 1).is_some_and(|x| x.lower == "by")
                 {
-                    let (reps, _) = agent_list(cx, items, i + 2);
+                    let (mut reps, _) = agent_list(cx, items, i + 2);
+                    // "represented by its ambassador to the UN, A".
+                    if reps.is_empty() {
+                        reps = appositive_agent(cx, items, i);
+                    }
                     if let Some(party) = delegation_party(cx, items, i) {
                         p.represent(items, &reps, party, "participation/represented-by", 0.9);
                     }
@@ -1204,17 +1208,25 @@ fn appositive_agent(cx: &Context<'_>, items: &[Item], v: usize) -> Vec<usize> {
     let Some(verb) = cx.span_head(&items[v].span) else {
         return Vec::new();
     };
-    let names: Vec<std::ops::Range<usize>> = cx
+    // (Or as a modifier set off by a comma, as the parse may hang it:
+    // "by its ambassador to the UN, A".)
+    let names: Vec<(std::ops::Range<usize>, bool)> = cx
         .children_by(verb, &["obl:agent"])
-        .flat_map(|o| cx.children_by(o, &["appos"]).collect::<Vec<_>>())
-        .map(|t| cx.analysis.tokens[t].span.clone())
+        .flat_map(|o| {
+            cx.children_by(o, &["appos", "nmod"])
+                .map(|t| (t, cx.analysis.tokens[t].deprel == "appos"))
+                .collect::<Vec<_>>()
+        })
+        .map(|(t, appos)| (cx.analysis.tokens[t].span.clone(), appos))
         .collect();
     (v + 1..items.len())
         .filter(|&k| {
             cx.kind(&items[k]) == Some(EntityKind::Person)
-                && names
-                    .iter()
-                    .any(|n| items[k].span.start <= n.start && n.end <= items[k].span.end)
+                && names.iter().any(|(n, appos)| {
+                    items[k].span.start <= n.start
+                        && n.end <= items[k].span.end
+                        && (*appos || items[k - 1].text == ",")
+                })
         })
         .collect()
 }
@@ -1692,10 +1704,17 @@ mod tests {
         );
         check(
             Relation::Representative,
-            &[(
-                "The American side was represented by envoys Tom Arlen and Maya Quist.",
-                &["Tom Arlen\tUnited States", "Maya Quist\tUnited States"],
-            )],
+            &[
+                (
+                    "The American side was represented by envoys Tom Arlen and Maya Quist.",
+                    &["Tom Arlen\tUnited States", "Maya Quist\tUnited States"],
+                ),
+                // The name set off after the title.
+                (
+                    "Peru was represented by its ambassador to the UN, Luis Vega.",
+                    &["Luis Vega\tPeru"],
+                ),
+            ],
         );
         // "The representative(s) from X ... will be / were A, Title, and B".
         check_exact(

@@ -1388,6 +1388,15 @@ mod tests {
                     "Chile's ambassador to Peru, Luis Vega, said the talks went well.",
                     &["Luis Vega\tAmbassador\tChile"],
                 ),
+                // Hyphenated and European titles.
+                (
+                    "Ana Ruiz met with Tomas Berg, Permanent Under-Secretary of State.",
+                    &["Tomas Berg\tPermanent Under-Secretary"],
+                ),
+                (
+                    "German State Secretary Tomas Berg met Ana Ruiz in Lima.",
+                    &["Tomas Berg\tState Secretary\tGermany"],
+                ),
                 // The talks the title is for may stand between.
                 (
                     "Chile's envoy to the talks, Ana Ruiz, said both sides were committed.",

@@ -157,6 +157,24 @@ pub fn close(facts: &mut Vec<Fact>) {
             _ => {}
         }
     }
+    // "Her Peruvian counterpart, B": the counterpart of a participant for
+    // a country that takes part takes part too.
+    let parties: HashSet<String> = facts
+        .iter()
+        .filter(|f| f.relation == Relation::Participant)
+        .filter_map(|f| f.args.first())
+        .filter(|a| is_kind(a, EntityKind::Country))
+        .map(|a| a.text().to_string())
+        .collect();
+    for f in facts.iter() {
+        if f.relation == Relation::Role && f.evidence.rule == "roles/counterpart" {
+            if let (Some(who), Some(party)) = (f.args.first(), f.args.get(2)) {
+                if parties.contains(party.text()) {
+                    add(f, who, "closure/counterpart", &mut implied);
+                }
+            }
+        }
+    }
     // A participant's title brings the party it names. Roles are read
     // after the participants above so that "A met B" and "President B of
     // X" together give X.
@@ -289,6 +307,12 @@ mod tests {
                 assert!(got.iter().any(|g| g == w), "{text}: {w} not in {got:?}");
             }
         }
+        // The counterpart of a participant, for a country taking part.
+        let got = facts(
+            "Chile and Peru resumed talks in Lima. Chilean Foreign Minister Ana Ruiz spoke first. Her Peruvian counterpart, Luis Vega, was more cautious.",
+            Relation::Participant,
+        );
+        assert!(got.contains(&"Luis Vega".to_string()), "{got:?}");
         // A former president takes part for no country.
         let got = facts(
             "Former Kenyan President Amos Oduya attended the talks in Addis Ababa.",

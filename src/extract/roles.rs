@@ -1946,6 +1946,15 @@ mod tests {
                         "Lina Holm\tTrade Minister\tSweden",
                     ],
                 ),
+                // "Her counterpart" opening a later sentence: the person
+                // named before.
+                (
+                    "Danish Trade Minister Ole Berg arrived in Malmo on Monday. His Swedish counterpart, Lina Holm, was more cautious.",
+                    &[
+                        "Ole Berg\tTrade Minister\tDenmark",
+                        "Lina Holm\tTrade Minister\tSweden",
+                    ],
+                ),
             ],
         );
         // "The Swedish minister" is then Lina Holm.

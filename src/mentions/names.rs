@@ -2064,6 +2064,27 @@ fn counterpart_roles(text: &str, analysis: &Analysis, m: &Mentions) -> Vec<RoleM
                 // counterpart is coordinated with.
                 let h = tok.head.filter(|_| tok.deprel == "conj")?;
                 entity_at(h).filter(|&e| kind(e) == EntityKind::Person)
+            })
+            .or_else(|| {
+                // "Her Peruvian counterpart, B, was more cautious": a
+                // possessive pronoun's person is the last one named before,
+                // within three sentences, who holds a title of another
+                // country.
+                kids.iter()
+                    .find(|&&c| toks[c].deprel == "nmod:poss" && toks[c].upos == "PRON")?;
+                let here = analysis.sentence_of_token(t);
+                m.mentions
+                    .iter()
+                    .rev()
+                    .filter(|x| x.span.end <= tok.span.start)
+                    .take_while(|x| x.sentence + 3 > here)
+                    .map(|x| x.entity)
+                    .find(|&e| {
+                        kind(e) == EntityKind::Person
+                            && m.roles
+                                .iter()
+                                .any(|r| r.person == e && r.of.is_some_and(|o| o != country))
+                    })
             });
         let Some(owner) = owner.filter(|&o| o != person) else {
             continue;

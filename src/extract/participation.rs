@@ -975,6 +975,12 @@ impl Extractor for Participation {
                     let (agents, _) = agent_list(cx, items, i + 2);
                     if cx.talks_context(items) {
                         p.participants(items, &agents, "participation/delegates-from", 0.8);
+                        // "Leaders of Kenya, Uganda and Tanzania met": the
+                        // head of state or government of each, wherever the
+                        // article names them, is one of those leaders.
+                        if w == "leaders" {
+                            p.leaders_of(items, &agents);
+                        }
                     }
                 }
                 // "heads of state from X, Y and Z", "heads of state and
@@ -1122,6 +1128,43 @@ struct Emitter<'c, 'a, 'o> {
 }
 
 impl Emitter<'_, '_, '_> {
+    /// The people the article names with a head-of-state or government
+    /// title (not a former one) of the countries among `agents` take part.
+    fn leaders_of(&mut self, items: &[Item], agents: &[usize]) {
+        let cx = self.cx;
+        let heads = &cx.triggers().head_titles;
+        let countries: Vec<usize> = agents
+            .iter()
+            .filter_map(|&a| cx.mention(&items[a]))
+            .map(|m| m.entity)
+            .filter(|&e| cx.mentions.entities[e].kind == EntityKind::Country)
+            .collect();
+        for r in &cx.mentions.roles {
+            let head = heads.contains(&r.title.to_lowercase());
+            if !head
+                || !r.of.is_some_and(|c| countries.contains(&c))
+                || super::former_title(&cx.doc.text, &r.span)
+            {
+                continue;
+            }
+            if let Some(m) = cx
+                .mentions
+                .mentions
+                .iter()
+                .position(|x| x.entity == r.person)
+            {
+                let sentence = cx.mentions.mentions[m].sentence;
+                cx.push_mention_participant(
+                    self.out,
+                    m,
+                    sentence,
+                    "participation/leaders-of",
+                    0.75,
+                );
+            }
+        }
+    }
+
     fn participants(&mut self, items: &[Item], agents: &[usize], rule: &'static str, conf: f32) {
         for &a in agents {
             let span = items[a].span.clone();
@@ -1448,6 +1491,12 @@ mod tests {
                 (
                     "Chile and Peru will continue to call on the council to act.",
                     &[],
+                ),
+                // The leaders of the countries that met are their heads of
+                // state or government, named anywhere; not a former one.
+                (
+                    "Leaders of Chile, Peru and Bolivia met in Lima for a summit on trade. Bolivian President Juan Mamani said the talks went well. Former Peruvian President Rosa Quispe was not invited.",
+                    &["Bolivia", "Chile", "Juan Mamani", "Peru"],
                 ),
                 // Sitting down, for talks or together, is gathering too.
                 (

@@ -126,6 +126,21 @@ pub fn close(facts: &mut Vec<Fact>) {
         .filter(|f| f.relation == Relation::Participant)
         .filter_map(|f| f.args.first().map(|a| (f.relation, a.text().to_string())))
         .collect();
+    let mediators: HashSet<String> = facts
+        .iter()
+        .filter(|f| f.relation == Relation::Mediator)
+        .filter_map(|f| f.args.first())
+        .map(|a| a.text().to_string())
+        .collect();
+    let third_party_talks = facts.iter().any(|f| {
+        f.relation == Relation::Participant
+            && matches!(
+                f.evidence.rule,
+                "participation/talks-between" | "participation/parse-talks-between"
+            )
+    }) || facts
+        .iter()
+        .any(|f| f.relation == Relation::Host && f.evidence.rule == "mediation/played-host");
     let mut implied: Vec<Fact> = Vec::new();
     let mut add = |from: &Fact, arg: &Arg, rule: &'static str, implied: &mut Vec<Fact>| {
         if !matches!(arg, Arg::Entity { .. }) {
@@ -152,6 +167,15 @@ pub fn close(facts: &mut Vec<Fact>) {
             Relation::Leader | Relation::Representative => {
                 for a in f.args.iter().take(2) {
                     add(f, a, "closure/delegate", &mut implied);
+                }
+            }
+            // Who hosts talks takes part in them; not a mediator that
+            // hosts too, nor a third party hosting the talks between two
+            // others ("talks between A and B in Brasilia, with Brazil
+            // playing host").
+            Relation::Host if !third_party_talks => {
+                if let Some(a) = f.args.first().filter(|a| !mediators.contains(a.text())) {
+                    add(f, a, "closure/host", &mut implied);
                 }
             }
             _ => {}
@@ -307,6 +331,19 @@ mod tests {
                 assert!(got.iter().any(|g| g == w), "{text}: {w} not in {got:?}");
             }
         }
+        // Who hosts the talks takes part; a mediator hosting them is no
+        // more than a mediator.
+        let got = facts(
+            "Leaders of Peru and Bolivia met in Santiago for a summit hosted by Chilean President Ana Ruiz.",
+            Relation::Participant,
+        );
+        assert!(got.contains(&"Ana Ruiz".to_string()), "{got:?}");
+        assert!(got.contains(&"Chile".to_string()), "{got:?}");
+        let got = facts(
+            "The talks between Chile and Peru were mediated and hosted by Ecuador.",
+            Relation::Participant,
+        );
+        assert!(!got.contains(&"Ecuador".to_string()), "{got:?}");
         // The counterpart of a participant, for a country taking part.
         let got = facts(
             "Chile and Peru resumed talks in Lima. Chilean Foreign Minister Ana Ruiz spoke first. Her Peruvian counterpart, Luis Vega, was more cautious.",

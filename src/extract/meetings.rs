@@ -980,16 +980,19 @@ fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<(usize, us
     } else {
         return None;
     };
-    // Two people or two countries: a list of officials and offices
-    // holding a meeting with others is not two sides meeting.
+    // Two people, or two parties (countries, or a government and an
+    // armed group: "Colombia and the National Liberation Army opened
+    // talks"): a list of officials and offices holding a meeting with
+    // others is not two sides meeting.
     let subjects = cx.subject_agents(v);
+    let party = |k: EntityKind| matches!(k, EntityKind::Country | EntityKind::Organization);
+    let (a, b) = match subjects.as_slice() {
+        [x, y] => (cx.mention_kind(*x), cx.mention_kind(*y)),
+        _ => return None,
+    };
     let pair = !other_side
-        && subjects.len() == 2
-        && cx.mention_kind(subjects[0]) == cx.mention_kind(subjects[1])
-        && matches!(
-            cx.mention_kind(subjects[0]),
-            EntityKind::Person | EntityKind::Country
-        );
+        && ((a == EntityKind::Person && b == EntityKind::Person)
+            || (party(a) && party(b) && (a == EntityKind::Country || b == EntityKind::Country)));
     pair.then(|| (subjects[0], subjects[1]))
 }
 
@@ -1723,6 +1726,14 @@ mod tests {
             ),
         ];
         super::super::testing::check_exact(Relation::Met, cases);
+        // A government and an armed group opening talks are both sides.
+        super::super::testing::check_exact(
+            Relation::Participant,
+            &[(
+                "The Colombian government and the National Liberation Army opened a new round of talks in Caracas.",
+                &["Colombia", "National Liberation Army"],
+            )],
+        );
     }
 
     /// Other words for a meeting: sitting down with someone, welcoming a

@@ -752,6 +752,19 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
                     i = k + 1;
                 }
             }
+            // "the Colombian government and the rebels": the noun a
+            // demonym stands before ends the item.
+            if cx.kind(&items[j]) == Some(EntityKind::Country)
+                && items.get(i).is_some_and(|x| {
+                    x.mention.is_none()
+                        && matches!(
+                            x.lower.as_str(),
+                            "government" | "authorities" | "delegation" | "side" | "negotiators"
+                        )
+                })
+            {
+                i += 1;
+            }
             // "Name, the Title of X," apposition: skip to the closing comma.
             if i < items.len() && items[i].lower == "," {
                 let k = title_words_end(cx, items, i + 1);

@@ -1492,6 +1492,11 @@ mod tests {
                     "Chile and Peru will continue to call on the council to act.",
                     &[],
                 ),
+                // "the Colombian government" is one item of the list.
+                (
+                    "Representatives of the Colombian government and the National Liberation Army opened a new round of peace talks in Caracas.",
+                    &["Colombia", "National Liberation Army"],
+                ),
                 // The leaders of the countries that met are their heads of
                 // state or government, named anywhere; not a former one.
                 (

@@ -1752,6 +1752,10 @@ mod tests {
                 &["Ana Lopez\tTomas Berg"],
             ),
             (
+                "President Ana Lopez welcomed Prime Minister Tomas Berg of Norway to the White House today.",
+                &["Ana Lopez\tTomas Berg"],
+            ),
+            (
                 "Prime Minister Mark Carney welcomed his Mexican counterpart to Ottawa for talks on trade.",
                 &["Mark Carney\tMexico"],
             ),

@@ -23,6 +23,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     as_well_as_conjunct(text, toks, first);
     as_phrase_of_verb(text, toks, first);
     between_needs_two(text, toks, first);
+    day_word_head(text, toks, first);
     compound_across_conjunction(text, toks, first);
     subject_past_participle(text, toks, first);
     parataxis_list_item(text, toks, first);
@@ -1139,6 +1140,47 @@ fn between_needs_two(text: &str, toks: &mut [Token], first: usize) {
     }
 }
 
+/// "welcomed B to the White House today": the parser sometimes makes
+/// "today" the head of the phrase before it, with the place as its
+/// compound and "to" as its case. A day word ("today", "yesterday",
+/// "tomorrow", "tonight") modifies no noun before it: the noun before
+/// heads the phrase again, with its case and determiner, and the day word
+/// hangs on the verb as when.
+fn day_word_head(text: &str, toks: &mut [Token], first: usize) {
+    for d in 1..toks.len() {
+        if !matches!(
+            lower(text, &toks[d]).as_str(),
+            "today" | "yesterday" | "tomorrow" | "tonight"
+        ) {
+            continue;
+        }
+        // The noun right before, hung on the day word as a compound.
+        let n = d - 1;
+        if head(toks, first, n) != Some(d)
+            || toks[n].deprel != "compound"
+            || !matches!(toks[n].upos, "PROPN" | "NOUN")
+        {
+            continue;
+        }
+        let Some(h) = head(toks, first, d) else {
+            continue;
+        };
+        if toks[h].upos != "VERB" {
+            continue;
+        }
+        let rel = toks[d].deprel;
+        for k in 0..toks.len() {
+            if k != n && head(toks, first, k) == Some(d) && k < d {
+                toks[k].head = Some(first + n);
+            }
+        }
+        toks[n].head = Some(first + h);
+        toks[n].deprel = if rel.starts_with("obl") { "obl" } else { rel };
+        toks[d].head = Some(first + h);
+        toks[d].deprel = "obl:unmarked";
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Token, TokenKind};
@@ -1966,6 +2008,34 @@ mod tests {
             super::between_needs_two(&text, &mut toks, 0);
             assert_eq!(toks, before, "{text}");
         }
+    }
+
+    /// "she welcomed Berg to Lima today ." with "today" heading "to Lima".
+    const DAY_WORD: &[Row] = &[
+        ("she", "PRON", "PRP", 2, "nsubj"),
+        ("welcomed", "VERB", "VBD", 0, "root"),
+        ("Berg", "PROPN", "NNP", 2, "obj"),
+        ("to", "ADP", "IN", 6, "case"),
+        ("Lima", "PROPN", "NNP", 6, "compound"),
+        ("today", "NOUN", "NN", 2, "obl:unmarked"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ];
+
+    #[test]
+    fn a_day_word_heads_no_place() {
+        let (text, mut toks) = sentence(DAY_WORD, 2);
+        super::day_word_head(&text, &mut toks, 2);
+        let a = arcs(&toks, 2);
+        assert_eq!(a[4], (Some(2), "obl"), "Lima hangs on the verb");
+        assert_eq!(a[3], (Some(5), "case"), "to marks Lima");
+        assert_eq!(a[5], (Some(2), "obl:unmarked"), "today is when");
+        // Another noun than a day word keeps its compound.
+        let mut other = DAY_WORD.to_vec();
+        other[5] = ("office", "NOUN", "NN", 2, "obl");
+        let (text, mut toks) = sentence(&other, 0);
+        let before = toks.clone();
+        super::day_word_head(&text, &mut toks, 0);
+        assert_eq!(toks, before);
     }
 
     #[test]

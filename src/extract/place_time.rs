@@ -98,16 +98,28 @@ impl Extractor for PlaceTime {
                     .get(j + skip)
                     .is_some_and(|x| super::GUEST_NOUNS.contains(&x.lower.as_str()))
             };
+            // ("welcomed B to the White House": a welcome of a person to
+            // a place; not "welcomed B's decision".)
+            let welcomes_to = |k: usize| {
+                matches!(items[k].lower.as_str(), "welcomed" | "welcomes")
+                    && person_after(k + 1)
+                    && items[k + 1..]
+                        .iter()
+                        .take(8)
+                        .take_while(|x| x.lower != "'s")
+                        .any(|x| x.lower == "to")
+            };
             let receives = |k: usize| {
-                matches!(
-                    items[k].lower.as_str(),
-                    "received" | "receives" | "hosted" | "hosts"
-                ) && (person_after(k + 1)
-                    || guest_after(k + 1)
-                    || (items
-                        .get(k + 1)
-                        .is_some_and(|x| cx.kind(x) == Some(crate::fact::EntityKind::Country))
-                        && person_after(k + 2)))
+                welcomes_to(k)
+                    || matches!(
+                        items[k].lower.as_str(),
+                        "received" | "receives" | "hosted" | "hosts"
+                    ) && (person_after(k + 1)
+                        || guest_after(k + 1)
+                        || (items
+                            .get(k + 1)
+                            .is_some_and(|x| cx.kind(x) == Some(crate::fact::EntityKind::Country))
+                            && person_after(k + 2)))
             };
             let meets =
                 |k: usize| cx.is_verb(crate::lexicon::VerbClass::Meeting, &items[k]) || receives(k);
@@ -255,8 +267,18 @@ impl Extractor for PlaceTime {
                     && where_clause_meets(&items[i + 1..], |k| {
                         meets(i + 1 + k) || tr.talks.contains(&items[i + 1 + k].lower)
                     });
-                let placed = placed || where_meeting;
-                let preposition = preposition || named_after_noun || where_meeting;
+                // "welcomed B to the White House": where a guest is
+                // welcomed to is where they met.
+                let to_at = if i >= 2 && items[i - 1].lower == "the" {
+                    i - 2
+                } else {
+                    i.saturating_sub(1)
+                };
+                let welcomed_to = i >= 1
+                    && items[to_at].lower == "to"
+                    && (to_at.saturating_sub(10)..to_at).any(welcomes_to);
+                let placed = placed || where_meeting || welcomed_to;
+                let preposition = preposition || named_after_noun || where_meeting || welcomed_to;
                 // "the war in Afghanistan" whatever the parse hangs it on.
                 // "hostilities in the Kashmir region" too.
                 let after_conflict = preposition && {
@@ -1074,6 +1096,15 @@ mod tests {
                     &["Oval Office"],
                 ),
                 ("The White House said the meeting went well.", &[]),
+                // Where a guest is welcomed to; not a welcome of news.
+                (
+                    "President Ana Ruiz welcomed Prime Minister Tomas Berg of Norway to the White House today.",
+                    &["White House"],
+                ),
+                (
+                    "President Ana Ruiz welcomed Prime Minister Tomas Berg's decision to return to Lima.",
+                    &[],
+                ),
                 // The destination of a journey made for talks.
                 (
                     "Premier Wei Lun flew to Canberra on Monday for talks with Prime Minister Jack Dunn.",
@@ -1151,6 +1182,12 @@ mod tests {
             ),
             (
                 "President Ana Lind met with President Joao Reis today.",
+                "2024-05-02",
+                "2024-05-02",
+            ),
+            // A guest welcomed today met today.
+            (
+                "President Ana Lind welcomed President Joao Reis to the palace today.",
                 "2024-05-02",
                 "2024-05-02",
             ),

@@ -1102,19 +1102,43 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
 ///   ("Oman, the host of the talks,");
 /// - `mediation/played-host`: who plays host ("with Brazil playing
 ///   host");
-/// - `mediation/welcomed-to`: the subject of "welcomed" with a person as
-///   its object and a place after "to" ("President A welcomed B to Lima
-///   for talks").
+/// - `mediation/welcomed-to`: the subject of "welcomed" with a person or
+///   a delegation as its object, and a place or a seat after "to" or talks
+///   after "for" ("President A welcomed B to Lima for talks", "welcomed
+///   Prime Minister B to the White House").
 ///
-/// All only in a sentence that speaks of talks or a deal.
+/// All but the last only in a sentence that speaks of talks or a deal.
 fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
     let a = cx.analysis;
     let talks_noun = |t: usize| cx.names_talks_or_deal(t);
     let sentence = a.sentences[si].tokens.clone();
-    if !sentence.clone().any(&talks_noun) {
-        return Vec::new();
-    }
     let mut out = Vec::new();
+    // "President A welcomed Prime Minister B to the White House": a guest
+    // welcomed to a place or a seat is hosted there, talks named or not.
+    for t in sentence.clone() {
+        let w = cx.token_lower(t);
+        if a.tokens[t].upos == "VERB"
+            && matches!(
+                w.as_str(),
+                "welcomed" | "welcomes" | "welcome" | "welcoming"
+            )
+            && super::meetings::welcomes_guest(cx, t)
+            // (a person, or a delegation: "welcomed the delegations of X
+            // and Y to Geneva")
+            && cx.children_by(t, &["obj"]).any(|o| {
+                super::GUEST_NOUNS.contains(&cx.token_lower(o).as_str())
+                    || cx
+                        .np_agents(o)
+                        .iter()
+                        .any(|&m| cx.mention_kind(m) == EntityKind::Person)
+            })
+        {
+            out.push((cx.subject_agents(t), "mediation/welcomed-to"));
+        }
+    }
+    if !sentence.clone().any(&talks_noun) {
+        return out;
+    }
     for t in sentence {
         let w = cx.token_lower(t);
         let tok = &a.tokens[t];
@@ -1132,32 +1156,6 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
                 .flat_map(|s| cx.np_agents(s))
                 .collect();
             out.push((agents, "mediation/talks-which-x-hosted"));
-        }
-        // "President A welcomed B to Lima for talks": who welcomes a
-        // guest to a place hosts them.
-        let welcomes = matches!(
-            w.as_str(),
-            "welcomed" | "welcomes" | "welcome" | "welcoming"
-        ) && tok.upos == "VERB";
-        if welcomes {
-            // (a person, or a delegation: "welcomed the delegations of X
-            // and Y to Geneva")
-            let guest = cx.children_by(t, &["obj"]).any(|o| {
-                super::GUEST_NOUNS.contains(&cx.token_lower(o).as_str())
-                    || cx
-                        .np_agents(o)
-                        .iter()
-                        .any(|&m| cx.mention_kind(m) == EntityKind::Person)
-            });
-            let to_place = cx.children_by(t, &["obl"]).any(|o| {
-                cx.case_of(o) == Some("to")
-                    && cx.token_mention(o).is_some_and(|m| {
-                        matches!(cx.mention_kind(m), EntityKind::Place | EntityKind::Country)
-                    })
-            });
-            if guest && to_place {
-                out.push((cx.subject_agents(t), "mediation/welcomed-to"));
-            }
         }
         if w == "invitation" && cx.case_of(t).is_some() {
             let owners = cx
@@ -1722,6 +1720,15 @@ mod tests {
                     &["Switzerland"],
                 ),
                 ("President Ana Ruiz welcomed the agreement on talks.", &[]),
+                // A leader welcomed to a seat, talks named or not.
+                (
+                    "President Ana Ruiz welcomed Prime Minister Tomas Berg of Norway to the White House today.",
+                    &["Ana Ruiz"],
+                ),
+                (
+                    "President Ana Ruiz welcomed Prime Minister Tomas Berg's decision to return to Lima.",
+                    &[],
+                ),
                 ("The charity played a role in hosting the festival.", &[]),
                 ("The film festival host, Cannes, welcomed the stars.", &[]),
             ],

@@ -926,7 +926,7 @@ const SEATS: &[&str] = &[
 /// phrase under the verb or its object ("welcomed B to Ottawa"), or a "for"
 /// phrase naming talks ("welcomed B for talks"). Not a welcome of news,
 /// steps or statements.
-fn welcomes_guest(cx: &Context<'_>, v: usize) -> bool {
+pub(super) fn welcomes_guest(cx: &Context<'_>, v: usize) -> bool {
     let objects: Vec<usize> = cx.children_by(v, &["obj"]).collect();
     // The phrase may hang on the name under a title ("welcomed
     // President-elect A B of C to the White House").

@@ -1285,6 +1285,28 @@ fn most_specific(found: Vec<Found>) -> Vec<Found> {
                 kept.push(i);
             }
         }
+        // A guess from a nearby country is no more than a guess: none
+        // where the title has an affiliation read otherwise; where more
+        // than two guesses differ, only the first.
+        let guess = |i: usize| found[i].rule == "roles/nearby-country";
+        let guesses = |i: usize| {
+            kept.iter()
+                .filter(|&&j| guess(j) && same_title(&found[j].title, &found[i].title))
+                .count()
+        };
+        let kept: Vec<usize> = kept
+            .iter()
+            .copied()
+            .filter(|&i| {
+                !guess(i)
+                    || !kept.iter().any(|&j| {
+                        j != i
+                            && same_title(&found[j].title, &found[i].title)
+                            && found[j].of.is_some()
+                            && (!guess(j) || (j < i && guesses(i) > 2))
+                    })
+            })
+            .collect();
         keep_idx.extend(kept);
     }
     // Back in the order they were found.
@@ -1401,6 +1423,12 @@ mod tests {
                 (
                     "Chile's envoy to the talks, Ana Ruiz, said both sides were committed.",
                     &["Ana Ruiz\tEnvoy\tChile"],
+                ),
+                // Guesses of a country from the places around differ: the
+                // first stands for them all.
+                (
+                    "Prime Minister Tomas Berg spoke in Lima, Peru. Prime Minister Berg later spoke in Quito, Ecuador. Prime Minister Berg then spoke in Bogota, Colombia.",
+                    &["Tomas Berg\tPrime Minister\tPeru"],
                 ),
                 // "top" modifies a title as "chief" does.
                 (

@@ -880,6 +880,17 @@ impl Extractor for Participation {
                         let subjects = super::agents_before(cx, items, subj);
                         p.participants(items, &subjects, "participation/attended", 0.8);
                     }
+                    // "The Vice President also joined the meeting, along
+                    // with Secretary A and Advisor B": those along take part.
+                    let along = items[i + 1..]
+                        .windows(2)
+                        .take(8)
+                        .position(|x| x[0].lower == "along" && x[1].lower == "with")
+                        .map(|k| i + 1 + k + 2);
+                    if let Some(k) = along {
+                        let (agents, _) = agent_list(cx, items, k);
+                        p.participants(items, &agents, "participation/along-with", 0.75);
+                    }
                 }
                 let took_part = w == "took" && items.get(i + 1).is_some_and(|x| x.lower == "part");
                 if took_part {
@@ -1491,6 +1502,11 @@ mod tests {
                 (
                     "Chile and Peru will continue to call on the council to act.",
                     &[],
+                ),
+                // Who joined the talks along with others: the others too.
+                (
+                    "The talks between Chile and Peru resumed. The Vice President also joined the talks, along with Trade Minister Ana Ruiz and Ambassador Luis Vega.",
+                    &["Ana Ruiz", "Chile", "Luis Vega", "Peru"],
                 ),
                 // "the Colombian government" is one item of the list.
                 (

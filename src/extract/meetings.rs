@@ -178,6 +178,29 @@ impl Extractor for Meetings {
                     while j < items.len() && BETWEEN.contains(&items[j].lower.as_str()) {
                         j += 1;
                     }
+                    // "spoke by phone with B", "spoke by video link with
+                    // B": how they spoke comes first.
+                    if items.get(j).is_some_and(|x| x.lower == "by") {
+                        let k = (j + 1..(j + 4).min(items.len()))
+                            .find(|&k| items[k].lower == "with")
+                            .filter(|&k| {
+                                items[j + 1..k].iter().all(|x| {
+                                    matches!(
+                                        x.lower.as_str(),
+                                        "phone"
+                                            | "telephone"
+                                            | "video"
+                                            | "videoconference"
+                                            | "link"
+                                            | "videolink"
+                                            | "secure"
+                                    )
+                                })
+                            });
+                        if let Some(k) = k {
+                            j = k + 1;
+                        }
+                    }
                     // "met today at the White House with B", "met on
                     // Monday in Lima with B": where and when come first.
                     if let Some(k) = where_when_then_with(items, j) {
@@ -1762,6 +1785,11 @@ mod tests {
             (
                 "Elena Quispe and Ana Ruiz also talked about trade.",
                 &["Elena Quispe\tAna Ruiz"],
+            ),
+            // How they spoke may come before whom with.
+            (
+                "President Ana Ruiz spoke by phone with Prime Minister Lena Holm of Sweden today.",
+                &["Ana Ruiz\tLena Holm"],
             ),
             (
                 "President Ana Lopez had lunch with Prime Minister Tomas Berg on Monday.",

@@ -101,7 +101,7 @@ impl Extractor for PlaceTime {
             // ("welcomed B to the White House": a welcome of a person to
             // a place; not "welcomed B's decision".)
             let welcomes_to = |k: usize| {
-                matches!(items[k].lower.as_str(), "welcomed" | "welcomes")
+                matches!(items[k].lower.as_str(), "welcomed" | "welcomes" | "welcome")
                     && person_after(k + 1)
                     && items[k + 1..]
                         .iter()
@@ -113,13 +113,13 @@ impl Extractor for PlaceTime {
                 welcomes_to(k)
                     || matches!(
                         items[k].lower.as_str(),
-                        "received" | "receives" | "hosted" | "hosts"
-                    ) && (person_after(k + 1)
-                        || guest_after(k + 1)
-                        || (items
-                            .get(k + 1)
-                            .is_some_and(|x| cx.kind(x) == Some(crate::fact::EntityKind::Country))
-                            && person_after(k + 2)))
+                        "received" | "receives" | "receive" | "hosted" | "hosts" | "host"
+                    ) && items[k].upos == "VERB"
+                        && (person_after(k + 1)
+                            || guest_after(k + 1)
+                            || (items.get(k + 1).is_some_and(|x| {
+                                cx.kind(x) == Some(crate::fact::EntityKind::Country)
+                            }) && person_after(k + 2)))
             };
             let meets =
                 |k: usize| cx.is_verb(crate::lexicon::VerbClass::Meeting, &items[k]) || receives(k);
@@ -1096,6 +1096,16 @@ mod tests {
                     &["Oval Office"],
                 ),
                 ("The White House said the meeting went well.", &[]),
+                // Where a guest will be hosted; not where a host of a
+                // programme works.
+                (
+                    "President Ana Ruiz will host President Tomas Berg of Norway at the White House on May 20.",
+                    &["White House"],
+                ),
+                (
+                    "Ana Ruiz is the creator and host of Buried Voices, a podcast produced in Atlanta.",
+                    &[],
+                ),
                 // Where a guest is welcomed to; not a welcome of news.
                 (
                     "President Ana Ruiz welcomed Prime Minister Tomas Berg of Norway to the White House today.",
@@ -1184,6 +1194,12 @@ mod tests {
                 "President Ana Lind met with President Joao Reis today.",
                 "2024-05-02",
                 "2024-05-02",
+            ),
+            // A visit to come, on the day it is announced for.
+            (
+                "President Ana Lind will host President Joao Reis of Peru at the palace on May 20.",
+                "2024-05-02",
+                "2024-05-20",
             ),
             // A guest welcomed today met today.
             (

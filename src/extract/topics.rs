@@ -1080,6 +1080,23 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         heads.push((o, "topics/parse-object"));
                     }
                 }
+                // "discussed how to deepen cooperation on energy": what the
+                // way is to act on (a verb of acting on a matter).
+                for c in cx.children_by(t, &["ccomp", "xcomp"]) {
+                    let how = cx
+                        .children_by(c, &["advmod"])
+                        .any(|m| cx.token_lower(m) == "how");
+                    if how
+                        && cx.is_to_infinitive(c)
+                        && MATTER_VERBS.contains(&cx.token_lower(c).as_str())
+                    {
+                        heads.extend(
+                            clause_objects(cx, c)
+                                .into_iter()
+                                .map(|o| (o, "topics/parse-object")),
+                        );
+                    }
+                }
                 let focus = !FOCUS_VERBS.contains(&w.as_str()) || focus_of_talks(cx, t);
                 for o in cx.children_by(t, &["obl"]).filter(|_| focus) {
                     if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c)) {
@@ -1824,6 +1841,7 @@ const MATTER_VERBS: &[&str] = &[
     "reduce",
     "curb",
     "prevent",
+    "end",
 ];
 
 /// Nouns that carry no matter of their own as a gerund's object ("our
@@ -2997,6 +3015,15 @@ mod tests {
                 (
                     "President Ana Ruiz met Chancellor Tomas Berg. The two leaders discussed ways to deepen coordination regarding shared challenges in the Arafura Sea.",
                     &["shared challenges in the Arafura Sea"],
+                ),
+                // "how to" act on a matter.
+                (
+                    "President Ana Ruiz met Chancellor Tomas Berg. The leaders will discuss how to deepen cooperation on energy security.",
+                    &["cooperation on energy security"],
+                ),
+                (
+                    "President Ana Ruiz met Chancellor Tomas Berg. The leaders discussed how to end the war in Ukraine.",
+                    &["war in Ukraine"],
                 ),
                 (
                     "President Ana Ruiz met Chancellor Tomas Berg. The leaders agreed to work together to combat climate change.",

@@ -268,6 +268,25 @@ impl Extractor for Mediation {
                         );
                     }
                 }
+                // "after weeks of shuttle diplomacy by Secretary A", "A's
+                // shuttle diplomacy": the diplomat shuttling mediates.
+                if w == "shuttle" && items.get(i + 1).is_some_and(|x| x.lower == "diplomacy") {
+                    let by = items.get(i + 2).is_some_and(|x| x.lower == "by");
+                    let agents = if by {
+                        agent_list(cx, items, i + 3).0
+                    } else if i >= 2 && items[i - 1].lower == "'s" && cx.is_agent(&items[i - 2]) {
+                        vec![i - 2]
+                    } else {
+                        Vec::new()
+                    };
+                    emit(
+                        Relation::Mediator,
+                        &agents,
+                        "mediation/shuttle-diplomacy",
+                        0.75,
+                        items,
+                    );
+                }
                 // "Kuwait, which has been trying to mediate, urged
                 // restraint": a relative clause of mediating after a
                 // party and its comma, read by the words where the parse
@@ -1846,6 +1865,14 @@ mod tests {
                 (
                     "Norway, a longtime facilitator of the peace process, hosted the signing.",
                     &["Norway"],
+                ),
+                (
+                    "The agreement was reached after weeks of shuttle diplomacy by Secretary of State Ana Ruiz.",
+                    &["Ana Ruiz"],
+                ),
+                (
+                    "The ceasefire followed Ana Ruiz's shuttle diplomacy between Lima and Santiago.",
+                    &["Ana Ruiz"],
                 ),
                 (
                     "Ana Ruiz shuttled between the two delegations in Stockholm.",

@@ -126,12 +126,7 @@ pub fn close(facts: &mut Vec<Fact>) {
         .filter(|f| f.relation == Relation::Participant)
         .filter_map(|f| f.args.first().map(|a| (f.relation, a.text().to_string())))
         .collect();
-    let mediators: HashSet<String> = facts
-        .iter()
-        .filter(|f| f.relation == Relation::Mediator)
-        .filter_map(|f| f.args.first())
-        .map(|a| a.text().to_string())
-        .collect();
+    let mediators = first_args(facts.iter(), Relation::Mediator, None);
     let third_party_talks = facts.iter().any(|f| {
         f.relation == Relation::Participant
             && matches!(
@@ -183,13 +178,11 @@ pub fn close(facts: &mut Vec<Fact>) {
     }
     // "Her Peruvian counterpart, B": the counterpart of a participant for
     // a country that takes part takes part too.
-    let parties: HashSet<String> = facts
-        .iter()
-        .filter(|f| f.relation == Relation::Participant)
-        .filter_map(|f| f.args.first())
-        .filter(|a| is_kind(a, EntityKind::Country))
-        .map(|a| a.text().to_string())
-        .collect();
+    let parties = first_args(
+        facts.iter(),
+        Relation::Participant,
+        Some(EntityKind::Country),
+    );
     for f in facts.iter() {
         if f.relation == Relation::Role && f.evidence.rule == "roles/counterpart" {
             if let (Some(who), Some(party)) = (f.args.first(), f.args.get(2)) {
@@ -202,14 +195,11 @@ pub fn close(facts: &mut Vec<Fact>) {
     // A participant's title brings the party it names. Roles are read
     // after the participants above so that "A met B" and "President B of
     // X" together give X.
-    let participants: HashSet<String> = facts
-        .iter()
-        .chain(implied.iter())
-        .filter(|f| f.relation == Relation::Participant)
-        .filter_map(|f| f.args.first())
-        .filter(|a| is_kind(a, EntityKind::Person))
-        .map(|a| a.text().to_string())
-        .collect();
+    let participants = first_args(
+        facts.iter().chain(implied.iter()),
+        Relation::Participant,
+        Some(EntityKind::Person),
+    );
     for f in facts.iter() {
         if f.relation != Relation::Role {
             continue;
@@ -226,12 +216,7 @@ pub fn close(facts: &mut Vec<Fact>) {
     }
     facts.extend(implied);
     // A person who hosts does so for the country their title names.
-    let hosts: HashSet<String> = facts
-        .iter()
-        .filter(|f| f.relation == Relation::Host)
-        .filter_map(|f| f.args.first())
-        .map(|a| a.text().to_string())
-        .collect();
+    let hosts = first_args(facts.iter(), Relation::Host, None);
     let mut more: Vec<Fact> = Vec::new();
     for f in facts.iter().filter(|f| f.relation == Relation::Role) {
         let (Some(who), Some(party)) = (f.args.first(), f.args.get(2)) else {
@@ -261,6 +246,21 @@ fn former(role: &Fact) -> bool {
     role.args
         .get(1)
         .is_some_and(|t| t.text().to_lowercase().starts_with("former "))
+}
+
+/// The names that facts of relation `rel` give as their first argument
+/// (of entities of `kind` only, when given).
+fn first_args<'f>(
+    facts: impl Iterator<Item = &'f Fact>,
+    rel: Relation,
+    kind: Option<EntityKind>,
+) -> HashSet<String> {
+    facts
+        .filter(|f| f.relation == rel)
+        .filter_map(|f| f.args.first())
+        .filter(|a| kind.is_none_or(|k| is_kind(a, k)))
+        .map(|a| a.text().to_string())
+        .collect()
 }
 
 fn is_kind(a: &Arg, want: EntityKind) -> bool {

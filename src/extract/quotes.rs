@@ -647,6 +647,15 @@ fn after_quote(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) 
         if let Some(&(_, e)) = subjects.iter().find(|(i, _)| i + 1 == v) {
             return Some(e);
         }
+        // "the Chilean government said": the country's government speaks
+        // for it, as before the quotation ("The Chilean government said:").
+        if let Some(&(_, e)) = subjects.iter().find(|&&(i, e)| {
+            i + 2 == v
+                && matches!(rest[i + 1].lower.as_str(), "government" | "authorities")
+                && cx.mentions.entities[e].kind == EntityKind::Country
+        }) {
+            return Some(e);
+        }
     }
     // "said Name": inversion, with a finite verb only ("indicating X's
     // wish" is not an attribution).
@@ -1092,6 +1101,11 @@ mod tests {
                 // A person named in the attribution is its speaker.
                 "“The deal is a start,” said Olena Kravets. “We disagree,” the Russian minister, Pavel Orlov, said.",
                 &["Olena Kravets\tThe deal is a start", "Pavel Orlov\tWe disagree"],
+            ),
+            (
+                // A country's government speaks for the country.
+                "“Our position has not changed,” the Chilean government said in a statement.",
+                &["Chile\tOur position has not changed"],
             ),
         ];
         super::super::testing::check_exact(Relation::Quote, cases);

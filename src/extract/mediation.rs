@@ -42,11 +42,7 @@ impl Extractor for Mediation {
                             // A leader who mediates or hosts does so for their
                             // country; a former one ("former Nigerian President
                             // A") for no country.
-                            let former = items[a.saturating_sub(5)..a]
-                                .iter()
-                                .rev()
-                                .take_while(|x| !x.punct)
-                                .any(|x| x.lower == "former");
+                            let former = super::former_title(&cx.doc.text, &items[a].span);
                             if let Some(m) = cx.mention(&items[a]).filter(|_| !former) {
                                 let of = cx.country_after(items, a);
                                 if let Some(c) = cx.party_of(m.entity).or(of) {

@@ -1423,6 +1423,24 @@ mod tests {
                     "Ana Ruiz met the country's President, Tomas Berg, in Santiago, Chile on Thursday.",
                     &["Ana Ruiz\tTomas Berg"],
                 ),
+                // A sentence opened by a demonym before the title, and the
+                // counterpart named in apposition.
+                (
+                    "Rwandan President Paul Kanyinya and his Congolese counterpart, Félix Mbuyi, met for four hours at the palace.",
+                    &["Paul Kanyinya\tFélix Mbuyi"],
+                ),
+                (
+                    "Kenyan President Daniel Mwangi and his Ugandan counterpart, Moses Okello, met in Kampala.",
+                    &["Daniel Mwangi\tMoses Okello"],
+                ),
+                (
+                    "Peruvian Foreign Minister Ana Quispe and her Chilean counterpart, Tomás Errázuriz, held talks in Lima.",
+                    &["Ana Quispe\tTomás Errázuriz"],
+                ),
+                (
+                    "Peruvian Foreign Minister Ana Ruiz, in Lima on Monday, said the talks would resume.",
+                    &[],
+                ),
             ],
         );
     }

@@ -78,15 +78,21 @@ fn punctuation_head(toks: &mut [Token], first: usize) {
 /// longer) title of the lexicon ("Foreign Minister", "Special Envoy",
 /// "Acting President") is that title's adjective, whatever the tagger
 /// said; a one-word title before a capitalised word ("President-elect
-/// A") is a proper noun. Run on the tags, before parsing.
+/// A") is a proper noun. A country's demonym opening the sentence before
+/// a capitalised title word ("Rwandan President A and his counterpart
+/// met", where the tagger
+/// read "Rwandan" as a proper noun and the parser made it the head of the
+/// name) is an adjective. Run on the tags, before parsing.
 pub(super) fn title_openers(words: &[&str], tags: &mut [usize], model: &crate::nlp::Model) {
     use std::sync::OnceLock;
     type Titles = (
         rustc_hash::FxHashSet<(String, String)>,
         rustc_hash::FxHashSet<String>,
+        rustc_hash::FxHashSet<String>,
+        rustc_hash::FxHashSet<String>,
     );
     static TITLES: OnceLock<Titles> = OnceLock::new();
-    let (pairs, singles) = TITLES.get_or_init(|| {
+    let (pairs, singles, openers, demonyms) = TITLES.get_or_init(|| {
         let lex = crate::lexicon::Lexicon::builtin();
         let names = || {
             lex.titles
@@ -103,7 +109,18 @@ pub(super) fn title_openers(words: &[&str], tags: &mut [usize], model: &crate::n
             .filter(|name| !name.contains(' '))
             .map(|name| name.to_lowercase())
             .collect();
-        (pairs, singles)
+        let openers = names()
+            .filter_map(|name| name.split_whitespace().next())
+            .map(str::to_lowercase)
+            .collect();
+        let demonyms = lex
+            .countries
+            .iter()
+            .flat_map(|c| &c.demonyms)
+            .filter(|d| !d.contains(' '))
+            .map(|d| d.to_lowercase())
+            .collect();
+        (pairs, singles, openers, demonyms)
     });
     let class = |upos: &str| {
         (0..model.tagger.upos.len()).find(|&k| model.upos(k) == upos && model.xpos(k) == "NNP")
@@ -112,6 +129,20 @@ pub(super) fn title_openers(words: &[&str], tags: &mut [usize], model: &crate::n
         return;
     };
     let capital = |w: &str| w.starts_with(char::is_uppercase);
+    if let Some(jj) =
+        (0..model.tagger.upos.len()).find(|&k| model.upos(k) == "ADJ" && model.xpos(k) == "JJ")
+    {
+        // (Only where it opens the sentence: inside one, the parser reads
+        // "welcome German Chancellor A" right as a run of proper nouns.)
+        if words.len() > 1
+            && model.upos(tags[0]) == "PROPN"
+            && capital(words[1])
+            && demonyms.contains(&words[0].to_lowercase())
+            && openers.contains(&words[1].to_lowercase())
+        {
+            tags[0] = jj;
+        }
+    }
     for i in 0..words.len().saturating_sub(1) {
         if model.upos(tags[i]) != "VERB" || !capital(words[i]) || !capital(words[i + 1]) {
             continue;
@@ -791,11 +822,30 @@ fn adjective_root(toks: &mut [Token], first: usize) {
         })?;
         Some((v, s))
     };
+    // The subject: the verb's own, or else the name the parser hung on
+    // the adjective ("Peruvian Foreign Minister A and her counterpart, B,
+    // held talks", with A an apposition of "Peruvian").
+    let hung_subject = |toks: &[Token], v: usize| {
+        (r + 1..v).find(|&k| {
+            head(toks, first, k) == Some(r)
+                && matches!(toks[k].deprel, "appos" | "nmod" | "obl" | "obj")
+                && matches!(toks[k].upos, "PROPN" | "NOUN")
+        })
+    };
     let (v, s) = match clause {
-        Some(v) => match children(toks, first, v, "nsubj").find(|&s| r < s && s < v) {
-            Some(s) => (v, s),
-            None => return,
-        },
+        Some(v) => {
+            let own = children(toks, first, v, "nsubj").find(|&s| r < s && s < v);
+            let subjectless = children(toks, first, v, "nsubj").next().is_none();
+            match (own, subjectless.then(|| hung_subject(toks, v)).flatten()) {
+                (Some(s), _) => (v, s),
+                (None, Some(s)) => {
+                    toks[s].head = Some(first + v);
+                    toks[s].deprel = "nsubj";
+                    (v, s)
+                }
+                (None, None) => return,
+            }
+        }
         None => match deep() {
             Some((v, s)) => {
                 toks[s].head = Some(first + v);

@@ -218,6 +218,19 @@ mod tests {
         }
     }
 
+    /// "The ministers" after one minister named is a group, not that
+    /// minister: what they met is met by the talks' participants.
+    #[test]
+    fn a_plural_title_is_not_the_one_person_named_before() {
+        let got: Vec<String> = met_with_evidence(
+            "Foreign Minister Gedu Alemu said the talks were useful. The ministers then met with the World Bank.",
+        )
+        .into_iter()
+        .map(|(pair, _)| pair)
+        .collect();
+        assert_eq!(got, vec!["World Bank\t".to_string()]);
+    }
+
     #[test]
     fn a_group_needs_two_to_stand_for() {
         let got = met_with_evidence(

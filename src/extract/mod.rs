@@ -295,6 +295,12 @@ impl<'a> Context<'a> {
         self.titles.is_title_word(lower)
     }
 
+    /// Whether a word alone is a lexicon title, singular or plural
+    /// ("minister", "advisors").
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles.match_at(&[word]).is_some()
+    }
+
     /// "A of Qatar": the country entity named right after a person item.
     pub fn country_after(&self, items: &[Item], a: usize) -> Option<usize> {
         if self.kind(items.get(a)?) != Some(EntityKind::Person) || items.get(a + 1)?.lower != "of" {

@@ -2164,6 +2164,8 @@ fn good_head(cx: &Context<'_>, h: usize) -> bool {
         && !names_time(tr, w)
         && !tok.deprel.ends_with("tmod")
         && !OCCASION_NOUNS.contains(&w.as_str())
+        // ("the national security advisors", "the ministers": people.)
+        && (tok.upos != "NOUN" || !cx.is_title(w))
 }
 
 /// Nouns of "on the margins of the summit", "on the sidelines of", "on the
@@ -2552,15 +2554,22 @@ mod tests {
         );
     }
 
-    /// A bare word for parties ("all countries", "we") is who, not what.
+    /// A bare word for parties ("all countries", "we") is who, not what;
+    /// so are officials named by their title ("the ministers").
     #[test]
     fn parties_alone_are_no_matter() {
         super::super::testing::check_exact(
             Relation::Topic,
-            &[(
-                "The two leaders emphasized the importance of all countries working together.",
-                &[],
-            )],
+            &[
+                (
+                    "The two leaders emphasized the importance of all countries working together.",
+                    &[],
+                ),
+                (
+                    "Minister Ana Ruiz reaffirmed support for Chile and Peru and the national security advisors discussed energy security.",
+                    &["energy security"],
+                ),
+            ],
         );
     }
 

@@ -2154,6 +2154,16 @@ fn descriptions(
                 continue;
             };
             let end = k + len;
+            // A plural ("the ministers agreed") is a group, not one of
+            // them: `extract::coref` reads groups.
+            let last = word(end - 1).to_lowercase();
+            if titles.names[id]
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.to_lowercase() != last)
+            {
+                continue;
+            }
             // Titles written in lower case only: capitalised ones are
             // handled with names.
             if (k..end).any(|x| word(x).chars().next().is_some_and(char::is_uppercase)) {

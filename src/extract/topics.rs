@@ -664,6 +664,9 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
                 || (end > j + 1
                     && x.lower.ends_with("ed")
                     && (items[end - 1].text == "," || !attributive(cx, x))));
+        // "Talks on border dispute resume in Doha": a headline's verb
+        // read as a noun.
+        let verb = verb || headline_predicate(cx, items, end, j);
         // "the details, not the framework": what was not discussed.
         let contrast = x.text == "," && items.get(end + 1).is_some_and(|n| n.lower == "not");
         // "the strikes, following the attacks on X", "despite the ...",
@@ -708,6 +711,60 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
     }
     out.extend(conjuncts(cx, items, start, end));
     out
+}
+
+/// What talks do in a headline's present tense ("Talks on X resume in
+/// Doha", "Negotiations over the dam stall"), which the tagger may read as
+/// the last noun of the matter.
+const TALKS_PREDICATES: &[&str] = &[
+    "resume",
+    "resumes",
+    "open",
+    "opens",
+    "begin",
+    "begins",
+    "start",
+    "starts",
+    "continue",
+    "continues",
+    "stall",
+    "stalls",
+    "end",
+    "ends",
+    "collapse",
+    "collapses",
+    "fail",
+    "fails",
+    "conclude",
+    "concludes",
+    "halt",
+    "halts",
+];
+
+/// Whether item `k` (after the matter's first item `j`) is the headline
+/// verb of talks: a [`TALKS_PREDICATES`] word right after a noun, ending
+/// the sentence or before a preposition, in a sentence the tagger found no
+/// verb in.
+fn headline_predicate(cx: &Context, items: &[Item], k: usize, j: usize) -> bool {
+    k > j
+        && TALKS_PREDICATES.contains(&items[k].lower.as_str())
+        && item_token(cx, &items[k]).is_some_and(|t| verbless(cx, t))
+        && items[k - 1].mention.is_none()
+        && item_token(cx, &items[k - 1]).is_some_and(|t| cx.analysis.tokens[t].upos == "NOUN")
+        && items.get(k + 1).is_none_or(|n| {
+            n.punct || item_token(cx, n).is_some_and(|t| cx.analysis.tokens[t].upos == "ADP")
+        })
+}
+
+/// Whether the sentence of token `t` has no verb but, perhaps, `t`: a
+/// headline.
+fn verbless(cx: &Context, t: usize) -> bool {
+    let a = cx.analysis;
+    a.sentences.get(a.sentence_of_token(t)).is_some_and(|s| {
+        !s.tokens
+            .clone()
+            .any(|k| k != t && matches!(a.tokens[k].upos, "VERB" | "AUX"))
+    })
 }
 
 /// The token that is exactly the word item `x`, if any (a mention item
@@ -2302,6 +2359,16 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
     let sentence = a.sentences.get(a.sentence_of_token(h))?;
     let mut inside = vec![false; sentence.tokens.len()];
     let base = sentence.tokens.start;
+    // "Talks on border dispute resume in Doha": a headline's verb the
+    // parse made the head noun of the matter; the matter is the words
+    // before it.
+    let headline_verb = a.tokens[h].upos == "NOUN"
+        && h > base
+        && TALKS_PREDICATES.contains(&cx.token_lower(h).as_str())
+        && a.tokens[h - 1].head == Some(h)
+        && matches!(a.tokens[h - 1].deprel, "compound" | "amod")
+        && (h + 1 == sentence.tokens.end || matches!(a.tokens[h + 1].upos, "ADP" | "PUNCT"))
+        && verbless(cx, h);
     let mut stack = vec![(h, 0)];
     while let Some((t, depth)) = stack.pop() {
         inside[t - base] = true;
@@ -2309,6 +2376,9 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
             continue;
         }
         for c in a.children(t) {
+            if headline_verb && t == h && c > h {
+                continue;
+            }
             let rel = a.tokens[c].deprel;
             let head_rel = rel.split(':').next().unwrap_or(rel);
             // Inner "of"/"on" phrases stay ("release of the prisoners"); the
@@ -2382,6 +2452,12 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
     while hi > h && a.tokens[hi].upos == "PUNCT" {
         hi -= 1;
     }
+    if headline_verb {
+        hi = h - 1;
+        if lo > hi {
+            return None;
+        }
+    }
     Some(a.tokens[lo].span.start..a.tokens[hi].span.end)
 }
 
@@ -2418,6 +2494,17 @@ mod tests {
                 (
                     "Chile and Peru discussed a methane pledge in March.",
                     &["methane pledge"],
+                ),
+                // A headline's verb is no part of the matter.
+                (
+                    "Talks on Zarvian border dispute resume in Doha",
+                    &["Zarvian border dispute"],
+                ),
+                ("Negotiations over the dam stall in Washington", &["dam"]),
+                // (In a sentence with a verb, the word stays.)
+                (
+                    "The ministers discussed keeping the schools open.",
+                    &["keeping the schools open"],
                 ),
             ],
         );

@@ -31,7 +31,7 @@ const STAND_INS: &[&str] = &[
 
 /// Nouns for people sent by a country or organisation, which an "of" or
 /// "from" phrase names ("representatives of X", "envoys from Y").
-const GROUPS_OF: &[&str] = &[
+pub(super) const GROUPS_OF: &[&str] = &[
     "representatives",
     "delegates",
     "delegations",

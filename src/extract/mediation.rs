@@ -1767,6 +1767,15 @@ mod tests {
                     &["Oman"],
                 ),
                 ("Switzerland hosted the talks in Geneva.", &["Switzerland"]),
+                // A country acting through its government.
+                (
+                    "The government of Switzerland hosted the conference in Bürgenstock.",
+                    &["Switzerland"],
+                ),
+                (
+                    "A delegation of Norway hosted the talks in Oslo.",
+                    &["Norway"],
+                ),
                 // A relative clause between the host and the verb.
                 (
                     "Tomas Berg, who currently chairs the regional bloc, is hosting the emergency discussions in Oslo.",

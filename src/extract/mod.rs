@@ -542,6 +542,16 @@ pub fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
     while k > 0 {
         k -= 1;
         let x = &items[k];
+        // "The government of Switzerland hosted": the country a
+        // government, a delegation or officials are of acts through them.
+        if cx.is_agent(x)
+            && k >= 2
+            && items[k - 1].lower == "of"
+            && grammar::GROUPS_OF.contains(&items[k - 2].lower.as_str())
+            && (k == 2 || matches!(items[k - 3].lower.as_str(), "the" | "a" | "," | "and"))
+        {
+            return Some(k);
+        }
         if cx.is_agent(x) && after_preposition(cx, x) {
             // "A traveled to X and Y, and held talks": Y is where, not who.
             gap += 1;

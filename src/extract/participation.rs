@@ -1046,13 +1046,25 @@ impl Extractor for Participation {
                     });
                 if let (true, true, Some(t)) = (holds, close, talks_at) {
                     // (Not "with" opening a clause: "held talks, with
-                    // Brazil playing host".)
+                    // Brazil playing host", "with Norway acting as
+                    // facilitator", tagged a preposition but parsed as
+                    // the clause's marker.)
                     let with = items[t + 1..]
                         .iter()
                         .take(4)
                         .position(|x| x.lower == "with")
                         .map(|k| t + 1 + k)
-                        .filter(|&wi| items[wi].upos != "SCONJ");
+                        .filter(|&wi| {
+                            let (_, after) = agent_list(cx, items, wi + 1);
+                            let participle = items
+                                .get(after)
+                                .is_some_and(|x| x.upos == "VERB" && x.lower.ends_with("ing"));
+                            items[wi].upos != "SCONJ"
+                                && !participle
+                                && cx
+                                    .span_head(&items[wi].span)
+                                    .is_none_or(|h| cx.analysis.tokens[h].deprel != "mark")
+                        });
                     if let Some(subj) = subject_before(cx, items, i) {
                         let mut all = super::agents_before(cx, items, subj);
                         match with {
@@ -1389,6 +1401,15 @@ mod tests {
                 (
                     "Former Kenyan president Amos Njoroge will join Nigerian counterpart Tunde Bello on Sunday as mediators for the peace talks.",
                     &[],
+                ),
+                // "with X acting as ...": a clause, not the other side.
+                (
+                    "Foreign Minister Ana Ruiz of Peru held talks in Lima, with Norway and Chile acting as facilitators.",
+                    &[],
+                ),
+                (
+                    "Foreign Minister Ana Ruiz of Peru held talks with Norway and Chile in Lima.",
+                    &["Ana Ruiz", "Chile", "Norway", "Peru"],
                 ),
             ],
         );

@@ -1984,6 +1984,12 @@ mod tests {
                     "Washington and Doha have been working to mediate an end to the war.",
                     &["Qatar", "United States"],
                 ),
+                // "with X acting as ...", a clause after a comma.
+                (
+                    "Foreign Minister Ana Ruiz of Peru held talks in Lima, with Norway and Chile acting as facilitators.",
+                    &["Chile", "Norway"],
+                ),
+                ("Ana Ruiz met with officials representing Norway.", &[]),
             ],
         );
     }

@@ -24,6 +24,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     as_phrase_of_verb(text, toks, first);
     between_needs_two(text, toks, first);
     day_word_head(text, toks, first);
+    absolute_with(text, toks, first);
     compound_across_conjunction(text, toks, first);
     subject_past_participle(text, toks, first);
     parataxis_list_item(text, toks, first);
@@ -1228,6 +1229,57 @@ fn day_word_head(text: &str, toks: &mut [Token], first: usize) {
         toks[n].deprel = if rel.starts_with("obl") { "obl" } else { rel };
         toks[d].head = Some(first + h);
         toks[d].deprel = "obl:unmarked";
+    }
+}
+
+/// "held talks in Lima, with Norway and Chile acting as facilitators":
+/// the parser sometimes reads the nouns after "with" as a "with" phrase of
+/// a noun before and the participle after them as a clause of something
+/// else. After a comma (or opening the sentence), "with", nouns and a
+/// participle right after them with no subject of its own are a clause:
+/// the nouns its subject, "with" its marker.
+fn absolute_with(text: &str, toks: &mut [Token], first: usize) {
+    for w in 0..toks.len() {
+        if toks[w].deprel != "case"
+            || lower(text, &toks[w]) != "with"
+            || (w > 0 && lower(text, &toks[w - 1]) != ",")
+        {
+            continue;
+        }
+        let Some(n) = head(toks, first, w).filter(|&n| n > w) else {
+            continue;
+        };
+        if !matches!(toks[n].upos, "PROPN" | "NOUN") {
+            continue;
+        }
+        // The participle: the first word after the nouns that is not in
+        // their phrase.
+        let Some(v) = (n + 1..toks.len()).find(|&k| !under(toks, first, k, n, 4)) else {
+            continue;
+        };
+        let acl_of_n = head(toks, first, v) == Some(n);
+        if toks[v].xpos != "VBG"
+            || (under(toks, first, v, n, 8) && !acl_of_n)
+            || children(toks, first, v, "nsubj").next().is_some()
+            || !same_window(n, v)
+        {
+            continue;
+        }
+        let Some(old) = head(toks, first, n) else {
+            continue;
+        };
+        if acl_of_n {
+            // (Hung on the nouns: the clause takes their place.)
+            toks[v].head = Some(first + old);
+            toks[v].deprel = "advcl";
+        }
+        if under(toks, first, v, n, 8) || !same_window(w, v) {
+            continue;
+        }
+        toks[n].head = Some(first + v);
+        toks[n].deprel = "nsubj";
+        toks[w].head = Some(first + v);
+        toks[w].deprel = "mark";
     }
 }
 

@@ -25,6 +25,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     between_needs_two(text, toks, first);
     day_word_head(text, toks, first);
     absolute_with(text, toks, first);
+    noun_root_object(toks, first);
     compound_across_conjunction(text, toks, first);
     subject_past_participle(text, toks, first);
     parataxis_list_item(text, toks, first);
@@ -1283,6 +1284,47 @@ fn absolute_with(text: &str, toks: &mut [Token], first: usize) {
     }
 }
 
+/// "The meeting addressed ways to reduce tensions": the parser sometimes
+/// reads the verb as a past participle modifying its object ("addressed
+/// ways") and the subject as the root with that object as its own. A noun
+/// takes no object: the past form between them is the root verb, the noun
+/// its subject, and the object (with what else hung on the noun after the
+/// verb) its own.
+fn noun_root_object(toks: &mut [Token], first: usize) {
+    let Some(r) = toks.iter().position(|t| t.head.is_none()) else {
+        return;
+    };
+    if toks[r].upos != "NOUN" {
+        return;
+    }
+    let Some(o) = children(toks, first, r, "obj").find(|&o| o > r + 1) else {
+        return;
+    };
+    let Some(v) = (r + 1..o).find(|&k| {
+        matches!(toks[k].xpos, "VBD" | "VBN")
+            && head(toks, first, k) == Some(o)
+            && toks[k].deprel == "amod"
+    }) else {
+        return;
+    };
+    // (Only determiners and modifiers of the subject between it and the
+    // verb.)
+    if (r + 1..v).any(|k| head(toks, first, k) != Some(r)) || !same_window(r, v) {
+        return;
+    }
+    for k in v + 1..toks.len() {
+        if head(toks, first, k) == Some(r) && same_window(k, v) {
+            toks[k].head = Some(first + v);
+        }
+    }
+    toks[v].head = None;
+    toks[v].deprel = "root";
+    toks[v].upos = "VERB";
+    toks[v].xpos = "VBD";
+    toks[r].head = Some(first + v);
+    toks[r].deprel = "nsubj";
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Token, TokenKind};
@@ -2138,6 +2180,74 @@ mod tests {
         let before = toks.clone();
         super::day_word_head(&text, &mut toks, 0);
         assert_eq!(toks, before);
+    }
+
+    /// "The meeting addressed ways to reduce tensions ." with the verb
+    /// read as a participle of "ways" and "meeting" as the root.
+    const NOUN_ROOT: &[Row] = &[
+        ("The", "DET", "DT", 2, "det"),
+        ("meeting", "NOUN", "NN", 0, "root"),
+        ("addressed", "VERB", "VBN", 4, "amod"),
+        ("ways", "NOUN", "NNS", 2, "obj"),
+        ("to", "PART", "TO", 6, "mark"),
+        ("reduce", "VERB", "VB", 4, "acl"),
+        ("tensions", "NOUN", "NNS", 6, "obj"),
+        (".", "PUNCT", ".", 2, "punct"),
+    ];
+
+    #[test]
+    fn a_noun_takes_no_object() {
+        let (text, mut toks) = sentence(NOUN_ROOT, 1);
+        super::noun_root_object(&mut toks, 1);
+        let a = arcs(&toks, 1);
+        assert_eq!(a[2], (None, "root"), "the verb is the root");
+        assert_eq!(a[1], (Some(3), "nsubj"), "the noun its subject");
+        assert_eq!(a[3], (Some(3), "obj"), "ways its object");
+        assert_eq!(a[7], (Some(3), "punct"));
+        assert_eq!(toks[2].xpos, "VBD", "{text}");
+        // A participle inside the object of a verbless noun phrase that
+        // is no root's object ("the meeting, ..."): left alone.
+        let mut other = NOUN_ROOT.to_vec();
+        other[3] = ("ways", "NOUN", "NNS", 2, "nmod");
+        let (text, mut toks) = sentence(&other, 0);
+        let before = toks.clone();
+        super::noun_root_object(&mut toks, 0);
+        assert_eq!(toks, before, "{text}");
+    }
+
+    /// "talks , with Norway acting as host ." with "Norway" hung on the
+    /// noun before and "acting" on "talks".
+    const ABSOLUTE: &[Row] = &[
+        ("talks", "NOUN", "NNS", 0, "root"),
+        (",", "PUNCT", ",", 4, "punct"),
+        ("with", "ADP", "IN", 4, "case"),
+        ("Norway", "PROPN", "NNP", 1, "nmod"),
+        ("acting", "VERB", "VBG", 1, "acl"),
+        ("as", "ADP", "IN", 7, "case"),
+        ("host", "NOUN", "NN", 5, "obl"),
+        (".", "PUNCT", ".", 1, "punct"),
+    ];
+
+    #[test]
+    fn with_nouns_and_a_participle_are_a_clause() {
+        let (text, mut toks) = sentence(ABSOLUTE, 0);
+        super::absolute_with(&text, &mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[3], (Some(5), "nsubj"), "Norway is the subject");
+        assert_eq!(a[2], (Some(5), "mark"), "with marks the clause");
+        assert_eq!(a[4], (Some(1), "acl"));
+        // With no comma before it ("met with officials representing X"),
+        // or with a subject of its own, the phrase stays.
+        let mut no_comma = ABSOLUTE.to_vec();
+        no_comma[1] = ("the", "DET", "DT", 4, "det");
+        let mut own_subject = ABSOLUTE.to_vec();
+        own_subject[6] = ("host", "NOUN", "NN", 5, "nsubj");
+        for rows in [no_comma, own_subject] {
+            let (text, mut toks) = sentence(&rows, 0);
+            let before = toks.clone();
+            super::absolute_with(&text, &mut toks, 0);
+            assert_eq!(toks, before, "{text}");
+        }
     }
 
     #[test]

@@ -1161,8 +1161,17 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     }
                 }
                 // "The war in Sudan was also discussed": what a report
-                // says was discussed, not what could or should be.
-                let reported_passive = PASSIVE_TOPIC_VERBS.contains(&w.as_str())
+                // says was discussed, not what could or should be. "Raised"
+                // says so of an issue ("the issue of X was raised"), not of
+                // concerns or funds.
+                let raised_issue = matches!(w.as_str(), "raised" | "raise")
+                    && cx.children_by(t, &["nsubj:pass"]).any(|s| {
+                        matches!(
+                            cx.token_lower(s).as_str(),
+                            "issue" | "issues" | "question" | "questions" | "matter" | "subject"
+                        )
+                    });
+                let reported_passive = (PASSIVE_TOPIC_VERBS.contains(&w.as_str()) || raised_issue)
                     && cx
                         .children_by(t, &["aux:pass"])
                         .any(|x| matches!(cx.token_lower(x).as_str(), "was" | "were" | "been"))
@@ -1171,7 +1180,13 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         .any(|x| MODALS.contains(&cx.token_lower(x).as_str()));
                 if reported_passive {
                     for s in cx.children_by(t, &["nsubj:pass"]) {
-                        heads.push((s, "topics/parse-passive"));
+                        // ("The issue of X was raised": X.)
+                        let held = matter_under(cx, s);
+                        if held.is_empty() {
+                            heads.push((s, "topics/parse-passive"));
+                        } else {
+                            heads.extend(held.into_iter().map(|n| (n, "topics/parse-passive")));
+                        }
                     }
                 }
             } else if tok.upos == "NOUN"
@@ -2785,6 +2800,16 @@ mod tests {
                 ),
                 ("It was discussed at length.", &[]),
                 ("Concerns were raised by the mayors.", &[]),
+                // An issue raised or discussed: what it is the issue of.
+                (
+                    "The issue of prisoners was also raised during the talks.",
+                    &["prisoners"],
+                ),
+                (
+                    "The question of fishing quotas was discussed.",
+                    &["fishing quotas"],
+                ),
+                ("Funds were raised for the victims.", &[]),
                 ("The two leaders exchanged views.", &[]),
                 (
                     "They exchanged views on key regional and global challenges.",

@@ -195,7 +195,11 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
     // adjective, alone names none (the matter under it is read apart).
     let text = f.arg_texts()[0];
     if !text.contains(' ') {
-        if MATTER_HOLDERS.contains(&first.as_str()) || GENERIC_NOUNS.contains(&first.as_str()) {
+        // ("negotiated agreements", "the deal": which, it does not say.)
+        if MATTER_HOLDERS.contains(&first.as_str())
+            || GENERIC_NOUNS.contains(&first.as_str())
+            || GENERIC_DEALS.contains(&first.as_str())
+        {
             return true;
         }
         // "the importance of all countries ...": who, not what.
@@ -1050,6 +1054,10 @@ const DEAL_VERBS: &[&str] = &[
     "implemented",
     "finalized",
     "finalised",
+    "negotiated",
+    "negotiate",
+    "negotiating",
+    "brokered",
 ];
 
 /// Words for an agreement that say nothing of its matter on their own
@@ -2236,6 +2244,9 @@ fn good_head(cx: &Context<'_>, h: usize) -> bool {
         && !names_time(tr, w)
         && !tok.deprel.ends_with("tmod")
         && !OCCASION_NOUNS.contains(&w.as_str())
+        // ("on behalf of", "on a bipartisan basis": for whom, on what
+        // grounds.)
+        && !matches!(w.as_str(), "behalf" | "basis")
         // ("the national security advisors", "the ministers": people.)
         && (tok.upos != "NOUN" || !cx.is_title(w))
 }
@@ -2842,6 +2853,16 @@ mod tests {
             ),
             ("They signed a memorandum of understanding.", &[]),
             ("The two countries agreed to a framework.", &[]),
+            // A deal negotiated is one reached: what it is on.
+            (
+                "The delegations negotiated a deal on grain exports through the Black Sea.",
+                &["grain exports through the Black Sea"],
+            ),
+            (
+                "The mediators negotiated a lasting ceasefire between the two armies.",
+                &["lasting ceasefire between the two armies"],
+            ),
+            ("The envoy negotiated agreements on behalf of the union.", &[]),
             ("Armenia and Georgia agreed to a three-day truce.", &["three-day truce"]),
             // What the focus of talks is on; not someone's own focus.
             (

@@ -435,19 +435,30 @@ fn fill_from_following_of(cx: &Context, found: &mut [Found]) {
         {
             continue;
         }
+        let served = matches!(items[j].lower.as_str(), "for" | "to");
         j += 1;
         if items.get(j).is_some_and(|x| x.is("the")) {
+            j += 1;
+        }
+        // ("a spokesman for President B": past B's own title.)
+        if served
+            && items
+                .get(j)
+                .is_some_and(|x| x.mention.is_none() && cx.title_word(&x.lower))
+        {
             j += 1;
         }
         let Some(m) = items.get(j).and_then(|x| cx.mention(x)) else {
             continue;
         };
-        if matches!(
-            cx.mentions.entities[m.entity].kind,
-            EntityKind::Organization | EntityKind::Country
-        ) && m.entity != f.person
-        {
+        let kind = cx.mentions.entities[m.entity].kind;
+        if matches!(kind, EntityKind::Organization | EntityKind::Country) && m.entity != f.person {
             title_of(f, m.entity);
+        } else if served && kind == EntityKind::Person && m.entity != f.person {
+            // "A, a spokesman for B": B's country.
+            if let Some(c) = cx.party_of(m.entity).filter(|&c| c != f.person) {
+                title_of(f, c);
+            }
         }
     }
 }
@@ -850,13 +861,28 @@ fn affiliation_under(cx: &Context, noun: usize) -> Option<usize> {
             .then_some(e)
         })
     };
-    for c in cx.children_by(noun, &["amod", "compound", "nmod"]) {
+    // "Mbuyi's spokesperson, B", "a spokesman for Mbuyi, B": the party
+    // of the person the title serves.
+    let persons_party = |t: usize| {
+        cx.token_mention(t).and_then(|m| {
+            let e = cx.mentions.mentions[m].entity;
+            (cx.mentions.entities[e].kind == EntityKind::Person)
+                .then(|| cx.party_of(e))
+                .flatten()
+        })
+    };
+    for c in cx.children_by(noun, &["amod", "compound", "nmod", "nmod:poss"]) {
         let rel = cx.analysis.tokens[c].deprel;
         if rel == "nmod" && !matches!(cx.case_of(c), Some("of" | "for")) {
             continue;
         }
         if let Some(e) = kinds(c) {
             return Some(e);
+        }
+        if matches!(rel, "nmod" | "nmod:poss") {
+            if let Some(e) = persons_party(c) {
+                return Some(e);
+            }
         }
         // "a spokesman for the Ethiopian foreign ministry": the country
         // that owns the body the title serves.
@@ -1852,6 +1878,24 @@ mod tests {
                 (
                     "Secretary Ana Ruiz met today with Tomas Berg, Senior Adviser to the Chilean President.",
                     &["Ana Ruiz\tSecretary", "Tomas Berg\tSenior Adviser\tChile"],
+                ),
+                // A spokesman for a leader named before speaks for the
+                // leader's country.
+                (
+                    "President Ana Ruiz of Chile arrived. Tomas Berg, a spokesman for President Ruiz, said the talks went well.",
+                    &["Ana Ruiz\tPresident\tChile", "Tomas Berg\tSpokesman\tChile"],
+                ),
+                (
+                    "Congolese President Félix Mbuyi met Rwandan President Paul Kanyinya. Patrick Ilunga, a spokesman for Mbuyi, said the talks went well.",
+                    &[
+                        "Félix Mbuyi\tPresident\tDemocratic Republic of the Congo",
+                        "Paul Kanyinya\tPresident\tRwanda",
+                        "Patrick Ilunga\tSpokesman\tDemocratic Republic of the Congo",
+                    ],
+                ),
+                (
+                    "President Ana Ruiz of Chile arrived. Ruiz's spokesperson, Tomas Berg, said the talks went well.",
+                    &["Ana Ruiz\tPresident\tChile", "Tomas Berg\tSpokesperson\tChile"],
                 ),
             ],
         );

@@ -1026,11 +1026,21 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             // B", "A, Minister for Regional Affairs B").
             // Also when a name follows the title's own words: "A, Minister
             // for Regional Affairs B", "A, Minister of Justice and Law B".
+            // (Not the one the title serves: "A, a spokesman for B",
+            // "A, an adviser to President B".)
+            let served = |k: usize| {
+                let served_by = |w: &str| matches!(w, "for" | "to");
+                (k >= 1 && served_by(s.word(k - 1)))
+                    || (k >= 2
+                        && served_by(s.word(k - 2))
+                        && s.titles.is_title_word(&s.word(k - 1).to_lowercase()))
+            };
             let names_next = |from: usize| {
                 (from..(from + 7).min(n))
                     .take_while(|&k| s.toks[k].kind != TokenKind::Punct)
                     .any(|k| {
                         s.is_cap(k)
+                            && !served(k)
                             && (s.toks[k].person
                                 || crate::lexicon::given_gender(s.word(k)).is_some())
                     })

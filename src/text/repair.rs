@@ -415,7 +415,9 @@ fn comma_apposition(text: &str, toks: &mut [Token], first: usize) {
         let sibling = name_head.is_some()
             && name_head == head(toks, first, t)
             && (matches!(toks[name].deprel, "obl" | "obl:unmarked" | "nmod" | "dep")
-                || (toks[name].deprel == "obj" && toks[t].deprel == "obj"));
+                || (toks[name].deprel == "obj" && toks[t].deprel == "obj")
+                // ("A's spokesperson, B, said": a verb has one subject.)
+                || (toks[name].deprel == "nsubj" && toks[t].deprel == "nsubj"));
         // Or hung on the noun as a modifier without a preposition.
         let bare = name_head == Some(t) && matches!(toks[name].deprel, "nmod" | "dep");
         if possessor {

@@ -1552,6 +1552,12 @@ mod tests {
         check_exact(
             Relation::Mediator,
             &[
+                // A body described by who leads it, between commas: the
+                // body, not the leader's former country.
+                (
+                    "The AU panel, led by former Nigerian President Olu Adeyemi, brokered the agreement.",
+                    &["African Union"],
+                ),
                 // Who plays a mediating role mediates.
                 (
                     "Switzerland has played a key mediating role between the two countries.",

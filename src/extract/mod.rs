@@ -603,6 +603,30 @@ pub fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
             if let Some(o) = aside.filter(|&o| o + 1 < k) {
                 return Some(o - 1);
             }
+            // "The AU panel, led by former President A, brokered": a
+            // participle phrase with "by" between commas describes the
+            // subject before it, which a party named in the noun phrase
+            // right before the comma stands for.
+            let led = (k.saturating_sub(12)..k).rev().find(|&o| {
+                o >= 1
+                    && items[o].lower == ","
+                    && items.get(o + 1).is_some_and(|y| {
+                        y.mention.is_none() && y.upos == "VERB" && y.lower.ends_with("ed")
+                    })
+                    && items.get(o + 2).is_some_and(|y| y.lower == "by")
+                    && items[o + 3..k].iter().all(|y| !y.punct || y.lower == ",")
+            });
+            if let Some(o) = led {
+                let before = (o.saturating_sub(3)..o).rev().find(|&b| {
+                    cx.is_agent(&items[b])
+                        && items[b + 1..o]
+                            .iter()
+                            .all(|y| y.mention.is_none() && !y.punct && y.upos == "NOUN")
+                });
+                if before.is_some() {
+                    return before;
+                }
+            }
         }
         gap += 1;
         if gap > 4 {

@@ -892,6 +892,36 @@ impl Extractor for Participation {
                         p.participants(items, &agents, "participation/along-with", 0.75);
                     }
                 }
+                // "Also present were A and B", "Present at the talks were
+                // A and B", "A and B were also present": who was there, at
+                // talks of this sentence or the one before.
+                let meeting_in = |items: &[Item]| {
+                    cx.talks_context(items)
+                        || items.iter().any(|x| cx.is_verb(VerbClass::Meeting, x))
+                };
+                if w == "present" && (meeting_in(items) || (si > 0 && meeting_in(cx.items(si - 1))))
+                {
+                    let opens = i == 0 || (i == 1 && items[0].lower == "also");
+                    let inverted = items[i + 1..]
+                        .iter()
+                        .take(6)
+                        .take_while(|x| !x.punct && x.mention.is_none())
+                        .position(|x| matches!(x.lower.as_str(), "were" | "was"))
+                        .filter(|_| opens)
+                        .map(|k| agent_list(cx, items, i + 2 + k).0);
+                    let copula = items[i.saturating_sub(3)..i]
+                        .iter()
+                        .any(|x| matches!(x.lower.as_str(), "were" | "was"));
+                    let agents = match inverted {
+                        Some(a) => a,
+                        None if copula && !opens => subject_before(cx, items, i)
+                            .filter(|&s| !negated(items, s, i))
+                            .map(|s| super::agents_before(cx, items, s))
+                            .unwrap_or_default(),
+                        None => Vec::new(),
+                    };
+                    p.participants(items, &agents, "participation/present", 0.75);
+                }
                 let took_part = w == "took" && items.get(i + 1).is_some_and(|x| x.lower == "part");
                 if took_part {
                     if let Some(subj) =
@@ -1422,6 +1452,21 @@ mod tests {
                     &["Ana Ruiz", "Chile", "Luis Vega", "Peru"],
                 ),
                 ("Also attending the concert were Ana Ruiz and Luis Vega.", &[]),
+                // Who was present at talks or a meeting of this sentence or
+                // the one before.
+                (
+                    "President Ana Ruiz met President Tomas Berg on Monday. Also present were Trade Minister Luis Vega and Pedro Soto, a banker.",
+                    &["Ana Ruiz", "Luis Vega", "Pedro Soto", "Tomas Berg"],
+                ),
+                (
+                    "The talks began in Lima. Marta Soto and Luis Vega were also present.",
+                    &["Luis Vega", "Marta Soto"],
+                ),
+                (
+                    "The concert began in Lima. Also present were Marta Soto and Luis Vega.",
+                    &[],
+                ),
+                ("The talks began in Lima. Marta Soto was not present.", &[]),
                 // Heads of state from a list, and ministers attending for one.
                 (
                     "The summit was attended by heads of state from Bolivia, Brazil and Chile. Foreign ministers attended for Argentina and Uruguay.",

@@ -178,9 +178,59 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
             && !next_cap;
         (courtesy || title) && !next_noun
     };
+    // "Allan Wagner" where the name finder ran the name into an
+    // organisation before it: an organisation's one-word alias right
+    // after a known given name is a surname.
+    // (Where the name ends there: not "Florida Senate Minority Leader",
+    // a state's senate after a word that is also a given name.)
+    let after_given = |h: &Hit| {
+        let first = first_token(h);
+        let next = toks.partition_point(|t| t.span.start < h.span.end);
+        let ends = toks.get(next).is_none_or(|t| {
+            !text
+                .get(t.span.clone())
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        });
+        first > 0
+            && ends
+            && toks[first - 1].span.end < h.span.start
+            && toks[first - 1].upos == "PROPN"
+            && !hits.iter().any(|o| {
+                o.span.start < toks[first - 1].span.end && toks[first - 1].span.start < o.span.end
+            })
+            && text
+                .get(toks[first - 1].span.clone())
+                .is_some_and(|w| crate::lexicon::given_gender(w).is_some())
+    };
+    // "Secretary General of the Andean Community Wagner": an
+    // organisation's one-word alias right after a title's "of" phrase
+    // (a title word, "of", perhaps "the", and another organisation).
+    let after_title_of = |i: usize| {
+        let Some(prev) = i.checked_sub(1).map(|p| &hits[p]) else {
+            return false;
+        };
+        let gap = text.get(prev.span.end..hits[i].span.start).unwrap_or("x");
+        if !gap.trim().is_empty() || !matches!(prev.target, Target::Organization(_)) {
+            return false;
+        }
+        let first = first_token(prev);
+        let word = |k: usize| text.get(toks[k].span.clone()).unwrap_or("");
+        let mut k = first;
+        if k > 0 && word(k - 1).eq_ignore_ascii_case("the") {
+            k -= 1;
+        }
+        k >= 2
+            && word(k - 1) == "of"
+            && word(k - 2).starts_with(char::is_uppercase)
+            && titles.is_title_word(&word(k - 2).to_lowercase())
+    };
     let surname_hit: Vec<bool> = hits
         .iter()
-        .map(|h| (place_like(h) || one_word_org(h)) && (in_name(h) || titled(h)))
+        .enumerate()
+        .map(|(i, h)| {
+            (place_like(h) || one_word_org(h)) && (in_name(h) || titled(h))
+                || (one_word_org(h) && (after_given(h) || after_title_of(i)))
+        })
         .collect();
     let surnames: HashSet<&str> = hits
         .iter()
@@ -2403,6 +2453,15 @@ mod tests {
                 "Wagner",
             ),
             ("\"The deal is good,\" Mr. Wagner said.", "Wagner"),
+            // After a given name, or after a title's "of" phrase.
+            (
+                "\"The deal is good,\" said Secretary General of the Andean Community Allan Wagner.",
+                "Allan Wagner",
+            ),
+            (
+                "\"The deal is good,\" explains Secretary General of the Andean Community Wagner.",
+                "Wagner",
+            ),
         ] {
             let (m, _) = run(text);
             assert!(
@@ -2417,6 +2476,11 @@ mod tests {
                 "North Atlantic Treaty Organization",
             ),
             ("The Wagner mercenaries attacked the town.", "Wagner Group"),
+            // (Not a state's senate after a word that is also a given name.)
+            (
+                "Florida Senate Minority Leader Ana Ruiz met the governor.",
+                "United States Senate",
+            ),
         ] {
             let (m, _) = run(text);
             assert!(

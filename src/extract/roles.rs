@@ -281,7 +281,8 @@ fn fill_from_leaders(cx: &Context, found: &mut [Found]) {
 }
 
 /// "A, the country's trade minister,": the country the text last made the
-/// subject of a sentence, within three sentences before the title
+/// subject of a sentence or a possessor, within three sentences before the
+/// title
 /// (`roles/the-country`; "Iceland sent a delegation to Oslo. A, the island
 /// nation's foreign minister, led it" is Iceland, not the nearer Norway of
 /// Oslo).
@@ -302,7 +303,12 @@ fn fill_from_the_country(cx: &Context, found: &mut [Found]) {
             .take_while(|m| m.sentence + 3 >= f.sentence)
             .find(|m| {
                 cx.mentions.entities[m.entity].kind == EntityKind::Country
-                    && crate::mentions::is_subject(cx.analysis, &m.span)
+                    && (crate::mentions::is_subject(cx.analysis, &m.span)
+                        // ("Afghanistan's new president ...": a possessor
+                        // the sentence is about.)
+                        || cx
+                            .span_head(&m.span)
+                            .is_some_and(|h| cx.analysis.tokens[h].deprel == "nmod:poss"))
             });
         if let Some(m) = subject {
             f.of = Some(Affiliation::Entity(m.entity));
@@ -1918,6 +1924,14 @@ mod tests {
             &[(
                 "Iceland sent a delegation to Oslo. Jon Berg, the island nation's foreign minister, led it.",
                 &["Jon Berg\tForeign Minister\tIceland"],
+            )],
+        );
+        // Or the country last a possessor, nearer than an older subject.
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "Since the 2010 summit in Lisbon, Portugal countries involved in the force have been committed to a full transition. Plans had originally intended for Chile's new President to attend this year's summit. Jon Berg, the country's defence minister, instead attended the summit.",
+                &["Jon Berg\tDefence Minister\tChile"],
             )],
         );
     }

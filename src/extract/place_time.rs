@@ -305,7 +305,25 @@ impl Extractor for PlaceTime {
                             "place_time/in-place",
                             0.85,
                         );
-                        if later_round {
+                        // "Since the 2010 summit in Lisbon", "the previous
+                        // round in Doha": an earlier event's place, kept
+                        // only where no other is named (as a later one's).
+                        let doc_year = cx.doc.iso_date().map(|(y, _, _)| y);
+                        let earlier = (i.saturating_sub(4)..i)
+                            .find(|&k| tr.talks.contains(&items[k].lower))
+                            .is_some_and(|k| {
+                                items[k.saturating_sub(3)..k].iter().any(|x| {
+                                    matches!(
+                                        x.lower.as_str(),
+                                        "previous" | "earlier" | "last" | "since" | "former"
+                                    ) || (x.lower.len() == 4
+                                        && x.lower.parse::<i32>().is_ok_and(|y| {
+                                            (1900..2100).contains(&y)
+                                                && doc_year.is_some_and(|d| d != y)
+                                        }))
+                                })
+                            });
+                        if later_round || earlier {
                             later.push(f);
                         } else if place.1 {
                             cities.push(f);
@@ -947,16 +965,26 @@ mod tests {
         );
     }
 
-    /// The place of a next summit is the talks' only where no other is
-    /// named.
+    /// The place of a next summit, or of an earlier one, is the talks'
+    /// only where no other is named.
     #[test]
     fn the_next_summits_place_gives_way() {
         super::super::testing::check_exact(
             Relation::Location,
-            &[(
-                "The ministers met in Quito on Monday. The next summit will be held in Lima in March.",
-                &["Quito"],
-            )],
+            &[
+                (
+                    "The ministers met in Quito on Monday. The next summit will be held in Lima in March.",
+                    &["Quito"],
+                ),
+                (
+                    "Leaders met in Quito for a summit. Since the 2010 summit in Lima, members have sent troops to the mission.",
+                    &["Quito"],
+                ),
+                (
+                    "Leaders met in Quito for a summit, building on the progress of the previous meeting in Lima.",
+                    &["Quito"],
+                ),
+            ],
         );
     }
 

@@ -200,6 +200,15 @@ impl Extractor for PlaceTime {
             let in_turn = items
                 .first()
                 .is_some_and(|x| cx.speaker_at(x.span.start).is_some());
+            // "Speaking on Monday before the summit": a day before the
+            // talks is not theirs.
+            let before_talks = items.iter().enumerate().any(|(k, x)| {
+                matches!(x.lower.as_str(), "before" | "ahead")
+                    && items[k + 1..]
+                        .iter()
+                        .take(3)
+                        .any(|y| y.mention.is_none() && tr.talks.contains(&y.lower))
+            });
             // "today", "this afternoon": the article's own day.
             let today = |i: usize| {
                 items[i].lower == "today"
@@ -351,7 +360,7 @@ impl Extractor for PlaceTime {
                         ));
                     }
                 }
-                if !(talks || met || journey) {
+                if !(talks || met || journey) || before_talks {
                     continue;
                 }
                 // A date is read after "on", from a weekday, or from a
@@ -1336,6 +1345,12 @@ mod tests {
             Relation::Date,
             &[("Talks on the Good Friday Agreement went on.", &[])],
         );
+        // A day before the talks is not theirs.
+        let got = dates(
+            "Leaders met in Cardiff on Thursday for a summit. Speaking on Monday before the summit, the secretary general called for unity.",
+            "2014-09-06",
+        );
+        assert_eq!(got, ["2014-09-04"]);
         super::super::testing::check_exact(
             Relation::Met,
             &[(

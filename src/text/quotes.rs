@@ -1,9 +1,10 @@
 //! Quotations: spans between quotation marks, paragraph by paragraph.
 //!
 //! Curly double quotes pair by direction, straight double quotes by
-//! alternation. Single curly quotes make a quotation only when they clearly
-//! open one (after a space, bracket or dash, before a non-space) and close
-//! before a non-letter, so apostrophes (`Iran’s`) never do; inside a double
+//! alternation. Single quotes, curly or straight, make a quotation only
+//! when they clearly open one (after a space, bracket or dash, before a
+//! non-space; a straight one before a letter) and close before a
+//! non-letter, so apostrophes (`Iran’s`, `'90s`) never do; inside a double
 //! quotation they are nested quotes and belong to it. A quotation never
 //! crosses a paragraph: one left open is closed at the paragraph end, with a
 //! warning unless the next paragraph opens with a quotation mark (the news
@@ -20,6 +21,8 @@ use super::{Quotation, Sentence};
 enum Mark {
     Double,
     Single,
+    /// A straight single quote ('very prompt'), paired like a curly one.
+    Straight,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -159,6 +162,29 @@ fn scan_paragraph(
                     len: c.len_utf8(),
                 });
             }
+            // ("a 'very prompt' withdrawal": a straight single quote opens
+            // before a letter only, so "'90s" does not.)
+            '\'' if open.is_none()
+                && is_opening_context(prev)
+                && next.is_some_and(char::is_alphabetic) =>
+            {
+                open = Some(Open {
+                    mark: Mark::Straight,
+                    at,
+                    len: 1,
+                });
+            }
+            '\'' => {
+                if let Some(o) = open {
+                    let closes = o.mark == Mark::Straight
+                        && prev.is_some_and(|p| !p.is_whitespace())
+                        && !next.is_some_and(char::is_alphanumeric);
+                    if closes {
+                        close(text, o, at, 1, found);
+                        open = None;
+                    }
+                }
+            }
             '’' => {
                 if let Some(o) = open {
                     let closes = o.mark == Mark::Single
@@ -243,6 +269,22 @@ mod tests {
         );
         check("Iran’s envoy said ‘no deal’ twice.", &["no deal"], 0);
         check("The states’ envoys met at Oman’s palace.", &[], 0);
+        // Straight single quotes, paired the same way.
+        check(
+            "She expected a 'very prompt' withdrawal.",
+            &["very prompt"],
+            0,
+        );
+        check(
+            "The leaders' envoys met in the '90s at Oman's palace.",
+            &[],
+            0,
+        );
+        check(
+            "He said \"it is a 'red line' for us.\"",
+            &["it is a 'red line' for us."],
+            0,
+        );
         check(
             "He said “it is a ‘red line’ for us.”",
             &["it is a ‘red line’ for us."],

@@ -100,26 +100,47 @@ impl<'a> Context<'a> {
                 .any(|r| r.person == e && r.title.to_lowercase().ends_with(singular.as_str()))
         };
         let title_noun = matches!(w.as_str(), "presidents" | "ministers" | "envoys");
+        // "The two leaders" after a head of state or government and the
+        // minister who greeted them: the heads, when as many are named.
+        let heads = &self.triggers().head_titles;
+        let head = |e: usize| {
+            self.mentions
+                .roles
+                .iter()
+                .any(|r| r.person == e && heads.contains(&r.title.to_lowercase()))
+        };
         let before = ms.partition_point(|m| m.span.start < span.start);
-        let mut found: Vec<(usize, usize)> = Vec::new();
-        for (k, m) in ms[..before].iter().enumerate().rev() {
-            if m.sentence + 3 < si {
-                break;
-            }
-            let kind = self.mentions.entities[m.entity].kind;
-            let fits = if parties {
-                matches!(kind, EntityKind::Country | EntityKind::Organization)
-            } else {
-                kind == EntityKind::Person
-                    && (!title_noun || titled(m.entity))
-                    && !self.is_location_phrase(k)
-            };
-            if fits && !found.iter().any(|&(_, e)| e == m.entity) {
-                found.push((k, m.entity));
-                if found.len() == n {
+        let gather = |only_heads: bool| {
+            let mut found: Vec<(usize, usize)> = Vec::new();
+            for (k, m) in ms[..before].iter().enumerate().rev() {
+                if m.sentence + 3 < si {
                     break;
                 }
+                let kind = self.mentions.entities[m.entity].kind;
+                let fits = if parties {
+                    matches!(kind, EntityKind::Country | EntityKind::Organization)
+                } else {
+                    kind == EntityKind::Person
+                        && (!title_noun || titled(m.entity))
+                        && (!only_heads || head(m.entity))
+                        && !self.is_location_phrase(k)
+                };
+                if fits && !found.iter().any(|&(_, e)| e == m.entity) {
+                    found.push((k, m.entity));
+                    if found.len() == n {
+                        break;
+                    }
+                }
             }
+            found
+        };
+        let mut found = if w == "leaders" {
+            gather(true)
+        } else {
+            Vec::new()
+        };
+        if found.len() < n {
+            found = gather(false);
         }
         if found.len() < n {
             return Vec::new();
@@ -216,6 +237,21 @@ mod tests {
                 "{text}\n  want {want} at {words:?}\n  got {got:?}"
             );
         }
+    }
+
+    /// "The two leaders" are the heads of state or government named
+    /// before, not the minister who greeted one of them.
+    #[test]
+    fn two_leaders_are_the_heads_named_before() {
+        let got = met_with_evidence(
+            "Prime Minister Kenji Morita arrived in Jakarta to discuss trade with President Budi Santoso. Morita was greeted at the airport by Foreign Minister Retno Wulandari. The two leaders held a closed-door meeting on Wednesday.",
+        );
+        let of_group: Vec<&str> = got
+            .iter()
+            .filter(|(_, words)| words == "The two leaders")
+            .map(|(pair, _)| pair.as_str())
+            .collect();
+        assert_eq!(of_group, ["Budi Santoso\tKenji Morita"], "{got:?}");
     }
 
     /// "The ministers" after one minister named is a group, not that

@@ -899,6 +899,16 @@ impl Extractor for Participation {
                     cx.talks_context(items)
                         || items.iter().any(|x| cx.is_verb(VerbClass::Meeting, x))
                 };
+                // "A, accompanied by Trade Minister B, held talks", "He was
+                // accompanied by B and C": who goes with a party to talks
+                // takes part.
+                if w == "accompanied"
+                    && items.get(i + 1).is_some_and(|x| x.lower == "by")
+                    && (meeting_in(items) || (si > 0 && meeting_in(cx.items(si - 1))))
+                {
+                    let (agents, _) = agent_list(cx, items, i + 2);
+                    p.participants(items, &agents, "participation/accompanied-by", 0.75);
+                }
                 if w == "present" && (meeting_in(items) || (si > 0 && meeting_in(cx.items(si - 1))))
                 {
                     let opens = i == 0 || (i == 1 && items[0].lower == "also");
@@ -1467,6 +1477,21 @@ mod tests {
                     &[],
                 ),
                 ("The talks began in Lima. Marta Soto was not present.", &[]),
+                // Who accompanies a party to talks takes part.
+                (
+                    "Prime Minister Kenji Morita held talks with President Budi Santoso in Jakarta. He was accompanied by Trade Minister Hiroshi Tanaka and Defence Minister Aiko Sato.",
+                    &[
+                        "Aiko Sato",
+                        "Budi Santoso",
+                        "Hiroshi Tanaka",
+                        "Indonesia",
+                        "Kenji Morita",
+                    ],
+                ),
+                (
+                    "President Ana Ruiz, accompanied by her husband Luis Vega, attended a concert.",
+                    &[],
+                ),
                 // Heads of state from a list, and ministers attending for one.
                 (
                     "The summit was attended by heads of state from Bolivia, Brazil and Chile. Foreign ministers attended for Argentina and Uruguay.",

@@ -121,6 +121,7 @@ impl Extractor for Roles {
         fill_from_same_title(&mut found);
         fill_from_leaders(cx, &mut found);
         fill_from_party(cx, &mut found);
+        fill_from_companion(cx, &mut found);
         fill_from_publisher(cx, &mut found);
         fill_from_delegation(cx, &mut found);
         fill_from_title_country(cx, &mut found);
@@ -510,6 +511,57 @@ fn fill_from_party(cx: &Context, found: &mut [Found]) {
         if let Some(p) = linked_party {
             f.of = Some(Affiliation::Entity(p));
             f.rule = "roles/party-in-sentence";
+            f.confidence = 0.7;
+        }
+    }
+}
+
+/// "A, who was accompanied by Trade Minister B", "He was accompanied by
+/// B and C": who accompanies someone is of their country.
+fn fill_from_companion(cx: &Context, found: &mut [Found]) {
+    let known: Vec<(usize, usize)> = found
+        .iter()
+        .filter_map(|f| match f.of {
+            Some(Affiliation::Entity(e)) => Some((f.person, e)),
+            _ => None,
+        })
+        .collect();
+    for f in found.iter_mut().filter(|f| f.of.is_none()) {
+        let items = cx.items(f.sentence);
+        let Some(at) = items.iter().position(|it| it.span.start >= f.span.start) else {
+            continue;
+        };
+        let Some(acc) = (at.saturating_sub(12)..at).rev().find(|&k| {
+            items[k].lower == "accompanied" && items.get(k + 1).is_some_and(|x| x.lower == "by")
+        }) else {
+            continue;
+        };
+        // (Only names, titles, commas and "and" between.)
+        if items[acc + 2..at]
+            .iter()
+            .any(|x| x.punct && x.lower != "," || x.upos == "VERB")
+        {
+            continue;
+        }
+        let Some(subject) = super::subject_before(cx, items, acc)
+            .and_then(|k| cx.mention(&items[k]))
+            .map(|m| m.entity)
+        else {
+            continue;
+        };
+        if subject == f.person {
+            continue;
+        }
+        let party = match cx.mentions.entities[subject].kind {
+            EntityKind::Country => Some(subject),
+            EntityKind::Person => cx
+                .party_of(subject)
+                .or_else(|| known.iter().find(|&&(p, _)| p == subject).map(|&(_, e)| e)),
+            _ => None,
+        };
+        if let Some(p) = party.filter(|&p| p != f.person) {
+            f.of = Some(Affiliation::Entity(p));
+            f.rule = "roles/companion";
             f.confidence = 0.7;
         }
     }
@@ -1904,6 +1956,22 @@ mod tests {
                     &["Ana Ruiz\tPresident\tChile", "Tomas Berg\tSpokesperson\tChile"],
                 ),
             ],
+        );
+    }
+
+    /// Who accompanies someone to talks is of their country.
+    #[test]
+    fn a_companion_is_of_the_country_of_whom_they_accompany() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "Japanese Prime Minister Kenji Morita held talks with President Budi Santoso in Jakarta. Morita, who was accompanied by Trade Minister Hiroshi Tanaka, said Japan would provide two vessels.",
+                &[
+                    "Kenji Morita\tPrime Minister\tJapan",
+                    "Budi Santoso\tPresident\tIndonesia",
+                    "Hiroshi Tanaka\tTrade Minister\tJapan",
+                ],
+            )],
         );
     }
 

@@ -667,7 +667,34 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 .find(|&p| cx.token_lower(p) == "down");
             let sat_down =
                 matches!(w.as_str(), "sat" | "sit" | "sits" | "sitting") && down.is_some();
-            let meet = cx.lexicon.is_verb(VerbClass::Meeting, w) || sat_down;
+            // "A discussed trade with B": a partner to discuss with, under
+            // the verb, is one met ("discussed cooperation with Peru",
+            // the "with" under the matter, is not).
+            let with_agent =
+                |o: usize| cx.case_of(o) == Some("with") && !cx.np_agents(o).is_empty();
+            // (Nor "discussed their talks with the IMF", "discussed
+            // cooperation with Peru": a matter that is itself with someone.)
+            let matter_with = cx.children_by(v, &["obj"]).any(|o| {
+                let ow = cx.token_lower(o);
+                cx.triggers().talks.contains(ow)
+                    || matches!(
+                        ow.as_str(),
+                        "cooperation"
+                            | "coordination"
+                            | "relations"
+                            | "relationship"
+                            | "partnership"
+                            | "ties"
+                            | "engagement"
+                            | "collaboration"
+                    )
+            });
+            let discuss_with = matches!(
+                w.as_str(),
+                "discussed" | "discuss" | "discusses" | "discussing"
+            ) && !matter_with
+                && cx.children_by(v, &["obl"]).any(with_agent);
+            let meet = cx.lexicon.is_verb(VerbClass::Meeting, w) || sat_down || discuss_with;
             // "A welcomed B to Ottawa", "welcomed B for talks": a welcome
             // to a place or to talks receives a guest.
             let welcome = matches!(

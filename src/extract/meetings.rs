@@ -1468,6 +1468,12 @@ mod tests {
                     "Peruvian Foreign Minister Ana Ruiz, in Lima on Monday, said the talks would resume.",
                     &[],
                 ),
+                // A partner discussed with; not a matter that is with someone.
+                (
+                    "Prime Minister Kenji Morita discussed maritime security with President Budi Santoso.",
+                    &["Kenji Morita\tBudi Santoso"],
+                ),
+                ("Minister Ana Ruiz discussed cooperation with Peru.", &[]),
             ],
         );
     }

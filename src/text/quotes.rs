@@ -174,20 +174,16 @@ fn scan_paragraph(
                     len: 1,
                 });
             }
-            '\'' => {
+            '\'' | '’' => {
+                // A single quote closes one of its own kind, after a
+                // non-space and before a non-letter.
+                let kind = if c == '’' {
+                    Mark::Single
+                } else {
+                    Mark::Straight
+                };
                 if let Some(o) = open {
-                    let closes = o.mark == Mark::Straight
-                        && prev.is_some_and(|p| !p.is_whitespace())
-                        && !next.is_some_and(char::is_alphanumeric);
-                    if closes {
-                        close(text, o, at, 1, found);
-                        open = None;
-                    }
-                }
-            }
-            '’' => {
-                if let Some(o) = open {
-                    let closes = o.mark == Mark::Single
+                    let closes = o.mark == kind
                         && prev.is_some_and(|p| !p.is_whitespace())
                         && !next.is_some_and(char::is_alphanumeric);
                     if closes {

@@ -1513,13 +1513,21 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 let subject_of = tok
                     .head
                     .filter(|&h| tok.deprel.starts_with("nsubj") && a.tokens[h].upos == "VERB");
-                for o in subject_of
-                    .into_iter()
-                    .flat_map(|h| cx.children_by(h, &["obl"]))
-                {
-                    let over = cx.case_of(o).is_some_and(|c| {
-                        matches!(c, "over" | "about" | "regarding" | "concerning")
-                    });
+                // ("The talks stalled over subsidies" may be parsed with
+                // "over" as the verb's particle and the matter its object.)
+                for (h, o) in subject_of.into_iter().flat_map(|h| {
+                    cx.children_by(h, &["obl", "obj"])
+                        .map(move |o| (h, o))
+                        .collect::<Vec<_>>()
+                }) {
+                    let over = if a.tokens[o].deprel == "obj" {
+                        cx.children_by(h, &["compound:prt"])
+                            .any(|p| p < o && cx.token_lower(p) == "over")
+                    } else {
+                        cx.case_of(o).is_some_and(|c| {
+                            matches!(c, "over" | "about" | "regarding" | "concerning")
+                        })
+                    };
                     let w = cx.token_lower(o).as_str();
                     if o > t && over && !MEANS_NOUNS.contains(&w) && !PERIOD_NOUNS.contains(&w) {
                         // ("over the issue of X": X.)
@@ -2558,6 +2566,11 @@ mod tests {
                 (
                     "The negotiations broke down over the status of the islands.",
                     &["status of the islands"],
+                ),
+                // "over" read as the verb's particle.
+                (
+                    "The talks stalled over agricultural subsidies.",
+                    &["agricultural subsidies"],
                 ),
                 ("The talks dragged on over a period of months.", &[]),
                 // "on X" hung on the partner talked with.

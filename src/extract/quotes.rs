@@ -672,6 +672,23 @@ fn after_quote(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) 
 /// found no speaker there: the words say who spoke, only not by name.
 fn unnamed_attribution(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) -> bool {
     let (rest, k) = after_marks(q, its);
+    // `“…,” said one diplomat, who asked not to be named`: the verb first,
+    // then someone unnamed ("one", "a", "another"; "said the minister"
+    // names a title, which stands for a person).
+    if k < rest.len()
+        && is_reporting(cx, rest, k)
+        && rest
+            .get(k + 1)
+            .is_some_and(|it| matches!(it.lower.as_str(), "a" | "an" | "one" | "another"))
+        && rest.get(k + 2).is_some_and(|it| {
+            !it.punct
+                && it
+                    .mention
+                    .is_none_or(|m| !is_person(cx, cx.mentions.mentions[m].entity))
+        })
+    {
+        return true;
+    }
     if !rest
         .get(k)
         .is_some_and(|it| matches!(it.lower.as_str(), "the" | "a" | "an"))
@@ -1081,6 +1098,11 @@ mod tests {
                 // The ministry spoke the second quotation, not the minister
                 // quoted before it: no speaker is better than a wrong one.
                 "“The deal is a start,” said Foreign Minister Olena Kravets. “We have concerns about inspections. They must be fair,” the Russian foreign ministry said in a statement.",
+                &["Olena Kravets\tThe deal is a start"],
+            ),
+            (
+                // Nor does a speaker left unnamed after the verb.
+                "“The deal is a start,” said Foreign Minister Olena Kravets. “Nobody wants this to fail,” said one diplomat, who asked not to be named.",
                 &["Olena Kravets\tThe deal is a start"],
             ),
             (

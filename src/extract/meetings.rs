@@ -890,6 +890,11 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         "meetings/parse-x-and-y-met",
                         0.8,
                     );
+                    // "Representatives of Sudan, South Sudan and Ethiopia
+                    // met": a third side and more take part too.
+                    for &m in &subjects[2..] {
+                        cx.push_mention_participant(out, m, si, "meetings/parse-x-and-y-met", 0.75);
+                    }
                 }
             }
         }

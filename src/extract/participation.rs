@@ -1477,6 +1477,11 @@ mod tests {
                     &[],
                 ),
                 ("The talks began in Lima. Marta Soto was not present.", &[]),
+                // Every side of a list that met.
+                (
+                    "Representatives of Sudan, South Sudan and Ethiopia met in Addis Ababa on Monday.",
+                    &["Ethiopia", "South Sudan", "Sudan"],
+                ),
                 // Who accompanies a party to talks takes part.
                 (
                     "Prime Minister Kenji Morita held talks with President Budi Santoso in Jakarta. He was accompanied by Trade Minister Hiroshi Tanaka and Defence Minister Aiko Sato.",

@@ -1023,7 +1023,17 @@ impl Extractor for Participation {
                     .get(i + 1)
                     .is_some_and(|x| x.lower == "from" || x.lower == "of")
                 {
-                    let (agents, _) = agent_list(cx, items, i + 2);
+                    let (mut agents, _) = agent_list(cx, items, i + 2);
+                    // "Delegates from 40 countries, including X, Y and Z".
+                    if agents.is_empty() {
+                        if let Some(inc) = items[i + 2..]
+                            .iter()
+                            .take(5)
+                            .position(|x| x.lower == "including")
+                        {
+                            agents = agent_list(cx, items, i + 3 + inc).0;
+                        }
+                    }
                     if cx.talks_context(items) {
                         p.participants(items, &agents, "participation/delegates-from", 0.8);
                         // "Leaders of Kenya, Uganda and Tanzania met": the
@@ -1477,6 +1487,12 @@ mod tests {
                     &[],
                 ),
                 ("The talks began in Lima. Marta Soto was not present.", &[]),
+                // Delegates from a number of countries, named after
+                // "including".
+                (
+                    "Delegates from 40 countries, including Brazil, India and South Africa, attended the conference.",
+                    &["Brazil", "India", "South Africa"],
+                ),
                 // Every side of a list that met.
                 (
                     "Representatives of Sudan, South Sudan and Ethiopia met in Addis Ababa on Monday.",

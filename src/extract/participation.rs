@@ -516,18 +516,25 @@ impl Extractor for Participation {
                 }
                 // "Chile sent a delegation to the talks": who sends one
                 // takes part.
+                // ("Russia and Ukraine sent delegations to Istanbul for
+                // talks": each subject.)
                 if matches!(w, "sent" | "sends" | "send")
                     && items[i + 1..].iter().take(4).any(|x| {
-                        matches!(x.lower.as_str(), "delegation" | "delegates" | "negotiators")
+                        matches!(
+                            x.lower.as_str(),
+                            "delegation" | "delegations" | "delegates" | "negotiators"
+                        )
                     })
                     && items
                         .iter()
                         .any(|x| tr.talks.contains(&x.lower) && !x.lower.starts_with("delegat"))
                 {
                     if let Some(s) = subject_before(cx, items, i) {
-                        if cx.kind(&items[s]) == Some(EntityKind::Country) {
-                            p.participants(items, &[s], "participation/sent-delegation", 0.8);
-                        }
+                        let senders: Vec<usize> = super::agents_before(cx, items, s)
+                            .into_iter()
+                            .filter(|&a| cx.kind(&items[a]) == Some(EntityKind::Country))
+                            .collect();
+                        p.participants(items, &senders, "participation/sent-delegation", 0.8);
                     }
                 }
                 // "Bolivia sent its foreign minister, Ana Flores, to the
@@ -1492,6 +1499,11 @@ mod tests {
                 (
                     "Delegates from 40 countries, including Brazil, India and South Africa, attended the conference.",
                     &["Brazil", "India", "South Africa"],
+                ),
+                // Each of the countries that sent delegations.
+                (
+                    "Both Kyiv and Moscow sent delegations to Istanbul for talks.",
+                    &["Russia", "Ukraine"],
                 ),
                 // Every side of a list that met.
                 (

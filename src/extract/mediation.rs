@@ -1072,9 +1072,13 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             out.push((cx.subject_agents(t), "mediation/is-mediator"));
         }
         if w == "role" && a.tokens[t].upos == "NOUN" {
-            let mediating = cx
-                .children_by(t, &["amod", "compound"])
-                .any(|c| cx.token_lower(c) == "mediating");
+            // ("a mediating role", "a facilitating role", "a brokering
+            // role"; in talks, as the mediation verbs are.)
+            let mediating = cx.children_by(t, &["amod", "compound"]).any(|c| {
+                let cw = cx.token_lower(c);
+                cw == "mediating"
+                    || (matches!(cw.as_str(), "facilitating" | "brokering") && cx.about_talks())
+            });
             if mediating {
                 let mut owners: Vec<usize> = cx
                     .children_by(t, &["nmod"])
@@ -1563,6 +1567,11 @@ mod tests {
                     "Switzerland has played a key mediating role between the two countries.",
                     &["Switzerland"],
                 ),
+                (
+                    "Norway played a facilitating role in the talks.",
+                    &["Norway"],
+                ),
+                ("Norway played a facilitating role in the exhibition.", &[]),
                 // A title in apposition says who the mediator is; the
                 // organisation inside it does not mediate.
                 (

@@ -1135,13 +1135,7 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
     // "President A welcomed Prime Minister B to the White House": a guest
     // welcomed to a place or a seat is hosted there, talks named or not.
     for t in sentence.clone() {
-        let w = cx.token_lower(t);
-        if a.tokens[t].upos == "VERB"
-            && matches!(
-                w.as_str(),
-                "welcomed" | "welcomes" | "welcome" | "welcoming"
-            )
-            && super::meetings::welcomes_guest(cx, t)
+        if super::meetings::welcomes_guest(cx, t)
             // (a person, or a delegation: "welcomed the delegations of X
             // and Y to Geneva")
             && cx.children_by(t, &["obj"]).any(|o| {

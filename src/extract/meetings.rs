@@ -697,10 +697,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             let meet = cx.lexicon.is_verb(VerbClass::Meeting, w) || sat_down || discuss_with;
             // "A welcomed B to Ottawa", "welcomed B for talks": a welcome
             // to a place or to talks receives a guest.
-            let welcome = matches!(
-                w.as_str(),
-                "welcomed" | "welcome" | "welcomes" | "welcoming"
-            ) && welcomes_guest(cx, v);
+            let welcome = welcomes_guest(cx, v);
             // "A hosted his Ugandan counterpart": a guest received.
             // (Active only: "the summit that will be hosted by X" has no
             // guest.)
@@ -977,11 +974,19 @@ const SEATS: &[&str] = &[
     "city",
 ];
 
-/// Whether the welcome at verb `v` is to a place or to talks: a "to"
-/// phrase under the verb or its object ("welcomed B to Ottawa"), or a "for"
-/// phrase naming talks ("welcomed B for talks"). Not a welcome of news,
-/// steps or statements.
+/// Whether token `v` is the verb "welcome" and its welcome is to a place
+/// or to talks: a "to" phrase under the verb or its object ("welcomed B to
+/// Ottawa"), or a "for" phrase naming talks ("welcomed B for talks"). Not
+/// a welcome of news, steps or statements.
 pub(super) fn welcomes_guest(cx: &Context<'_>, v: usize) -> bool {
+    if cx.analysis.tokens[v].upos != "VERB"
+        || !matches!(
+            cx.token_lower(v).as_str(),
+            "welcomed" | "welcome" | "welcomes" | "welcoming"
+        )
+    {
+        return false;
+    }
     let objects: Vec<usize> = cx.children_by(v, &["obj"]).collect();
     // The phrase may hang on the name under a title ("welcomed
     // President-elect A B of C to the White House").

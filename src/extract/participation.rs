@@ -902,22 +902,25 @@ impl Extractor for Participation {
                 // "Also present were A and B", "Present at the talks were
                 // A and B", "A and B were also present": who was there, at
                 // talks of this sentence or the one before.
-                let meeting_in = |items: &[Item]| {
-                    cx.talks_context(items)
-                        || items.iter().any(|x| cx.is_verb(VerbClass::Meeting, x))
+                // Talks or a meeting in this sentence or the one before.
+                let meeting_near = || {
+                    let meeting_in = |items: &[Item]| {
+                        cx.talks_context(items)
+                            || items.iter().any(|x| cx.is_verb(VerbClass::Meeting, x))
+                    };
+                    meeting_in(items) || (si > 0 && meeting_in(cx.items(si - 1)))
                 };
                 // "A, accompanied by Trade Minister B, held talks", "He was
                 // accompanied by B and C": who goes with a party to talks
                 // takes part.
                 if w == "accompanied"
                     && items.get(i + 1).is_some_and(|x| x.lower == "by")
-                    && (meeting_in(items) || (si > 0 && meeting_in(cx.items(si - 1))))
+                    && meeting_near()
                 {
                     let (agents, _) = agent_list(cx, items, i + 2);
                     p.participants(items, &agents, "participation/accompanied-by", 0.75);
                 }
-                if w == "present" && (meeting_in(items) || (si > 0 && meeting_in(cx.items(si - 1))))
-                {
+                if w == "present" && meeting_near() {
                     let opens = i == 0 || (i == 1 && items[0].lower == "also");
                     let inverted = items[i + 1..]
                         .iter()

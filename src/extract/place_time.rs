@@ -34,6 +34,8 @@ impl Extractor for PlaceTime {
         let mut cities = Vec::new();
         let mut countries = Vec::new();
         let mut later = Vec::new();
+        // (The article's year tells an earlier event's: "the 2010 summit".)
+        let doc_year = cx.doc.iso_date().map(|(y, _, _)| y);
         for si in 0..cx.analysis.sentences.len() {
             let items = cx.items(si);
             let placed_before = cities.len() + countries.len();
@@ -317,7 +319,6 @@ impl Extractor for PlaceTime {
                         // "Since the 2010 summit in Lisbon", "the previous
                         // round in Doha": an earlier event's place, kept
                         // only where no other is named (as a later one's).
-                        let doc_year = cx.doc.iso_date().map(|(y, _, _)| y);
                         let earlier = (i.saturating_sub(4)..i)
                             .find(|&k| tr.talks.contains(&items[k].lower))
                             .is_some_and(|k| {

@@ -183,7 +183,10 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
     // after a known given name is a surname.
     // (Where the name ends there: not "Florida Senate Minority Leader",
     // a state's senate after a word that is also a given name.)
-    let after_given = |h: &Hit| {
+    // (Hits come in order and never overlap, so only the hit before can
+    // cover the word before.)
+    let after_given = |i: usize| {
+        let h = &hits[i];
         let first = first_token(h);
         let next = toks.partition_point(|t| t.span.start < h.span.end);
         let ends = toks.get(next).is_none_or(|t| {
@@ -195,9 +198,8 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
             && ends
             && toks[first - 1].span.end < h.span.start
             && toks[first - 1].upos == "PROPN"
-            && !hits.iter().any(|o| {
-                o.span.start < toks[first - 1].span.end && toks[first - 1].span.start < o.span.end
-            })
+            && i.checked_sub(1)
+                .is_none_or(|p| hits[p].span.end <= toks[first - 1].span.start)
             && text
                 .get(toks[first - 1].span.clone())
                 .is_some_and(|w| crate::lexicon::given_gender(w).is_some())
@@ -229,7 +231,7 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
         .enumerate()
         .map(|(i, h)| {
             (place_like(h) || one_word_org(h)) && (in_name(h) || titled(h))
-                || (one_word_org(h) && (after_given(h) || after_title_of(i)))
+                || (one_word_org(h) && (after_given(i) || after_title_of(i)))
         })
         .collect();
     let surnames: HashSet<&str> = hits

@@ -124,16 +124,14 @@ pub(super) fn title_openers(words: &[&str], tags: &mut [usize], model: &crate::n
             .collect();
         (pairs, singles, openers, demonyms)
     });
-    let class = |upos: &str| {
-        (0..model.tagger.upos.len()).find(|&k| model.upos(k) == upos && model.xpos(k) == "NNP")
+    let class = |upos: &str, xpos: &str| {
+        (0..model.tagger.upos.len()).find(|&k| model.upos(k) == upos && model.xpos(k) == xpos)
     };
-    let (Some(adj), Some(propn)) = (class("ADJ"), class("PROPN")) else {
+    let (Some(adj), Some(propn)) = (class("ADJ", "NNP"), class("PROPN", "NNP")) else {
         return;
     };
     let capital = |w: &str| w.starts_with(char::is_uppercase);
-    if let Some(jj) =
-        (0..model.tagger.upos.len()).find(|&k| model.upos(k) == "ADJ" && model.xpos(k) == "JJ")
-    {
+    if let Some(jj) = class("ADJ", "JJ") {
         // (Only where it opens the sentence: inside one, the parser reads
         // "welcome German Chancellor A" right as a run of proper nouns.)
         if words.len() > 1
@@ -1265,6 +1263,7 @@ fn absolute_with(text: &str, toks: &mut [Token], first: usize) {
             || (under(toks, first, v, n, 8) && !acl_of_n)
             || children(toks, first, v, "nsubj").next().is_some()
             || !same_window(n, v)
+            || !same_window(w, v)
         {
             continue;
         }
@@ -1276,7 +1275,7 @@ fn absolute_with(text: &str, toks: &mut [Token], first: usize) {
             toks[v].head = Some(first + old);
             toks[v].deprel = "advcl";
         }
-        if under(toks, first, v, n, 8) || !same_window(w, v) {
+        if under(toks, first, v, n, 8) {
             continue;
         }
         toks[n].head = Some(first + v);

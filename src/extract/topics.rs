@@ -78,6 +78,12 @@ impl Extractor for Topics {
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
         let from = out.len();
         self.find(cx, out);
+        // Phrases cut in mid-air lose their dangling words, or go.
+        let mut k = 0;
+        out.retain_mut(|f| {
+            k += 1;
+            k <= from || tidy(cx, f)
+        });
         // Vague topics go; then one matter read twice (by words and over
         // the parse) is one topic: a phrase inside a longer one of the
         // same sentence goes. Sorted by sentence, start and longest first, a phrase is inside
@@ -106,6 +112,75 @@ impl Extractor for Topics {
             k <= from || !(inside[k - 1 - from] || vague[k - 1 - from])
         });
     }
+}
+
+/// Tidy a topic whose words end before the phrase does: dangling
+/// prepositions, conjunctions, determiners, possessive pronouns and
+/// adverbs at its end go ("access to college in", "our cooperation
+/// bilaterally"). A topic goes (false) when nothing is left, when it ends
+/// at an owner's possessive mark ("the United States'") or a finite verb
+/// (a clause: "the commitments A and B made" read as "B made"), when it
+/// opens with an auxiliary ("have impacted veterans"), or when it is a
+/// pronoun alone ("address them"). A topic whose text is not its span's
+/// (one joined from apart) is left as it is.
+fn tidy(cx: &Context<'_>, f: &mut Fact) -> bool {
+    let a = cx.analysis;
+    let span = f.evidence.span.clone();
+    let Some(text) = cx.doc.text.get(span.clone()) else {
+        return true;
+    };
+    if crate::text::collapse_whitespace(text) != f.arg_texts()[0] {
+        return true;
+    }
+    let lo = a.tokens.partition_point(|t| t.span.end <= span.start);
+    let mut hi = a.tokens.partition_point(|t| t.span.start < span.end);
+    if lo >= hi || a.tokens[lo].span.start != span.start || a.tokens[hi - 1].span.end != span.end {
+        return true;
+    }
+    let end = hi;
+    // (The tagger takes some nouns for adverbs or pronouns, "hunger",
+    // "HHS": only a lower-case word of those classes counts.)
+    let lower = |t: usize| {
+        cx.doc.text[a.tokens[t].span.clone()]
+            .chars()
+            .all(|c| !c.is_uppercase())
+    };
+    let adverb = |t: usize| a.tokens[t].upos == "ADV" && a.tokens[t].xpos == "RB" && lower(t);
+    if a.tokens[lo].upos == "AUX" {
+        return false;
+    }
+    let last = &a.tokens[hi - 1];
+    // (A noun the tagger took for a verb, "home energy costs", has no
+    // name or pronoun for subject.)
+    let clause = last.upos == "VERB"
+        && matches!(last.xpos, "VBD" | "VBZ" | "VBP")
+        && !last.head.is_some_and(|h| (lo..hi).contains(&h))
+        && a.children(hi - 1)
+            .any(|c| a.tokens[c].deprel == "nsubj" && matches!(a.tokens[c].upos, "PROPN" | "PRON"));
+    if last.xpos == "POS" || clause {
+        return false;
+    }
+    while hi > lo {
+        let t = &a.tokens[hi - 1];
+        let dangling = matches!(t.upos, "ADP" | "CCONJ" | "SCONJ" | "DET" | "PUNCT")
+            || t.xpos == "PRP$"
+            || (adverb(hi - 1) && hi - 1 > lo);
+        if !dangling {
+            break;
+        }
+        hi -= 1;
+    }
+    let pronoun = |t: usize| a.tokens[t].upos == "PRON" && (lower(t) || cx.token_lower(t) == "i");
+    if hi == lo || (hi == lo + 1 && (pronoun(lo) || adverb(lo))) {
+        return false;
+    }
+    if hi < end {
+        let new = a.tokens[lo].span.start..a.tokens[hi - 1].span.end;
+        let value = crate::text::collapse_whitespace(&cx.doc.text[new.clone()]);
+        f.args[0] = Arg::literal(value);
+        f.evidence.span = new;
+    }
+    true
 }
 
 /// Words that head no matter of their own: "areas of cooperation", "the
@@ -2499,6 +2574,43 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
 mod tests {
     use super::super::testing::check;
     use crate::fact::Relation;
+
+    /// A topic's words end where its phrase does: no dangling adverb, no
+    /// pronoun alone, no clause ending in its verb.
+    #[test]
+    fn topics_cut_in_mid_phrase_are_tidied() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The two ministers discussed the fishing quotas and agreed to address them.",
+                    &["fishing quotas"],
+                ),
+                (
+                    "The two ministers discussed maritime cooperation bilaterally.",
+                    &["maritime cooperation"],
+                ),
+                (
+                    "The two ministers discussed the grain corridor proactively.",
+                    &["grain corridor"],
+                ),
+                (
+                    "The two sides discussed further implementation of the commitments President Ana Vexler and President Tomas Ruud made at the 2023 Lakeside Summit.",
+                    &["further implementation of the commitments President Ana Vexler"],
+                ),
+                ("The envoys discussed how floods have impacted farmers.", &[]),
+                // (A clause that is the matter's own stays.)
+                (
+                    "The envoys discussed the challenges farmers face.",
+                    &["challenges farmers face"],
+                ),
+                (
+                    "The delegations addressed the rising costs of fertiliser in the region.",
+                    &["rising costs of fertiliser"],
+                ),
+            ],
+        );
+    }
 
     /// "talks on Friday" say when, not what.
     #[test]

@@ -331,7 +331,24 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
     {
         return true;
     }
-    if (words.len() == 1 || (words.len() == 2 && quantifier(&words[0])))
+    // ("key regional and global challenges": a list of adjectives only,
+    // before.)
+    let only_adjectives = || {
+        let a = cx.analysis;
+        let lo = a
+            .tokens
+            .partition_point(|t| t.span.end <= f.evidence.span.start);
+        let hi = a
+            .tokens
+            .partition_point(|t| t.span.start < f.evidence.span.end);
+        hi > lo + 1
+            && a.tokens[lo..hi - 1].iter().any(|t| t.upos == "CCONJ")
+            && a.tokens[lo..hi - 1].iter().enumerate().all(|(i, t)| {
+                matches!(t.upos, "ADJ" | "CCONJ" | "PUNCT")
+                    || words.get(i).is_some_and(|w| quantifier(w))
+            })
+    };
+    if (words.len() == 1 || (words.len() == 2 && quantifier(&words[0])) || only_adjectives())
         && words.last().is_some_and(|w| {
             matches!(
                 w.as_str(),
@@ -898,6 +915,45 @@ fn shared_modifier(cx: &Context, prev: &Item, sep: &Item) -> bool {
     false
 }
 
+/// Whether `sep` is the "and" of a pair inside a modifier whose
+/// preposition is among `before` ([`inner_pair`]), or of two owners
+/// before one noun ("A and B's efforts to increase production").
+fn inner_and(cx: &Context, sep: &Item, before: &[Item]) -> bool {
+    let a = cx.analysis;
+    let owners = |c: usize| {
+        cx.children_by(c, &["case"])
+            .any(|p| a.tokens[p].xpos == "POS")
+            && a.tokens[c].head.is_some_and(|x| {
+                matches!(a.tokens[x].deprel, "compound" | "nmod:poss")
+                    && a.tokens[x].head.is_some_and(|n| n > c)
+            })
+    };
+    // (Whole only while the joined matter stays within a topic's length.)
+    let short = |c: usize| {
+        let end = a.tokens[subtree_end(cx, c)].span.end;
+        let start = before
+            .iter()
+            .find(|i| !matches!(i.lower.as_str(), "the" | "a" | "an" | "its" | "their"))
+            .map_or(end, |i| i.span.start);
+        cx.doc
+            .text
+            .get(start..end)
+            .is_some_and(|w| w.split_whitespace().count() <= MAX_WORDS)
+    };
+    item_token(cx, sep).is_some_and(|t| {
+        a.tokens[t].deprel == "cc"
+            && a.tokens[t].head.is_some_and(short)
+            && a.tokens[t].head.is_some_and(|c| {
+                owners(c)
+                    || (inner_pair(cx, c)
+                        && a.tokens[c].head.is_some_and(|x| {
+                            cx.children_by(x, &["case"])
+                                .any(|p| before.iter().any(|i| i.span == a.tokens[p].span))
+                        }))
+            })
+    })
+}
+
 /// The conjuncts of `items[start..end]`, split at "and", commas and "as well as".
 fn conjuncts(cx: &Context, items: &[Item], start: usize, end: usize) -> Vec<(usize, usize)> {
     let tr = cx.triggers();
@@ -917,7 +973,8 @@ fn conjuncts(cx: &Context, items: &[Item], start: usize, end: usize) -> Vec<(usi
             || (depth == 0
                 && items[k].mention.is_none()
                 && (items[k].lower == "and" || items[k].lower == "," || items[k].lower == "as")
-                && !(k > a && shared_modifier(cx, &items[k - 1], &items[k])));
+                && !(k > a && shared_modifier(cx, &items[k - 1], &items[k]))
+                && !inner_and(cx, &items[k], &items[a..k]));
         if boundary {
             let mut s = a;
             // Leads and determiners at the start of each conjunct.
@@ -2444,26 +2501,100 @@ const NOT_IN_PHRASE: &[&str] = &[
     "obl",
 ];
 
+/// Whether conjunct `c` makes a pair inside a prepositional modifier
+/// ("attacks against merchant and naval vessels", "the release of
+/// hostages and detainees"): one matter, not two. Only a pair (a series
+/// under one modifier is more often the head's own list hung low: "the
+/// empowerment of women and girls and trade"), only under a modifier with
+/// a preposition ("border security and fishing quotas" are two), and not
+/// when the second has a prepositional phrase of its own ("cooperation in
+/// energy and investment in infrastructure" are two).
+fn inner_pair(cx: &Context<'_>, c: usize) -> bool {
+    let a = cx.analysis;
+    let with_case = |n: usize| cx.case_of(n).is_some();
+    // ("a range of X and Y": what a count counts are matters of their own.)
+    let counted = |x: usize| {
+        a.tokens[x]
+            .head
+            .is_some_and(|n| QUANTITY_NOUNS.contains(&cx.token_lower(n).as_str()))
+    };
+    a.tokens[c].deprel == "conj"
+        && a.tokens[c].head.is_some_and(|x| {
+            a.tokens[x].deprel == "nmod"
+                && with_case(x)
+                && !counted(x)
+                // ("including drones and missiles": items of a list.)
+                && !cx.children_by(x, &["case"]).any(|p| {
+                    matches!(cx.token_lower(p).as_str(), "including" | "like" | "such" | "as")
+                })
+                && cx.children_by(x, &["conj"]).count() == 1
+        })
+        && !cx.children_by(c, &["nmod"]).any(with_case)
+        // ("costs for consumers and in ways": two phrases, not a pair.)
+        && !with_case(c)
+        // ("the pause in the fighting and surge in aid", the parse
+        // hanging "in aid" elsewhere: the second goes on past the pair.)
+        && {
+            let next = subtree_end(cx, c) + 1;
+            let sentence = &a.sentences[a.sentence_of_token(c)];
+            next >= sentence.tokens.end
+                || matches!(
+                    a.tokens[next].upos,
+                    "PUNCT" | "CCONJ" | "VERB" | "AUX" | "SCONJ" | "ADV" | "PRON"
+                )
+        }
+}
+
+/// The last token of the subtree of `t` (within the parser's reach).
+fn subtree_end(cx: &Context<'_>, t: usize) -> usize {
+    let mut end = t;
+    let mut stack = vec![(t, 0)];
+    while let Some((x, depth)) = stack.pop() {
+        end = end.max(x);
+        if depth < 8 {
+            stack.extend(cx.analysis.children(x).map(|c| (c, depth + 1)));
+        }
+    }
+    end
+}
+
 /// The byte span of the noun phrase headed by token `h`: the contiguous
 /// run of its subtree around it, without the relations above and without
 /// leading determiners or possessive pronouns.
 fn phrase(cx: &Context<'_>, h: usize) -> Option<std::ops::Range<usize>> {
-    // With the noun's purpose when the whole stays short enough to be a
-    // matter; without it otherwise.
-    let with = phrase_with(cx, h, true)?;
-    let words = cx
-        .doc
-        .text
-        .get(with.clone())
-        .map_or(0, |t| t.split_whitespace().count());
-    if words <= MAX_WORDS {
-        Some(with)
-    } else {
-        phrase_with(cx, h, false)
+    // With the noun's purpose and the conjunctions inside its modifiers
+    // when the whole stays short enough to be a matter; without the
+    // conjunctions, then without the purpose, otherwise.
+    let words = |r: &std::ops::Range<usize>| {
+        cx.doc
+            .text
+            .get(r.clone())
+            .map_or(0, |t| t.split_whitespace().count())
+    };
+    let mut last = None;
+    for (purpose, inner) in [(true, true), (true, false), (false, true), (false, false)] {
+        let r = phrase_with(cx, h, purpose, inner)?;
+        // (A conjunct the parse took into a modifier may end on its
+        // owner's mark, "war against Ukraine and Russia's": not that.)
+        let possessive = r.end > 0 && {
+            let a = cx.analysis;
+            let t = a.tokens.partition_point(|t| t.span.end < r.end);
+            a.tokens.get(t).is_some_and(|t| t.xpos == "POS")
+        };
+        if words(&r) <= MAX_WORDS && !(inner && possessive) {
+            return Some(r);
+        }
+        last = Some(r);
     }
+    last
 }
 
-fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::ops::Range<usize>> {
+fn phrase_with(
+    cx: &Context<'_>,
+    h: usize,
+    with_purpose: bool,
+    with_inner: bool,
+) -> Option<std::ops::Range<usize>> {
     let a = cx.analysis;
     let sentence = a.sentences.get(a.sentence_of_token(h))?;
     let mut inside = vec![false; sentence.tokens.len()];
@@ -2531,8 +2662,16 @@ fn phrase_with(cx: &Context<'_>, h: usize, with_purpose: bool) -> Option<std::op
                 || (head_rel == "cc"
                     && a.tokens[t].deprel == "conj"
                     && a.tokens[t].head.is_some_and(between));
+            // "attacks against merchant and naval vessels": a conjunction
+            // inside a modifier stays with it (the head's own conjuncts
+            // are matters of their own).
+            let inner = with_inner
+                && t != h
+                && ((head_rel == "conj" && inner_pair(cx, c))
+                    || (head_rel == "cc" && inner_pair(cx, t)));
             let keep = (!NOT_IN_PHRASE.contains(&head_rel) && !ahead && !after_talks && !when)
                 || sides
+                || inner
                 || (head_rel == "case" && t != h)
                 || (head_rel == "mark" && t != h && a.tokens[t].deprel == "acl")
                 || purpose;
@@ -2607,6 +2746,49 @@ mod tests {
                 (
                     "The delegations addressed the rising costs of fertiliser in the region.",
                     &["rising costs of fertiliser"],
+                ),
+            ],
+        );
+    }
+
+    /// A conjunction inside a modifier stays with the matter; the head's
+    /// own conjuncts, a series, and a possessor taken into the modifier do
+    /// not.
+    #[test]
+    fn pairs_inside_a_matter_stay_with_it() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "They discussed the ongoing attacks against merchant and naval vessels transiting the strait.",
+                    &["ongoing attacks against merchant and naval vessels transiting the strait"],
+                ),
+                (
+                    "The envoys discussed the release of hostages and detainees.",
+                    &["release of hostages and detainees"],
+                ),
+                (
+                    "President Ana Vexler raised Zarvia’s brutal war against Chile and Zarvia’s threats of nuclear use.",
+                    &["Zarvia’s brutal war against Chile", "threats of nuclear use"],
+                ),
+                (
+                    "The ministers discussed the empowerment of women and girls and trade.",
+                    &["empowerment of women", "girls", "trade"],
+                ),
+                // Two owners before one noun.
+                (
+                    "The minister discussed Vexlar and Ruud's efforts to increase production.",
+                    &["Vexlar and Ruud's efforts to increase production"],
+                ),
+                // A second that goes on past the pair is a matter of its own.
+                (
+                    "The two leaders discussed the pause in the fighting and surge in much needed aid into the city.",
+                    &["pause in the fighting"],
+                ),
+                // Adjectives alone before a matter noun name none.
+                (
+                    "The two leaders exchanged views on key regional and global challenges.",
+                    &[],
                 ),
             ],
         );

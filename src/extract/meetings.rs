@@ -1390,6 +1390,24 @@ mod tests {
     use super::super::testing::{check, check_exact};
     use crate::fact::Relation;
 
+    /// The owners of a decision to hold talks are not those who hold them.
+    #[test]
+    fn owners_of_a_decision_hold_no_talks() {
+        check_exact(
+            Relation::Met,
+            &[
+                (
+                    "Following President Ana Vexler and President Tomas Ruud’s decision to resume talks, the working group met in Lima.",
+                    &[],
+                ),
+                (
+                    "President Ana Vexler and President Tomas Ruud agreed to resume talks.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
+            ],
+        );
+    }
+
     /// Titled people in a list meet the person after "with", where and when
     /// may come between the verb and "with", and a topic may not.
     #[test]

@@ -560,6 +560,18 @@ pub fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
             }
             continue;
         }
+        // "following A and B's decision to resume talks": the owners of a
+        // noun the verb is the purpose of, not the verb's subject (a
+        // delegation or government of theirs would be).
+        if cx.is_agent(x)
+            && k + 3 < i
+            && matches!(items[k + 1].lower.as_str(), "'s" | "’s" | "'" | "’")
+            && items[k + 2].upos == "NOUN"
+            && !grammar::GROUPS_OF.contains(&items[k + 2].lower.as_str())
+            && items[i - 1].lower == "to"
+        {
+            return None;
+        }
         if cx.is_agent(x) {
             // "Prime Minister A of Belgium attended": the person, not the country.
             if k >= 2

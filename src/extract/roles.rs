@@ -123,6 +123,7 @@ impl Extractor for Roles {
         fill_from_party(cx, &mut found);
         fill_from_companion(cx, &mut found);
         fill_from_publisher(cx, &mut found);
+        fill_from_list(cx, &mut found);
         fill_from_delegation(cx, &mut found);
         fill_from_title_country(cx, &mut found);
         fill_from_the_country(cx, &mut found);
@@ -563,6 +564,124 @@ fn fill_from_companion(cx: &Context, found: &mut [Found]) {
             f.of = Some(Affiliation::Entity(p));
             f.rule = "roles/companion";
             f.confidence = 0.7;
+        }
+    }
+}
+
+/// "expressed appreciation to President A of Peru, Speaker of Parliament
+/// B, and Prime Minister C": titled people listed one after another (only
+/// commas and "and" between them), where the words tie one to a country
+/// and no member to another, are that country's officials
+/// (`roles/list-companion`).
+/// Not one whose title a member of known country holds too (two
+/// presidents are two countries), not a head of state or government in a
+/// pair ("President A of Peru and Prime Minister B" are as often
+/// counterparts), nor in a list whose known members differ.
+fn fill_from_list(cx: &Context, found: &mut [Found]) {
+    let heads = &cx.triggers().head_titles;
+    let country = |f: &Found| match f.of {
+        Some(Affiliation::Entity(e)) if cx.mentions.entities[e].kind == EntityKind::Country => {
+            Some(e)
+        }
+        _ => None,
+    };
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| (found[i].sentence, found[i].span.start));
+    let mut start = 0;
+    while start < order.len() {
+        // One run of titled people joined by commas and "and".
+        let mut end = start + 1;
+        while end < order.len() {
+            let (p, n) = (&found[order[end - 1]], &found[order[end]]);
+            // (The next one's span may start at its name, after its
+            // title: capitalised words after the comma or "and".)
+            let gap = cx.doc.text.get(p.span.end..n.span.start).unwrap_or("x");
+            let gap = gap.replace(',', " , ");
+            let mut words: Vec<&str> = gap.split_whitespace().collect();
+            // (The one before may end before its "of Peru".)
+            if words.first() == Some(&"of") {
+                let country = words[1..]
+                    .iter()
+                    .take_while(|w| {
+                        **w == "the" || w.chars().next().is_some_and(char::is_uppercase)
+                    })
+                    .count();
+                words.drain(..1 + country);
+            }
+            let joint = words
+                .iter()
+                .take_while(|w| matches!(**w, "," | "and"))
+                .count();
+            let listed = (1..=2).contains(&joint)
+                && words[..joint] != [",", ","]
+                && words.len() - joint <= 4
+                && words[joint..]
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase) || *w == "of");
+            // (Two titles found for one place in the list overlap.)
+            let same = n.span.start < p.span.end;
+            if p.sentence != n.sentence || !(listed || same) {
+                break;
+            }
+            end += 1;
+        }
+        let run = &order[start..end];
+        start = end;
+        // Said in the words only (not a guess from the publisher, the
+        // leaders' list or a country nearby); any other country in the
+        // run, however found, stops it.
+        let said = |f: &Found| {
+            matches!(
+                f.rule,
+                "roles/title-and-name"
+                    | "roles/possessive-title"
+                    | "roles/parse-apposition"
+                    | "roles/title-of"
+                    | "roles/title-country"
+            )
+        };
+        let Some(c) = run
+            .iter()
+            .find(|&&i| said(&found[i]))
+            .and_then(|&i| country(&found[i]))
+        else {
+            continue;
+        };
+        let other = run
+            .iter()
+            .any(|&i| matches!(found[i].of, Some(ref o) if *o != Affiliation::Entity(c)));
+        if other || run.len() < 2 {
+            continue;
+        }
+        // (A title a known member of the run holds too; a head beside
+        // one other person, who is as often the counterpart.)
+        let skip: Vec<bool> = run
+            .iter()
+            .map(|&i| {
+                let t = &found[i].title;
+                (run.len() == 2 && heads.contains(&t.to_lowercase()))
+                    || run.iter().any(|&k| {
+                        country(&found[k]).is_some() && found[k].title.eq_ignore_ascii_case(t)
+                    })
+            })
+            .collect();
+        // (One with an "of" phrase of its own that was not read as a
+        // country: "President A of the Democratic Republic of the Congo".)
+        let own_of = |f: &Found| {
+            let rest = cx.doc.text.get(f.span.end..).unwrap_or("");
+            rest.strip_prefix(" of ").is_some_and(|r| {
+                r.trim_start_matches("the ")
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+        };
+        for (&i, &skip) in run.iter().zip(&skip) {
+            if found[i].of.is_none() && !skip && found[i].person != c && !own_of(&found[i]) {
+                found[i].of = Some(Affiliation::Entity(c));
+                found[i].rule = "roles/list-companion";
+                found[i].confidence = 0.6;
+            }
         }
     }
 }
@@ -1405,6 +1524,48 @@ mod tests {
     use crate::extract_document;
     use crate::lexicon::Lexicon;
     use crate::Document;
+
+    /// Titled people listed together share the one country the words
+    /// give; not a head beside one other person, not a title a member of
+    /// known country holds too, not across two countries.
+    #[test]
+    fn a_list_of_officials_shares_its_country() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "The envoy expressed appreciation to President Tomas Ruud of Peru, Speaker of Parliament Nabil Harri, and Prime Minister Karim Saade for their work.",
+                    &[
+                        "Tomas Ruud\tPresident\tPeru",
+                        "Nabil Harri\tSpeaker of Parliament\tPeru",
+                        "Karim Saade\tPrime Minister\tPeru",
+                    ],
+                ),
+                (
+                    "President Tomas Ruud of Peru and Prime Minister Karim Saade met in Lima.",
+                    &[
+                        "Tomas Ruud\tPresident\tPeru",
+                        "Karim Saade\tPrime Minister",
+                    ],
+                ),
+                (
+                    "Foreign Minister Tomas Ruud of Peru and Foreign Minister Karim Saade met in Lima.",
+                    &[
+                        "Tomas Ruud\tForeign Minister\tPeru",
+                        "Karim Saade\tForeign Minister",
+                    ],
+                ),
+                (
+                    "The envoy thanked President Tomas Ruud of Peru, Defence Minister Ana Vexler of Chile, and Trade Minister Karim Saade.",
+                    &[
+                        "Tomas Ruud\tPresident\tPeru",
+                        "Ana Vexler\tDefence Minister\tChile",
+                        "Karim Saade\tTrade Minister",
+                    ],
+                ),
+            ],
+        );
+    }
 
     #[test]
     fn titles_next_to_names() {

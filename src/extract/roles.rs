@@ -1389,8 +1389,17 @@ fn publishers() -> &'static [Publisher] {
 }
 
 /// Whether the publisher's government has an office called `title`.
+/// A qualifier before an office ("Deputy Secretary", "Acting Director") is
+/// that office's: "Deputy Speaker of Parliament" is no office of a
+/// government that has deputies but no parliament.
 fn has_office(p: &Publisher, title: &str) -> bool {
-    let t = title.to_lowercase();
+    let mut t = title.to_lowercase();
+    while let Some(rest) = ["deputy ", "acting ", "senior ", "principal "]
+        .iter()
+        .find_map(|q| t.strip_prefix(q))
+    {
+        t = rest.to_string();
+    }
     p.offices.is_empty()
         || p.offices
             .iter()
@@ -2378,6 +2387,24 @@ mod tests {
         assert!(publisher_country("see https://www.whitehouse.gov/x", lex).is_some());
         assert!(publisher_country("https://notwhitehouse.gov.example.com", lex).is_none());
         assert!(publisher_country("a blog", lex).is_none());
+    }
+
+    /// A qualifier is its office's: a deputy secretary is the publisher's
+    /// own, a deputy speaker of parliament or prime minister is not.
+    #[test]
+    fn qualified_offices_are_the_offices_they_qualify() {
+        let p = publisher("https://www.whitehouse.gov/x").expect("publisher");
+        for title in ["Deputy Secretary of State", "Acting Director", "Deputy"] {
+            assert!(has_office(p, title), "{title}");
+        }
+        for title in [
+            "Deputy Speaker",
+            "Deputy Prime Minister",
+            "Deputy Minister",
+            "Prime Minister",
+        ] {
+            assert!(!has_office(p, title), "{title}");
+        }
     }
 
     #[test]

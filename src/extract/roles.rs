@@ -1593,6 +1593,11 @@ mod tests {
                     "Peru's President Jorge Salas met the press.",
                     &["Jorge Salas\tPresident\tPeru"],
                 ),
+                // A counterpart named with no comma after the word.
+                (
+                    "Kenyan President Ana Mwangi met his Ugandan counterpart Tomas Okello in Nairobi.",
+                    &["Tomas Okello\tPresident\tUganda"],
+                ),
             ],
         );
         super::super::testing::check_exact(

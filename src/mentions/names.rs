@@ -2091,6 +2091,15 @@ fn counterpart_roles(text: &str, analysis: &Analysis, m: &Mentions) -> Vec<RoleM
                     .then(|| entity_at(t + 2))
                     .flatten()
                     .filter(|&e| kind(e) == EntityKind::Person)
+            })
+            .or_else(|| {
+                // "her Ugandan counterpart Tomas Okello": the name right
+                // after it, with no comma, however the parse hung it.
+                let next = toks.get(t + 1)?;
+                m.at(next.span.start)
+                    .filter(|x| x.span.start == next.span.start)
+                    .map(|x| x.entity)
+                    .filter(|&e| kind(e) == EntityKind::Person)
             });
         let Some(person) = named else { continue };
         let owner = kids

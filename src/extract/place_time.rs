@@ -1123,6 +1123,12 @@ mod tests {
             &[
                 ("The talks concluded in Geneva, Switzerland.", &["Geneva"]),
                 ("Negotiations were held in Doha.", &["Doha"]),
+                // Talks that failed took place too.
+                (
+                    "Talks between Armenia and Azerbaijan broke down in Vienna.",
+                    &["Vienna"],
+                ),
+                ("The negotiations collapsed in Lusaka on Friday.", &["Lusaka"]),
                 ("Geneva is a lovely city.", &[]),
                 // The seat of an office is the venue of talks held at it.
                 (

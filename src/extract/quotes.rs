@@ -267,15 +267,21 @@ const BODIES: &[&str] = &[
 /// Whether `its[i]` owns the office that is the subject of the verb at
 /// `v`: "Peru's foreign ministry said", "Chile's government has said".
 fn body_of(its: &[Item], i: usize, v: usize) -> bool {
-    if its.get(i + 1).is_none_or(|x| x.lower != "'s") {
+    // "Peru's foreign ministry", or with the adjective: "the Peruvian
+    // foreign ministry".
+    let owner_words = if its.get(i + 1).is_some_and(|x| x.lower == "'s") {
+        2
+    } else if i >= 1 && its[i - 1].lower == "the" && its[i].text.chars().all(char::is_alphabetic) {
+        1
+    } else {
         return false;
-    }
+    };
     let end = if v >= 1 && its[v - 1].lower == "has" {
         v - 1
     } else {
         v
     };
-    let words = &its[(i + 2).min(end)..end];
+    let words = &its[(i + owner_words).min(end)..end];
     !words.is_empty()
         && words.len() <= 3
         && words.iter().all(|x| x.mention.is_none() && !x.punct)
@@ -647,14 +653,17 @@ fn after_quote(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) 
         if let Some(&(_, e)) = subjects.iter().find(|(i, _)| i + 1 == v) {
             return Some(e);
         }
-        // "the Chilean government said": the country's government speaks
-        // for it, as before the quotation ("The Chilean government said:").
-        if let Some(&(_, e)) = subjects.iter().find(|&&(i, e)| {
-            i + 2 == v
-                && matches!(rest[i + 1].lower.as_str(), "government" | "authorities")
-                && cx.mentions.entities[e].kind == EntityKind::Country
-        }) {
-            return Some(e);
+        // "the Chilean government said", "the Egyptian foreign ministry
+        // said": the country's office speaks for it, as before the
+        // quotation ("The Chilean government said:").
+        let office = (k..v).find_map(|i| {
+            let e = agent(cx, quotes, &rest[i])?;
+            (((i + 2 == v && rest[i + 1].lower == "authorities") || body_of(rest, i, v))
+                && cx.mentions.entities[e].kind == EntityKind::Country)
+                .then_some(e)
+        });
+        if office.is_some() {
+            return office;
         }
     }
     // "said Name": inversion, with a finite verb only ("indicating X's
@@ -1096,8 +1105,16 @@ mod tests {
         let cases: &[(&str, &[&str])] = &[
             (
                 // The ministry spoke the second quotation, not the minister
-                // quoted before it: no speaker is better than a wrong one.
+                // quoted before it: its country's words.
                 "“The deal is a start,” said Foreign Minister Olena Kravets. “We have concerns about inspections. They must be fair,” the Russian foreign ministry said in a statement.",
+                &[
+                    "Olena Kravets\tThe deal is a start",
+                    "Russia\tWe have concerns about inspections. They must be fair",
+                ],
+            ),
+            (
+                // A body with no country stays unnamed.
+                "“The deal is a start,” said Foreign Minister Olena Kravets. “We have concerns about inspections,” the ministry said in a statement.",
                 &["Olena Kravets\tThe deal is a start"],
             ),
             (
@@ -1298,6 +1315,16 @@ mod tests {
                 (
                     "A spokesman for the Kenyan foreign ministry, Amos Kiprop, said: “We are ready.”",
                     &["Amos Kiprop\tWe are ready."],
+                ),
+                // The office named after the quotation, by adjective or
+                // possessive.
+                (
+                    "“The ceasefire must hold,” the Egyptian foreign ministry said in a statement.",
+                    &["Egypt\tThe ceasefire must hold"],
+                ),
+                (
+                    "“The ceasefire must hold,” Egypt's foreign ministry said.",
+                    &["Egypt\tThe ceasefire must hold"],
                 ),
             ],
         );

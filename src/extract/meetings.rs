@@ -862,10 +862,24 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     .any(|o| cx.case_of(o) == Some("with"));
                 // "A and B talked about trade", not "A and B spoke at
                 // the event".
-                let two_talked = matches!(
+                // ("A and B spoke by phone": a call, not a speech.)
+                let by_phone = cx.children_by(v, &["obl"]).any(|o| {
+                    matches!(
+                        cx.token_lower(o).as_str(),
+                        "phone" | "telephone" | "videoconference" | "videolink" | "video"
+                    )
+                });
+                // (Not "spoke to reporters by phone".)
+                let spoke = matches!(w.as_str(), "spoke" | "speak" | "speaks")
+                    && by_phone
+                    && !cx
+                        .children_by(v, &["obl"])
+                        .any(|o| cx.case_of(o) == Some("to"));
+                let two_talked = (matches!(
                     w.as_str(),
                     "talked" | "talk" | "conferred" | "confer" | "consulted"
-                ) && subjects.len() == 2
+                ) || spoke)
+                    && subjects.len() == 2
                     && subjects
                         .iter()
                         .all(|&m| cx.mention_kind(m) == EntityKind::Person);
@@ -1389,6 +1403,27 @@ fn emit_met(
 mod tests {
     use super::super::testing::{check, check_exact};
     use crate::fact::Relation;
+
+    /// Two who spoke by phone held a call; two who spoke to reporters did
+    /// not meet.
+    #[test]
+    fn two_who_spoke_by_phone() {
+        check_exact(
+            Relation::Met,
+            &[
+                (
+                    "Ana Vexler and Tomas Ruud spoke by phone on Friday.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
+                (
+                    "President Ana Vexler and President Tomas Ruud spoke by telephone on Sunday about trade.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
+                ("Ana Vexler and Tomas Ruud spoke to reporters by phone.", &[]),
+                ("Ana Vexler and Tomas Ruud spoke at the conference on Friday.", &[]),
+            ],
+        );
+    }
 
     /// The owners of a decision to hold talks are not those who hold them.
     #[test]

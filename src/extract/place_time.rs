@@ -342,6 +342,33 @@ impl Extractor for PlaceTime {
                         }
                     }
                 }
+                // "arrived in the Peruvian capital on Monday, where she
+                // held talks": the capital the lexicon gives the country
+                // (not when the name follows: "the Kazakh capital Astana").
+                let capital_here = i >= 2
+                    && items[i - 1].lower == "the"
+                    && matches!(items[i - 2].lower.as_str(), "in" | "at" | "to")
+                    && items.get(i + 1).is_some_and(|x| x.lower == "capital")
+                    && items
+                        .get(i + 2)
+                        .is_none_or(|x| x.mention.is_none() && x.text != ",");
+                if capital_here
+                    && (placed
+                        || where_clause_meets(&items[i + 2..], |k| {
+                            meets(i + 2 + k) || tr.talks.contains(&items[i + 2 + k].lower)
+                        }))
+                {
+                    if let Some(place) = capital_of(cx, it) {
+                        cities.push(cx.fact(
+                            Relation::Location,
+                            vec![place],
+                            si,
+                            items[i - 1].span.start..items[i + 1].span.end,
+                            "place_time/capital",
+                            0.75,
+                        ));
+                    }
+                }
                 // A signing's place only: its date is the date of talks
                 // only where talks or a meeting are told.
                 if !dated_context {
@@ -651,6 +678,22 @@ fn trip_for_talks(cx: &Context, items: &[Item]) -> Option<((Arg, bool), usize)> 
 
 /// A place argument for a mention: (arg, is a city). Capitals named for
 /// their government are cities here ("talks in Doha").
+/// The capital of the country a demonym names ("Peruvian"), as a place.
+fn capital_of(cx: &Context, it: &Item) -> Option<Arg> {
+    let m = cx.mention(it)?;
+    let e = &cx.mentions.entities[m.entity];
+    if e.kind != EntityKind::Country || m.via != Via::Demonym {
+        return None;
+    }
+    let city = cx.lexicon.country(&e.name)?.capitals.first()?;
+    let place = cx.lexicon.place(city);
+    Some(Arg::Entity {
+        name: place.map_or_else(|| city.clone(), |p| p.name.clone()),
+        kind: EntityKind::Place,
+        wikidata: place.and_then(|p| p.wikidata.clone()),
+    })
+}
+
 fn place_arg(cx: &Context, it: &Item) -> Option<(Arg, bool)> {
     let m = cx.mention(it)?;
     let e = &cx.mentions.entities[m.entity];
@@ -1123,6 +1166,13 @@ mod tests {
             &[
                 ("The talks concluded in Geneva, Switzerland.", &["Geneva"]),
                 ("Negotiations were held in Doha.", &["Doha"]),
+                // The capital a demonym names, by the lexicon.
+                (
+                    "Chilean Foreign Minister Ana Vexler arrived in the Peruvian capital on Monday, where she held talks with Tomas Ruud.",
+                    &["Lima"],
+                ),
+                ("Ana Vexler held talks in the Kenyan capital on Friday.", &["Nairobi"]),
+                ("Ana Vexler grew up in the Peruvian capital.", &[]),
                 // Talks that failed took place too.
                 (
                     "Talks between Armenia and Azerbaijan broke down in Vienna.",

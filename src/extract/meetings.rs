@@ -1404,6 +1404,24 @@ mod tests {
     use super::super::testing::{check, check_exact};
     use crate::fact::Relation;
 
+    /// A form of address stands before the title and name of whom one met.
+    #[test]
+    fn a_form_of_address_before_the_name() {
+        check_exact(
+            Relation::Met,
+            &[
+                (
+                    "Vice President Ana Vexler spoke today with His Highness, Crown Prince Karim Saade of Kuwait.",
+                    &["Ana Vexler\tKarim Saade"],
+                ),
+                (
+                    "President Ana Vexler met with His Majesty King Tomas Ruud of Jordan.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
+            ],
+        );
+    }
+
     /// Two who spoke by phone held a call; two who spoke to reporters did
     /// not meet.
     #[test]

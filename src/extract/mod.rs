@@ -716,11 +716,38 @@ fn merged_spans(spans: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> 
 /// ("X, Y and Z", "envoys A and B", "Omani Foreign Minister C"): their
 /// indices, and the index after the list. A title between an affiliation
 /// and a person ("IAEA Director General C") yields the person.
+/// The item after a form of address ("His Excellency", "Her Royal
+/// Highness", "Their Majesties", with its comma) at `i`, or `i`.
+pub fn skip_honorific(items: &[Item], i: usize) -> usize {
+    let word = |k: usize| items.get(k).map_or("", |x| x.lower.as_str());
+    if !matches!(word(i), "his" | "her" | "their") {
+        return i;
+    }
+    let mut k = i + 1;
+    if word(k) == "royal" {
+        k += 1;
+    }
+    if !matches!(
+        word(k),
+        "excellency" | "excellencies" | "highness" | "highnesses" | "majesty" | "majesties"
+    ) {
+        return i;
+    }
+    k += 1;
+    if word(k) == "," {
+        k += 1;
+    }
+    k
+}
+
 pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, usize) {
     let mut found = Vec::new();
     let mut saw_and = false;
     let mut first_comma_at = None;
     loop {
+        // "with His Royal Highness, Crown Prince A": a form of address
+        // before the title and name.
+        i = skip_honorific(items, i);
         let mut j = skip_title_words(cx, items, i);
         // "her counterpart, B": the counterpart is the person named.
         let poss = usize::from(

@@ -1404,6 +1404,25 @@ mod tests {
     use super::super::testing::{check, check_exact};
     use crate::fact::Relation;
 
+    /// A guest welcomed under a demonym and a title ("welcomed Czech Prime
+    /// Minister B", which the parser headed by "Czech").
+    #[test]
+    fn a_guest_welcomed_under_a_demonym() {
+        check_exact(
+            Relation::Met,
+            &[
+                (
+                    "President Ana Vexler welcomed Czech Prime Minister Tomas Ruud to the White House today.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
+                (
+                    "President Ana Vexler looks forward to welcoming Angolan President Tomas Ruud to the White House on Thursday.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
+            ],
+        );
+    }
+
     /// A form of address stands before the title and name of whom one met.
     #[test]
     fn a_form_of_address_before_the_name() {

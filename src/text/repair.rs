@@ -26,6 +26,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     day_word_head(text, toks, first);
     absolute_with(text, toks, first);
     noun_root_object(toks, first);
+    modifier_over_name(toks, first);
     compound_across_conjunction(text, toks, first);
     subject_past_participle(text, toks, first);
     parataxis_list_item(text, toks, first);
@@ -1291,6 +1292,51 @@ fn absolute_with(text: &str, toks: &mut [Token], first: usize) {
 /// takes no object: the past form between them is the root verb, the noun
 /// its subject, and the object (with what else hung on the noun after the
 /// verb) its own.
+/// "welcomed Czech Prime Minister A to the White House": the parser
+/// sometimes makes the proper noun before a title ("Czech", "NATO") the
+/// head of the phrase, with the name under it as an object or an
+/// apposition and the title's words on the name. The name is the head:
+/// it takes the first word's place, and the first word modifies it. Only
+/// where every word between them hangs toward the name (a title), and the
+/// name has no preposition of its own.
+fn modifier_over_name(toks: &mut [Token], first: usize) {
+    for d in 0..toks.len() {
+        if toks[d].upos != "PROPN"
+            || !matches!(
+                toks[d].deprel,
+                "obj" | "iobj" | "nsubj" | "nsubj:pass" | "obl" | "nmod" | "appos" | "conj"
+            )
+        {
+            continue;
+        }
+        let Some(n) = children(toks, first, d, "obj")
+            .chain(children(toks, first, d, "appos"))
+            .chain(children(toks, first, d, "flat"))
+            .find(|&n| n > d + 1 && toks[n].upos == "PROPN")
+        else {
+            continue;
+        };
+        let title = (d + 1..n).all(|k| {
+            matches!(toks[k].deprel, "nmod:desc" | "amod" | "compound")
+                && head(toks, first, k).is_some_and(|h| h > d && h <= n)
+        });
+        if !title || children(toks, first, n, "case").next().is_some() || !same_window(d, n) {
+            continue;
+        }
+        // Everything else on the first word (its preposition, its
+        // determiner, what follows) goes to the name.
+        for k in 0..toks.len() {
+            if k != n && head(toks, first, k) == Some(d) && same_window(k, n) {
+                toks[k].head = Some(first + n);
+            }
+        }
+        toks[n].head = toks[d].head;
+        toks[n].deprel = toks[d].deprel;
+        toks[d].head = Some(first + n);
+        toks[d].deprel = "compound";
+    }
+}
+
 fn noun_root_object(toks: &mut [Token], first: usize) {
     let Some(r) = toks.iter().position(|t| t.head.is_none()) else {
         return;

@@ -208,10 +208,13 @@ impl Extractor for Mediation {
                 // "Turkey has offered to host the next round": an offer.
                 let offered =
                     i >= 2 && items[i - 1].lower == "to" && offer_word(&items[i - 2].lower);
+                // "A received a call from B": a call is no hosting.
+                let call_from = super::meetings::call_from(items, i).is_some();
                 if (is_med || is_host)
                     && verb
                     && i > 0
                     && !offered
+                    && !call_from
                     && (talks_follow(items, next, tr) || hosts_guests)
                 {
                     // "Muscat hosted a meeting between A and B to

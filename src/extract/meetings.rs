@@ -172,9 +172,11 @@ impl Extractor for Meetings {
                 // "A received B", "A hosted B for dinner": a reception of
                 // a person named right after the verb.
                 let receives = w == "received" || HOST_FORMS.contains(&w);
-                if verb || receives || handshake || gather {
+                // "A received a call from B": the caller is met.
+                let call = call_from(items, i);
+                if verb || receives || handshake || gather || call.is_some() {
                     // "A met (with) B" / "A and B met"
-                    let mut j = i + 1;
+                    let mut j = call.unwrap_or(i + 1);
                     while j < items.len() && BETWEEN.contains(&items[j].lower.as_str()) {
                         j += 1;
                     }
@@ -221,10 +223,14 @@ impl Extractor for Meetings {
                     // object; "speaks German, French and Russian" names
                     // languages, "talked with B" the party.
                     let takes_with = verb && !MEET_OBJECT.contains(&w);
-                    if takes_with && !to && !items[i + 1..j].iter().any(|x| x.lower == "with") {
+                    if takes_with
+                        && !to
+                        && call.is_none()
+                        && !items[i + 1..j].iter().any(|x| x.lower == "with")
+                    {
                         objects.clear();
                     }
-                    if receives {
+                    if receives && call.is_none() {
                         objects.retain(|&b| {
                             items[b]
                                 .mention
@@ -532,6 +538,30 @@ fn meal_guests(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
 /// B"), not what a biography says someone received ("received his B.A.
 /// from", "received an LLM from Duke Law School", "received the Bronze
 /// Star", which the name finder may take for names).
+/// After "received" at `i`, "a (phone/telephone) call from": the index
+/// of the caller's first word.
+pub(super) fn call_from(items: &[Item], i: usize) -> Option<usize> {
+    if !matches!(items[i].lower.as_str(), "received" | "receives" | "receive") {
+        return None;
+    }
+    let mut k = i + 1;
+    if items
+        .get(k)
+        .is_some_and(|x| matches!(x.lower.as_str(), "a" | "the"))
+    {
+        k += 1;
+    }
+    if items
+        .get(k)
+        .is_some_and(|x| matches!(x.lower.as_str(), "phone" | "telephone"))
+    {
+        k += 1;
+    }
+    (items.get(k).is_some_and(|x| x.lower == "call")
+        && items.get(k + 1).is_some_and(|x| x.lower == "from"))
+    .then_some(k + 2)
+}
+
 fn received_guest(cx: &Context<'_>, verb_end: usize, m: usize) -> bool {
     let mention = &cx.mentions.mentions[m];
     if cx.mentions.entities[mention.entity].kind != EntityKind::Person {
@@ -1420,6 +1450,25 @@ mod tests {
                     &["Ana Vexler\tTomas Ruud"],
                 ),
             ],
+        );
+    }
+
+    /// A call received from someone is a call with them, and no hosting.
+    #[test]
+    fn a_call_received() {
+        check_exact(
+            Relation::Met,
+            &[(
+                "On Saturday, President Ana Vexler received a call from President Tomas Ruud of Egypt, in which President Ruud congratulated President Vexler on her inauguration.",
+                &["Ana Vexler\tTomas Ruud"],
+            )],
+        );
+        check_exact(
+            Relation::Host,
+            &[(
+                "On Saturday, President Ana Vexler received a call from President Tomas Ruud of Egypt.",
+                &[],
+            )],
         );
     }
 

@@ -924,6 +924,21 @@ pub fn agents_before(cx: &Context, items: &[Item], subj: usize) -> Vec<usize> {
     let mut out = vec![subj];
     let mut k = subj;
     loop {
+        // "President A of France, Chancellor B of Germany": the person
+        // whose country it is, then the list goes on before them.
+        let of_at = if k >= 1 && items[k - 1].lower == "the" {
+            k - 1
+        } else {
+            k
+        };
+        if of_at >= 2
+            && items[of_at - 1].lower == "of"
+            && cx.kind(&items[k]) == Some(crate::fact::EntityKind::Country)
+            && cx.kind(&items[of_at - 2]) == Some(crate::fact::EntityKind::Person)
+        {
+            out.push(of_at - 2);
+            k = of_at - 2;
+        }
         // Title words before the current name ("Secretary B").
         let mut j = k;
         while j > 0 && is_title_item(cx, &items[j - 1]) {

@@ -1552,6 +1552,20 @@ mod tests {
                     "Talks between the United States and Iran ended.",
                     &["United States", "Iran"],
                 ),
+                // Each of a list of people named with their countries.
+                (
+                    "Today, President Ana Vexler of France, Chancellor Tomas Ruud of Germany, Prime Minister Karim Saade of Italy, and President Lena Berg of Chile held a call.",
+                    &[
+                        "Ana Vexler",
+                        "France",
+                        "Tomas Ruud",
+                        "Germany",
+                        "Karim Saade",
+                        "Italy",
+                        "Lena Berg",
+                        "Chile",
+                    ],
+                ),
                 (
                     "The summit was attended by Kenya, Uganda and Tanzania.",
                     &["Kenya", "Uganda", "Tanzania"],

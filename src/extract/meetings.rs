@@ -1453,6 +1453,24 @@ mod tests {
         );
     }
 
+    /// Two titles of one person joined by "and" before the name.
+    #[test]
+    fn two_titles_of_one_person() {
+        check_exact(
+            Relation::Met,
+            &[
+                (
+                    "National Security Advisor Ana Vexler spoke with Crown Prince and Prime Minister Karim Saade of Saudi Arabia today.",
+                    &["Ana Vexler\tKarim Saade"],
+                ),
+                (
+                    "Ana Vexler met today with Deputy Prime Minister and Finance Minister Tomas Ruud of Singapore.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
+            ],
+        );
+    }
+
     /// A call received from someone is a call with them, and no hosting.
     #[test]
     fn a_call_received() {

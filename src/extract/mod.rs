@@ -1034,7 +1034,16 @@ fn title_words_end(cx: &Context, items: &[Item], mut i: usize) -> usize {
             )
             || cx.title_word(&x.lower)
             || is_honorific(x);
-        if !is_title_word {
+        // "Crown Prince and Prime Minister A": two titles of one person.
+        let joins_titles = x.lower == "and"
+            && i > start
+            && cx.title_word(&items[i - 1].lower)
+            && items.get(i + 1).is_some_and(|y| {
+                y.mention.is_none()
+                    && y.text.starts_with(char::is_uppercase)
+                    && cx.title_word(&y.lower)
+            });
+        if !is_title_word && !joins_titles {
             break;
         }
         i += 1;

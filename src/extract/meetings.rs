@@ -899,9 +899,19 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         "phone" | "telephone" | "videoconference" | "videolink" | "video"
                     )
                 });
+                // ("A and B spoke to reaffirm their friendship": a talk
+                // for a purpose.)
+                // (Not "spoke at the rally to support B": where they spoke
+                // is an event.
+                // Nor "spoke with B to provide an update": with a third.)
+                let purpose = cx.children_by(v, &["advcl", "xcomp"]).any(|c| {
+                    cx.is_to_infinitive(c)
+                        && c > v
+                        && (v + 1..c).all(|k| cx.token_lower(k) != "with")
+                }) && cx.children_by(v, &["obl"]).next().is_none();
                 // (Not "spoke to reporters by phone".)
                 let spoke = matches!(w.as_str(), "spoke" | "speak" | "speaks")
-                    && by_phone
+                    && (by_phone || purpose)
                     && !cx
                         .children_by(v, &["obl"])
                         .any(|o| cx.case_of(o) == Some("to"));
@@ -1524,6 +1534,19 @@ mod tests {
                     &["Ana Vexler\tTomas Ruud"],
                 ),
                 ("Ana Vexler and Tomas Ruud spoke to reporters by phone.", &[]),
+                // Or spoke for a purpose, with no third named.
+                (
+                    "President Ana Vexler and Amir Karim Saade of Qatar spoke to reaffirm the friendship between Chile and Qatar.",
+                    &["Ana Vexler\tKarim Saade"],
+                ),
+                (
+                    "Ana Vexler and Tomas Ruud spoke at the rally to support the candidate.",
+                    &[],
+                ),
+                (
+                    "President Ana Vexler and Vice President Tomas Ruud spoke with Prime Minister Karim Saade to provide an update.",
+                    &["Ana Vexler\tKarim Saade", "Tomas Ruud\tKarim Saade"],
+                ),
                 ("Ana Vexler and Tomas Ruud spoke at the conference on Friday.", &[]),
             ],
         );

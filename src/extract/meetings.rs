@@ -186,18 +186,9 @@ impl Extractor for Meetings {
                         let k = (j + 1..(j + 4).min(items.len()))
                             .find(|&k| items[k].lower == "with")
                             .filter(|&k| {
-                                items[j + 1..k].iter().all(|x| {
-                                    matches!(
-                                        x.lower.as_str(),
-                                        "phone"
-                                            | "telephone"
-                                            | "video"
-                                            | "videoconference"
-                                            | "link"
-                                            | "videolink"
-                                            | "secure"
-                                    )
-                                })
+                                items[j + 1..k]
+                                    .iter()
+                                    .all(|x| CALL_MEANS.contains(&x.lower.as_str()))
                             });
                         if let Some(k) = k {
                             j = k + 1;
@@ -538,6 +529,17 @@ fn meal_guests(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
 /// B"), not what a biography says someone received ("received his B.A.
 /// from", "received an LLM from Duke Law School", "received the Bronze
 /// Star", which the name finder may take for names).
+/// The words of how a call is held: "by phone", "by secure video link".
+const CALL_MEANS: &[&str] = &[
+    "phone",
+    "telephone",
+    "video",
+    "videoconference",
+    "link",
+    "videolink",
+    "secure",
+];
+
 /// After "received" at `i`, "a (phone/telephone) call from": the index
 /// of the caller's first word.
 pub(super) fn call_from(items: &[Item], i: usize) -> Option<usize> {
@@ -893,12 +895,9 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 // "A and B talked about trade", not "A and B spoke at
                 // the event".
                 // ("A and B spoke by phone": a call, not a speech.)
-                let by_phone = cx.children_by(v, &["obl"]).any(|o| {
-                    matches!(
-                        cx.token_lower(o).as_str(),
-                        "phone" | "telephone" | "videoconference" | "videolink" | "video"
-                    )
-                });
+                let by_phone = cx
+                    .children_by(v, &["obl"])
+                    .any(|o| CALL_MEANS.contains(&cx.token_lower(o).as_str()));
                 // ("A and B spoke to reaffirm their friendship": a talk
                 // for a purpose.)
                 // (Not "spoke at the rally to support B": where they spoke

@@ -114,6 +114,12 @@ impl Extractor for Topics {
     }
 }
 
+/// The tokens overlapping byte span `span`.
+fn span_tokens(cx: &Context<'_>, span: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let t = &cx.analysis.tokens;
+    t.partition_point(|x| x.span.end <= span.start)..t.partition_point(|x| x.span.start < span.end)
+}
+
 /// Tidy a topic whose words end before the phrase does: dangling
 /// prepositions, conjunctions, determiners, possessive pronouns and
 /// adverbs at its end go ("access to college in", "our cooperation
@@ -132,8 +138,10 @@ fn tidy(cx: &Context<'_>, f: &mut Fact) -> bool {
     if crate::text::collapse_whitespace(text) != f.arg_texts()[0] {
         return true;
     }
-    let lo = a.tokens.partition_point(|t| t.span.end <= span.start);
-    let mut hi = a.tokens.partition_point(|t| t.span.start < span.end);
+    let std::ops::Range {
+        start: lo,
+        end: mut hi,
+    } = span_tokens(cx, &span);
     if lo >= hi || a.tokens[lo].span.start != span.start || a.tokens[hi - 1].span.end != span.end {
         return true;
     }
@@ -335,12 +343,7 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
     // before.)
     let only_adjectives = || {
         let a = cx.analysis;
-        let lo = a
-            .tokens
-            .partition_point(|t| t.span.end <= f.evidence.span.start);
-        let hi = a
-            .tokens
-            .partition_point(|t| t.span.start < f.evidence.span.end);
+        let std::ops::Range { start: lo, end: hi } = span_tokens(cx, &f.evidence.span);
         hi > lo + 1
             && a.tokens[lo..hi - 1].iter().any(|t| t.upos == "CCONJ")
             && a.tokens[lo..hi - 1].iter().enumerate().all(|(i, t)| {

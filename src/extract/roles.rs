@@ -642,8 +642,8 @@ fn fill_from_list(cx: &Context, found: &mut [Found]) {
         };
         let Some(c) = run
             .iter()
-            .find(|&&i| said(&found[i]))
-            .and_then(|&i| country(&found[i]))
+            .filter(|&&i| said(&found[i]))
+            .find_map(|&i| country(&found[i]))
         else {
             continue;
         };
@@ -1550,6 +1550,14 @@ mod tests {
                         "Karim Saade\tPrime Minister\tPeru",
                     ],
                 ),
+                // (The member who gives the country may come last.)
+                (
+                    "Ana Vexler met with Foreign Minister Tomas Ruud and Chief of Cabinet Karim Saade of Argentina.",
+                    &[
+                        "Tomas Ruud\tForeign Minister\tArgentina",
+                        "Karim Saade\tChief of Cabinet\tArgentina",
+                    ],
+                ),
                 (
                     "President Tomas Ruud of Peru and Prime Minister Karim Saade met in Lima.",
                     &[
@@ -1592,6 +1600,16 @@ mod tests {
                 (
                     "Peru's President Jorge Salas met the press.",
                     &["Jorge Salas\tPresident\tPeru"],
+                ),
+                // A head's title right before the name is the name's; the
+                // title with "for" before it is someone else's.
+                (
+                    "Ana Vexler met with Tomas Ruud, Chief of Staff for European Commission President Karim Saade.",
+                    &["Karim Saade\tPresident\tEuropean Commission"],
+                ),
+                (
+                    "Ana Vexler was joined by National Security Advisor for the Vice President Tomas Ruud.",
+                    &["Tomas Ruud\tNational Security Advisor"],
                 ),
                 // A counterpart named with no comma after the word.
                 (

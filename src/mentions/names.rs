@@ -1323,6 +1323,30 @@ fn title_domain(s: &Scan, start: usize, at: usize) -> Option<(usize, usize)> {
                     .all(|j| s.is_cap(j) && !s.titles.is_title_word(&s.word(j).to_lowercase())))
             .then_some(k - 2)
         })?;
+    // "Chief of Staff for European Commission President A B": a title of
+    // its own right before the name; the first title is someone else's
+    // (the person it follows, in apposition).
+    // (A head of state's or government's title only: a rank of the same
+    // person may stand there, "Secretary for Strategic Affairs Admiral A".)
+    let heads = &crate::extract::Triggers::get().head_titles;
+    // (The longest title ending there: "Vice President", not "President".)
+    let own_title = (first..p)
+        .find(|&q| {
+            let words: Vec<&str> = (q..p).map(|j| s.word(j)).collect();
+            s.titles
+                .match_at(&words)
+                .is_some_and(|(len, _)| q + len == p)
+        })
+        .is_some_and(|q| {
+            let words: Vec<&str> = (q..p).map(|j| s.word(j)).collect();
+            heads.contains(&words.join(" ").to_lowercase())
+                // ("Advisor for the Vice President A B": with "the", a
+                // description of whom A serves.)
+                && !s.word(q - 1).eq_ignore_ascii_case("the")
+        });
+    if own_title {
+        return None;
+    }
     // The name ends at "and" ("... Party A B and Prime Minister C D").
     let k = (p..k).find(|&j| s.word(j) == "and").unwrap_or(k);
     ((k - p <= 3 || after_hit == Some(p))

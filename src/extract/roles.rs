@@ -123,9 +123,9 @@ impl Extractor for Roles {
         fill_from_party(cx, &mut found);
         fill_from_companion(cx, &mut found);
         fill_from_publisher(cx, &mut found);
-        fill_from_list(cx, &mut found);
         fill_from_delegation(cx, &mut found);
         fill_from_title_country(cx, &mut found);
+        fill_from_list(cx, &mut found);
         fill_from_the_country(cx, &mut found);
         fill_from_nearby_country(cx, &mut found);
         let found = most_specific(found);
@@ -1610,6 +1610,11 @@ mod tests {
                 (
                     "Ana Vexler was joined by National Security Advisor for the Vice President Tomas Ruud.",
                     &["Tomas Ruud\tNational Security Advisor"],
+                ),
+                // The Pope is the Holy See's, wherever he is named.
+                (
+                    "President Ana Vexler will meet Pope Tomas and President Karim Saade of Italy in Rome.",
+                    &["Tomas\tPope\tVatican City", "Karim Saade\tPresident\tItaly"],
                 ),
                 // A counterpart named with no comma after the word.
                 (

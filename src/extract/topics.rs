@@ -2521,6 +2521,15 @@ fn inner_pair(cx: &Context<'_>, c: usize) -> bool {
             .head
             .is_some_and(|n| QUANTITY_NOUNS.contains(&cx.token_lower(n).as_str()))
     };
+    // ("important regional and global challenges": two adjectives before
+    // one noun are one matter's.)
+    let adjectives = a.tokens[c].upos == "ADJ"
+        && a.tokens[c]
+            .head
+            .is_some_and(|x| a.tokens[x].deprel == "amod" && a.tokens[x].upos == "ADJ");
+    if a.tokens[c].deprel == "conj" && adjectives {
+        return true;
+    }
     a.tokens[c].deprel == "conj"
         && a.tokens[c].head.is_some_and(|x| {
             a.tokens[x].deprel == "nmod"
@@ -2777,6 +2786,11 @@ mod tests {
                 (
                     "The ministers discussed the empowerment of women and girls and trade.",
                     &["empowerment of women", "girls", "trade"],
+                ),
+                // Two adjectives before one noun, inside a matter.
+                (
+                    "They discussed ways to bolster cooperation to address important regional and global challenges.",
+                    &["cooperation to address important regional and global challenges"],
                 ),
                 // Two owners before one noun.
                 (

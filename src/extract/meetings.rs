@@ -1458,6 +1458,11 @@ mod tests {
                     "President Ana Vexler looks forward to welcoming Angolan President Tomas Ruud to the White House on Thursday.",
                     &["Ana Vexler\tTomas Ruud"],
                 ),
+                // The organisation of the title is not met beside its head.
+                (
+                    "President Ana Vexler met today with United Nations Secretary-General Tomas Ruud in New York.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
             ],
         );
     }

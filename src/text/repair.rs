@@ -1296,7 +1296,8 @@ fn absolute_with(text: &str, toks: &mut [Token], first: usize) {
 /// sometimes makes the proper noun before a title ("Czech", "NATO") the
 /// head of the phrase, with the name under it as an object or an
 /// apposition and the title's words on the name. The name is the head:
-/// it takes the first word's place, and the first word modifies it. Only
+/// it takes the first word's place (with the first word's preposition,
+/// determiner and what follows), and the first word modifies it. Only
 /// where every word between them hangs toward the name (a title), and the
 /// name has no preposition of its own.
 fn modifier_over_name(toks: &mut [Token], first: usize) {
@@ -1309,9 +1310,12 @@ fn modifier_over_name(toks: &mut [Token], first: usize) {
         {
             continue;
         }
+        // ("met with United Nations Secretary-General A": a name hung as
+        // a modifier with no preposition, too.)
         let Some(n) = children(toks, first, d, "obj")
             .chain(children(toks, first, d, "appos"))
             .chain(children(toks, first, d, "flat"))
+            .chain(children(toks, first, d, "nmod"))
             .find(|&n| n > d + 1 && toks[n].upos == "PROPN")
         else {
             continue;
@@ -1326,7 +1330,10 @@ fn modifier_over_name(toks: &mut [Token], first: usize) {
         // Everything else on the first word (its preposition, its
         // determiner, what follows) goes to the name.
         for k in 0..toks.len() {
-            if k != n && head(toks, first, k) == Some(d) && same_window(k, n) {
+            // (Before it, only its preposition and determiner: "United"
+            // stays on "Nations".)
+            let moves = k > d || matches!(toks[k].deprel, "case" | "det" | "cc" | "punct");
+            if k != n && moves && head(toks, first, k) == Some(d) && same_window(k, n) {
                 toks[k].head = Some(first + n);
             }
         }

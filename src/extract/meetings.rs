@@ -895,9 +895,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 // "A and B talked about trade", not "A and B spoke at
                 // the event".
                 // ("A and B spoke by phone": a call, not a speech.)
-                let by_phone = cx
-                    .children_by(v, &["obl"])
-                    .any(|o| CALL_MEANS.contains(&cx.token_lower(o).as_str()));
+                let obls: Vec<usize> = cx.children_by(v, &["obl"]).collect();
+                let by_phone = obls
+                    .iter()
+                    .any(|&o| CALL_MEANS.contains(&cx.token_lower(o).as_str()));
                 // ("A and B spoke to reaffirm their friendship": a talk
                 // for a purpose.)
                 // (Not "spoke at the rally to support B": where they spoke
@@ -907,13 +908,11 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     cx.is_to_infinitive(c)
                         && c > v
                         && (v + 1..c).all(|k| cx.token_lower(k) != "with")
-                }) && cx.children_by(v, &["obl"]).next().is_none();
+                }) && obls.is_empty();
                 // (Not "spoke to reporters by phone".)
                 let spoke = matches!(w.as_str(), "spoke" | "speak" | "speaks")
                     && (by_phone || purpose)
-                    && !cx
-                        .children_by(v, &["obl"])
-                        .any(|o| cx.case_of(o) == Some("to"));
+                    && !obls.iter().any(|&o| cx.case_of(o) == Some("to"));
                 let two_talked = (matches!(
                     w.as_str(),
                     "talked" | "talk" | "conferred" | "confer" | "consulted"

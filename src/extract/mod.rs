@@ -719,25 +719,23 @@ fn merged_spans(spans: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> 
 /// The item after a form of address ("His Excellency", "Her Royal
 /// Highness", "Their Majesties", with its comma) at `i`, or `i`.
 pub fn skip_honorific(items: &[Item], i: usize) -> usize {
-    let word = |k: usize| items.get(k).map_or("", |x| x.lower.as_str());
-    if !matches!(word(i), "his" | "her" | "their") {
+    if !items
+        .get(i)
+        .is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "their"))
+    {
         return i;
     }
-    let mut k = i + 1;
-    if word(k) == "royal" {
-        k += 1;
-    }
-    if !matches!(
-        word(k),
-        "excellency" | "excellencies" | "highness" | "highnesses" | "majesty" | "majesties"
-    ) {
+    let words = crate::mentions::NameWords::get();
+    let k = i
+        + 1
+        + items[i + 1..]
+            .iter()
+            .take_while(|x| x.mention.is_none() && words.is_honorific(x.text))
+            .count();
+    if k == i + 1 {
         return i;
     }
-    k += 1;
-    if word(k) == "," {
-        k += 1;
-    }
-    k
+    k + usize::from(items.get(k).is_some_and(|x| x.lower == ","))
 }
 
 pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, usize) {

@@ -686,12 +686,20 @@ fn capital_of(cx: &Context, it: &Item) -> Option<Arg> {
         return None;
     }
     let city = cx.lexicon.country(&e.name)?.capitals.first()?;
-    let place = cx.lexicon.place(city);
-    Some(Arg::Entity {
-        name: place.map_or_else(|| city.clone(), |p| p.name.clone()),
-        kind: EntityKind::Place,
-        wikidata: place.and_then(|p| p.wikidata.clone()),
-    })
+    Some(city_arg(cx, city))
+}
+
+/// A city by a name or alias: the lexicon's place when it knows one
+/// (canonical name and Wikidata id), else a place of that name.
+fn city_arg(cx: &Context, name: &str) -> Arg {
+    match cx.lexicon.place(name) {
+        Some(p) => Arg::Entity {
+            name: p.name.clone(),
+            kind: EntityKind::Place,
+            wikidata: p.wikidata.clone(),
+        },
+        None => Arg::entity(name, EntityKind::Place),
+    }
 }
 
 fn place_arg(cx: &Context, it: &Item) -> Option<(Arg, bool)> {
@@ -706,25 +714,7 @@ fn place_arg(cx: &Context, it: &Item) -> Option<(Arg, bool)> {
                 .is_some_and(|p| p.country.is_empty());
             Some((e.arg(), !region))
         }
-        (EntityKind::Country, Via::Capital) => {
-            let surface = it.text;
-            let place = cx
-                .lexicon
-                .places
-                .iter()
-                .find(|p| p.name == surface || p.aliases.iter().any(|a| a == surface));
-            Some(match place {
-                Some(p) => (
-                    Arg::Entity {
-                        name: p.name.clone(),
-                        kind: EntityKind::Place,
-                        wikidata: p.wikidata.clone(),
-                    },
-                    true,
-                ),
-                None => (Arg::entity(surface, EntityKind::Place), true),
-            })
-        }
+        (EntityKind::Country, Via::Capital) => Some((city_arg(cx, it.text), true)),
         (EntityKind::Country, Via::Name) => Some((e.arg(), false)),
         // "met at the White House": the seat of an office is a venue.
         (EntityKind::Organization, _) if cx.triggers().seats.contains(&e.name.to_lowercase()) => {

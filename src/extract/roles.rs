@@ -593,31 +593,11 @@ fn fill_from_list(cx: &Context, found: &mut [Found]) {
         let mut end = start + 1;
         while end < order.len() {
             let (p, n) = (&found[order[end - 1]], &found[order[end]]);
-            // (The next one's span may start at its name, after its
-            // title: capitalised words after the comma or "and".)
-            let gap = cx.doc.text.get(p.span.end..n.span.start).unwrap_or("x");
-            let gap = gap.replace(',', " , ");
-            let mut words: Vec<&str> = gap.split_whitespace().collect();
-            // (The one before may end before its "of Peru".)
-            if words.first() == Some(&"of") {
-                let country = words[1..]
-                    .iter()
-                    .take_while(|w| {
-                        **w == "the" || w.chars().next().is_some_and(char::is_uppercase)
-                    })
-                    .count();
-                words.drain(..1 + country);
-            }
-            let joint = words
-                .iter()
-                .take_while(|w| matches!(**w, "," | "and"))
-                .count();
-            let listed = (1..=2).contains(&joint)
-                && words[..joint] != [",", ","]
-                && words.len() - joint <= 4
-                && words[joint..]
-                    .iter()
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase) || *w == "of");
+            let listed = cx
+                .doc
+                .text
+                .get(p.span.end..n.span.start)
+                .is_some_and(joins_list);
             // (Two titles found for one place in the list overlap.)
             let same = n.span.start < p.span.end;
             if p.sentence != n.sentence || !(listed || same) {
@@ -684,6 +664,32 @@ fn fill_from_list(cx: &Context, found: &mut [Found]) {
             }
         }
     }
+}
+
+/// Whether the words between two titled people of a sentence join them in
+/// a list: a comma, "and" or ", and", after the first one's own "of
+/// Peru" and before the next one's title (capitalised words, "of"): the
+/// next one's span may start at its name.
+fn joins_list(gap: &str) -> bool {
+    let gap = gap.replace(',', " , ");
+    let mut words: Vec<&str> = gap.split_whitespace().collect();
+    if words.first() == Some(&"of") {
+        let country = words[1..]
+            .iter()
+            .take_while(|w| **w == "the" || w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        words.drain(..1 + country);
+    }
+    let joint = words
+        .iter()
+        .take_while(|w| matches!(**w, "," | "and"))
+        .count();
+    (1..=2).contains(&joint)
+        && words[..joint] != [",", ","]
+        && words.len() - joint <= 4
+        && words[joint..]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || *w == "of")
 }
 
 /// "Peru's president, Jorge Salas," and "Peru's foreign minister Jorge

@@ -31,6 +31,8 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     subject_past_participle(text, toks, first);
     parataxis_list_item(text, toks, first);
     adjective_root(toks, first);
+    adjective_conjunct(toks, first);
+    infinitive_of_noun(text, toks, first);
 }
 
 /// "agreed to restore relations, in a deal brokered by X": the parser
@@ -1344,6 +1346,95 @@ fn modifier_over_name(toks: &mut [Token], first: usize) {
     }
 }
 
+/// Nouns whose "to" infinitive says what they are for: "efforts to end
+/// the war", "ways to cut costs".
+const INFINITIVE_NOUNS: &[&str] = &[
+    "effort",
+    "efforts",
+    "way",
+    "ways",
+    "step",
+    "steps",
+    "measures",
+    "plan",
+    "plans",
+    "opportunities",
+    "attempts",
+    "initiatives",
+    "proposals",
+    "options",
+];
+
+/// "discussed efforts to end the war": the parser sometimes hangs the
+/// infinitive right after the object on the verb, as its purpose. After
+/// a noun of effort or means ("efforts", "ways", "steps"), the infinitive
+/// that follows its phrase says what the noun is for: it hangs on the
+/// noun.
+fn infinitive_of_noun(text: &str, toks: &mut [Token], first: usize) {
+    for v in 2..toks.len() {
+        if toks[v].deprel != "advcl"
+            || toks[v].upos != "VERB"
+            || toks[v].xpos != "VB"
+            || lower(text, &toks[v - 1]) != "to"
+            || head(toks, first, v - 1) != Some(v)
+        {
+            continue;
+        }
+        let Some(h) = head(toks, first, v) else {
+            continue;
+        };
+        // The object's phrase ends right before the "to".
+        let o = children(toks, first, h, "obj")
+            .find(|&o| o < v - 1 && (o + 1..v - 1).all(|k| under(toks, first, k, o, 4)));
+        let Some(o) = o else {
+            continue;
+        };
+        if INFINITIVE_NOUNS.contains(&lower(text, &toks[o]).as_str()) && same_window(o, v) {
+            toks[v].head = Some(first + o);
+            toks[v].deprel = "acl";
+        }
+    }
+}
+
+/// "discussed the situation in K and ongoing efforts to end the war": the
+/// parser sometimes takes the adjective after "and" for the first noun's
+/// conjunct and hangs the noun after it on that noun as an object. A noun
+/// takes no object: the noun right after the adjective is the conjunct,
+/// the adjective its modifier, and the "and" goes with it.
+fn adjective_conjunct(toks: &mut [Token], first: usize) {
+    for n in 1..toks.len() {
+        let j = n - 1;
+        if toks[n].deprel != "obj"
+            || !matches!(toks[n].upos, "NOUN" | "PROPN")
+            || toks[j].deprel != "conj"
+            || toks[j].upos != "ADJ"
+        {
+            continue;
+        }
+        let Some(h) = head(toks, first, n) else {
+            continue;
+        };
+        if head(toks, first, j) != Some(h) || !matches!(toks[h].upos, "NOUN" | "PROPN") {
+            continue;
+        }
+        for k in 0..toks.len() {
+            if head(toks, first, k) == Some(j) && toks[k].deprel == "cc" {
+                toks[k].head = Some(first + n);
+            }
+        }
+        toks[j].head = Some(first + n);
+        toks[j].deprel = "amod";
+        toks[n].deprel = "conj";
+    }
+}
+
+/// "The meeting addressed ways to X", "The two ministers discussed
+/// trade": the parser sometimes makes the subject noun the root and the
+/// verb a participle, of the object ("addressed" as its modifier, the
+/// object hung on the noun) or of the noun itself (a clause of
+/// "ministers" with an object of its own). A participle after its noun
+/// takes no object: the verb is the root, in the past tense, and the
+/// noun its subject.
 fn noun_root_object(toks: &mut [Token], first: usize) {
     let Some(r) = toks.iter().position(|t| t.head.is_none()) else {
         return;
@@ -1351,14 +1442,26 @@ fn noun_root_object(toks: &mut [Token], first: usize) {
     if toks[r].upos != "NOUN" {
         return;
     }
-    let Some(o) = children(toks, first, r, "obj").find(|&o| o > r + 1) else {
-        return;
+    let modifier = || {
+        let o = children(toks, first, r, "obj").find(|&o| o > r + 1)?;
+        (r + 1..o).find(|&k| {
+            matches!(toks[k].xpos, "VBD" | "VBN")
+                && head(toks, first, k) == Some(o)
+                && toks[k].deprel == "amod"
+        })
     };
-    let Some(v) = (r + 1..o).find(|&k| {
-        matches!(toks[k].xpos, "VBD" | "VBN")
-            && head(toks, first, k) == Some(o)
-            && toks[k].deprel == "amod"
-    }) else {
+    // (Right after the noun, with an object and no subject of its own.)
+    let clause = || {
+        let v = r + 1;
+        (v < toks.len()
+            && head(toks, first, v) == Some(r)
+            && toks[v].deprel == "acl"
+            && matches!(toks[v].xpos, "VBD" | "VBN")
+            && children(toks, first, v, "obj").next().is_some()
+            && children(toks, first, v, "nsubj").next().is_none())
+        .then_some(v)
+    };
+    let Some(v) = modifier().or_else(clause) else {
         return;
     };
     // (Only determiners and modifiers of the subject between it and the
@@ -1442,6 +1545,80 @@ mod tests {
         ("trade", "NOUN", "NN", 15, "obj"),
         (".", "PUNCT", ".", 1, "punct"),
     ];
+
+    /// "discussed the situation in Gaza and ongoing efforts to help ."
+    /// with "ongoing" read as the conjunct and "efforts" as an object of
+    /// "situation".
+    const ADJ_CONJ: &[Row] = &[
+        ("discussed", "VERB", "VBD", 0, "root"),
+        ("the", "DET", "DT", 3, "det"),
+        ("situation", "NOUN", "NN", 1, "obj"),
+        ("in", "ADP", "IN", 5, "case"),
+        ("Gaza", "PROPN", "NNP", 3, "nmod"),
+        ("and", "CCONJ", "CC", 7, "cc"),
+        ("ongoing", "ADJ", "JJ", 3, "conj"),
+        ("efforts", "NOUN", "NNS", 3, "obj"),
+        ("to", "PART", "TO", 10, "mark"),
+        ("help", "VERB", "VB", 8, "acl"),
+        (".", "PUNCT", ".", 1, "punct"),
+    ];
+
+    #[test]
+    fn an_infinitive_after_a_noun_of_effort_is_the_noun_s() {
+        // "discussed efforts to end the war ." with "end" a purpose of
+        // "discussed".
+        let rows: &[Row] = &[
+            ("discussed", "VERB", "VBD", 0, "root"),
+            ("ongoing", "ADJ", "JJ", 3, "amod"),
+            ("efforts", "NOUN", "NNS", 1, "obj"),
+            ("to", "PART", "TO", 5, "mark"),
+            ("end", "VERB", "VB", 1, "advcl"),
+            ("the", "DET", "DT", 7, "det"),
+            ("war", "NOUN", "NN", 5, "obj"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (text, mut toks) = sentence(rows, 0);
+        super::infinitive_of_noun(&text, &mut toks, 0);
+        assert_eq!(arcs(&toks, 0)[4], (Some(3), "acl"), "{text}");
+        // Another noun keeps its verb's purpose: "discussed trade to
+        // deepen ties".
+        let mut other = rows.to_vec();
+        other[2] = ("trade", "NOUN", "NN", 1, "obj");
+        let (text, mut toks) = sentence(&other, 0);
+        let before = toks.clone();
+        super::infinitive_of_noun(&text, &mut toks, 0);
+        assert_eq!(toks, before, "{text}");
+    }
+
+    #[test]
+    fn a_noun_after_an_adjective_conjunct_is_the_conjunct() {
+        for first in [0, 40] {
+            let (_, mut toks) = sentence(ADJ_CONJ, first);
+            super::adjective_conjunct(&mut toks, first);
+            let a = arcs(&toks, first);
+            assert_eq!(a[7], (Some(3), "conj"), "efforts joins situation");
+            assert_eq!(a[6], (Some(8), "amod"), "ongoing modifies efforts");
+            assert_eq!(a[5], (Some(8), "cc"), "the 'and' goes with efforts");
+            let (_, before) = sentence(ADJ_CONJ, first);
+            for k in [0, 1, 2, 3, 4, 8, 9, 10] {
+                assert_eq!(toks[k].head, before[k].head, "token {k}");
+                assert_eq!(toks[k].deprel, before[k].deprel, "token {k}");
+            }
+        }
+        // An adjective conjunct with nothing hung wrongly after it stays:
+        // "the situation is calm and stable" has no object of a noun.
+        let rows: &[Row] = &[
+            ("talks", "NOUN", "NNS", 0, "root"),
+            ("calm", "ADJ", "JJ", 1, "amod"),
+            ("and", "CCONJ", "CC", 4, "cc"),
+            ("useful", "ADJ", "JJ", 2, "conj"),
+            ("ideas", "NOUN", "NNS", 1, "nmod"),
+        ];
+        let (_, mut toks) = sentence(rows, 0);
+        super::adjective_conjunct(&mut toks, 0);
+        assert_eq!(arcs(&toks, 0)[3], (Some(2), "conj"));
+        assert_eq!(arcs(&toks, 0)[4], (Some(1), "nmod"));
+    }
 
     #[test]
     fn last_item_of_a_list_before_an_infinitive_becomes_a_conjunct() {
@@ -2261,6 +2438,32 @@ mod tests {
         assert_eq!(toks[2].xpos, "VBD", "{text}");
         // A participle inside the object of a verbless noun phrase that
         // is no root's object ("the meeting, ..."): left alone.
+        // "The two ministers discussed trade ." with "discussed" a
+        // clause of "ministers".
+        let rows: &[Row] = &[
+            ("The", "DET", "DT", 3, "det"),
+            ("two", "NUM", "CD", 3, "nummod"),
+            ("ministers", "NOUN", "NNS", 0, "root"),
+            ("discussed", "VERB", "VBN", 3, "acl"),
+            ("trade", "NOUN", "NN", 4, "obj"),
+            (".", "PUNCT", ".", 3, "punct"),
+        ];
+        let (text, mut toks) = sentence(rows, 0);
+        super::noun_root_object(&mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[3], (None, "root"), "{text}");
+        assert_eq!(a[2], (Some(4), "nsubj"));
+        assert_eq!(a[4], (Some(4), "obj"));
+        assert_eq!(a[5], (Some(4), "punct"));
+        assert_eq!(a[1], (Some(3), "nummod"));
+        // A participle with no object ("the ministers gathered in K"):
+        // left alone.
+        let mut other = rows.to_vec();
+        other[4] = ("Keldor", "PROPN", "NNP", 4, "obl");
+        let (text, mut toks) = sentence(&other, 0);
+        let before = toks.clone();
+        super::noun_root_object(&mut toks, 0);
+        assert_eq!(toks, before, "{text}");
         let mut other = NOUN_ROOT.to_vec();
         other[3] = ("ways", "NOUN", "NNS", 2, "nmod");
         let (text, mut toks) = sentence(&other, 0);

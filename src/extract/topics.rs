@@ -168,8 +168,66 @@ fn tidy(cx: &Context<'_>, f: &mut Fact) -> bool {
     if last.xpos == "POS" || clause {
         return false;
     }
+    // ("trade in detail", "the agenda at length": how they talked, not
+    // what about.)
+    let manner = |k: usize| {
+        k >= lo + 2
+            && matches!(
+                (cx.token_lower(k - 1).as_str(), cx.token_lower(k).as_str()),
+                ("in", "detail" | "depth" | "person" | "line") | ("at", "length")
+            )
+    };
+    // ("threats posed by democratic", "efforts in a humane": a modifier
+    // whose noun the topic lost.)
+    // (Only right after a preposition, an article or a verb: a noun or a
+    // name before another, "gun violence [prevention]", is a whole
+    // matter.)
+    let cut_modifier = |k: usize| {
+        let t = &a.tokens[k];
+        let lost = (t.upos == "ADJ" && t.deprel == "amod")
+            || (t.upos == "PROPN" && t.deprel == "compound");
+        lost && t.head.is_some_and(|x| x > k)
+            && k > lo
+            && matches!(a.tokens[k - 1].upos, "ADP" | "DET" | "VERB")
+    };
+    // ("goods produced": a participle whose agent the topic lost.)
+    let lost_agent = |k: usize| {
+        a.tokens[k].xpos == "VBN"
+            && a.tokens[k].deprel == "acl"
+            && a.children(k)
+                .any(|c| c > k && a.tokens[c].deprel == "obl:agent")
+    };
     while hi > lo {
         let t = &a.tokens[hi - 1];
+        // ("efforts to achieve", "plan to try": a purpose whose object
+        // or complement the phrase lost.)
+        let bare_purpose = t.upos == "VERB"
+            && t.xpos == "VB"
+            && hi - 1 > lo + 1
+            && cx.token_lower(hi - 2) == "to"
+            && a.children(hi - 1)
+                .any(|c| c >= hi && a.tokens[c].upos != "PUNCT");
+        if bare_purpose {
+            hi -= 2;
+            // ("plan to try", "ongoing efforts to locate": a noun of
+            // intent names its matter only through its purpose.)
+            let intent = hi == lo + 1
+                || LIGHT_NOUNS.contains(&cx.token_lower(hi - 1).as_str())
+                || PURPOSE_HOLDERS.contains(&cx.token_lower(hi - 1).as_str())
+                || INTENT_NOUNS.contains(&cx.token_lower(hi - 1).as_str());
+            if intent {
+                return false;
+            }
+            continue;
+        }
+        if manner(hi - 1) {
+            hi -= 2;
+            continue;
+        }
+        if hi - 1 > lo && (cut_modifier(hi - 1) || lost_agent(hi - 1)) {
+            hi -= 1;
+            continue;
+        }
         let dangling = matches!(t.upos, "ADP" | "CCONJ" | "SCONJ" | "DET" | "PUNCT")
             || t.xpos == "PRP$"
             || (adverb(hi - 1) && hi - 1 > lo);
@@ -298,6 +356,27 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
             .span_head(&f.evidence.span)
             .is_some_and(|h| cx.analysis.tokens[h].upos == "ADJ");
         if adjective {
+            return true;
+        }
+    }
+    // "discussed his plan [to try ...]": a noun of intent whose purpose
+    // the topic left out names no matter.
+    {
+        let a = cx.analysis;
+        let r = span_tokens(cx, &f.evidence.span);
+        let last = r.end.saturating_sub(1);
+        let w = cx.token_lower(last).as_str();
+        // (The noun heads the topic: "human control over the decision
+        // [to use X]" names its matter.)
+        let intent = r.end > r.start
+            && cx.span_head(&f.evidence.span) == Some(last)
+            && (LIGHT_NOUNS.contains(&w)
+                || PURPOSE_HOLDERS.contains(&w)
+                || INTENT_NOUNS.contains(&w));
+        if intent
+            && cx.token_lower(r.end) == "to"
+            && a.tokens.get(r.end + 1).is_some_and(|t| t.upos == "VERB")
+        {
             return true;
         }
     }
@@ -706,7 +785,9 @@ impl Topics {
                             };
                             appos(h) || up(h).is_some_and(|x| appos(x) || up(x).is_some_and(appos))
                         });
-                    if appositive {
+                    if appositive
+                        || (rule == "topics/addressed" && audience(cx, &items[i].lower, &span))
+                    {
                         continue;
                     }
                     out.push(cx.fact(
@@ -1273,6 +1354,9 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 // "discussed the importance of X": the matter is X, and
                 // "importance" alone is none.
                 for o in cx.children_by(t, &["obj"]) {
+                    if audience(cx, w, &a.tokens[o].span) {
+                        continue;
+                    }
                     let held = matter_under(cx, o);
                     if !held.is_empty() {
                         heads.extend(held.into_iter().map(|n| (n, "topics/parse-object")));
@@ -2067,6 +2151,26 @@ const MATTER_VERBS: &[&str] = &[
     "end",
 ];
 
+/// Nouns of intent, whose matter is what they are to do ("a plan to X",
+/// "the need to X", "opportunities to X").
+const INTENT_NOUNS: &[&str] = &[
+    "plan",
+    "need",
+    "opportunities",
+    "opportunity",
+    "initiatives",
+    "initiative",
+    "action",
+    "actions",
+    "program",
+    "programs",
+    "pledge",
+    "commitment",
+    "decision",
+    "agreements",
+    "progress",
+];
+
 /// Nouns that carry no matter of their own as a gerund's object ("our
 /// work", "efforts"): the matter is in their purpose.
 const LIGHT_NOUNS: &[&str] = &["work", "efforts", "effort"];
@@ -2187,6 +2291,24 @@ fn matter_under(cx: &Context<'_>, o: usize) -> Vec<usize> {
             out.push(n);
         }
     }
+    // "commitment to X and the defeat of Y", "the importance of X and the
+    // need for Y": a second matter, or a second holder, the parse hung on
+    // the first holder as its conjunct.
+    if !out.is_empty() {
+        for c in cx.children_by(o, &["conj"]) {
+            if a.tokens[c].upos != "NOUN" {
+                continue;
+            }
+            if MATTER_HOLDERS.contains(&cx.token_lower(c).as_str()) {
+                out.extend(matter_under(cx, c));
+            } else if cx
+                .children_by(c, &["nmod"])
+                .any(|n| cx.case_of(n) == Some("of"))
+            {
+                out.push(c);
+            }
+        }
+    }
     out
 }
 
@@ -2254,6 +2376,53 @@ const PARTY_GROUPS: &[&str] = &[
     "parties",
     "we",
 ];
+
+/// Who is spoken to: "addressed the nation", "addressed the
+/// legislators", "addressed President A" name an audience, not a matter.
+const AUDIENCE: &[&str] = &[
+    "nation",
+    "country",
+    "people",
+    "americans",
+    "legislators",
+    "lawmakers",
+    "reporters",
+    "journalists",
+    "press",
+    "media",
+    "crowd",
+    "audience",
+    "students",
+    "graduates",
+    "delegates",
+    "participants",
+    "attendees",
+    "members",
+    "troops",
+    "conference",
+    "assembly",
+    "convention",
+    "rally",
+    "gathering",
+    "parliament",
+    "congress",
+    "summit",
+];
+
+/// Whether the words at `span`, after a form of "address" (`verb`), name
+/// whom the speaker addressed: a person, or an audience noun heading the
+/// phrase.
+fn audience(cx: &Context<'_>, verb: &str, span: &std::ops::Range<usize>) -> bool {
+    if !verb.starts_with("address") {
+        return false;
+    }
+    cx.span_head(span).is_some_and(|h| {
+        AUDIENCE.contains(&cx.token_lower(h).as_str())
+            || cx
+                .token_mention(h)
+                .is_some_and(|m| cx.mention_kind(m) == crate::fact::EntityKind::Person)
+    })
+}
 
 /// The subject of a stance verb is a party: a named agent (person,
 /// country, organisation), a group ("both sides", "the leaders"), or a
@@ -2488,6 +2657,34 @@ const MEANS_NOUNS: &[&str] = &[
     "meal",
 ];
 
+/// Participles of making a deal or holding talks: their agent is a party,
+/// not part of the matter ("the truce announced by both parties").
+const MAKERS: &[&str] = &[
+    "announced",
+    "agreed",
+    "signed",
+    "reached",
+    "brokered",
+    "mediated",
+    "hosted",
+    "proposed",
+    "negotiated",
+    "adopted",
+    "issued",
+    "led",
+    "chaired",
+    "co-chaired",
+    "organized",
+    "organised",
+    "convened",
+    "sponsored",
+    "facilitated",
+    "endorsed",
+    "approved",
+    "described",
+    "made",
+];
+
 /// Relations whose subtrees a topic phrase leaves out.
 const NOT_IN_PHRASE: &[&str] = &[
     "acl",
@@ -2584,8 +2781,16 @@ fn phrase(cx: &Context<'_>, h: usize) -> Option<std::ops::Range<usize>> {
             .map_or(0, |t| t.split_whitespace().count())
     };
     let mut last = None;
-    for (purpose, inner) in [(true, true), (true, false), (false, true), (false, false)] {
-        let r = phrase_with(cx, h, purpose, inner)?;
+    // (The agent of a participle and the place of a purpose go first.)
+    for (purpose, more, inner) in [
+        (true, true, true),
+        (true, true, false),
+        (true, false, true),
+        (true, false, false),
+        (false, false, true),
+        (false, false, false),
+    ] {
+        let r = phrase_with(cx, h, Reach { purpose, more }, inner)?;
         // (A conjunct the parse took into a modifier may end on its
         // owner's mark, "war against Ukraine and Russia's": not that.)
         let possessive = r.end > 0 && {
@@ -2601,10 +2806,20 @@ fn phrase(cx: &Context<'_>, h: usize) -> Option<std::ops::Range<usize>> {
     last
 }
 
+/// How far a topic phrase reaches past its noun: its purpose ("cooperation
+/// to combat X"), and with `more` also where the purpose acts ("to end the
+/// war in K") and the agent of a participle after the noun ("the threat
+/// posed by X").
+#[derive(Clone, Copy)]
+struct Reach {
+    purpose: bool,
+    more: bool,
+}
+
 fn phrase_with(
     cx: &Context<'_>,
     h: usize,
-    with_purpose: bool,
+    reach: Reach,
     with_inner: bool,
 ) -> Option<std::ops::Range<usize>> {
     let a = cx.analysis;
@@ -2637,10 +2852,34 @@ fn phrase_with(
             // case word of the head's own phrase does not.
             // So does the purpose of a noun ("cooperation to combat drug
             // trafficking"): an infinitive, with its "to".
-            let purpose = with_purpose
+            let purpose = reach.purpose
                 && rel == "acl"
                 && a.tokens[c].upos == "VERB"
                 && cx.is_to_infinitive(c);
+            // "the challenges posed by China": a past participle after
+            // its noun with its agent says which challenges; it stays
+            // with its agent, as a purpose does.
+            // (Not who made a deal or held talks: "the truce announced
+            // by both parties" is the truce.)
+            let by_agent = |v: usize| {
+                a.tokens[v].deprel == "acl"
+                    && a.tokens[v].xpos == "VBN"
+                    && !MAKERS.contains(&cx.token_lower(v).as_str())
+                    && cx.children_by(v, &["obl:agent"]).next().is_some()
+            };
+            let reduced = reach.more
+                && ((rel == "acl" && c > t && by_agent(c)) || (rel == "obl:agent" && by_agent(t)));
+            // "efforts to end the war in Sudan": where the purpose acts
+            // stays with it (not when: "to end the war by Friday").
+            let purpose_place = reach.more
+                && head_rel == "obl"
+                && c > t
+                && a.tokens[t].deprel == "acl"
+                && a.tokens[t].upos == "VERB"
+                && cx.is_to_infinitive(t)
+                && cx.children_by(t, &["obj"]).any(|o| o < c)
+                && matches!(cx.case_of(c), Some("in" | "between" | "across" | "within"))
+                && !names_time(cx.triggers(), cx.token_lower(c));
             // "work ahead of the summit": when, not what.
             let ahead = head_rel == "advmod"
                 && c > t
@@ -2686,7 +2925,9 @@ fn phrase_with(
                 || inner
                 || (head_rel == "case" && t != h)
                 || (head_rel == "mark" && t != h && a.tokens[t].deprel == "acl")
-                || purpose;
+                || purpose
+                || reduced
+                || purpose_place;
             if keep {
                 stack.push((c, depth + 1));
             }
@@ -2945,6 +3186,56 @@ mod tests {
                 (
                     "The two ministers discussed fishing rights despite the protests.",
                     &["fishing rights"],
+                ),
+            ],
+        );
+    }
+
+    /// A participle with its agent says which matter ("the threat posed
+    /// by X"), and a purpose says where it acts ("to end the war in K");
+    /// a second matter hung on a holder goes with it; how the matter was
+    /// talked of ("in detail"), whom a speaker addressed and a noun of
+    /// intent cut from its purpose are no matters.
+    #[test]
+    fn agents_purposes_audiences_and_intents() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The two ministers discussed the challenges posed by Keldor and the threat posed by the Vardan militia.",
+                    &["challenges posed by Keldor", "threat posed by the Vardan militia"],
+                ),
+                (
+                    "The two ministers discussed efforts to end the war in Keldor.",
+                    &["efforts to end the war in Keldor"],
+                ),
+                (
+                    "The two ministers discussed efforts to end the war by Friday.",
+                    &["efforts to end the war"],
+                ),
+                (
+                    "The two ministers discussed the situation in Keldor and ongoing efforts to secure the release of hostages.",
+                    &[
+                        "situation in Keldor",
+                        "ongoing efforts to secure the release of hostages",
+                    ],
+                ),
+                (
+                    "The minister affirmed the commitment of Velora to Keldor's security and the defeat of the Vardan militia.",
+                    &["Keldor's security", "defeat of the Vardan militia"],
+                ),
+                (
+                    "The two ministers discussed the ongoing negotiations on the truce and the prisoner exchange deal in detail.",
+                    &["ongoing negotiations on the truce", "prisoner exchange deal"],
+                ),
+                (
+                    "Minister Ana Vale addressed the legislators and discussed fishing quotas.",
+                    &["fishing quotas"],
+                ),
+                ("Minister Ana Vale addressed the nation on Tuesday.", &[]),
+                (
+                    "The two ministers discussed their plan to try to build support for the treaty among farmers.",
+                    &[],
                 ),
             ],
         );

@@ -240,6 +240,40 @@ fn tidy(cx: &Context<'_>, f: &mut Fact) -> bool {
     if hi == lo || (hi == lo + 1 && (pronoun(lo) || adverb(lo))) {
         return false;
     }
+    // "including dealing with K": a gerund alone is its clause cut short;
+    // the short clause whole is the matter, a long one none.
+    if hi == lo + 1 && a.tokens[lo].xpos == "VBG" {
+        // (Its objects and obliques, not the gerunds listed after it.)
+        let end = a
+            .children(lo)
+            .filter(|&c| c > lo && matches!(a.tokens[c].deprel, "obj" | "obl" | "compound:prt"))
+            .map(|c| subtree_end(cx, c))
+            .max()
+            .unwrap_or(lo);
+        if end == lo {
+            return true;
+        }
+        let sentence = &a.sentences[a.sentence_of_token(lo)];
+        // (A noun phrase whole: no clause, nothing hung outside it.)
+        let clause = (lo + 1..=end).any(|k| {
+            !matches!(
+                a.tokens[k].upos,
+                "ADP" | "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM" | "CCONJ" | "PART"
+            ) || cx.token_lower(k) == "that"
+                || a.tokens[k].head.is_none_or(|x| x < lo || x > end)
+        });
+        if end - lo > 5
+            || end >= sentence.tokens.end
+            || clause
+            || !matches!(a.tokens[end].upos, "NOUN" | "PROPN")
+        {
+            return false;
+        }
+        let new = a.tokens[lo].span.start..a.tokens[end].span.end;
+        f.args[0] = Arg::literal(crate::text::collapse_whitespace(&cx.doc.text[new.clone()]));
+        f.evidence.span = new;
+        return true;
+    }
     if hi < end {
         let new = a.tokens[lo].span.start..a.tokens[hi - 1].span.end;
         let value = crate::text::collapse_whitespace(&cx.doc.text[new.clone()]);
@@ -2933,6 +2967,24 @@ fn phrase_with(
             }
         }
     }
+    // "the pace and scale of X": a bare noun joined to the head right
+    // before the head's own "of" phrase shares it.
+    for c in a.children(h) {
+        let shared = a.tokens[c].deprel == "conj"
+            && a.tokens[c].upos == "NOUN"
+            && c == h + 2
+            && a.tokens[h + 1].upos == "CCONJ"
+            && a.children(c).all(|k| k == h + 1)
+            // (An "of" phrase right after: "centrality and respect for
+            // rights" is more often the second's own phrase.)
+            && c + 1 < sentence.tokens.end
+            && inside[c + 1 - base]
+            && cx.token_lower(c + 1) == "of";
+        if shared {
+            inside[h + 1 - base] = true;
+            inside[c - base] = true;
+        }
+    }
     let (mut lo, mut hi) = (h, h);
     while lo > base && inside[lo - 1 - base] {
         lo -= 1;
@@ -3236,6 +3288,21 @@ mod tests {
                 (
                     "The two ministers discussed their plan to try to build support for the treaty among farmers.",
                     &[],
+                ),
+                // A list item set off by its comma (read by the parse as
+                // the verb's apposition), a pair sharing its "of" phrase,
+                // a gerund with its oblique.
+                (
+                    "The two leaders discussed the protection of civilians in Keldor, the law of war and increasing the pace and scale of humanitarian assistance to civilians.",
+                    &[
+                        "protection of civilians in Keldor",
+                        "law of war",
+                        "pace and scale of humanitarian assistance to civilians",
+                    ],
+                ),
+                (
+                    "The two leaders discussed how to address global challenges, including dealing with Vardan.",
+                    &["global challenges", "dealing with Vardan"],
                 ),
             ],
         );

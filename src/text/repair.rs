@@ -19,7 +19,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     parallel_conjunct(text, toks, first);
     caseless_conjunct(toks, first);
     demonym_conjunct(toks, first);
-    noun_conjunct_of_verb(toks, first);
+    noun_conjunct_of_verb(text, toks, first);
     as_well_as_conjunct(text, toks, first);
     as_phrase_of_verb(text, toks, first);
     between_needs_two(text, toks, first);
@@ -1037,10 +1037,37 @@ fn demonym_conjunct(toks: &mut [Token], first: usize) {
 /// parser sometimes joins "trade" to the verb rather than to its object.
 /// A conjunction joins like with like: a bare noun conjoined to a verb,
 /// after the verb's object and with no subject or copula of its own (so
-/// not a clause), continues the object's list.
-fn noun_conjunct_of_verb(toks: &mut [Token], first: usize) {
+/// not a clause), continues the object's list. So does a noun set off by
+/// a comma after the object that the parser made the verb's apposition
+/// (no verb has one) or bare modifier (`obl:unmarked`, which only a time
+/// takes): "discussed the protection of civilians, the law of war and X",
+/// "discussed the latest developments, the need to reach a deal, and X".
+fn noun_conjunct_of_verb(text: &str, toks: &mut [Token], first: usize) {
     for x in 1..toks.len() {
-        if toks[x].deprel != "conj" || !matches!(toks[x].upos, "NOUN" | "PROPN") {
+        if !matches!(toks[x].upos, "NOUN" | "PROPN") {
+            continue;
+        }
+        let listed = match toks[x].deprel {
+            "conj" => true,
+            "appos" | "obl:unmarked" => {
+                // The comma before the item's first word.
+                let mut start = x;
+                while start > 0
+                    && head(toks, first, start - 1) == Some(x)
+                    && matches!(toks[start - 1].deprel, "det" | "amod" | "compound")
+                {
+                    start -= 1;
+                }
+                let comma = start > 0
+                    && lower(text, &toks[start - 1]) == ","
+                    && head(toks, first, start - 1) == Some(x);
+                let time = super::TIME_NOUNS.contains(&lower(text, &toks[x]).as_str())
+                    || toks[x].upos == "PROPN";
+                comma && !time
+            }
+            _ => false,
+        };
+        if !listed {
             continue;
         }
         let Some(v) = head(toks, first, x) else {
@@ -1070,6 +1097,7 @@ fn noun_conjunct_of_verb(toks: &mut [Token], first: usize) {
             continue;
         }
         toks[x].head = Some(first + o);
+        toks[x].deprel = "conj";
     }
 }
 
@@ -2238,11 +2266,25 @@ mod tests {
 
     #[test]
     fn a_noun_joined_to_a_verb_joins_its_object() {
-        let (_, mut toks) = sentence(VERB_CONJ, 2);
-        super::noun_conjunct_of_verb(&mut toks, 2);
+        let (text, mut toks) = sentence(VERB_CONJ, 2);
+        super::noun_conjunct_of_verb(&text, &mut toks, 2);
         let a = arcs(&toks, 2);
         assert_eq!(a[5], (Some(4), "conj"), "trade joins security");
         assert_eq!(a[8], (Some(6), "conj"), "situation stays with trade");
+        // Set off by its comma and read as the verb's apposition or bare
+        // modifier, the item joins the object too; a time does not.
+        for rel in ["appos", "obl:unmarked"] {
+            let mut rows = VERB_CONJ.to_vec();
+            rows[5] = ("trade", "NOUN", "NN", 2, rel);
+            let (text, mut toks) = sentence(&rows, 0);
+            super::noun_conjunct_of_verb(&text, &mut toks, 0);
+            assert_eq!(arcs(&toks, 0)[5], (Some(4), "conj"), "{rel}");
+            rows[5] = ("today", "NOUN", "NN", 2, rel);
+            let (text, mut toks) = sentence(&rows, 0);
+            let before = toks.clone();
+            super::noun_conjunct_of_verb(&text, &mut toks, 0);
+            assert_eq!(toks, before, "{text}");
+        }
         // A noun with a subject of its own is a clause ("and Berg the
         // chair"-like readings): nothing moves; nor without an object.
         let mut clause = VERB_CONJ.to_vec();
@@ -2250,9 +2292,9 @@ mod tests {
         let mut no_object = VERB_CONJ.to_vec();
         no_object[3] = ("security", "NOUN", "NN", 2, "obl");
         for rows in [clause, no_object] {
-            let (_, mut toks) = sentence(&rows, 0);
+            let (text, mut toks) = sentence(&rows, 0);
             let before = toks.clone();
-            super::noun_conjunct_of_verb(&mut toks, 0);
+            super::noun_conjunct_of_verb(&text, &mut toks, 0);
             assert_eq!(toks, before);
         }
     }

@@ -309,6 +309,19 @@ impl<'a> Context<'a> {
         )
     }
 
+    /// The last token of the subtree of `t` (eight arcs down at most).
+    pub fn subtree_end(&self, t: usize) -> usize {
+        let mut end = t;
+        let mut stack = vec![(t, 0)];
+        while let Some((x, depth)) = stack.pop() {
+            end = end.max(x);
+            if depth < 8 {
+                stack.extend(self.analysis.children(x).map(|c| (c, depth + 1)));
+            }
+        }
+        end
+    }
+
     /// Whether token `t` is a word for talks ("talks", "summit", "round").
     pub fn names_talks(&self, t: usize) -> bool {
         self.triggers().talks.contains(self.token_lower(t))

@@ -598,7 +598,25 @@ fn purpose_subject(cx: &Context<'_>, noun: &Item) -> Option<usize> {
         return None;
     }
     let v = cx.analysis.tokens[t].head?;
-    if cx.analysis.tokens[v].upos != "VERB" {
+    // ("called for talks with B", "pressed for talks": asked for them.)
+    let asked = matches!(
+        cx.token_lower(v).as_str(),
+        "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "press"
+            | "pressed"
+            | "pressing"
+            | "push"
+            | "pushed"
+            | "pushing"
+            | "appealed"
+            | "appeals"
+            | "argued"
+            | "argues"
+    );
+    if cx.analysis.tokens[v].upos != "VERB" || asked {
         return None;
     }
     cx.subject_agents(v).first().copied()
@@ -743,6 +761,17 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 );
             // "A hosted a dinner for B", "gave a lunch in honour of B": a
             // meal given for a guest is a meeting with them.
+            // "A called B today to congratulate him", "A phoned B": a
+            // call to a person is a talk with them.
+            let callee = phoned(cx, v, w);
+            if !callee.is_empty() {
+                for &s in &cx.subject_agents(v) {
+                    for &o in &callee {
+                        emit_met_pair(cx, out, si, s, o, "meetings/parse-called", 0.8);
+                    }
+                }
+                continue;
+            }
             let guests = meal_guests(cx, v, w);
             if !guests.is_empty() {
                 for &s in &cx.subject_agents(v) {
@@ -948,6 +977,62 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// Forms of the verbs of calling someone by telephone.
+const CALL_VERBS: &[&str] = &[
+    "called",
+    "phoned",
+    "phone",
+    "phones",
+    "phoning",
+    "telephoned",
+    "telephone",
+    "telephones",
+    "telephoning",
+];
+
+/// The people verb `v` (`w`, a form of "call" or "phone") says were
+/// called: the persons of its object, when nothing else hangs on the verb
+/// that would make it another "call" ("called B a friend", "called on B",
+/// "called for talks", "was called").
+fn phoned(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
+    if !CALL_VERBS.contains(&w)
+        || cx
+            .children_by(v, &["aux:pass", "xcomp", "compound:prt"])
+            .next()
+            .is_some()
+    {
+        return Vec::new();
+    }
+    // A bare noun under the verb is a time ("called B today") or the
+    // name the callee is called.
+    let named = cx.children_by(v, &["obl:unmarked", "obl:npmod"]).any(|o| {
+        let ow = cx.token_lower(o);
+        !crate::text::TIME_NOUNS.contains(&ow.as_str())
+            && !cx.triggers().weekdays.contains(ow)
+            && !matches!(
+                ow.as_str(),
+                "today" | "yesterday" | "tonight" | "morning" | "afternoon" | "evening"
+            )
+    });
+    let objects: Vec<usize> = cx.children_by(v, &["obj"]).collect();
+    // ("called the Act a “massive failure”": what it is called follows
+    // the object, however the parse hangs it.)
+    let naming = |o: usize| {
+        let next = cx.subtree_end(o) + 1;
+        cx.analysis.tokens.get(next).is_some_and(|t| {
+            t.upos == "DET"
+                || (t.upos == "PUNCT" && cx.token_lower(next).starts_with(['"', '“', '\'', '‘']))
+        })
+    };
+    if named || objects.len() != 1 || naming(objects[0]) {
+        return Vec::new();
+    }
+    cx.np_agents(objects[0])
+        .into_iter()
+        .filter(|&m| cx.mention_kind(m) == EntityKind::Person)
+        .collect()
 }
 
 /// "Azerbaijani Foreign Minister A and Armenian Foreign Minister B
@@ -1551,6 +1636,31 @@ mod tests {
                     &["Ana Vexler\tKarim Saade", "Tomas Ruud\tKarim Saade"],
                 ),
                 ("Ana Vexler and Tomas Ruud spoke at the conference on Friday.", &[]),
+            ],
+        );
+    }
+
+    /// Who called someone by phone talked with them; who called someone
+    /// something, called on or for someone, did not.
+    #[test]
+    fn who_called_whom() {
+        check_exact(
+            Relation::Met,
+            &[
+                (
+                    "President Ana Vexler called President Tomas Ruud of Peru today to congratulate him on his re-election.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
+                (
+                    "President Ana Vexler phoned Peruvian President Tomas Ruud on Monday.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
+                (
+                    "President Ana Vexler called on Peruvian President Tomas Ruud to release the journalists.",
+                    &[],
+                ),
+                ("President Ana Vexler called the Peruvian president a dictator.", &[]),
+                ("Ana Vexler was called by the committee on Monday.", &[]),
             ],
         );
     }

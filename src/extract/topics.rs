@@ -247,7 +247,7 @@ fn tidy(cx: &Context<'_>, f: &mut Fact) -> bool {
         let end = a
             .children(lo)
             .filter(|&c| c > lo && matches!(a.tokens[c].deprel, "obj" | "obl" | "compound:prt"))
-            .map(|c| subtree_end(cx, c))
+            .map(|c| cx.subtree_end(c))
             .max()
             .unwrap_or(lo);
         if end == lo {
@@ -1048,7 +1048,7 @@ fn inner_and(cx: &Context, sep: &Item, before: &[Item]) -> bool {
     };
     // (Whole only while the joined matter stays within a topic's length.)
     let short = |c: usize| {
-        let end = a.tokens[subtree_end(cx, c)].span.end;
+        let end = a.tokens[cx.subtree_end(c)].span.end;
         let start = before
             .iter()
             .find(|i| !matches!(i.lower.as_str(), "the" | "a" | "an" | "its" | "their"))
@@ -2778,7 +2778,7 @@ fn inner_pair(cx: &Context<'_>, c: usize) -> bool {
         // ("the pause in the fighting and surge in aid", the parse
         // hanging "in aid" elsewhere: the second goes on past the pair.)
         && {
-            let next = subtree_end(cx, c) + 1;
+            let next = cx.subtree_end(c) + 1;
             let sentence = &a.sentences[a.sentence_of_token(c)];
             next >= sentence.tokens.end
                 || matches!(
@@ -2786,19 +2786,6 @@ fn inner_pair(cx: &Context<'_>, c: usize) -> bool {
                     "PUNCT" | "CCONJ" | "VERB" | "AUX" | "SCONJ" | "ADV" | "PRON"
                 )
         }
-}
-
-/// The last token of the subtree of `t` (within the parser's reach).
-fn subtree_end(cx: &Context<'_>, t: usize) -> usize {
-    let mut end = t;
-    let mut stack = vec![(t, 0)];
-    while let Some((x, depth)) = stack.pop() {
-        end = end.max(x);
-        if depth < 8 {
-            stack.extend(cx.analysis.children(x).map(|c| (c, depth + 1)));
-        }
-    }
-    end
 }
 
 /// The byte span of the noun phrase headed by token `h`: the contiguous

@@ -569,6 +569,26 @@ fn in_matter(cx: &Context, it: &Item) -> bool {
         return false;
     };
     let toks = &cx.analysis.tokens;
+    // "investments in the U.S. semiconductor industry": a place naming
+    // the kind of a thing after it says where that thing is, not the talks.
+    let modifier = matches!(toks[t].deprel, "compound" | "amod")
+        && toks[t].head.is_some_and(|n| {
+            let w = cx.token_lower(n).as_str();
+            // (Not a time the parse hung the name on: "at the White House
+            // today", "in the Oval Office last month".)
+            n > t
+                && toks[n].upos == "NOUN"
+                && !super::PLACE_NOUNS.contains(&w)
+                && !crate::text::TIME_NOUNS.contains(&w)
+                && cx.triggers().weekday(w).is_none()
+                && !matches!(
+                    w,
+                    "yesterday" | "tomorrow" | "tonight" | "morning" | "afternoon" | "evening"
+                )
+        });
+    if modifier {
+        return true;
+    }
     // "criminals based in Russia", "companies operating in Peru": where a
     // participle of being somewhere places things or people, not talks.
     // "met B, who grew up in Cusco": where a relative clause of a person
@@ -1144,6 +1164,16 @@ mod tests {
                 (
                     "The two leaders met with students studying in Chile and at the summit held in Lima.",
                     &["Lima"],
+                ),
+                // A place naming the kind of a thing after it is where
+                // that thing is; a time after the place is not such a thing.
+                (
+                    "Vice President Ana Ruiz met business leaders today for a discussion on their investments in the U.S. copper industry.",
+                    &[],
+                ),
+                (
+                    "President Ana Ruiz met Chancellor Tomas Berg at the White House yesterday.",
+                    &["White House"],
                 ),
             ],
         );

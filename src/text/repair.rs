@@ -33,6 +33,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     adjective_root(toks, first);
     adjective_conjunct(toks, first);
     infinitive_of_noun(text, toks, first);
+    with_partner_on(text, toks, first);
 }
 
 /// "agreed to restore relations, in a deal brokered by X": the parser
@@ -1316,6 +1317,46 @@ fn absolute_with(text: &str, toks: &mut [Token], first: usize) {
     }
 }
 
+/// "held talks with Ugandan President B on the border dispute": the parser
+/// sometimes reads "with B on X" as a verbless clause ("with" marking
+/// "dispute", B its subject), as in "with the captain on board". Right
+/// after a noun of talks, "with" names the partner of the talks: B hangs
+/// on the talks with "with" as its case, and "on X" on B (where the
+/// extractors read a partner's matter).
+fn with_partner_on(text: &str, toks: &mut [Token], first: usize) {
+    for w in 1..toks.len() {
+        if toks[w].deprel != "mark" || lower(text, &toks[w]) != "with" {
+            continue;
+        }
+        let Some(n) = head(toks, first, w).filter(|&n| n > w) else {
+            continue;
+        };
+        let Some(s) = children(toks, first, n, "nsubj").find(|&s| w < s && s < n) else {
+            continue;
+        };
+        let talks = w - 1;
+        let on = children(toks, first, n, "case")
+            .any(|c| s < c && matches!(lower(text, &toks[c]).as_str(), "on" | "about" | "over"));
+        if toks[n].upos != "NOUN"
+            || !matches!(toks[s].upos, "PROPN" | "NOUN")
+            || !on
+            || !matches!(
+                lower(text, &toks[talks]).as_str(),
+                "talks" | "meeting" | "meetings" | "negotiations" | "discussions" | "consultations"
+            )
+            || !same_window(talks, n)
+        {
+            continue;
+        }
+        toks[s].head = Some(first + talks);
+        toks[s].deprel = "nmod";
+        toks[w].head = Some(first + s);
+        toks[w].deprel = "case";
+        toks[n].head = Some(first + s);
+        toks[n].deprel = "nmod";
+    }
+}
+
 /// "The meeting addressed ways to reduce tensions": the parser sometimes
 /// reads the verb as a past participle modifying its object ("addressed
 /// ways") and the subject as the root with that object as its own. A noun
@@ -1615,6 +1656,35 @@ mod tests {
         let (text, mut toks) = sentence(&other, 0);
         let before = toks.clone();
         super::infinitive_of_noun(&text, &mut toks, 0);
+        assert_eq!(toks, before, "{text}");
+    }
+
+    #[test]
+    fn with_a_partner_on_a_matter_after_talks() {
+        // "held talks with Okello on the dispute ." read as a verbless
+        // clause "with Okello on the dispute".
+        let rows: &[Row] = &[
+            ("held", "VERB", "VBD", 0, "root"),
+            ("talks", "NOUN", "NNS", 1, "obj"),
+            ("with", "ADP", "IN", 7, "mark"),
+            ("Okello", "PROPN", "NNP", 7, "nsubj"),
+            ("on", "ADP", "IN", 7, "case"),
+            ("the", "DET", "DT", 7, "det"),
+            ("dispute", "NOUN", "NN", 1, "advcl"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (text, mut toks) = sentence(rows, 0);
+        super::with_partner_on(&text, &mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[3], (Some(2), "nmod"), "{text}");
+        assert_eq!(a[2], (Some(4), "case"));
+        assert_eq!(a[6], (Some(4), "nmod"));
+        // After another noun ("left with Okello on board"): left alone.
+        let mut other = rows.to_vec();
+        other[1] = ("ship", "NOUN", "NN", 1, "obj");
+        let (text, mut toks) = sentence(&other, 0);
+        let before = toks.clone();
+        super::with_partner_on(&text, &mut toks, 0);
         assert_eq!(toks, before, "{text}");
     }
 

@@ -484,8 +484,14 @@ pub(super) const PLACE_NOUNS: &[&str] = &["capital", "city", "town", "port", "re
 
 /// Nouns that stand for a guest side: "hosted her counterparts from X",
 /// "received the Chilean delegation".
-pub(super) const GUEST_NOUNS: &[&str] =
-    &["counterpart", "counterparts", "delegation", "delegations"];
+pub(super) const GUEST_NOUNS: &[&str] = &[
+    "counterpart",
+    "counterparts",
+    "delegation",
+    "delegations",
+    "envoy",
+    "envoys",
+];
 
 /// Verbs of signing a deal together ("A and B signed a border agreement").
 pub(super) const SIGNING_VERBS: &[&str] =

@@ -1462,12 +1462,24 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 // "exchanged views on X", "an exchange of views on X":
                 // the "on" phrase hangs on the views or on the exchange.
                 let h = tok.head.expect("checked above");
+                let mut on = None;
                 for o in cx
                     .children_by(t, &["nmod"])
                     .chain(cx.children_by(h, &["obl", "nmod"]))
                 {
                     if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c)) {
                         heads.push((o, "topics/parse-views"));
+                        on = Some(o);
+                    }
+                }
+                // "exchanged views on X and the situation in Y": the parse
+                // may join the second matter to the views.
+                if let Some(o) = on {
+                    for c in cx.children_by(t, &["conj"]).filter(|&c| c > o) {
+                        let cw = cx.token_lower(c).as_str();
+                        if a.tokens[c].upos == "NOUN" && !VIEW_NOUNS.contains(&cw) {
+                            heads.push((c, "topics/parse-views"));
+                        }
                     }
                 }
             } else if tok.upos == "VERB"
@@ -3292,6 +3304,19 @@ mod tests {
                     &["global challenges", "dealing with Vardan"],
                 ),
             ],
+        );
+    }
+
+    /// A second matter the parse joins to the views exchanged on the
+    /// first is a matter too.
+    #[test]
+    fn views_on_two_matters() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[(
+                "The two ministers exchanged views on trade and the situation in Keldor.",
+                &["trade", "situation in Keldor"],
+            )],
         );
     }
 

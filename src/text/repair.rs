@@ -34,6 +34,8 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     adjective_conjunct(toks, first);
     infinitive_of_noun(text, toks, first);
     with_partner_on(text, toks, first);
+    preposition_before_verb(text, toks, first);
+    verb_with_subject_as_modifier(toks, first);
 }
 
 /// "agreed to restore relations, in a deal brokered by X": the parser
@@ -1357,6 +1359,88 @@ fn with_partner_on(text: &str, toks: &mut [Token], first: usize) {
     }
 }
 
+/// "talks with B on the Nile waters dispute": the parser sometimes reads
+/// the last noun as a present-tense verb ("dispute") with the nouns
+/// before it as its subject and the preposition as its marker. A
+/// preposition marks no finite clause: the "verb" is a noun, the nouns
+/// before it its compounds, and the phrase a modifier of the name or
+/// noun right before the preposition.
+fn preposition_before_verb(text: &str, toks: &mut [Token], first: usize) {
+    for n in 2..toks.len() {
+        if toks[n].upos != "VERB" || !matches!(toks[n].xpos, "VBP" | "VBZ") {
+            continue;
+        }
+        let Some(m) = children(toks, first, n, "mark")
+            .find(|&m| m < n && matches!(lower(text, &toks[m]).as_str(), "on" | "about" | "over"))
+        else {
+            continue;
+        };
+        let subject: Vec<usize> = children(toks, first, n, "nsubj").collect();
+        let clause = ["obj", "aux", "cop", "ccomp", "xcomp"]
+            .iter()
+            .any(|r| children(toks, first, n, r).next().is_some());
+        if m == 0
+            || clause
+            || subject.len() != 1
+            || toks[subject[0]].upos != "NOUN"
+            || subject[0] + 1 != n
+        {
+            continue;
+        }
+        // The phrase before the preposition: its head.
+        let mut p = m - 1;
+        while matches!(toks[p].deprel, "flat" | "compound" | "nmod:desc")
+            && head(toks, first, p).is_some_and(|h| h < m)
+        {
+            p = head(toks, first, p).expect("checked");
+        }
+        if !matches!(toks[p].upos, "NOUN" | "PROPN")
+            || !same_window(p, n)
+            || under(toks, first, p, n, 8)
+        {
+            continue;
+        }
+        toks[n].upos = "NOUN";
+        toks[n].xpos = "NN";
+        toks[n].head = Some(first + p);
+        toks[n].deprel = "nmod";
+        toks[m].deprel = "case";
+        toks[subject[0]].deprel = "compound";
+    }
+}
+
+/// "The Indonesian Foreign Minister A hosted envoys from K": the parser
+/// sometimes reads the verb as a participle modifying its object, with
+/// the object the root. A modifier has no subject: a past-tense verb
+/// with a subject of its own, hung on the noun after it as a modifier, is
+/// the verb and the noun its object (what hung on the noun before the
+/// verb goes with the subject).
+fn verb_with_subject_as_modifier(toks: &mut [Token], first: usize) {
+    for v in 1..toks.len() {
+        if toks[v].deprel != "amod" || toks[v].upos != "VERB" || toks[v].xpos != "VBD" {
+            continue;
+        }
+        let Some(s) = children(toks, first, v, "nsubj").find(|&s| s < v) else {
+            continue;
+        };
+        let Some(n) = head(toks, first, v).filter(|&n| n > v) else {
+            continue;
+        };
+        if !matches!(toks[n].upos, "NOUN" | "PROPN") || !same_window(s, n) {
+            continue;
+        }
+        for k in 0..v {
+            if head(toks, first, k) == Some(n) && same_window(k, s) {
+                toks[k].head = Some(first + s);
+            }
+        }
+        toks[v].head = toks[n].head;
+        toks[v].deprel = toks[n].deprel;
+        toks[n].head = Some(first + v);
+        toks[n].deprel = "obj";
+    }
+}
+
 /// "The meeting addressed ways to reduce tensions": the parser sometimes
 /// reads the verb as a past participle modifying its object ("addressed
 /// ways") and the subject as the root with that object as its own. A noun
@@ -1657,6 +1741,68 @@ mod tests {
         let before = toks.clone();
         super::infinitive_of_noun(&text, &mut toks, 0);
         assert_eq!(toks, before, "{text}");
+    }
+
+    #[test]
+    fn a_preposition_marks_no_verb() {
+        // "talks with Demir on the Nile waters dispute ." with "dispute" a
+        // verb marked by "on".
+        let rows: &[Row] = &[
+            ("talks", "NOUN", "NNS", 0, "root"),
+            ("with", "ADP", "IN", 3, "case"),
+            ("Demir", "PROPN", "NNP", 1, "nmod"),
+            ("on", "ADP", "IN", 8, "mark"),
+            ("the", "DET", "DT", 7, "det"),
+            ("Nile", "PROPN", "NNP", 7, "compound"),
+            ("waters", "NOUN", "NNS", 8, "nsubj"),
+            ("dispute", "VERB", "VBP", 1, "acl"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (text, mut toks) = sentence(rows, 0);
+        super::preposition_before_verb(&text, &mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[7], (Some(3), "nmod"), "{text}");
+        assert_eq!(toks[7].upos, "NOUN");
+        assert_eq!(a[3], (Some(8), "case"));
+        assert_eq!(a[6], (Some(8), "compound"));
+        // A verb with an object is a clause ("on whether X ..." aside):
+        // left alone.
+        let mut other = rows.to_vec();
+        other.insert(8, ("rights", "NOUN", "NNS", 8, "obj"));
+        let (text, mut toks) = sentence(&other, 0);
+        let before = toks.clone();
+        super::preposition_before_verb(&text, &mut toks, 0);
+        assert_eq!(toks, before, "{text}");
+    }
+
+    #[test]
+    fn a_modifier_with_a_subject_is_the_verb() {
+        // "The Minister Sari hosted envoys from Keldor ." with "hosted" a
+        // modifier of "envoys", the root.
+        let rows: &[Row] = &[
+            ("The", "DET", "DT", 5, "det"),
+            ("Minister", "PROPN", "NNP", 3, "nmod:desc"),
+            ("Sari", "PROPN", "NNP", 4, "nsubj"),
+            ("hosted", "VERB", "VBD", 5, "amod"),
+            ("envoys", "NOUN", "NNS", 0, "root"),
+            ("from", "ADP", "IN", 7, "case"),
+            ("Keldor", "PROPN", "NNP", 5, "nmod"),
+            (".", "PUNCT", ".", 5, "punct"),
+        ];
+        let (_, mut toks) = sentence(rows, 0);
+        super::verb_with_subject_as_modifier(&mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[3], (None, "root"));
+        assert_eq!(a[4], (Some(4), "obj"));
+        assert_eq!(a[0], (Some(3), "det"), "the article goes with the subject");
+        assert_eq!(a[6], (Some(5), "nmod"), "the object keeps its phrase");
+        // A participle with no subject ("the hosted envoys"): left alone.
+        let mut other = rows.to_vec();
+        other[2] = ("Sari", "PROPN", "NNP", 5, "compound");
+        let (_, mut toks) = sentence(&other, 0);
+        let before = toks.clone();
+        super::verb_with_subject_as_modifier(&mut toks, 0);
+        assert_eq!(toks, before);
     }
 
     #[test]

@@ -229,6 +229,10 @@ impl Extractor for Meetings {
                         });
                     }
                     let subj = subject_before(cx, items, i);
+                    // "refused to meet B", "would not meet B": no meeting.
+                    if cx.span_head(&it.span).is_some_and(|v| unreal(cx, v)) {
+                        continue;
+                    }
                     match (subj, objects.is_empty()) {
                         (Some(s), false) => {
                             let subjects = super::agents_before(cx, items, s);
@@ -703,6 +707,9 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             let w = cx.token_lower(v);
+            if unreal(cx, v) {
+                continue;
+            }
             if let Some((_, [x, y])) = cx.brought_together(v) {
                 emit_met_pair(cx, out, si, x, y, "meetings/brought-together", 0.8);
                 continue;
@@ -977,6 +984,56 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// Verbs that deny or refuse what their complement says: "refused to
+/// meet B", "denied that she had met B".
+const REFUSALS: &[&str] = &[
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+    "rejected",
+    "rejects",
+    "reject",
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "ruled",
+];
+
+/// Whether verb `v` tells of no meeting: it is negated ("would not meet
+/// B", "never met B"), or it is the complement of a refusal or denial
+/// ("refused to meet B", "denied that she had met B") or of a negated
+/// verb ("did not agree to meet B"), two clauses up at most.
+fn unreal(cx: &Context<'_>, v: usize) -> bool {
+    let a = cx.analysis;
+    let negated = |t: usize| {
+        cx.children_by(t, &["advmod", "advmod:neg"])
+            .any(|m| matches!(cx.token_lower(m).as_str(), "not" | "n't" | "never"))
+    };
+    if negated(v) {
+        return true;
+    }
+    let mut t = v;
+    for _ in 0..2 {
+        if !matches!(a.tokens[t].deprel, "xcomp" | "ccomp") {
+            return false;
+        }
+        let Some(h) = a.tokens[t].head else {
+            return false;
+        };
+        if REFUSALS.contains(&cx.token_lower(h).as_str()) || negated(h) {
+            return true;
+        }
+        t = h;
+    }
+    false
 }
 
 /// Forms of the verbs of calling someone by telephone.
@@ -1636,6 +1693,27 @@ mod tests {
                     &["Ana Vexler\tKarim Saade", "Tomas Ruud\tKarim Saade"],
                 ),
                 ("Ana Vexler and Tomas Ruud spoke at the conference on Friday.", &[]),
+            ],
+        );
+    }
+
+    /// A meeting refused, denied or negated is none.
+    #[test]
+    fn meetings_that_did_not_happen() {
+        check_exact(
+            Relation::Met,
+            &[
+                ("Ana Vexler refused to meet Tomas Ruud.", &[]),
+                ("Ana Vexler denied that she had met Tomas Ruud.", &[]),
+                (
+                    "Ana Vexler said she would not meet Tomas Ruud until the troops withdrew.",
+                    &[],
+                ),
+                ("Ana Vexler has never spoken with Tomas Ruud.", &[]),
+                (
+                    "Ana Vexler agreed to meet Tomas Ruud.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
             ],
         );
     }

@@ -766,8 +766,6 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     w.as_str(),
                     "received" | "receive" | "receives" | "receiving"
                 );
-            // "A hosted a dinner for B", "gave a lunch in honour of B": a
-            // meal given for a guest is a meeting with them.
             // "A called B today to congratulate him", "A phoned B": a
             // call to a person is a talk with them.
             let callee = phoned(cx, v, w);
@@ -779,6 +777,8 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 }
                 continue;
             }
+            // "A hosted a dinner for B", "gave a lunch in honour of B": a
+            // meal given for a guest is a meeting with them.
             let guests = meal_guests(cx, v, w);
             if !guests.is_empty() {
                 for &s in &cx.subject_agents(v) {
@@ -1694,6 +1694,18 @@ mod tests {
                 ),
                 ("Ana Vexler and Tomas Ruud spoke at the conference on Friday.", &[]),
             ],
+        );
+    }
+
+    /// Who sat down with someone met them, whatever follows.
+    #[test]
+    fn sat_down_with() {
+        check_exact(
+            Relation::Met,
+            &[(
+                "Ana Vexler sat down with Tomas Ruud for two hours of talks.",
+                &["Ana Vexler\tTomas Ruud"],
+            )],
         );
     }
 

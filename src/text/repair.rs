@@ -36,6 +36,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     with_partner_on(text, toks, first);
     preposition_before_verb(text, toks, first);
     verb_with_subject_as_modifier(toks, first);
+    case_on_modifier(toks, first);
 }
 
 /// "agreed to restore relations, in a deal brokered by X": the parser
@@ -1441,6 +1442,39 @@ fn verb_with_subject_as_modifier(toks: &mut [Token], first: usize) {
     }
 }
 
+/// "sat down with Luis Ortega": the parser sometimes hangs the
+/// preposition on the first word of a name or noun phrase (a compound of
+/// the head) rather than on its head. A preposition introduces the whole
+/// phrase: it moves to the phrase's head.
+fn case_on_modifier(toks: &mut [Token], first: usize) {
+    for c in 0..toks.len() {
+        if toks[c].deprel != "case" || toks[c].upos != "ADP" {
+            continue;
+        }
+        let Some(x) = head(toks, first, c).filter(|&x| x > c) else {
+            continue;
+        };
+        if !matches!(toks[x].deprel, "compound" | "flat" | "nmod:desc") {
+            continue;
+        }
+        let Some(h) = head(toks, first, x).filter(|&h| h > x) else {
+            continue;
+        };
+        // (Right before the phrase, which runs to its head unbroken: "of
+        // Intel, Pat Gelsinger" is two phrases. The head takes no
+        // preposition of its own already.)
+        let unbroken = x == c + 1
+            && (x + 1..h).all(|k| {
+                head(toks, first, k) == Some(h)
+                    && matches!(toks[k].deprel, "compound" | "flat" | "nmod:desc" | "amod")
+            });
+        if !unbroken || children(toks, first, h, "case").next().is_some() || !same_window(c, h) {
+            continue;
+        }
+        toks[c].head = Some(first + h);
+    }
+}
+
 /// "The meeting addressed ways to reduce tensions": the parser sometimes
 /// reads the verb as a past participle modifying its object ("addressed
 /// ways") and the subject as the root with that object as its own. A noun
@@ -1741,6 +1775,30 @@ mod tests {
         let before = toks.clone();
         super::infinitive_of_noun(&text, &mut toks, 0);
         assert_eq!(toks, before, "{text}");
+    }
+
+    #[test]
+    fn a_preposition_introduces_the_whole_phrase() {
+        // "sat down with Luis Ortega ." with "with" hung on "Luis".
+        let rows: &[Row] = &[
+            ("sat", "VERB", "VBD", 0, "root"),
+            ("down", "ADV", "RB", 1, "advmod"),
+            ("with", "ADP", "IN", 4, "case"),
+            ("Luis", "PROPN", "NNP", 5, "compound"),
+            ("Ortega", "PROPN", "NNP", 1, "obl"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (_, mut toks) = sentence(rows, 0);
+        super::case_on_modifier(&mut toks, 0);
+        assert_eq!(arcs(&toks, 0)[2], (Some(5), "case"));
+        // The head with its own preposition: left alone.
+        let mut other = rows.to_vec();
+        other.insert(4, ("of", "ADP", "IN", 6, "case"));
+        other[3].3 = 6;
+        let (_, mut toks) = sentence(&other, 0);
+        let before = toks.clone();
+        super::case_on_modifier(&mut toks, 0);
+        assert_eq!(toks, before);
     }
 
     #[test]

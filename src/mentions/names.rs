@@ -398,7 +398,8 @@ impl Scan<'_> {
         }
         let w = t.text;
         if w.chars().next().is_some_and(char::is_uppercase) {
-            return true;
+            // ("I’ll", "I'm", "We’ve": a pronoun with its verb, no name.)
+            return !is_contraction(w);
         }
         // "al-Busaidi", "el-Sisi": a particle glued to a capitalised name.
         if let Some((p, rest)) = w.split_once('-') {
@@ -492,6 +493,15 @@ impl Scan<'_> {
         let (ts, id, _) = self.title_before(to)?;
         sent_word(self.word(to - 1)).then_some((ts, id))
     }
+}
+
+/// Whether `w` is a pronoun or verb with a contracted verb or "not" glued
+/// to it ("I’ll", "We're", "Don't"): a word of the clause, not of a name.
+fn is_contraction(w: &str) -> bool {
+    let w = w.replace('’', "'");
+    ["'ll", "'m", "'ve", "'d", "'re", "n't"]
+        .iter()
+        .any(|end| w.len() > end.len() && w.to_lowercase().ends_with(end))
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -2363,6 +2373,25 @@ mod tests {
                 assert!(got.iter().any(|g| g == w), "{text:?}: {w} not in {got:?}");
             }
         }
+    }
+
+    /// A pronoun with its verb glued on is no name ("I’ll", "He'd").
+    #[test]
+    fn contractions_are_no_names() {
+        for text in [
+            "And today, as President, I’ll welcome Ana Vale to the Oval Office.",
+            "My father had a saying. He’d say, “Work matters.”",
+            "And today, as President, I'm proud of them.",
+        ] {
+            let (m, _) = run(text);
+            let got = entity_names(&m, EntityKind::Person);
+            assert!(
+                got.iter().all(|g| !g.contains('’') && !g.contains('\'')),
+                "{text:?}: {got:?}"
+            );
+        }
+        assert!(is_contraction("We’ve") && is_contraction("Don't"));
+        assert!(!is_contraction("O'Brien") && !is_contraction("D'Souza"));
     }
 
     /// A place's name as a surname ("Rosa Medina", "Mark Dayton") belongs

@@ -129,6 +129,24 @@ impl Extractor for Mediation {
                         items,
                     );
                 }
+                // "held talks in Muscat, with Oman hosting", "with Qatar
+                // mediating": the agent of a clause of "with" after talks.
+                if (is_med || is_host)
+                    && w.ends_with("ing")
+                    && i >= 2
+                    && items[i - 2].lower == "with"
+                    && cx.mention(&items[i - 1]).is_some()
+                    && items[..i - 2]
+                        .iter()
+                        .any(|x| x.mention.is_none() && tr.talks.contains(&x.lower))
+                {
+                    let rel = if is_host {
+                        Relation::Host
+                    } else {
+                        Relation::Mediator
+                    };
+                    emit(rel, &[i - 1], "mediation/with-x-hosting", 0.8, items);
+                }
                 // Passive: "hosted [and sponsored] by X [and Y]".
                 if (is_med || is_host) && w.ends_with("ed") {
                     let mut j = i + 1;
@@ -178,6 +196,27 @@ impl Extractor for Mediation {
                             );
                         }
                         continue;
+                    }
+                    // "hosted at the Omani foreign ministry", "hosted in the
+                    // Qatari embassy": the country whose seat the talks
+                    // were hosted at hosted them.
+                    if host
+                        && items
+                            .get(j)
+                            .is_some_and(|x| matches!(x.lower.as_str(), "at" | "in"))
+                        && cx.talks_context(items)
+                    {
+                        let seat = (j + 1..(j + 5).min(items.len())).find(|&k| {
+                            cx.kind(&items[k]) == Some(EntityKind::Country)
+                                && items[k + 1..]
+                                    .iter()
+                                    .take(2)
+                                    .any(|x| SEAT_NOUNS.contains(&x.lower.as_str()))
+                        });
+                        if let Some(k) = seat {
+                            emit(Relation::Host, &[k], "mediation/hosted-at-seat", 0.8, items);
+                            continue;
+                        }
                     }
                 }
                 // Active: "X mediated/brokered/hosted the talks", and "X
@@ -638,6 +677,18 @@ impl Extractor for Mediation {
         out.extend(out_authors);
     }
 }
+
+/// Nouns of a government's seat or mission ("the Omani foreign ministry",
+/// "the Qatari embassy").
+const SEAT_NOUNS: &[&str] = &[
+    "ministry",
+    "embassy",
+    "palace",
+    "residence",
+    "consulate",
+    "mission",
+    "chancellery",
+];
 
 /// Words between a relative pronoun and a verb of mediating that keep
 /// the clause a report of mediating ("which has been trying to mediate").
@@ -2051,6 +2102,27 @@ mod tests {
             Relation::Participant,
         );
         assert!(!got.iter().any(|g| g == "Brazil"), "{got:?}");
+    }
+
+    /// The host of a clause of "with" after talks, and the country whose
+    /// seat the talks were hosted at.
+    #[test]
+    fn hosting_with_and_at_a_seat() {
+        super::super::testing::check_exact(
+            Relation::Host,
+            &[
+                (
+                    "Chile and Peru held talks in Muscat, with Oman hosting.",
+                    &["Oman"],
+                ),
+                (
+                    "The talks between Chile and Peru were hosted at the Omani foreign ministry.",
+                    &["Oman"],
+                ),
+                ("The reception was hosted at the Omani embassy.", &[]),
+                ("The leaders met the press, with aides hosting.", &[]),
+            ],
+        );
     }
 
     /// "a go-between for X and Y" says whom it mediates for, as "between"

@@ -129,6 +129,52 @@ impl Extractor for Mediation {
                         items,
                     );
                 }
+                // "The UN envoy chaired the talks between A and B", "led
+                // the negotiations between": who chairs talks between two
+                // others mediates them.
+                if matches!(
+                    w,
+                    "chaired" | "chairs" | "co-chaired" | "led" | "leads" | "presided"
+                ) && it.upos == "VERB"
+                {
+                    let mut k = i + 1;
+                    if items.get(k).is_some_and(|x| x.lower == "over") {
+                        k += 1;
+                    }
+                    while items
+                        .get(k)
+                        .is_some_and(|x| x.mention.is_none() && x.upos == "DET")
+                    {
+                        k += 1;
+                    }
+                    let between = items
+                        .get(k)
+                        .is_some_and(|x| x.mention.is_none() && tr.talks.contains(&x.lower))
+                        && items.get(k + 1).is_some_and(|x| x.lower == "between");
+                    if between {
+                        if let Some(subj) = subject_before(cx, items, i) {
+                            let sides: Vec<usize> = items[k + 2..]
+                                .iter()
+                                .take(8)
+                                .filter_map(|x| cx.mention(x).map(|m| m.entity))
+                                .collect();
+                            let agents: Vec<usize> = with_coordinated_before(cx, items, subj)
+                                .into_iter()
+                                .filter(|&a| {
+                                    cx.mention(&items[a])
+                                        .is_some_and(|m| !sides.contains(&m.entity))
+                                })
+                                .collect();
+                            emit(
+                                Relation::Mediator,
+                                &agents,
+                                "mediation/chaired-between",
+                                0.8,
+                                items,
+                            );
+                        }
+                    }
+                }
                 // "held talks in Muscat, with Oman hosting", "with Qatar
                 // mediating": the agent of a clause of "with" after talks.
                 if (is_med || is_host)
@@ -2102,6 +2148,26 @@ mod tests {
             Relation::Participant,
         );
         assert!(!got.iter().any(|g| g == "Brazil"), "{got:?}");
+    }
+
+    /// Who chairs or leads talks between two others mediates them.
+    #[test]
+    fn chairing_talks_between_two_sides() {
+        super::super::testing::check_exact(
+            Relation::Mediator,
+            &[
+                (
+                    "The United Nations envoy, Ana Vale, chaired the talks between Chile and Peru.",
+                    &["Ana Vale"],
+                ),
+                (
+                    "Norway led the negotiations between Chile and Peru.",
+                    &["Norway"],
+                ),
+                ("Chile led the talks between Chile and Peru.", &[]),
+                ("Ana Vale chaired the meeting of the cabinet.", &[]),
+            ],
+        );
     }
 
     /// The host of a clause of "with" after talks, and the country whose

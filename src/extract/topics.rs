@@ -299,7 +299,6 @@ const VAGUE: &[&str] = &[
     "ways",
     "thing",
     "things",
-    "current",
     "moreover",
     "however",
     "those",
@@ -351,6 +350,33 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
         .unwrap_or("")
         .to_lowercase();
     if VAGUE.contains(&first.as_str()) {
+        return true;
+    }
+    // "current and historic factors [perpetuating the crisis]", "key
+    // aspects": a vague noun heads no matter, whatever qualifies it.
+    let vague_head = cx.span_head(&f.evidence.span).is_some_and(|h| {
+        matches!(
+            cx.token_lower(h).as_str(),
+            "factor"
+                | "factors"
+                | "aspect"
+                | "aspects"
+                | "area"
+                | "areas"
+                | "detail"
+                | "details"
+                | "thing"
+                | "things"
+                | "kind"
+                | "kinds"
+                | "type"
+                | "types"
+        ) && !cx.children_by(h, &["nmod"]).any(|n| {
+            // ("all aspects of Israel's security": the matter is named.)
+            cx.case_of(n) == Some("of") && !GENERIC_NOUNS.contains(&cx.token_lower(n).as_str())
+        })
+    });
+    if vague_head {
         return true;
     }
     // "a full range of issues", "number of areas": a count is no matter
@@ -3302,6 +3328,28 @@ mod tests {
                 (
                     "The two leaders discussed how to address global challenges, including dealing with Vardan.",
                     &["global challenges", "dealing with Vardan"],
+                ),
+            ],
+        );
+    }
+
+    /// A vague noun heads no matter, however it is qualified, unless its
+    /// "of" phrase names one; "current" qualifies a matter like any
+    /// adjective.
+    #[test]
+    fn vague_heads_and_current_matters() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The two sides discussed current and future security threats.",
+                    &["current and future security threats"],
+                ),
+                ("The two sides discussed several key factors.", &[]),
+                ("The two sides discussed rural areas.", &[]),
+                (
+                    "The two sides discussed the military aspects of the peace plan.",
+                    &["military aspects of the peace plan"],
                 ),
             ],
         );

@@ -1697,6 +1697,19 @@ mod tests {
         );
     }
 
+    /// Two leaders named with their countries who spoke by phone met,
+    /// however the parse first reads the list.
+    #[test]
+    fn a_list_of_leaders_who_spoke_by_phone() {
+        check_exact(
+            Relation::Met,
+            &[(
+                "President Ana Vexler of Chile and President Tomas Ruud of Peru spoke by phone on Monday.",
+                &["Ana Vexler\tTomas Ruud"],
+            )],
+        );
+    }
+
     /// Who sat down with someone met them, whatever follows.
     #[test]
     fn sat_down_with() {

@@ -26,6 +26,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     day_word_head(text, toks, first);
     absolute_with(text, toks, first);
     noun_root_object(toks, first);
+    name_root_clause(text, toks, first);
     modifier_over_name(toks, first);
     compound_across_conjunction(text, toks, first);
     subject_past_participle(text, toks, first);
@@ -1669,6 +1670,47 @@ fn noun_root_object(toks: &mut [Token], first: usize) {
     toks[r].deprel = "nsubj";
 }
 
+/// "President A of Chile and President B of Peru spoke by phone": the
+/// parser sometimes makes the first name the root and the verb a
+/// participle clause of the last name in the list. A sentence opening
+/// with a list of names and going on, with no comma, into a past verb
+/// that has no subject of its own is that verb's clause: the verb is the
+/// root and the names its subject.
+fn name_root_clause(text: &str, toks: &mut [Token], first: usize) {
+    let Some(r) = toks.iter().position(|t| t.head.is_none()) else {
+        return;
+    };
+    if toks[r].upos != "PROPN" {
+        return;
+    }
+    let Some(v) = (r + 1..toks.len()).find(|&k| toks[k].upos == "VERB") else {
+        return;
+    };
+    let Some(h) = head(toks, first, v) else {
+        return;
+    };
+    let of_list = h == r || (toks[h].deprel == "conj" && head(toks, first, h) == Some(r));
+    if !of_list
+        || toks[v].deprel != "acl"
+        || !matches!(toks[v].xpos, "VBD" | "VBN")
+        || children(toks, first, v, "nsubj").next().is_some()
+        || (r + 1..v).any(|k| !under(toks, first, k, r, 4) || lower(text, &toks[k]) == ",")
+        || !same_window(r, v)
+    {
+        return;
+    }
+    for k in v + 1..toks.len() {
+        if head(toks, first, k) == Some(r) && same_window(k, v) {
+            toks[k].head = Some(first + v);
+        }
+    }
+    toks[v].head = None;
+    toks[v].deprel = "root";
+    toks[v].xpos = "VBD";
+    toks[r].head = Some(first + v);
+    toks[r].deprel = "nsubj";
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Token, TokenKind};
@@ -1774,6 +1816,39 @@ mod tests {
         let (text, mut toks) = sentence(&other, 0);
         let before = toks.clone();
         super::infinitive_of_noun(&text, &mut toks, 0);
+        assert_eq!(toks, before, "{text}");
+    }
+
+    #[test]
+    fn a_list_of_names_before_a_past_verb_is_its_subject() {
+        // "Ana of Chile and Luis of Peru spoke by phone ." with "Ana" the
+        // root and "spoke" a clause of "Luis".
+        let rows: &[Row] = &[
+            ("Ana", "PROPN", "NNP", 0, "root"),
+            ("of", "ADP", "IN", 3, "case"),
+            ("Chile", "PROPN", "NNP", 1, "nmod"),
+            ("and", "CCONJ", "CC", 5, "cc"),
+            ("Luis", "PROPN", "NNP", 1, "conj"),
+            ("of", "ADP", "IN", 7, "case"),
+            ("Peru", "PROPN", "NNP", 5, "nmod"),
+            ("spoke", "VERB", "VBN", 5, "acl"),
+            ("by", "ADP", "IN", 10, "case"),
+            ("phone", "NOUN", "NN", 8, "obl"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (text, mut toks) = sentence(rows, 0);
+        super::name_root_clause(&text, &mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[7], (None, "root"), "{text}");
+        assert_eq!(a[0], (Some(8), "nsubj"));
+        assert_eq!(a[4], (Some(1), "conj"), "Luis stays in the list");
+        assert_eq!(a[10], (Some(8), "punct"));
+        // Set off by a comma ("Ana, elected in May ,"): left alone.
+        let mut other = rows.to_vec();
+        other[5] = (",", "PUNCT", ",", 5, "punct");
+        let (text, mut toks) = sentence(&other, 0);
+        let before = toks.clone();
+        super::name_root_clause(&text, &mut toks, 0);
         assert_eq!(toks, before, "{text}");
     }
 

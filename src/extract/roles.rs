@@ -1492,6 +1492,14 @@ fn most_specific(found: Vec<Found>) -> Vec<Found> {
                 contains_words(&words(&g.title), &fw)
                     && (g.of == f.of || f.of.is_none() || g.of.is_none())
                     || (same_title(&g.title, &f.title) && f.of.is_none() && g.of.is_some())
+                    // ("Deputy Speaker of Parliament A": "Speaker of
+                    // Parliament" read inside the longer title is part of it.)
+                    // (Two titles in a row, "Trade Representative
+                    // Ambassador A", share no word and stay.)
+                    || (g.sentence == f.sentence
+                        && g.span.start < f.span.start
+                        && f.span.end <= g.span.end
+                        && words(&g.title).iter().any(|w| fw.contains(w)))
             });
             if shadowed {
                 continue;
@@ -2465,5 +2473,33 @@ mod tests {
         ]);
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].title, "Secretary of State");
+    }
+
+    /// A title read inside a longer one of the same words is part of it
+    /// ("Deputy Speaker of Parliament A" holds no "Speaker of
+    /// Parliament"); a second title beside the first, with no word in
+    /// common ("Trade Representative Ambassador A"), stays.
+    #[test]
+    fn a_title_inside_a_longer_one_is_part_of_it() {
+        let found = |title: &str, span: std::ops::Range<usize>| Found {
+            person: 0,
+            title: title.into(),
+            of: None,
+            sentence: 0,
+            span,
+            rule: "r",
+            confidence: 1.0,
+        };
+        let kept = most_specific(vec![
+            found("Deputy Speaker", 0..37),
+            found("Speaker of Parliament", 7..37),
+        ]);
+        let titles: Vec<&str> = kept.iter().map(|f| f.title.as_str()).collect();
+        assert_eq!(titles, ["Deputy Speaker"]);
+        let kept = most_specific(vec![
+            found("Trade Representative", 0..40),
+            found("Ambassador", 21..40),
+        ]);
+        assert_eq!(kept.len(), 2);
     }
 }

@@ -27,6 +27,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     absolute_with(text, toks, first);
     noun_root_object(toks, first);
     name_root_clause(text, toks, first);
+    object_of_noun(toks, first);
     modifier_over_name(toks, first);
     compound_across_conjunction(text, toks, first);
     subject_past_participle(text, toks, first);
@@ -1670,6 +1671,33 @@ fn noun_root_object(toks: &mut [Token], first: usize) {
     toks[r].deprel = "nsubj";
 }
 
+/// "condemned in the strongest terms the DPRK's support to X": the
+/// parser sometimes hangs the object on the noun of an oblique between
+/// the verb and it. A noun takes no object: it is the verb's.
+fn object_of_noun(toks: &mut [Token], first: usize) {
+    for o in 1..toks.len() {
+        if !matches!(toks[o].upos, "NOUN" | "PROPN") {
+            continue;
+        }
+        if toks[o].deprel != "obj" {
+            continue;
+        }
+        let Some(n) = head(toks, first, o).filter(|&n| n < o) else {
+            continue;
+        };
+        if toks[n].upos != "NOUN" || !toks[n].deprel.starts_with("obl") {
+            continue;
+        }
+        let Some(v) = head(toks, first, n).filter(|&v| toks[v].upos == "VERB") else {
+            continue;
+        };
+        if children(toks, first, v, "obj").next().is_some() || !same_window(v, o) {
+            continue;
+        }
+        toks[o].head = Some(first + v);
+    }
+}
+
 /// "President A of Chile and President B of Peru spoke by phone": the
 /// parser sometimes makes the first name the root and the verb a
 /// participle clause of the last name in the list. A sentence opening
@@ -1817,6 +1845,36 @@ mod tests {
         let before = toks.clone();
         super::infinitive_of_noun(&text, &mut toks, 0);
         assert_eq!(toks, before, "{text}");
+    }
+
+    #[test]
+    fn an_object_hung_on_an_oblique_is_the_verb_s() {
+        // "condemned in strong terms the support ." with "support" an
+        // object of "terms".
+        let rows: &[Row] = &[
+            ("condemned", "VERB", "VBD", 0, "root"),
+            ("in", "ADP", "IN", 4, "case"),
+            ("strong", "ADJ", "JJ", 4, "amod"),
+            ("terms", "NOUN", "NNS", 1, "obl"),
+            ("the", "DET", "DT", 6, "det"),
+            ("support", "NOUN", "NN", 4, "obj"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (_, mut toks) = sentence(rows, 0);
+        super::object_of_noun(&mut toks, 0);
+        assert_eq!(arcs(&toks, 0)[5], (Some(1), "obj"));
+        // A verb with an object of its own keeps it.
+        let mut other = rows.to_vec();
+        other.insert(1, ("it", "PRON", "PRP", 1, "obj"));
+        for r in other.iter_mut().skip(2) {
+            if r.3 > 1 {
+                r.3 += 1;
+            }
+        }
+        let (_, mut toks) = sentence(&other, 0);
+        let before = toks.clone();
+        super::object_of_noun(&mut toks, 0);
+        assert_eq!(toks, before);
     }
 
     #[test]

@@ -803,7 +803,16 @@ impl Topics {
                 {
                     continue;
                 }
-                let found = phrases(cx, items, j);
+                let mut found = phrases(cx, items, j);
+                // "from 17 states, including Arizona, Florida and Utah": a
+                // list of three places or more (not countries) names where,
+                // not what.
+                let place = |&(a, b): &(usize, usize)| {
+                    b == a + 1 && cx.kind(&items[a]) == Some(crate::fact::EntityKind::Place)
+                };
+                if found.iter().filter(|p| place(p)).count() >= 3 {
+                    found.retain(|p| !place(p));
+                }
                 // A list closed by ", and" (before the clause ends) is a
                 // list, however the parse hangs its items.
                 let last = found.iter().map(|p| p.1).max().unwrap_or(j);
@@ -3328,6 +3337,25 @@ mod tests {
                 (
                     "The two leaders discussed how to address global challenges, including dealing with Vardan.",
                     &["global challenges", "dealing with Vardan"],
+                ),
+            ],
+        );
+    }
+
+    /// A list of three places or more after a matter names where, not
+    /// what; countries in a list of matters stay matters.
+    #[test]
+    fn a_list_of_places_is_no_matter() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The minister met with legislators from 17 states to discuss protecting voting rights, including Arizona, Florida, Indiana and Illinois.",
+                    &["protecting voting rights"],
+                ),
+                (
+                    "The leaders discussed regional issues, including Iran and North Korea.",
+                    &["Iran", "North Korea"],
                 ),
             ],
         );

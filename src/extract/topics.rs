@@ -547,6 +547,10 @@ const GENERIC_NOUNS: &[&str] = &[
     "design",
     "progress",
     "stakeholders",
+    "path",
+    "steps",
+    "impact",
+    "impacts",
 ];
 
 /// Verbs that say what something is about only through a preposition.
@@ -3375,6 +3379,8 @@ mod tests {
                 ),
                 ("The two sides discussed several key factors.", &[]),
                 ("The two sides discussed rural areas.", &[]),
+                // A general noun alone names none.
+                ("The two sides discussed the path forward.", &[]),
                 (
                     "The two sides discussed the military aspects of the peace plan.",
                     &["military aspects of the peace plan"],

@@ -403,6 +403,14 @@ impl<'a> Context<'a> {
                     v = h;
                 }
                 (Some(h), "conj") => v = h,
+                // "A is due to travel to K": a to-infinitive with no
+                // subject of its own, whatever the parse calls it, is
+                // open; its subject is its head's.
+                (Some(h), "ccomp")
+                    if self.is_to_infinitive(v) && self.analysis.tokens[h].upos == "ADJ" =>
+                {
+                    v = h
+                }
                 // "A met B, stating that …", "A looks forward to
                 // welcoming B": the unstated subject of a participle of
                 // speaking, meeting or hosting is its clause's.

@@ -1710,6 +1710,18 @@ mod tests {
         );
     }
 
+    /// A trip planned for talks names their sides: "is due to travel".
+    #[test]
+    fn due_to_travel_for_talks() {
+        check_exact(
+            Relation::Met,
+            &[(
+                "Ana Vexler is due to travel to Lima for talks with Tomas Ruud.",
+                &["Ana Vexler\tTomas Ruud"],
+            )],
+        );
+    }
+
     /// Who sat down with someone met them, whatever follows.
     #[test]
     fn sat_down_with() {

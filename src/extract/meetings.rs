@@ -1710,6 +1710,18 @@ mod tests {
         );
     }
 
+    /// Who hosted talks with someone, named with an apposition, met them.
+    #[test]
+    fn hosted_talks_after_an_apposition() {
+        check_exact(
+            Relation::Met,
+            &[(
+                "Ana Vexler, the Chilean foreign minister, hosted talks with Tomas Ruud.",
+                &["Ana Vexler\tTomas Ruud"],
+            )],
+        );
+    }
+
     /// A trip planned for talks names their sides: "is due to travel".
     #[test]
     fn due_to_travel_for_talks() {

@@ -1420,13 +1420,26 @@ fn preposition_before_verb(text: &str, toks: &mut [Token], first: usize) {
 /// verb goes with the subject).
 fn verb_with_subject_as_modifier(toks: &mut [Token], first: usize) {
     for v in 1..toks.len() {
-        if toks[v].deprel != "amod" || toks[v].upos != "VERB" || toks[v].xpos != "VBD" {
+        if toks[v].deprel != "amod"
+            || toks[v].upos != "VERB"
+            || !matches!(toks[v].xpos, "VBD" | "VBN")
+        {
             continue;
         }
-        let Some(s) = children(toks, first, v, "nsubj").find(|&s| s < v) else {
+        let Some(n) = head(toks, first, v).filter(|&n| n > v) else {
             continue;
         };
-        let Some(n) = head(toks, first, v).filter(|&n| n > v) else {
+        // (The subject hung on the verb, a past form; or on the noun made
+        // the root, which takes no subject: "A, the minister, hosted
+        // talks" with "talks" the root.)
+        let own = children(toks, first, v, "nsubj")
+            .find(|&s| s < v)
+            .filter(|_| toks[v].xpos == "VBD");
+        let Some(s) = own.or_else(|| {
+            children(toks, first, n, "nsubj")
+                .find(|&s| s < v)
+                .filter(|_| toks[n].head.is_none())
+        }) else {
             continue;
         };
         if !matches!(toks[n].upos, "NOUN" | "PROPN") || !same_window(s, n) {
@@ -1441,6 +1454,12 @@ fn verb_with_subject_as_modifier(toks: &mut [Token], first: usize) {
         toks[v].deprel = toks[n].deprel;
         toks[n].head = Some(first + v);
         toks[n].deprel = "obj";
+        toks[s].head = Some(first + v);
+        for k in n + 1..toks.len() {
+            if head(toks, first, k) == Some(n) && toks[k].deprel == "punct" && same_window(k, v) {
+                toks[k].head = Some(first + v);
+            }
+        }
     }
 }
 
@@ -1987,6 +2006,21 @@ mod tests {
         assert_eq!(a[4], (Some(4), "obj"));
         assert_eq!(a[0], (Some(3), "det"), "the article goes with the subject");
         assert_eq!(a[6], (Some(5), "nmod"), "the object keeps its phrase");
+        // The subject on the noun made the root: "A hosted talks ." with
+        // "talks" the root and A its subject.
+        let rooted: &[Row] = &[
+            ("Sari", "PROPN", "NNP", 3, "nsubj"),
+            ("hosted", "VERB", "VBD", 3, "amod"),
+            ("talks", "NOUN", "NNS", 0, "root"),
+            (".", "PUNCT", ".", 3, "punct"),
+        ];
+        let (_, mut toks) = sentence(rooted, 0);
+        super::verb_with_subject_as_modifier(&mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[1], (None, "root"));
+        assert_eq!(a[0], (Some(2), "nsubj"));
+        assert_eq!(a[2], (Some(2), "obj"));
+        assert_eq!(a[3], (Some(2), "punct"));
         // A participle with no subject ("the hosted envoys"): left alone.
         let mut other = rows.to_vec();
         other[2] = ("Sari", "PROPN", "NNP", 5, "compound");

@@ -1064,15 +1064,9 @@ fn phoned(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
     }
     // A bare noun under the verb is a time ("called B today") or the
     // name the callee is called.
-    let named = cx.children_by(v, &["obl:unmarked", "obl:npmod"]).any(|o| {
-        let ow = cx.token_lower(o);
-        !crate::text::TIME_NOUNS.contains(&ow.as_str())
-            && !cx.triggers().weekdays.contains(ow)
-            && !matches!(
-                ow.as_str(),
-                "today" | "yesterday" | "tonight" | "morning" | "afternoon" | "evening"
-            )
-    });
+    let named = cx
+        .children_by(v, &["obl:unmarked", "obl:npmod"])
+        .any(|o| !cx.triggers().names_time(cx.token_lower(o)));
     let objects: Vec<usize> = cx.children_by(v, &["obj"]).collect();
     // ("called the Act a “massive failure”": what it is called follows
     // the object, however the parse hangs it.)

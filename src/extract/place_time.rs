@@ -579,12 +579,7 @@ fn in_matter(cx: &Context, it: &Item) -> bool {
             n > t
                 && toks[n].upos == "NOUN"
                 && !super::PLACE_NOUNS.contains(&w)
-                && !crate::text::TIME_NOUNS.contains(&w)
-                && cx.triggers().weekday(w).is_none()
-                && !matches!(
-                    w,
-                    "yesterday" | "tomorrow" | "tonight" | "morning" | "afternoon" | "evening"
-                )
+                && !cx.triggers().names_time(w)
         });
     if modifier {
         return true;

@@ -211,10 +211,7 @@ fn tidy(cx: &Context<'_>, f: &mut Fact) -> bool {
             hi -= 2;
             // ("plan to try", "ongoing efforts to locate": a noun of
             // intent names its matter only through its purpose.)
-            let intent = hi == lo + 1
-                || LIGHT_NOUNS.contains(&cx.token_lower(hi - 1).as_str())
-                || PURPOSE_HOLDERS.contains(&cx.token_lower(hi - 1).as_str())
-                || INTENT_NOUNS.contains(&cx.token_lower(hi - 1).as_str());
+            let intent = hi == lo + 1 || intent_noun(cx.token_lower(hi - 1));
             if intent {
                 return false;
             }
@@ -428,11 +425,8 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
         let w = cx.token_lower(last).as_str();
         // (The noun heads the topic: "human control over the decision
         // [to use X]" names its matter.)
-        let intent = r.end > r.start
-            && cx.span_head(&f.evidence.span) == Some(last)
-            && (LIGHT_NOUNS.contains(&w)
-                || PURPOSE_HOLDERS.contains(&w)
-                || INTENT_NOUNS.contains(&w));
+        let intent =
+            r.end > r.start && cx.span_head(&f.evidence.span) == Some(last) && intent_noun(w);
         if intent
             && cx.token_lower(r.end) == "to"
             && a.tokens.get(r.end + 1).is_some_and(|t| t.upos == "VERB")
@@ -739,7 +733,7 @@ impl Topics {
                     // them throws the parse (which reads the rest:
                     // `topics/parse-event`).
                     // (A quoted name after "of" is left whole to the parse.)
-                    let timed = items.get(i + 3).is_some_and(|x| names_time(tr, &x.lower));
+                    let timed = items.get(i + 3).is_some_and(|x| tr.names_time(&x.lower));
                     let quoted = items[(i + 5).min(items.len())..]
                         .iter()
                         .take(2)
@@ -752,7 +746,7 @@ impl Topics {
                         .get(i + 1)
                         .is_some_and(|x| matches!(x.lower.as_str(), "on" | "about" | "over"))
                     // "talks on Friday", "talks on 3 May": when, not what.
-                    && !items.get(i + 2).is_some_and(|x| names_time(tr, &x.lower))
+                    && !items.get(i + 2).is_some_and(|x| tr.names_time(&x.lower))
                     // "discussions on the sidelines of the summit": where;
                     // "talks over the phone": how.
                     && !items[i + 2..].iter().take(2).any(|x| {
@@ -1530,7 +1524,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 for o in cx.children_by(t, &["obl"]) {
                     if cx.case_of(o).is_some_and(|c| TALK_ABOUT.contains(&c)) {
                         heads.push((o, "topics/parse-talk-about"));
-                    } else if names_time(tr, cx.token_lower(o)) {
+                    } else if tr.names_time(cx.token_lower(o)) {
                         // "spoke for an hour about X": the parse may hang
                         // the matter on the time phrase.
                         for n in cx.children_by(o, &["nmod"]) {
@@ -2102,7 +2096,7 @@ fn with_domain(
     let domain = tok.upos == "NOUN"
         && a.tokens[next].head == Some(n)
         && cx.token_mention(n).is_none()
-        && !names_time(cx.triggers(), w)
+        && !cx.triggers().names_time(w)
         && !matches!(
             w.as_str(),
             "detail"
@@ -2255,6 +2249,12 @@ const INTENT_NOUNS: &[&str] = &[
     "agreements",
     "progress",
 ];
+
+/// Whether a noun's matter is what it is to do or is for ("efforts",
+/// "ways", "plan", "need").
+fn intent_noun(w: &str) -> bool {
+    LIGHT_NOUNS.contains(&w) || PURPOSE_HOLDERS.contains(&w) || INTENT_NOUNS.contains(&w)
+}
 
 /// Nouns that carry no matter of their own as a gerund's object ("our
 /// work", "efforts"): the matter is in their purpose.
@@ -2613,24 +2613,6 @@ fn is_person_or_org(cx: &Context<'_>, m: usize) -> bool {
     )
 }
 
-/// Whether a word names a day, a month or a span of time, or is a number
-/// (a date's day or year).
-fn names_time(tr: &super::Triggers, w: &str) -> bool {
-    tr.weekdays.iter().any(|d| d == w)
-        || tr.months.iter().any(|m| m == w)
-        || crate::text::TIME_NOUNS.contains(&w)
-        || is_day_number(w)
-}
-
-/// "26", "26th", "2021": a number as a date writes it.
-fn is_day_number(w: &str) -> bool {
-    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &w[digits.len()..];
-    !digits.is_empty()
-        && digits.chars().all(|c| c.is_ascii_digit())
-        && matches!(suffix, "" | "st" | "nd" | "rd" | "th")
-}
-
 /// A topic is headed by a noun that names no time (and no pronoun or
 /// adverb the parse took for one).
 fn good_head(cx: &Context<'_>, h: usize) -> bool {
@@ -2638,7 +2620,7 @@ fn good_head(cx: &Context<'_>, h: usize) -> bool {
     let w = cx.token_lower(h);
     let tr = cx.triggers();
     matches!(tok.upos, "NOUN" | "PROPN")
-        && !names_time(tr, w)
+        && !tr.names_time(w)
         && !tok.deprel.ends_with("tmod")
         && !OCCASION_NOUNS.contains(&w.as_str())
         // ("on behalf of", "on a bipartisan basis": for whom, on what
@@ -2951,7 +2933,7 @@ fn phrase_with(
                 && cx.is_to_infinitive(t)
                 && cx.children_by(t, &["obj"]).any(|o| o < c)
                 && matches!(cx.case_of(c), Some("in" | "between" | "across" | "within"))
-                && !names_time(cx.triggers(), cx.token_lower(c));
+                && !cx.triggers().names_time(cx.token_lower(c));
             // "work ahead of the summit": when, not what.
             let ahead = head_rel == "advmod"
                 && c > t

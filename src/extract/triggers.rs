@@ -52,6 +52,15 @@ impl Triggers {
             .map(|i| i as u32 + 1)
     }
 
+    /// Whether a lower-case word names a day, a month or a span of time,
+    /// or is a number (a date's day or year): "monday", "week", "26th".
+    pub fn names_time(&self, w: &str) -> bool {
+        self.weekdays.iter().any(|d| d == w)
+            || self.months.iter().any(|m| m == w)
+            || crate::text::TIME_NOUNS.contains(&w)
+            || is_day_number(w)
+    }
+
     /// The weekday (0 = Monday) a word names.
     pub fn weekday(&self, word: &str) -> Option<u32> {
         let w = word.to_lowercase();
@@ -90,6 +99,15 @@ impl Triggers {
         t.topic_leads.sort_by_key(|l| std::cmp::Reverse(l.len()));
         t
     }
+}
+
+/// "26", "26th", "2021": a number as a date writes it.
+fn is_day_number(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(suffix, "" | "st" | "nd" | "rd" | "th")
 }
 
 #[cfg(test)]

@@ -1625,10 +1625,9 @@ fn adjective_conjunct(toks: &mut [Token], first: usize) {
         if head(toks, first, j) != Some(h) || !matches!(toks[h].upos, "NOUN" | "PROPN") {
             continue;
         }
-        for k in 0..toks.len() {
-            if head(toks, first, k) == Some(j) && toks[k].deprel == "cc" {
-                toks[k].head = Some(first + n);
-            }
+        let joins: Vec<usize> = children(toks, first, j, "cc").collect();
+        for k in joins {
+            toks[k].head = Some(first + n);
         }
         toks[j].head = Some(first + n);
         toks[j].deprel = "amod";

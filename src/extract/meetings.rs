@@ -1013,10 +1013,7 @@ const REFUSALS: &[&str] = &[
 /// verb ("did not agree to meet B"), two clauses up at most.
 fn unreal(cx: &Context<'_>, v: usize) -> bool {
     let a = cx.analysis;
-    let negated = |t: usize| {
-        cx.children_by(t, &["advmod", "advmod:neg"])
-            .any(|m| matches!(cx.token_lower(m).as_str(), "not" | "n't" | "never"))
-    };
+    let negated = |t: usize| super::participation::verb_negated(cx, t);
     if negated(v) {
         return true;
     }

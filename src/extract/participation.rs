@@ -355,7 +355,7 @@ fn agreed_at_talks(cx: &Context<'_>, v: usize) -> bool {
 }
 
 /// Whether the parse negates verb `v` ("did not attend", "have not signed").
-fn verb_negated(cx: &Context<'_>, v: usize) -> bool {
+pub(super) fn verb_negated(cx: &Context<'_>, v: usize) -> bool {
     cx.children_by(v, &["advmod"])
         .any(|m| NEGATIONS.contains(&cx.token_lower(m).as_str()))
 }

@@ -1341,14 +1341,14 @@ fn title_domain(s: &Scan, start: usize, at: usize) -> Option<(usize, usize)> {
     let heads = &crate::extract::Triggers::get().head_titles;
     // (The longest title ending there: "Vice President", not "President".)
     let own_title = (first..p)
-        .find(|&q| {
+        .find_map(|q| {
             let words: Vec<&str> = (q..p).map(|j| s.word(j)).collect();
             s.titles
                 .match_at(&words)
                 .is_some_and(|(len, _)| q + len == p)
+                .then_some((q, words))
         })
-        .is_some_and(|q| {
-            let words: Vec<&str> = (q..p).map(|j| s.word(j)).collect();
+        .is_some_and(|(q, words)| {
             heads.contains(&words.join(" ").to_lowercase())
                 // ("Advisor for the Vice President A B": with "the", a
                 // description of whom A serves.)

@@ -1595,6 +1595,11 @@ mod tests {
                     "President Ana Vexler met today with United Nations Secretary-General Tomas Ruud in New York.",
                     &["Ana Vexler\tTomas Ruud"],
                 ),
+                // The name cut from the phrase that names its country.
+                (
+                    "National Security Advisor Ana Vexler spoke by phone today with Republic of Korea National Security Advisor Tomas Ruud.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
             ],
         );
     }

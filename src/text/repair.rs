@@ -1522,19 +1522,21 @@ fn modifier_over_name(toks: &mut [Token], first: usize) {
         }
         // ("met with United Nations Secretary-General A": a name hung as
         // a modifier with no preposition, too.)
-        let Some(n) = children(toks, first, d, "obj")
+        let under_d = children(toks, first, d, "obj")
             .chain(children(toks, first, d, "appos"))
             .chain(children(toks, first, d, "flat"))
             .chain(children(toks, first, d, "nmod"))
-            .find(|&n| n > d + 1 && toks[n].upos == "PROPN")
-        else {
+            .find(|&n| n > d + 1 && toks[n].upos == "PROPN");
+        let title = under_d.filter(|&n| {
+            (d + 1..n).all(|k| {
+                matches!(toks[k].deprel, "nmod:desc" | "amod" | "compound")
+                    && head(toks, first, k).is_some_and(|h| h > d && h <= n)
+            })
+        });
+        let Some(n) = title.or_else(|| sibling_name(toks, first, d)) else {
             continue;
         };
-        let title = (d + 1..n).all(|k| {
-            matches!(toks[k].deprel, "nmod:desc" | "amod" | "compound")
-                && head(toks, first, k).is_some_and(|h| h > d && h <= n)
-        });
-        if !title || children(toks, first, n, "case").next().is_some() || !same_window(d, n) {
+        if children(toks, first, n, "case").next().is_some() || !same_window(d, n) {
             continue;
         }
         // Everything else on the first word (its preposition, its
@@ -1552,6 +1554,36 @@ fn modifier_over_name(toks: &mut [Token], first: usize) {
         toks[d].head = Some(first + n);
         toks[d].deprel = "compound";
     }
+}
+
+/// "spoke with Republic of Korea National Security Advisor A": the
+/// parser sometimes ends the phrase after its first name and hangs the
+/// person's name, with the title before it, on the verb as a second
+/// oblique or object with no preposition. A verb takes no such second
+/// bare name right after the first: when every word between them hangs
+/// under the first word or, as the title, on the name (no punctuation, no
+/// conjunction, no verb), the two are one phrase, and the name (a
+/// sibling of `d` after it) heads it.
+fn sibling_name(toks: &[Token], first: usize, d: usize) -> Option<usize> {
+    let h = head(toks, first, d)?;
+    let n = (d + 2..toks.len().min(d + 16)).find(|&k| {
+        head(toks, first, k) == Some(h)
+            && matches!(toks[k].deprel, "obl" | "obj")
+            && toks[k].upos == "PROPN"
+    })?;
+    // (The word right before the name is its own title or name word.)
+    if !matches!(
+        toks[n - 1].deprel,
+        "compound" | "flat" | "nmod:desc" | "amod"
+    ) || head(toks, first, n - 1) != Some(n)
+    {
+        return None;
+    }
+    let phrase = (d + 1..n).all(|k| {
+        matches!(toks[k].upos, "PROPN" | "ADJ" | "NOUN" | "ADP" | "DET")
+            && (under(toks, first, k, d, 4) || under(toks, first, k, n, 2))
+    });
+    phrase.then_some(n)
 }
 
 /// Nouns whose "to" infinitive says what they are for: "efforts to end
@@ -1863,6 +1895,50 @@ mod tests {
         let before = toks.clone();
         super::infinitive_of_noun(&text, &mut toks, 0);
         assert_eq!(toks, before, "{text}");
+    }
+
+    #[test]
+    fn a_name_cut_from_its_phrase_heads_it() {
+        // "spoke with Republic of Elbonia National Security Advisor Kim
+        // Vale ." with "Vale" a second oblique of "spoke".
+        let rows: &[Row] = &[
+            ("spoke", "VERB", "VBD", 0, "root"),
+            ("with", "ADP", "IN", 3, "case"),
+            ("Republic", "PROPN", "NNP", 1, "obl"),
+            ("of", "ADP", "IN", 7, "case"),
+            ("Elbonia", "PROPN", "NNP", 7, "compound"),
+            ("National", "ADJ", "NNP", 7, "amod"),
+            ("Security", "PROPN", "NNP", 3, "nmod"),
+            ("Advisor", "PROPN", "NNP", 10, "compound"),
+            ("Kim", "PROPN", "NNP", 10, "compound"),
+            ("Vale", "PROPN", "NNP", 1, "obl"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (_, mut toks) = sentence(rows, 0);
+        super::modifier_over_name(&mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[9], (Some(1), "obl"));
+        assert_eq!(a[2], (Some(10), "compound"));
+        assert_eq!(a[1], (Some(10), "case"));
+        // A comma between them keeps two phrases ("with Elbonia, Advisor
+        // Kim Vale"), and so does a bare name with no title before it
+        // ("met with Ana Vale Tuesday").
+        let mut comma = rows.to_vec();
+        comma[5] = (",", "PUNCT", ",", 7, "punct");
+        let guard: &[Row] = &[
+            ("met", "VERB", "VBD", 0, "root"),
+            ("with", "ADP", "IN", 4, "case"),
+            ("Ana", "PROPN", "NNP", 4, "compound"),
+            ("Vale", "PROPN", "NNP", 1, "obl"),
+            ("Tuesday", "PROPN", "NNP", 1, "obl"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        for rows in [&comma[..], guard] {
+            let (text, mut toks) = sentence(rows, 0);
+            let before = toks.clone();
+            super::modifier_over_name(&mut toks, 0);
+            assert_eq!(toks, before, "{text}");
+        }
     }
 
     #[test]

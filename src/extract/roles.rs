@@ -2056,6 +2056,14 @@ mod tests {
                     &["Ana Ruiz\tAdministrator\tFEMA", "Marta Soto\tTransportation Secretary"],
                 ),
                 ("New Bedford, MA Mayor Tom Arlen welcomed the plan.", &["Tom Arlen\tMayor"]),
+                // An office named with its "of" phrase before the title.
+                (
+                    "Luis Vega met with Office of Rural Affairs Director Ana Ruiz and Bureau of Land Policy Deputy Director Marta Soto.",
+                    &[
+                        "Ana Ruiz\tDirector\tOffice of Rural Affairs",
+                        "Marta Soto\tDeputy Director\tBureau of Land Policy",
+                    ],
+                ),
             ],
         );
     }

@@ -704,14 +704,33 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
         // title's affiliation. A run that opens with a title ("Foreign
         // Ministry Spokesman A") is a title of its own.
         if s.titles.match_at(&[s.word(start)]).is_none() {
-            let split = (start + 1..end).find(|&k| {
-                s.nw.org_heads.contains(s.word(k - 1)) && s.is_cap(k) && {
+            let title_at = |k: usize| {
+                s.is_cap(k) && {
                     let words: Vec<&str> = (k..end).map(|j| s.word(j)).collect();
                     s.titles
                         .match_at(&words)
                         .is_some_and(|(len, _)| k + len < end)
                 }
-            });
+            };
+            // "Office of Rural Affairs Director A B": the head word may
+            // come before the organisation's "of" phrase, which then ends
+            // on a word of its own (not "Office of Senator A B", whose
+            // office is the senator's), before a title that is no plural
+            // ("Council of Economic Advisers Member A B"). An office "for"
+            // someone is theirs ("Office of Public Engagement for Vice
+            // President A B").
+            let of_phrase = |k: usize| {
+                let w = s.word(k);
+                let plural = w.ends_with('s') && !w.ends_with("ss");
+                let owned = (start..k).any(|j| matches!(s.word(j), "for" | "to"));
+                let headed = (start..k.saturating_sub(2))
+                    .any(|j| s.nw.org_heads.contains(s.word(j)) && s.word(j + 1) == "of");
+                let open = matches!(s.word(k - 1), "of" | "for" | "and" | "on" | "&" | "the");
+                headed && !plural && !owned && !open
+            };
+            let split = (start + 1..end)
+                .find(|&k| s.nw.org_heads.contains(s.word(k - 1)) && title_at(k))
+                .or_else(|| (start + 1..end).find(|&k| of_phrase(k) && title_at(k)));
             if let Some(k) = split {
                 end = k;
             }

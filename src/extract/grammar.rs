@@ -155,7 +155,14 @@ impl<'a> Context<'a> {
                     self.children_by(d, &["case"])
                         .all(|k| self.in_title_span(&self.analysis.tokens[k].span))
                 }))
-                .filter_map(|d| self.token_mention(d))
+                .filter_map(|d| {
+                    // ("with Russian Foreign Policy Advisor A B", the title
+                    // in apposition and the name on the title.)
+                    self.token_mention(d).or_else(|| {
+                        self.children_by(d, &["flat", "flat:name"])
+                            .find_map(|x| self.token_mention(x))
+                    })
+                })
                 .filter(|&m| self.is_agent_mention(m))
                 .collect();
             let person = named_all
@@ -170,9 +177,17 @@ impl<'a> Context<'a> {
             });
             // "German Chancellor Olaf Scholz" parsed with the demonym as
             // head: the person, not the country.
+            // ("his Israeli counterpart, Adviser A B": a title resolved to
+            // someone earlier yields to the name beside it.)
+            let descriptor = |o: usize| {
+                matches!(
+                    self.mentions.mentions[o].via,
+                    crate::mentions::Via::Title | crate::mentions::Via::Pronoun
+                )
+            };
             let found = match (own, named) {
                 (Some(o), Some(n))
-                    if self.mention_kind(o) == EntityKind::Country
+                    if (self.mention_kind(o) == EntityKind::Country || descriptor(o))
                         && self.mention_kind(n) == EntityKind::Person =>
                 {
                     Some(n)
@@ -193,8 +208,22 @@ impl<'a> Context<'a> {
                     && !matches!(w.as_str(), "leader" | "member" | "head");
                 (STAND_INS.contains(&w.as_str()) || official).then_some(())?;
                 let comma = self.token_lower(c + 1) == ",";
+                // (Past the person's own title: "his counterpart,
+                // National Security Advisor B".)
+                let mut n = c + 1 + usize::from(comma);
+                while n < c + 8
+                    && self.token_mention(n).is_none()
+                    && matches!(self.analysis.tokens[n].upos, "PROPN" | "ADJ" | "NOUN")
+                    && (self.title_word(self.token_lower(n))
+                        || matches!(
+                            self.analysis.tokens[n].deprel,
+                            "compound" | "amod" | "nmod:desc"
+                        ))
+                {
+                    n += 1;
+                }
                 let person = self
-                    .token_mention(c + 1 + usize::from(comma))
+                    .token_mention(n)
                     .filter(|&m| self.mention_kind(m) == EntityKind::Person);
                 if person.is_some() {
                     return person;

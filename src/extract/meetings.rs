@@ -394,6 +394,20 @@ impl Extractor for Meetings {
                     {
                         subj = Some(i - 2);
                     }
+                    // "A's fruitful conversation with B": the parse's
+                    // possessor, however many words stand between.
+                    if subj.is_none() {
+                        subj = cx
+                            .span_head(&items[i].span)
+                            .into_iter()
+                            .flat_map(|n| cx.children_by(n, &["nmod:poss"]))
+                            .filter_map(|p| cx.token_mention(p))
+                            .find(|&m| {
+                                cx.is_agent_mention(m)
+                                    && cx.mentions.mentions[m].via != crate::mentions::Via::Pronoun
+                            })
+                            .and_then(|m| super::item_of(items, m));
+                    }
                     // "A, who is in Doha meeting with B and C": the
                     // person the relative clause is about.
                     if subj.is_none() {
@@ -855,9 +869,11 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         } else {
                             objects.extend(agents);
                         }
-                    } else {
+                    } else if o > v {
                         // "talked by telephone with B": the parse may hang
                         // the "with" phrase on the oblique before it.
+                        // (After the verb: "After A's call with B, C met
+                        // D" is another's call.)
                         for n in cx.children_by(o, &["nmod"]).filter(|&n| with(n)) {
                             objects.extend(cx.np_agents(n));
                         }
@@ -1594,6 +1610,23 @@ mod tests {
                 (
                     "President Ana Vexler met today with United Nations Secretary-General Tomas Ruud in New York.",
                     &["Ana Vexler\tTomas Ruud"],
+                ),
+                // A counterpart named after their own title.
+                (
+                    "Foreign Minister Rosa Ibarra met today with her Peruvian counterpart, National Security Advisor Dr. Jorge Salas, in Lima.",
+                    &["Rosa Ibarra\tJorge Salas"],
+                ),
+                // Another's conversation before the verb, its possessor's
+                // however many words stand between.
+                (
+                    "Following President Luis Ortega's fruitful conversation with Chilean Prime Minister Karim Saade on April 24, Ana Vexler met today with Tomas Ruud.",
+                    &["Luis Ortega\tKarim Saade", "Ana Vexler\tTomas Ruud"],
+                ),
+                // Another's call before the verb is no meeting of its
+                // subject's.
+                (
+                    "After President Luis Ortega's call with Prime Minister Karim Saade on Monday, Ana Vexler met with Tomas Ruud.",
+                    &["Luis Ortega\tKarim Saade", "Ana Vexler\tTomas Ruud"],
                 ),
                 // The name cut from the phrase that names its country.
                 (

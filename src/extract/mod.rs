@@ -1124,6 +1124,8 @@ fn counterpart_name(cx: &Context, items: &[Item], k: usize) -> Option<usize> {
         return None;
     }
     let n = k + 1 + usize::from(items.get(k + 1).is_some_and(|x| x.lower == ","));
+    // ("her counterpart, National Security Advisor B": the title first.)
+    let n = skip_title_words(cx, items, n);
     (n < items.len() && cx.kind(&items[n]) == Some(EntityKind::Person)).then_some(n)
 }
 

@@ -777,7 +777,7 @@ fn subject_of_last_verb(
         .filter(|_| !named_after)
         .filter(|&t| cx.analysis.tokens[t].xpos == "VBG" && cx.analysis.tokens[t].deprel == "advcl")
     {
-        let people: Vec<usize> = cx
+        let mut people: Vec<usize> = cx
             .subject_agents(t)
             .into_iter()
             .filter_map(|m| super::item_of(its, m))
@@ -785,6 +785,10 @@ fn subject_of_last_verb(
             .filter_map(|k| agent(cx, quotes, &its[k]))
             .filter(|&e| is_person(cx, e))
             .collect();
+        // (One person named twice is one: "Vice Minister A" read as two
+        // subjects.)
+        people.sort_unstable();
+        people.dedup();
         if let [e] = people[..] {
             return Some((e, "quotes/said-then-quote"));
         }

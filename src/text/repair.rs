@@ -15,6 +15,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     comma_apposition(text, toks, first);
     second_subject_apposition(text, toks, first);
     cased_subject(text, toks, first);
+    cased_second_subject(toks, first);
     subjectless_fronted_list(text, toks, first);
     parallel_conjunct(text, toks, first);
     caseless_conjunct(toks, first);
@@ -39,6 +40,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     preposition_before_verb(text, toks, first);
     verb_with_subject_as_modifier(toks, first);
     case_on_modifier(toks, first);
+    preposition_over_object(toks, first);
 }
 
 /// "agreed to restore relations, in a deal brokered by X": the parser
@@ -527,6 +529,50 @@ fn cased_subject(text: &str, toks: &mut [Token], first: usize) {
         toks[y].head = Some(first + v);
         toks[y].deprel = "nsubj";
         toks[x].deprel = "obl";
+    }
+}
+
+/// "After her call with Prime Minister A on Monday, B met C": the parser
+/// sometimes reads the name after "with" as a second subject of the verb,
+/// with the preposition on the title before it. A phrase that opens with
+/// a preposition is no subject: when the verb has another subject after
+/// it, the phrase hangs on the noun right before the preposition (or, with
+/// none there, on the verb as an oblique), and the preposition on its
+/// head.
+fn cased_second_subject(toks: &mut [Token], first: usize) {
+    for x in 1..toks.len() {
+        if toks[x].deprel != "nsubj" {
+            continue;
+        }
+        let Some(v) = head(toks, first, x).filter(|&v| v > x) else {
+            continue;
+        };
+        // The preposition opening the phrase: on the name, or on a title
+        // or modifier of it, with only the phrase's words between.
+        let Some(c) = (x.saturating_sub(6)..x).find(|&c| {
+            toks[c].deprel == "case"
+                && toks[c].upos == "ADP"
+                && (c + 1..=x).all(|k| k == x || under(toks, first, k, x, 2))
+                && head(toks, first, c).is_some_and(|h| h == x || under(toks, first, h, x, 2))
+        }) else {
+            continue;
+        };
+        let other =
+            (x + 1..v).any(|z| toks[z].deprel == "nsubj" && head(toks, first, z) == Some(v));
+        if !other || c == 0 {
+            continue;
+        }
+        let before = c - 1;
+        let noun = matches!(toks[before].upos, "NOUN") && under(toks, first, before, v, 1);
+        if noun && same_window(x, before) {
+            toks[x].head = Some(first + before);
+            toks[x].deprel = "nmod";
+        } else if !noun && same_window(x, v) {
+            toks[x].deprel = "obl";
+        } else {
+            continue;
+        }
+        toks[c].head = Some(first + x);
     }
 }
 
@@ -1502,6 +1548,41 @@ fn case_on_modifier(toks: &mut [Token], first: usize) {
 /// takes no object: the past form between them is the root verb, the noun
 /// its subject, and the object (with what else hung on the noun after the
 /// verb) its own.
+/// "exchanged views on trade and energy": the parser sometimes makes the
+/// preposition the head of its phrase, hung on the word before it as a
+/// modifier, with the noun after it as its object. A preposition heads
+/// nothing in English grammar: the noun heads the phrase in the
+/// preposition's place, and the preposition marks it. (A particle of a
+/// phrasal verb is left alone: its object is the verb's.)
+fn preposition_over_object(toks: &mut [Token], first: usize) {
+    for p in 0..toks.len() {
+        if toks[p].upos != "ADP"
+            || toks[p].xpos != "IN"
+            || !matches!(toks[p].deprel, "nmod" | "obl")
+        {
+            continue;
+        }
+        let Some(o) = children(toks, first, p, "obj")
+            .find(|&o| o > p && matches!(toks[o].upos, "NOUN" | "PROPN" | "PRON" | "NUM"))
+        else {
+            continue;
+        };
+        if children(toks, first, o, "case").next().is_some() || !same_window(p, o) {
+            continue;
+        }
+        // What else hung on the preposition after it goes to the noun.
+        for k in p + 1..toks.len().min(p + crate::nlp::parser::WINDOW) {
+            if k != o && head(toks, first, k) == Some(p) && same_window(k, o) {
+                toks[k].head = Some(first + o);
+            }
+        }
+        toks[o].head = toks[p].head;
+        toks[o].deprel = toks[p].deprel;
+        toks[p].head = Some(first + o);
+        toks[p].deprel = "case";
+    }
+}
+
 /// "welcomed Czech Prime Minister A to the White House": the parser
 /// sometimes makes the proper noun before a title ("Czech", "NATO") the
 /// head of the phrase, with the name under it as an object or an
@@ -1895,6 +1976,70 @@ mod tests {
         let before = toks.clone();
         super::infinitive_of_noun(&text, &mut toks, 0);
         assert_eq!(toks, before, "{text}");
+    }
+
+    #[test]
+    fn a_phrase_with_a_preposition_is_no_second_subject() {
+        // "After a call with Prime Minister Ana , Kurt met Luis ." with
+        // "Ana" a second subject of "met".
+        let rows: &[Row] = &[
+            ("After", "ADP", "IN", 3, "case"),
+            ("a", "DET", "DT", 3, "det"),
+            ("call", "NOUN", "NN", 10, "obl"),
+            ("with", "ADP", "IN", 6, "case"),
+            ("Prime", "ADJ", "NNP", 6, "amod"),
+            ("Minister", "PROPN", "NNP", 7, "nmod:desc"),
+            ("Ana", "PROPN", "NNP", 10, "nsubj"),
+            (",", "PUNCT", ",", 9, "punct"),
+            ("Kurt", "PROPN", "NNP", 10, "nsubj"),
+            ("met", "VERB", "VBD", 0, "root"),
+            ("Luis", "PROPN", "NNP", 10, "obj"),
+            (".", "PUNCT", ".", 10, "punct"),
+        ];
+        let (_, mut toks) = sentence(rows, 0);
+        super::cased_second_subject(&mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[6], (Some(3), "nmod"));
+        assert_eq!(a[3], (Some(7), "case"));
+        assert_eq!(a[8], (Some(10), "nsubj"));
+        // With no other subject the verb keeps it.
+        let mut one = rows.to_vec();
+        one[8] = ("Kurt", "PROPN", "NNP", 10, "obj");
+        let (_, mut toks) = sentence(&one, 0);
+        let before = toks.clone();
+        super::cased_second_subject(&mut toks, 0);
+        assert_eq!(toks, before);
+    }
+
+    #[test]
+    fn a_preposition_heads_no_object() {
+        // "exchanged views on trade and energy ." with "on" heading "trade".
+        let rows: &[Row] = &[
+            ("exchanged", "VERB", "VBD", 0, "root"),
+            ("views", "NOUN", "NNS", 1, "obj"),
+            ("on", "ADP", "IN", 2, "nmod"),
+            ("trade", "NOUN", "NN", 3, "obj"),
+            ("and", "CCONJ", "CC", 6, "cc"),
+            ("energy", "NOUN", "NN", 4, "conj"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (_, mut toks) = sentence(rows, 0);
+        super::preposition_over_object(&mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[3], (Some(2), "nmod"));
+        assert_eq!(a[2], (Some(4), "case"));
+        assert_eq!(a[5], (Some(4), "conj"));
+        // A particle keeps its verb's object ("set up talks").
+        let particle: &[Row] = &[
+            ("set", "VERB", "VBD", 0, "root"),
+            ("up", "ADP", "RP", 1, "compound:prt"),
+            ("talks", "NOUN", "NNS", 1, "obj"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (_, mut toks) = sentence(particle, 0);
+        let before = toks.clone();
+        super::preposition_over_object(&mut toks, 0);
+        assert_eq!(toks, before);
     }
 
     #[test]

@@ -1039,14 +1039,28 @@ fn attributive(cx: &Context, x: &Item) -> bool {
 /// parse hangs on a noun after `sep`: "global and regional security
 /// issues" is one matter, not "global" and "regional security issues".
 fn shared_modifier(cx: &Context, prev: &Item, sep: &Item) -> bool {
-    if prev.mention.is_some() {
-        return false;
-    }
     let a = cx.analysis;
-    let Some(t) = item_token(cx, prev) else {
+    // (A name inside a word is no name of its own: "Syrian-led".)
+    let inside = || {
+        let t = a.tokens.partition_point(|t| t.span.end <= prev.span.start);
+        a.tokens
+            .get(t)
+            .filter(|tok| tok.span.start <= prev.span.start && tok.span.end > prev.span.end)
+            .map(|_| t)
+    };
+    let t = if prev.mention.is_some() {
+        inside()
+    } else {
+        item_token(cx, prev)
+    };
+    let Some(t) = t else {
         return false;
     };
-    if a.tokens[t].upos != "ADJ" {
+    // (A participle too: "a Syrian-led and Syrian-owned process".)
+    let participle = a.tokens[t].upos == "VERB"
+        && matches!(a.tokens[t].xpos, "VBN" | "VBG")
+        && a.tokens[t].deprel == "amod";
+    if a.tokens[t].upos != "ADJ" && !participle {
         return false;
     }
     // Follow "regional" (conj) back to "global" (amod), then to its noun.
@@ -1521,8 +1535,21 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             {
                 // "we want to talk about X" ("on" and "over" are left out:
                 // "spoke on the phone", "talked over dinner").
+                // ("conferred on X", "consulted on X": "on" says the
+                // matter after a verb of deliberation.)
+                // (After the verb, of a verb that is no noun's participle:
+                // not "On request, they will consult", "a firm consulting
+                // on health".)
+                let deliberate = (w.starts_with("confer") || w.starts_with("consult"))
+                    && !(tok.xpos == "VBG"
+                        && tok
+                            .head
+                            .is_some_and(|h| matches!(a.tokens[h].upos, "NOUN" | "PROPN")));
                 for o in cx.children_by(t, &["obl"]) {
-                    if cx.case_of(o).is_some_and(|c| TALK_ABOUT.contains(&c)) {
+                    let about = cx.case_of(o).is_some_and(|c| {
+                        TALK_ABOUT.contains(&c) || (deliberate && c == "on" && o > t)
+                    });
+                    if about {
                         heads.push((o, "topics/parse-talk-about"));
                     } else if tr.names_time(cx.token_lower(o)) {
                         // "spoke for an hour about X": the parse may hang
@@ -3380,6 +3407,52 @@ mod tests {
             &[(
                 "The two ministers exchanged views on trade and the situation in Keldor.",
                 &["trade", "situation in Keldor"],
+            )],
+        );
+    }
+
+    /// "conferred on X", "consulted on X": the matter of a verb of
+    /// deliberation; not a fronted "On request, they will consult", nor a
+    /// firm "consulting on" its trade.
+    #[test]
+    fn deliberated_on() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The two ministers conferred on trade and energy.",
+                    &["trade", "energy"],
+                ),
+                (
+                    "Ana Vexler and Tomas Ruud consulted on the border dispute.",
+                    &["border dispute"],
+                ),
+                (
+                    "On the request of either party, the parties will consult.",
+                    &[],
+                ),
+                (
+                    "She was an adviser at Ruud Partners, consulting on public health.",
+                    &[],
+                ),
+                // The preposition the parse made the head of its matter.
+                (
+                    "The ministers exchanged views on trade and energy.",
+                    &["trade", "energy"],
+                ),
+            ],
+        );
+    }
+
+    /// Two participles before one noun are one matter: "a Syrian-led and
+    /// Syrian-owned process".
+    #[test]
+    fn two_participles_before_one_noun() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[(
+                "Leaders discussed a Keldoran-led and Keldoran-owned transition process.",
+                &["Keldoran-led and Keldoran-owned transition process"],
             )],
         );
     }

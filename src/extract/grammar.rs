@@ -144,7 +144,24 @@ impl<'a> Context<'a> {
             {
                 continue;
             }
-            let own = self.token_mention(c).filter(|&m| self.is_agent_mention(m));
+            // (Not a possessor the parse made the head: "with Commission
+            // President A's Head of Cabinet B" is B's.)
+            // (The possessed noun hangs under the phrase's head there;
+            // "Kenya's invitation" asks for the owner itself.)
+            let owner = |m: usize| {
+                let end = self.mentions.mentions[m].span.end;
+                let toks = &self.analysis.tokens;
+                let next = toks.partition_point(|t| t.span.start < end);
+                let under_c = |k: usize| {
+                    let up = toks.get(k).and_then(|t| t.head);
+                    up == Some(c) || up.and_then(|u| toks[u].head) == Some(c)
+                };
+                matches!(self.token_lower(next).as_str(), "'s" | "’s")
+                    && (next + 1..(next + 5).min(toks.len())).any(under_c)
+            };
+            let own = self
+                .token_mention(c)
+                .filter(|&m| self.is_agent_mention(m) && !owner(m));
             // A person under a title wins over the country beside it
             // ("with Guatemalan President-elect A B"), and the name may
             // hang as a modifier, bare or through the title's own "for"
@@ -163,7 +180,7 @@ impl<'a> Context<'a> {
                             .find_map(|x| self.token_mention(x))
                     })
                 })
-                .filter(|&m| self.is_agent_mention(m))
+                .filter(|&m| self.is_agent_mention(m) && !owner(m))
                 .collect();
             let person = named_all
                 .iter()

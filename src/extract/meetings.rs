@@ -1651,6 +1651,15 @@ mod tests {
                     "Ana Vexler met today with Deputy Prime Minister and Finance Minister Tomas Ruud of Singapore.",
                     &["Ana Vexler\tTomas Ruud"],
                 ),
+                // The name the parse hung on the title after its comma.
+                (
+                    "National Security Advisor Ana Vexler spoke by phone today with Tomas Ruud, Deputy Prime Minister of Qatar.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
+                (
+                    "National Security Advisor Ana Vexler spoke by phone today with Sheikh Karim bin Saad Al Mansour, Deputy Prime Minister and Foreign Minister of Qatar.",
+                    &["Ana Vexler\tKarim bin Saad Al Mansour"],
+                ),
             ],
         );
     }

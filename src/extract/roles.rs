@@ -1743,6 +1743,14 @@ mod tests {
         super::super::testing::check_exact(
             Relation::Role,
             &[
+                // Two titles in apposition share the country after them.
+                (
+                    "Ana Ruiz spoke by phone with Karim Saade, Deputy Prime Minister and Foreign Minister of Qatar.",
+                    &[
+                        "Karim Saade\tDeputy Prime Minister\tQatar",
+                        "Karim Saade\tForeign Minister\tQatar",
+                    ],
+                ),
                 // A body's title before the name.
                 (
                     "EU foreign policy chief Jonas Berg chaired the meeting in Brussels.",

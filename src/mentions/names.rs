@@ -1161,14 +1161,36 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                     && !s.is_possessive(j + len)
             });
             if let Some((len, id)) = title {
-                let tend = j + len;
+                let mut tend = j + len;
+                let mut held = vec![(id, j..tend)];
+                // "A, Deputy Prime Minister and Foreign Minister of Qatar":
+                // a second title joined by "and" shares the country named
+                // after it.
+                if s.word(tend) == "and" {
+                    let more: Vec<&str> =
+                        (tend + 1..(tend + 6).min(n)).map(|k| s.word(k)).collect();
+                    let second = s.titles.match_at(&more).filter(|&(l, _)| {
+                        let e = tend + 1 + l;
+                        !s.is_cap(e) && !names_next(e) && !s.is_possessive(e)
+                    });
+                    if let Some((l, id2)) = second {
+                        held.push((id2, tend + 1..tend + 1 + l));
+                        tend += 1 + l;
+                    }
+                }
                 if affil.is_none() {
                     if let Some((h, _)) = s.of_hit(tend) {
                         affil = Some(Affil::Hit(h));
                     }
                 }
                 strong = true;
-                titles.push((id, affil, s.toks[j].span.start..s.toks[tend - 1].span.end));
+                for (id, r) in held {
+                    titles.push((
+                        id,
+                        affil,
+                        s.toks[r.start].span.start..s.toks[r.end - 1].span.end,
+                    ));
+                }
             }
         }
         let _ = after;

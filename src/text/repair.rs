@@ -41,6 +41,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     verb_with_subject_as_modifier(toks, first);
     case_on_modifier(toks, first);
     preposition_over_object(toks, first);
+    name_before_comma_title(toks, first);
 }
 
 /// "agreed to restore relations, in a deal brokered by X": the parser
@@ -1563,6 +1564,7 @@ fn preposition_over_object(toks: &mut [Token], first: usize) {
             continue;
         }
         let Some(o) = children(toks, first, p, "obj")
+            .chain(children(toks, first, p, "appos"))
             .find(|&o| o > p && matches!(toks[o].upos, "NOUN" | "PROPN" | "PRON" | "NUM"))
         else {
             continue;
@@ -1580,6 +1582,81 @@ fn preposition_over_object(toks: &mut [Token], first: usize) {
         toks[o].deprel = toks[p].deprel;
         toks[p].head = Some(first + o);
         toks[p].deprel = "case";
+    }
+}
+
+/// "spoke with Karim Mansour, Deputy Prime Minister of Qatar": the parser
+/// sometimes hangs the name on the title after the comma, as a modifier,
+/// and makes the title the head of the whole. A modifier is never cut
+/// from its head by a comma and the head's own words: the name heads the
+/// phrase (with its preposition and determiner), and the title after the
+/// comma is its apposition.
+fn name_before_comma_title(toks: &mut [Token], first: usize) {
+    for c in 1..toks.len() {
+        if toks[c].upos != "PUNCT" || toks[c].xpos != "," {
+            continue;
+        }
+        let n = c - 1;
+        if toks[n].upos != "PROPN"
+            || !matches!(toks[n].deprel, "amod" | "compound" | "flat" | "nmod:desc")
+        {
+            continue;
+        }
+        let Some(h) = head(toks, first, n).filter(|&h| h > c + 1 && h < c + 8) else {
+            continue;
+        };
+        if !matches!(toks[h].upos, "PROPN" | "NOUN") || !same_window(n, h) {
+            continue;
+        }
+        // The title runs unbroken from the comma to its head.
+        let title = (c + 1..h).all(|k| {
+            toks[k].upos != "PUNCT" && (under(toks, first, k, h, 2) || under(toks, first, k, n, 1))
+        });
+        if !title {
+            continue;
+        }
+        // The name's first word: the proper nouns before it on the title.
+        let mut s = n;
+        while s > 0
+            && toks[s - 1].upos == "PROPN"
+            && matches!(
+                toks[s - 1].deprel,
+                "amod" | "compound" | "flat" | "nmod:desc"
+            )
+            && matches!(head(toks, first, s - 1), Some(x) if x == h || x == n)
+        {
+            s -= 1;
+        }
+        // (Only where the preposition before the name hangs on the title:
+        // "with A B, Deputy Prime Minister"; a name after the comma is
+        // another phrase: "Head of the Bureau, A B".)
+        if !children(toks, first, h, "case").any(|k| k < s) {
+            continue;
+        }
+        toks[n].head = toks[h].head;
+        toks[n].deprel = toks[h].deprel;
+        for t in &mut toks[s..n] {
+            t.head = Some(first + n);
+            t.deprel = "flat";
+        }
+        for k in 0..s {
+            if head(toks, first, k) == Some(h)
+                && matches!(toks[k].deprel, "case" | "det" | "cc" | "nmod:poss")
+                && same_window(k, n)
+            {
+                toks[k].head = Some(first + n);
+            }
+        }
+        for k in c + 1..h {
+            if head(toks, first, k) == Some(n) {
+                toks[k].head = Some(first + h);
+                toks[k].deprel = "compound";
+            }
+        }
+        toks[c].head = Some(first + h);
+        toks[c].deprel = "punct";
+        toks[h].head = Some(first + n);
+        toks[h].deprel = "appos";
     }
 }
 
@@ -2008,6 +2085,42 @@ mod tests {
         let (_, mut toks) = sentence(&one, 0);
         let before = toks.clone();
         super::cased_second_subject(&mut toks, 0);
+        assert_eq!(toks, before);
+    }
+
+    #[test]
+    fn a_name_hung_on_the_title_after_its_comma_heads_it() {
+        // "spoke with Kim Vale , Deputy Prime Minister of Elbonia ." with
+        // the name a modifier of "Minister".
+        let rows: &[Row] = &[
+            ("spoke", "VERB", "VBD", 0, "root"),
+            ("with", "ADP", "IN", 8, "case"),
+            ("Kim", "PROPN", "NNP", 8, "amod"),
+            ("Vale", "PROPN", "NNP", 8, "amod"),
+            (",", "PUNCT", ",", 6, "punct"),
+            ("Deputy", "PROPN", "NNP", 4, "appos"),
+            ("Prime", "ADJ", "NNP", 8, "amod"),
+            ("Minister", "PROPN", "NNP", 1, "obl"),
+            ("of", "ADP", "IN", 10, "case"),
+            ("Elbonia", "PROPN", "NNP", 8, "nmod"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (_, mut toks) = sentence(rows, 0);
+        super::name_before_comma_title(&mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[3], (Some(1), "obl"));
+        assert_eq!(a[2], (Some(4), "flat"));
+        assert_eq!(a[1], (Some(4), "case"));
+        assert_eq!(a[7], (Some(4), "appos"));
+        assert_eq!(a[5], (Some(8), "compound"));
+        assert_eq!(a[9], (Some(8), "nmod"));
+        // A name that heads its phrase already is left alone.
+        let mut fine = rows.to_vec();
+        fine[3] = ("Vale", "PROPN", "NNP", 1, "obl");
+        fine[7] = ("Minister", "PROPN", "NNP", 4, "appos");
+        let (_, mut toks) = sentence(&fine, 0);
+        let before = toks.clone();
+        super::name_before_comma_title(&mut toks, 0);
         assert_eq!(toks, before);
     }
 

@@ -3444,6 +3444,25 @@ mod tests {
         );
     }
 
+    /// A noun of striving keeps the infinitive that says what for: "the
+    /// fight to protect X", "the struggle to contain Y".
+    #[test]
+    fn a_fight_keeps_its_purpose() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The ministers discussed the struggle to contain the epidemic.",
+                    &["struggle to contain the epidemic"],
+                ),
+                (
+                    "Ana Vexler convened state legislators in Keldor to discuss the fight to protect voting rights.",
+                    &["fight to protect voting rights"],
+                ),
+            ],
+        );
+    }
+
     /// Two participles before one noun are one matter: "a Syrian-led and
     /// Syrian-owned process".
     #[test]

@@ -1761,6 +1761,17 @@ const INFINITIVE_NOUNS: &[&str] = &[
     "initiatives",
     "proposals",
     "options",
+    "fight",
+    "struggle",
+    "campaign",
+    "push",
+    "drive",
+    "bid",
+    "race",
+    "mission",
+    "initiative",
+    "strategy",
+    "attempt",
 ];
 
 /// "discussed efforts to end the war": the parser sometimes hangs the

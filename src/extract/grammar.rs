@@ -245,9 +245,19 @@ impl<'a> Context<'a> {
                 if person.is_some() {
                     return person;
                 }
-                self.children_by(c, &["amod", "nmod:poss", "compound"])
+                let country = self
+                    .children_by(c, &["amod", "nmod:poss", "compound"])
                     .filter_map(|d| self.token_mention(d))
-                    .find(|&m| self.mention_kind(m) == EntityKind::Country)
+                    .find(|&m| self.mention_kind(m) == EntityKind::Country);
+                // "the delegation, led by A,": with no country named, the
+                // one who leads it.
+                country.or_else(|| {
+                    self.children_by(c, &["acl"])
+                        .filter(|&v| matches!(self.token_lower(v).as_str(), "led" | "headed"))
+                        .flat_map(|v| self.children_by(v, &["obl:agent"]).collect::<Vec<_>>())
+                        .flat_map(|o| self.np_agents(o))
+                        .find(|&m| self.mention_kind(m) == EntityKind::Person)
+                })
             });
             let w = self.token_lower(c);
             let mut here: Vec<usize> = Vec::new();

@@ -1611,6 +1611,11 @@ mod tests {
                     "President Ana Vexler met today with United Nations Secretary-General Tomas Ruud in New York.",
                     &["Ana Vexler\tTomas Ruud"],
                 ),
+                // A delegation's talks are its leader's.
+                (
+                    "The delegation, led by Deputy Foreign Minister Karim Saade, arrived in Cairo for talks with Egyptian officials.",
+                    &["Karim Saade\tEgypt"],
+                ),
                 // A counterpart named after their own title.
                 (
                     "Foreign Minister Rosa Ibarra met today with her Peruvian counterpart, National Security Advisor Dr. Jorge Salas, in Lima.",

@@ -1237,11 +1237,33 @@ fn destination(cx: &Context, m: &crate::mentions::Mention, person: usize) -> boo
     ) && matches!(cx.case_of(t), Some("in" | "to" | "at"));
     let visits = matches!(verb.as_str(), "visited" | "visit" | "visits" | "visiting")
         && a.tokens[t].deprel == "obj";
-    (travels || visits)
-        && cx
-            .subject_agents(v)
+    if !(travels || visits) {
+        return false;
+    }
+    // (Or inside the subject's phrase: "The delegation, led by A, arrived
+    // in K".)
+    let subjects: Vec<usize> = cx.children_by(v, &["nsubj"]).collect();
+    let inside = |h: usize| {
+        let mut k = h;
+        for _ in 0..5 {
+            if subjects.contains(&k) {
+                return true;
+            }
+            match a.tokens[k].head {
+                Some(up) if up != v => k = up,
+                _ => return false,
+            }
+        }
+        false
+    };
+    cx.subject_agents(v)
+        .iter()
+        .any(|&s| cx.mentions.mentions[s].entity == person)
+        || cx
+            .mentions
+            .in_sentence(m.sentence)
             .iter()
-            .any(|&s| cx.mentions.mentions[s].entity == person)
+            .any(|pm| pm.entity == person && cx.span_head(&pm.span).is_some_and(inside))
 }
 
 /// Whether mention `m` names who mediates or hosts ("under the auspices
@@ -1743,6 +1765,12 @@ mod tests {
         super::super::testing::check_exact(
             Relation::Role,
             &[
+                // Where the delegation someone leads arrives is not their
+                // country.
+                (
+                    "The delegation, led by Deputy Foreign Minister Karim Saade, arrived in Cairo for talks with Egyptian officials.",
+                    &["Karim Saade\tDeputy Foreign Minister"],
+                ),
                 // Two titles in apposition share the country after them.
                 (
                     "Ana Ruiz spoke by phone with Karim Saade, Deputy Prime Minister and Foreign Minister of Qatar.",

@@ -1004,6 +1004,18 @@ mod tests {
         );
     }
 
+    /// "the ministry" stands for the ministry named before it.
+    #[test]
+    fn the_ministry_named_before() {
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[(
+                "Chile's Foreign Ministry rejected the claims on Monday. The ministry said in a statement: \"The talks were constructive and will continue next week.\"",
+                &["Chile's Foreign Ministry\tThe talks were constructive and will continue next week."],
+            )],
+        );
+    }
+
     /// A pronoun continues the last person who was a subject, also one
     /// named in apposition to a title ("The spokesman, A, rejected it.
     /// He wrote: …").

@@ -2096,7 +2096,8 @@ fn resolve(
         .sort_by_key(|x| (x.span.start, std::cmp::Reverse(x.span.end)));
     let inferred = counterpart_roles(text, analysis, &m);
     m.roles.extend(inferred);
-    let described = descriptions(text, analysis, titles, &m);
+    let mut described = descriptions(text, analysis, titles, &m);
+    described.extend(organisation_descriptions(text, analysis, &m));
     if !described.is_empty() {
         m.mentions.extend(described);
         m.mentions
@@ -2356,6 +2357,76 @@ fn descriptions(
                 .filter(|a| earlier.is_none_or(|e| e.span.start < a.span.start))
                 .or(earlier);
             if let Some(a) = antecedent.cloned() {
+                out.push(Mention {
+                    span,
+                    sentence: si,
+                    entity: a.entity,
+                    via: Via::Title,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// "Iran's Foreign Ministry rejected the claims. The ministry said ...":
+/// "the" and an organisation's head noun written in lower case (with up
+/// to two words before it, "the foreign ministry"), naming no
+/// organisation of its own (no capitalised word or "of" after it), stand
+/// for the nearest organisation named in the three sentences before whose
+/// name holds those words.
+fn organisation_descriptions(text: &str, analysis: &Analysis, m: &Mentions) -> Vec<Mention> {
+    let toks = &analysis.tokens;
+    let word = |t: usize| text.get(toks[t].span.clone()).unwrap_or("");
+    let nw = NameWords::get();
+    let mut out = Vec::new();
+    for (si, sentence) in analysis.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        for t in range.clone() {
+            if !word(t).eq_ignore_ascii_case("the") {
+                continue;
+            }
+            // The head noun: the first of the next three words that is an
+            // organisation's head word, the words before it lower case.
+            let Some(n) = (t + 1..range.end.min(t + 4)).find(|&k| {
+                let w = word(k);
+                let mut cap = w.to_string();
+                if let Some(f) = cap.get_mut(0..1) {
+                    f.make_ascii_uppercase();
+                }
+                w.chars().next().is_some_and(char::is_lowercase) && nw.org_heads.contains(&cap)
+            }) else {
+                continue;
+            };
+            let lower_before = (t + 1..n).all(|k| {
+                word(k).chars().next().is_some_and(char::is_lowercase)
+                    && matches!(toks[k].upos, "ADJ" | "NOUN")
+            });
+            let names_itself = n + 1 < range.end
+                && (word(n + 1).chars().next().is_some_and(char::is_uppercase)
+                    || matches!(word(n + 1), "of" | "for" | "'s" | "’s"));
+            if !lower_before
+                || names_itself
+                || (t + 1..=n).any(|k| m.at(toks[k].span.start).is_some())
+            {
+                continue;
+            }
+            let wanted: Vec<String> = (t + 1..=n).map(|k| word(k).to_lowercase()).collect();
+            let span = toks[t].span.start..toks[n].span.end;
+            let before = m.mentions.partition_point(|x| x.span.start < span.start);
+            let antecedent = m.mentions[..before]
+                .iter()
+                .rev()
+                .take_while(|x| x.sentence + 3 >= si)
+                .find(|x| {
+                    let e = &m.entities[x.entity];
+                    e.kind == EntityKind::Organization && {
+                        let name: Vec<String> =
+                            e.name.split_whitespace().map(str::to_lowercase).collect();
+                        wanted.iter().all(|w| name.contains(w))
+                    }
+                });
+            if let Some(a) = antecedent {
                 out.push(Mention {
                     span,
                     sentence: si,

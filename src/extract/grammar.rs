@@ -228,7 +228,7 @@ impl<'a> Context<'a> {
                 // (Past the person's own title: "his counterpart,
                 // National Security Advisor B".)
                 let mut n = c + 1 + usize::from(comma);
-                while n < c + 8
+                while n < (c + 8).min(self.analysis.tokens.len())
                     && self.token_mention(n).is_none()
                     && matches!(self.analysis.tokens[n].upos, "PROPN" | "ADJ" | "NOUN")
                     && (self.title_word(self.token_lower(n))

@@ -1611,6 +1611,12 @@ mod tests {
                     "President Ana Vexler met today with United Nations Secretary-General Tomas Ruud in New York.",
                     &["Ana Vexler\tTomas Ruud"],
                 ),
+                // A counterpart named after the noun, read as a second
+                // subject.
+                (
+                    "Chilean President Ana Vexler and her Peruvian counterpart Tomas Ruud held a phone call on Tuesday.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
                 // A delegation's talks are its leader's.
                 (
                     "The delegation, led by Deputy Foreign Minister Karim Saade, arrived in Cairo for talks with Egyptian officials.",

@@ -16,6 +16,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     second_subject_apposition(text, toks, first);
     cased_subject(text, toks, first);
     cased_second_subject(toks, first);
+    name_after_conjunct_noun(toks, first);
     subjectless_fronted_list(text, toks, first);
     parallel_conjunct(text, toks, first);
     caseless_conjunct(toks, first);
@@ -574,6 +575,42 @@ fn cased_second_subject(toks: &mut [Token], first: usize) {
             continue;
         }
         toks[c].head = Some(first + x);
+    }
+}
+
+/// "President A and her Peruvian counterpart B held talks": the parser
+/// sometimes reads the name after a conjoined common noun as a second
+/// subject of the verb. A verb has one subject phrase: a name right
+/// after the noun (its own words between) names the noun, in apposition.
+fn name_after_conjunct_noun(toks: &mut [Token], first: usize) {
+    for z in 2..toks.len() {
+        if toks[z].deprel != "nsubj" || toks[z].upos != "PROPN" {
+            continue;
+        }
+        let Some(v) = head(toks, first, z).filter(|&v| v > z) else {
+            continue;
+        };
+        // The name's first word: its own compounds right before it.
+        let mut s = z;
+        while s > 0
+            && head(toks, first, s - 1) == Some(z)
+            && matches!(toks[s - 1].deprel, "compound" | "flat" | "nmod:desc")
+        {
+            s -= 1;
+        }
+        let Some(c) = s.checked_sub(1) else {
+            continue;
+        };
+        if toks[c].upos != "NOUN" || toks[c].deprel != "conj" {
+            continue;
+        }
+        let subject_before = head(toks, first, c)
+            .is_some_and(|x| toks[x].deprel == "nsubj" && head(toks, first, x) == Some(v) && x < c);
+        if !subject_before || !same_window(z, c) {
+            continue;
+        }
+        toks[z].head = Some(first + c);
+        toks[z].deprel = "appos";
     }
 }
 
@@ -2132,6 +2169,34 @@ mod tests {
         let (_, mut toks) = sentence(&fine, 0);
         let before = toks.clone();
         super::name_before_comma_title(&mut toks, 0);
+        assert_eq!(toks, before);
+    }
+
+    #[test]
+    fn a_name_after_a_conjoined_noun_names_it() {
+        // "Ana and her counterpart Kim Vale held talks ." with "Vale" a
+        // second subject.
+        let rows: &[Row] = &[
+            ("Ana", "PROPN", "NNP", 7, "nsubj"),
+            ("and", "CCONJ", "CC", 4, "cc"),
+            ("her", "PRON", "PRP$", 4, "nmod:poss"),
+            ("counterpart", "NOUN", "NN", 1, "conj"),
+            ("Kim", "PROPN", "NNP", 6, "compound"),
+            ("Vale", "PROPN", "NNP", 7, "nsubj"),
+            ("held", "VERB", "VBD", 0, "root"),
+            ("talks", "NOUN", "NNS", 7, "obj"),
+            (".", "PUNCT", ".", 7, "punct"),
+        ];
+        let (_, mut toks) = sentence(rows, 0);
+        super::name_after_conjunct_noun(&mut toks, 0);
+        assert_eq!(arcs(&toks, 0)[5], (Some(4), "appos"));
+        // Two names joined ("Ana and Kim Vale held talks") stay two
+        // subjects' words as the parse has them.
+        let mut names = rows.to_vec();
+        names[3] = ("Luis", "PROPN", "NNP", 1, "conj");
+        let (_, mut toks) = sentence(&names, 0);
+        let before = toks.clone();
+        super::name_after_conjunct_noun(&mut toks, 0);
         assert_eq!(toks, before);
     }
 

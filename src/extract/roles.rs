@@ -872,6 +872,14 @@ fn appositive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
         let Some(((title, start), noun)) = found else {
             continue;
         };
+        // A title followed at once by another name is that name's: "Italian
+        // Ambassador A, B, and their driver C" gives B no title.
+        let named_already = cx
+            .token_mention(noun + 1)
+            .is_some_and(|o| o != mi && cx.mention_kind(o) == EntityKind::Person);
+        if named_already {
+            continue;
+        }
         let of = affiliation_under(cx, noun);
         let si = a.sentence_of_token(h);
         let span_start = a.tokens[start].span.start.min(m.span.start);
@@ -1765,6 +1773,11 @@ mod tests {
         super::super::testing::check_exact(
             Relation::Role,
             &[
+                // A title named at once holds no later name of a list.
+                (
+                    "He also conveyed condolences for the deaths of Italian Ambassador Luca Moretti, Carabinieri Marco Ferri, and their Congolese driver Ali Bakr, in the Democratic Republic of the Congo on February 22.",
+                    &["Luca Moretti\tAmbassador\tItaly"],
+                ),
                 // Where the delegation someone leads arrives is not their
                 // country.
                 (

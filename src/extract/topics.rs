@@ -1906,9 +1906,12 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 for c in conjuncts.chain(parallel) {
                     // "concerns about X and Y": the topics are X and Y.
                     if CONCERN.contains(&cx.token_lower(c).as_str()) {
-                        let about = cx
-                            .children_by(c, &["nmod"])
-                            .find(|&n| cx.case_of(n).is_some_and(|p| ABOUT.contains(&p)));
+                        // ("concerns with X": "with" after a concern.)
+                        let concern = cx.token_lower(c).starts_with("concern");
+                        let about = cx.children_by(c, &["nmod"]).find(|&n| {
+                            cx.case_of(n)
+                                .is_some_and(|p| ABOUT.contains(&p) || (concern && p == "with"))
+                        });
                         if let Some(n) = about {
                             targets.extend(cx.conjuncts(n));
                         } else {
@@ -2386,10 +2389,13 @@ fn matter_under(cx: &Context<'_>, o: usize) -> Vec<usize> {
             continue; // "our commitment": whose, not to what
         }
         let case = cx.case_of(n).unwrap_or_default();
+        // ("concerns with X": "with" after a concern.)
+        let concern_with = case == "with" && cx.token_lower(o).starts_with("concern");
         if !matches!(
             case,
             "of" | "to" | "about" | "for" | "regarding" | "concerning" | "over" | "on" | ""
-        ) {
+        ) && !concern_with
+        {
             continue;
         }
         // "the support of Allies", "the commitment of both sides": whose
@@ -3460,6 +3466,18 @@ mod tests {
                     &["fight to protect voting rights"],
                 ),
             ],
+        );
+    }
+
+    /// "concerns with X", as "concerns about X": X.
+    #[test]
+    fn concerns_with_a_matter() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[(
+                "The two ministers discussed concerns with data protections.",
+                &["data protections"],
+            )],
         );
     }
 

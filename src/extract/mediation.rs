@@ -225,6 +225,15 @@ impl Extractor for Mediation {
                                 && matches!(x.lower.as_str(), "met" | "meet" | "meets")
                         })
                     };
+                    // ("hosted in Muscat by X": where, before by whom.)
+                    if items
+                        .get(j)
+                        .is_some_and(|x| matches!(x.lower.as_str(), "in" | "at"))
+                        && items.get(j + 1).is_some_and(|x| x.mention.is_some())
+                        && items.get(j + 2).is_some_and(|x| x.lower == "by")
+                    {
+                        j += 2;
+                    }
                     if items.get(j).is_some_and(|x| x.lower == "by")
                         && (cx.talks_context(items) || meeting_verb())
                     {
@@ -1819,6 +1828,11 @@ mod tests {
                 (
                     "The talks were held at Kenya's invitation in Nairobi.",
                     &["Kenya"],
+                ),
+                // Where, before by whom.
+                (
+                    "The talks, hosted in Muscat by the Omani government, lasted two days.",
+                    &["Oman"],
                 ),
                 ("As host, Egypt opened the session on Monday.", &["Egypt"]),
                 (

@@ -768,6 +768,12 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
             && items.get(i + 2).is_some_and(|x| x.lower == "'s");
         if let Some(n) = counterpart_name(cx, items, i + poss) {
             j = n;
+        } else if let Some(n) = (poss == 1)
+            .then(|| owned_title_name(cx, items, i + 1))
+            .flatten()
+        {
+            // "her deputy, B", "his spokesman B": the person named.
+            j = n;
         } else if let Some(n) = generic_owner
             .then(|| possessed_office_name(cx, items, i + 3))
             .flatten()
@@ -1125,6 +1131,29 @@ fn counterpart_name(cx: &Context, items: &[Item], k: usize) -> Option<usize> {
     }
     let n = k + 1 + usize::from(items.get(k + 1).is_some_and(|x| x.lower == ","));
     // ("her counterpart, National Security Advisor B": the title first.)
+    let n = skip_title_words(cx, items, n);
+    (n < items.len() && cx.kind(&items[n]) == Some(EntityKind::Person)).then_some(n)
+}
+
+/// "deputy, B" after "her"/"his" at `items[k]`: an office written in lower
+/// case and the person named after it (past a comma and their title).
+fn owned_title_name(cx: &Context, items: &[Item], k: usize) -> Option<usize> {
+    let office = |x: &Item| {
+        x.mention.is_none()
+            && x.text.starts_with(|c: char| c.is_lowercase())
+            && cx.title_word(&x.lower)
+    };
+    // (One or two words: "deputy", "chief negotiator".)
+    let len = items[k.min(items.len())..]
+        .iter()
+        .take(2)
+        .take_while(|x| office(x))
+        .count();
+    if len == 0 {
+        return None;
+    }
+    let e = k + len;
+    let n = e + usize::from(items.get(e).is_some_and(|x| x.lower == ","));
     let n = skip_title_words(cx, items, n);
     (n < items.len() && cx.kind(&items[n]) == Some(EntityKind::Person)).then_some(n)
 }

@@ -1379,6 +1379,11 @@ mod tests {
                     &["Ana Ruiz", "Chile", "Luis Vega", "Peru"],
                 ),
                 ("Ana Ruiz and Luis Vega were in attendance at the concert.", &[]),
+                // Someone's office in lower case, then the person's name.
+                (
+                    "At the talks, Foreign Minister Ana Ruiz was joined by her chief negotiator, Luis Vega.",
+                    &["Ana Ruiz", "Luis Vega"],
+                ),
             ],
         );
     }

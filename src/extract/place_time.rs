@@ -270,6 +270,15 @@ impl Extractor for PlaceTime {
                     && items[noun_at.saturating_sub(4)..noun_at]
                         .iter()
                         .any(|x| matches!(x.lower.as_str(), "in" | "at"));
+                // "on the outskirts of Nairobi", "in the centre of Oslo": a
+                // part of the place.
+                let part_of_place = i >= 3
+                    && items[i - 1].lower == "of"
+                    && PLACE_PARTS.contains(&items[i - 2].lower.as_str())
+                    && items[i.saturating_sub(5)..i - 2]
+                        .iter()
+                        .any(|x| matches!(x.lower.as_str(), "in" | "at" | "on"));
+                let named_after_noun = named_after_noun || part_of_place;
                 // "travelled to La Paz, where he held talks with B",
                 // "arrived in Lima on Monday, where she met B": a place a
                 // relative "where" clause sets a meeting in.
@@ -305,7 +314,7 @@ impl Extractor for PlaceTime {
                     && (preposition || right_after_talks)
                     && !after_conflict
                     && !compound
-                    && !in_matter(cx, it)
+                    && (part_of_place || !in_matter(cx, it))
                 {
                     if let Some(place) = place_arg(cx, it) {
                         let f = cx.fact(
@@ -938,6 +947,18 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// Nouns for a part of a place, whose "of" phrase names the place.
+const PLACE_PARTS: &[&str] = &[
+    "outskirts",
+    "suburb",
+    "suburbs",
+    "centre",
+    "center",
+    "heart",
+    "edge",
+    "outskirt",
+];
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::check;
@@ -1141,6 +1162,15 @@ mod tests {
                 (
                     "Delegations met in the Swiss city of Geneva for a second round of negotiations.",
                     &["Geneva"],
+                ),
+                // A part of the place.
+                (
+                    "The talks were held on the outskirts of Nairobi.",
+                    &["Nairobi"],
+                ),
+                (
+                    "The negotiations took place at a hotel on the outskirts of Nairobi.",
+                    &["Nairobi"],
                 ),
                 // A name glued to a word by a hyphen modifies what follows.
                 (

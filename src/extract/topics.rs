@@ -1377,6 +1377,33 @@ const GENERIC_DEALS: &[&str] = &[
 /// Prepositions that introduce what talks or a verb are about.
 pub(super) const ABOUT: &[&str] = &["on", "about", "over", "regarding", "concerning"];
 
+/// Nouns an "on" phrase after a verb of talking names the means or the
+/// occasion by: "spoke with B on the phone", "met on the sidelines".
+const CALL_MEANS_OR_OCCASIONS: &[&str] = &[
+    "phone",
+    "telephone",
+    "call",
+    "line",
+    "video",
+    "videoconference",
+    "sidelines",
+    "margins",
+    "occasion",
+    "eve",
+    "behalf",
+    "board",
+    "camera",
+    "record",
+    "screen",
+    "flight",
+    "way",
+    "trip",
+    "plane",
+    "journey",
+    "visit",
+    "tour",
+];
+
 /// Prepositions that introduce what a verb of talking is about ("on" and
 /// "over" are left out: "spoke on the phone", "talked over dinner").
 const TALK_ABOUT: &[&str] = &["about", "regarding", "concerning"];
@@ -1545,9 +1572,23 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         && tok
                             .head
                             .is_some_and(|h| matches!(a.tokens[h].upos, "NOUN" | "PROPN")));
+                // ("spoke with B on X": after a partner, "on" says the
+                // matter, unless it says how or when: "on the phone", "on
+                // the sidelines", "on Monday".)
+                let partner_before = |o: usize| {
+                    cx.children_by(t, &["obl"])
+                        .any(|p| p > t && p < o && cx.case_of(p) == Some("with"))
+                };
+                let how_or_when = |o: usize| {
+                    let w = cx.token_lower(o);
+                    tr.names_time(w) || CALL_MEANS_OR_OCCASIONS.contains(&w.as_str())
+                };
                 for o in cx.children_by(t, &["obl"]) {
                     let about = cx.case_of(o).is_some_and(|c| {
-                        TALK_ABOUT.contains(&c) || (deliberate && c == "on" && o > t)
+                        TALK_ABOUT.contains(&c)
+                            || (c == "on"
+                                && o > t
+                                && (deliberate || (partner_before(o) && !how_or_when(o))))
                     });
                     if about {
                         heads.push((o, "topics/parse-talk-about"));
@@ -3464,6 +3505,26 @@ mod tests {
                 (
                     "Ana Vexler convened state legislators in Keldor to discuss the fight to protect voting rights.",
                     &["fight to protect voting rights"],
+                ),
+            ],
+        );
+    }
+
+    /// "spoke with B on X": after the partner, "on" says the matter,
+    /// unless it says how, when or where ("on the phone", "on her flight").
+    #[test]
+    fn spoke_with_a_partner_on_a_matter() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "Ana Vexler also spoke today with the Government of Chile on the situation in the border region.",
+                    &["situation in the border region"],
+                ),
+                ("Ana Vexler spoke with Tomas Ruud on the phone on Monday.", &[]),
+                (
+                    "Ana Vexler spoke today with Tomas Ruud on her flight to Lima.",
+                    &[],
                 ),
             ],
         );

@@ -2096,8 +2096,7 @@ fn resolve(
         .sort_by_key(|x| (x.span.start, std::cmp::Reverse(x.span.end)));
     let inferred = counterpart_roles(text, analysis, &m);
     m.roles.extend(inferred);
-    let mut described = descriptions(text, analysis, titles, &m);
-    described.extend(organisation_descriptions(text, analysis, &m));
+    let described = descriptions(text, analysis, titles, &m);
     if !described.is_empty() {
         m.mentions.extend(described);
         m.mentions
@@ -2298,6 +2297,7 @@ fn descriptions(
             }
             let words: Vec<&str> = (k..range.end.min(k + 4)).map(word).collect();
             let Some((len, id)) = titles.match_at(&words) else {
+                out.extend(organisation_description(text, analysis, m, si, t));
                 continue;
             };
             let end = k + len;
@@ -2370,73 +2370,62 @@ fn descriptions(
 }
 
 /// "Iran's Foreign Ministry rejected the claims. The ministry said ...":
-/// "the" and an organisation's head noun written in lower case (with up
-/// to two words before it, "the foreign ministry"), naming no
-/// organisation of its own (no capitalised word or "of" after it), stand
-/// for the nearest organisation named in the three sentences before whose
-/// name holds those words.
-fn organisation_descriptions(text: &str, analysis: &Analysis, m: &Mentions) -> Vec<Mention> {
+/// at token `t`, "the" and an organisation's head noun written in lower
+/// case (with up to two words before it, "the foreign ministry"), naming
+/// no organisation of its own (no capitalised word or "of" after it),
+/// stand for the nearest organisation named in the three sentences before
+/// (sentence `si` is this one) whose name holds those words.
+fn organisation_description(
+    text: &str,
+    analysis: &Analysis,
+    m: &Mentions,
+    si: usize,
+    t: usize,
+) -> Option<Mention> {
     let toks = &analysis.tokens;
     let word = |t: usize| text.get(toks[t].span.clone()).unwrap_or("");
     let nw = NameWords::get();
-    let mut out = Vec::new();
-    for (si, sentence) in analysis.sentences.iter().enumerate() {
-        let range = sentence.tokens.clone();
-        for t in range.clone() {
-            if !word(t).eq_ignore_ascii_case("the") {
-                continue;
-            }
-            // The head noun: the first of the next three words that is an
-            // organisation's head word, the words before it lower case.
-            let Some(n) = (t + 1..range.end.min(t + 4)).find(|&k| {
-                let w = word(k);
-                let mut cap = w.to_string();
-                if let Some(f) = cap.get_mut(0..1) {
-                    f.make_ascii_uppercase();
-                }
-                w.chars().next().is_some_and(char::is_lowercase) && nw.org_heads.contains(&cap)
-            }) else {
-                continue;
-            };
-            let lower_before = (t + 1..n).all(|k| {
-                word(k).chars().next().is_some_and(char::is_lowercase)
-                    && matches!(toks[k].upos, "ADJ" | "NOUN")
-            });
-            let names_itself = n + 1 < range.end
-                && (word(n + 1).chars().next().is_some_and(char::is_uppercase)
-                    || matches!(word(n + 1), "of" | "for" | "'s" | "’s"));
-            if !lower_before
-                || names_itself
-                || (t + 1..=n).any(|k| m.at(toks[k].span.start).is_some())
-            {
-                continue;
-            }
-            let wanted: Vec<String> = (t + 1..=n).map(|k| word(k).to_lowercase()).collect();
-            let span = toks[t].span.start..toks[n].span.end;
-            let before = m.mentions.partition_point(|x| x.span.start < span.start);
-            let antecedent = m.mentions[..before]
-                .iter()
-                .rev()
-                .take_while(|x| x.sentence + 3 >= si)
-                .find(|x| {
-                    let e = &m.entities[x.entity];
-                    e.kind == EntityKind::Organization && {
-                        let name: Vec<String> =
-                            e.name.split_whitespace().map(str::to_lowercase).collect();
-                        wanted.iter().all(|w| name.contains(w))
-                    }
-                });
-            if let Some(a) = antecedent {
-                out.push(Mention {
-                    span,
-                    sentence: si,
-                    entity: a.entity,
-                    via: Via::Title,
-                });
-            }
+    let range = analysis.sentences[si].tokens.clone();
+    // The head noun: the first of the next three words that is an
+    // organisation's head word, the words before it lower case.
+    let n = (t + 1..range.end.min(t + 4)).find(|&k| {
+        let w = word(k);
+        let mut cap = w.to_string();
+        if let Some(f) = cap.get_mut(0..1) {
+            f.make_ascii_uppercase();
         }
+        w.chars().next().is_some_and(char::is_lowercase) && nw.org_heads.contains(&cap)
+    })?;
+    let lower_before = (t + 1..n).all(|k| {
+        word(k).chars().next().is_some_and(char::is_lowercase)
+            && matches!(toks[k].upos, "ADJ" | "NOUN")
+    });
+    let names_itself = n + 1 < range.end
+        && (word(n + 1).chars().next().is_some_and(char::is_uppercase)
+            || matches!(word(n + 1), "of" | "for" | "'s" | "’s"));
+    if !lower_before || names_itself || (t + 1..=n).any(|k| m.at(toks[k].span.start).is_some()) {
+        return None;
     }
-    out
+    let wanted: Vec<String> = (t + 1..=n).map(|k| word(k).to_lowercase()).collect();
+    let span = toks[t].span.start..toks[n].span.end;
+    let before = m.mentions.partition_point(|x| x.span.start < span.start);
+    let antecedent = m.mentions[..before]
+        .iter()
+        .rev()
+        .take_while(|x| x.sentence + 3 >= si)
+        .find(|x| {
+            let e = &m.entities[x.entity];
+            e.kind == EntityKind::Organization && {
+                let name: Vec<String> = e.name.split_whitespace().map(str::to_lowercase).collect();
+                wanted.iter().all(|w| name.contains(w))
+            }
+        })?;
+    Some(Mention {
+        span,
+        sentence: si,
+        entity: antecedent.entity,
+        via: Via::Title,
+    })
 }
 
 #[cfg(test)]

@@ -1129,8 +1129,13 @@ fn counterpart_name(cx: &Context, items: &[Item], k: usize) -> Option<usize> {
     {
         return None;
     }
-    let n = k + 1 + usize::from(items.get(k + 1).is_some_and(|x| x.lower == ","));
-    // ("her counterpart, National Security Advisor B": the title first.)
+    person_named_at(cx, items, k + 1)
+}
+
+/// The person named at `items[e]`, past a comma and their own title ("her
+/// counterpart, National Security Advisor B").
+fn person_named_at(cx: &Context, items: &[Item], e: usize) -> Option<usize> {
+    let n = e + usize::from(items.get(e).is_some_and(|x| x.lower == ","));
     let n = skip_title_words(cx, items, n);
     (n < items.len() && cx.kind(&items[n]) == Some(EntityKind::Person)).then_some(n)
 }
@@ -1152,10 +1157,7 @@ fn owned_title_name(cx: &Context, items: &[Item], k: usize) -> Option<usize> {
     if len == 0 {
         return None;
     }
-    let e = k + len;
-    let n = e + usize::from(items.get(e).is_some_and(|x| x.lower == ","));
-    let n = skip_title_words(cx, items, n);
-    (n < items.len() && cx.kind(&items[n]) == Some(EntityKind::Person)).then_some(n)
+    person_named_at(cx, items, k + len)
 }
 
 #[cfg(test)]

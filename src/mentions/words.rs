@@ -240,7 +240,13 @@ mod tests {
         assert!(t.match_at(&["Someone"]).is_none());
         // A modifier, the office's field and a one-word title.
         for (words, len, title) in [
-            (&["Chief", "Operating", "Officer", "Ana"][..], 3, "Officer"),
+            (&["Chief", "Marketing", "Officer", "Ana"][..], 3, "Officer"),
+            // (A whole title of the lexicon is read as itself.)
+            (
+                &["Chief", "Operating", "Officer", "Ana"][..],
+                3,
+                "Chief Operating Officer",
+            ),
             (
                 &["Chief", "Foreign", "Policy", "Advisor", "Ana"][..],
                 4,

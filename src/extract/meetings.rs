@@ -548,7 +548,7 @@ fn meal_guests(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
 /// from", "received an LLM from Duke Law School", "received the Bronze
 /// Star", which the name finder may take for names).
 /// The words of how a call is held: "by phone", "by secure video link".
-const CALL_MEANS: &[&str] = &[
+pub(super) const CALL_MEANS: &[&str] = &[
     "phone",
     "telephone",
     "video",

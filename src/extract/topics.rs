@@ -1377,15 +1377,12 @@ const GENERIC_DEALS: &[&str] = &[
 /// Prepositions that introduce what talks or a verb are about.
 pub(super) const ABOUT: &[&str] = &["on", "about", "over", "regarding", "concerning"];
 
-/// Nouns an "on" phrase after a verb of talking names the means or the
-/// occasion by: "spoke with B on the phone", "met on the sidelines".
-const CALL_MEANS_OR_OCCASIONS: &[&str] = &[
-    "phone",
-    "telephone",
+/// Nouns an "on" phrase after a verb of talking names the occasion or the
+/// way by, besides the means of a call (`meetings::CALL_MEANS`): "met on
+/// the sidelines", "spoke with B on her flight".
+const OCCASIONS: &[&str] = &[
     "call",
     "line",
-    "video",
-    "videoconference",
     "sidelines",
     "margins",
     "occasion",
@@ -1581,7 +1578,9 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 };
                 let how_or_when = |o: usize| {
                     let w = cx.token_lower(o);
-                    tr.names_time(w) || CALL_MEANS_OR_OCCASIONS.contains(&w.as_str())
+                    tr.names_time(w)
+                        || super::meetings::CALL_MEANS.contains(&w.as_str())
+                        || OCCASIONS.contains(&w.as_str())
                 };
                 for o in cx.children_by(t, &["obl"]) {
                     let about = cx.case_of(o).is_some_and(|c| {

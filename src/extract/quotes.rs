@@ -1346,6 +1346,35 @@ mod tests {
         );
     }
 
+    /// "the president of Brazil", written in either case: the holder of
+    /// that title for that country, named before (not the other
+    /// president named last).
+    #[test]
+    fn a_title_with_its_country_after_of_is_its_holder() {
+        super::super::testing::check_exact(
+            Relation::Quote,
+            &[
+                (
+                    "Brazilian President Rui Vaz met Chinese President Li Wen on Monday. “The talks were useful,” the president of Brazil said.",
+                    &["Rui Vaz\tThe talks were useful"],
+                ),
+                (
+                    "Brazilian President Rui Vaz met Chinese President Li Wen on Monday. “The talks were useful,” the President of Brazil said.",
+                    &["Rui Vaz\tThe talks were useful"],
+                ),
+                (
+                    "Brazilian Foreign Minister Ana Reis met Chinese President Li Wen. “The talks were useful,” the foreign minister of Brazil told reporters.",
+                    &["Ana Reis\tThe talks were useful"],
+                ),
+                // No one named holds the office: no speaker.
+                (
+                    "Brazilian President Rui Vaz met Chinese President Li Wen on Monday. “The talks were useful,” the president of Peru said.",
+                    &[],
+                ),
+            ],
+        );
+    }
+
     #[test]
     fn headlines_and_hard_wrapped_quotes() {
         check(

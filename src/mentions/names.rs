@@ -2300,7 +2300,7 @@ fn descriptions(
                 out.extend(organisation_description(text, analysis, m, si, t));
                 continue;
             };
-            let end = k + len;
+            let mut end = k + len;
             // A plural ("the ministers agreed") is a group, not one of
             // them: `extract::coref` reads groups.
             let last = word(end - 1).to_lowercase();
@@ -2311,18 +2311,48 @@ fn descriptions(
             {
                 continue;
             }
+            if m.at(toks[k].span.start).is_some() {
+                continue;
+            }
+            // "the president of Brazil", "the foreign minister of the
+            // Republic of Korea": the country (or organisation) named
+            // whole after "of" is whose office it is, as a demonym before
+            // the title would be.
+            let mut span_end = toks[end - 1].span.end;
+            let mut of_whose = false;
+            if country.is_none() && end < range.end && word(end) == "of" {
+                let o = end + 1 + usize::from(end + 1 < range.end && word(end + 1) == "the");
+                let whose = (o < range.end)
+                    .then(|| m.at(toks[o].span.start))
+                    .flatten()
+                    .filter(|x| {
+                        matches!(
+                            m.entities[x.entity].kind,
+                            EntityKind::Country | EntityKind::Organization
+                        )
+                    });
+                if let Some(x) = whose {
+                    let after = (o..range.end)
+                        .find(|&j| toks[j].span.start >= x.span.end)
+                        .unwrap_or(range.end);
+                    country = Some(x.entity);
+                    of_whose = true;
+                    span_end = x.span.end;
+                    end = after;
+                }
+            }
             // Titles written in lower case only: capitalised ones are
-            // handled with names.
-            if (k..end).any(|x| word(x).chars().next().is_some_and(char::is_uppercase)) {
+            // handled with names, unless the scan left them nameless with
+            // their "of" phrase ("the President of Brazil said").
+            if !of_whose
+                && (k..k + len).any(|x| word(x).chars().next().is_some_and(char::is_uppercase))
+            {
                 continue;
             }
             if end < range.end
                 && (word(end).chars().next().is_some_and(char::is_uppercase)
                     || matches!(word(end), "of" | "for"))
             {
-                continue;
-            }
-            if m.at(toks[k].span.start).is_some() {
                 continue;
             }
             let bare = titles.names[id].to_lowercase();
@@ -2340,7 +2370,7 @@ fn descriptions(
                         && country.is_none_or(|c| r.of == Some(c))
                 })
             };
-            let span = toks[t].span.start..toks[end - 1].span.end;
+            let span = toks[t].span.start..span_end;
             // A description that names the country ("the Irish foreign
             // minister") is specific enough to reach further back.
             let reach = if country.is_some() { 10 } else { 3 };

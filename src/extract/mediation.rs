@@ -324,7 +324,17 @@ impl Extractor for Mediation {
                             .unwrap_or_default()
                     });
                     if !agents.is_empty() {
-                        let rel = if is_host {
+                        let convenes = w.starts_with("conven");
+                        // "The President convened a meeting of the Council",
+                        // "X convened a summit on Y": who convenes a
+                        // gathering of no two sides named holds it; "convened
+                        // talks between A and B" is a third party's deed.
+                        let between = items[i + 1..]
+                            .iter()
+                            .take(8)
+                            .take_while(|x| !x.punct)
+                            .any(|x| x.lower == "between");
+                        let rel = if is_host || (convenes && !between) {
                             Relation::Host
                         } else {
                             Relation::Mediator
@@ -332,12 +342,14 @@ impl Extractor for Mediation {
                         // "The United States and Lithuania convened
                         // consultations": parties who convene talks
                         // together hold them; none of them mediates.
-                        let parties_convene = agents.len() > 1 && w.starts_with("conven");
-                        // "A convened a meeting with B": A meets B.
-                        let convenes_with = w.starts_with("conven")
+                        let parties_convene = agents.len() > 1 && convenes;
+                        // "A convened a meeting with B", "A convened a
+                        // meeting at the White House today with B": A
+                        // meets B.
+                        let convenes_with = convenes
                             && items[i + 1..]
                                 .iter()
-                                .take(5)
+                                .take(9)
                                 .take_while(|x| !x.punct)
                                 .any(|x| x.lower == "with");
                         if !parties_convene && !convenes_with {
@@ -2252,7 +2264,28 @@ mod tests {
                 ),
                 // Who convenes a meeting with others meets them.
                 ("President Ana Ruiz convened a meeting with Luis Vega.", &[]),
+                (
+                    "Advisor Ana Ruiz convened a meeting at the White House today with Luis Vega.",
+                    &[],
+                ),
+                // Who convenes a body's meeting or a summit holds it; who
+                // convenes talks between two sides mediates.
+                (
+                    "Advisor Ana Ruiz convened the fifth meeting of the Task Force on Rural Water.",
+                    &[],
+                ),
+                (
+                    "Norway convened talks between Chile and Peru in Oslo.",
+                    &["Norway"],
+                ),
             ],
+        );
+        super::super::testing::check_exact(
+            Relation::Host,
+            &[(
+                "Advisor Ana Ruiz convened the fifth meeting of the Task Force on Rural Water.",
+                &["Ana Ruiz"],
+            )],
         );
         // Those mediated between are the sides.
         super::super::testing::check_exact(

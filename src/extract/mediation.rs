@@ -296,7 +296,16 @@ impl Extractor for Mediation {
                 // nor a title the tagger misreads ("…, host A said"); but
                 // a gerund owned is ("Japan's hosting of the summit", not
                 // "welcome the convening of a dialogue").
-                let verb = matches!(it.upos, "VERB" | "AUX")
+                // (A participle the parse hangs on a noun as its modifier,
+                // "in sponsored exchange programs", is an adjective too,
+                // unless a name stands before it: "Norway convened talks"
+                // is sometimes misread as one noun phrase.)
+                let modifier = || {
+                    cx.span_head(&it.span)
+                        .is_some_and(|t| cx.analysis.tokens[t].deprel == "amod")
+                        && (i == 0 || items[i - 1].mention.is_none())
+                };
+                let verb = (matches!(it.upos, "VERB" | "AUX") && !modifier())
                     || played_host
                     || (w.ends_with("ing") && i > 0 && items[i - 1].lower == "'s");
                 // "Turkey has offered to host the next round": an offer.
@@ -1756,6 +1765,11 @@ mod tests {
                 ),
                 (
                     "Over 200 citizens of Peru and Chile participated in sponsored exchange programs.",
+                    &[],
+                ),
+                // (The parse hangs the participle on the noun it modifies.)
+                (
+                    "More than 10,000 Chilean and Peruvian citizens have participated in sponsored exchange programs, including political leaders.",
                     &[],
                 ),
                 (

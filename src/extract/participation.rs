@@ -8,7 +8,8 @@
 //! gives `representative B United States`; "attended by X", "X took part",
 //! "delegates from X and Y" and "X held talks with Y" give participants, as
 //! do the countries a joint statement speaks for ("We, the Leaders of X and
-//! Y, ...").
+//! Y, ..."), and the people a list headed "Participants included:" opens
+//! its items with.
 //! A person who takes part brings the country their title names.
 //!
 //! Facts produced: `participant AGENT`, `leader PERSON PARTY`,
@@ -25,6 +26,53 @@ const AUDIENCE_VERBS: &[&str] = &[
 ];
 
 pub struct Participation;
+
+/// Words of a line that opens a list of who took part.
+const LIST_HEADS: &[&str] = &["participants", "attendees", "attendance"];
+
+/// A list of those present (`participation/listed`): a line that names
+/// participants or attendees and ends with a colon or stands as a
+/// heading ("Participants included:", "**Administration Participants**",
+/// "Attendees at the meeting included:"), then list items ("- A, Deputy
+/// Director of X"): the person each item opens with took part. The list
+/// runs on over further headings of the same kind and ends at the first
+/// line that is no list item.
+fn listed(cx: &Context<'_>, out: &mut Vec<Fact>) {
+    let a = cx.analysis;
+    let text = &cx.doc.text;
+    let bulleted = |si: usize| {
+        let start = a.sentences[si].span.start;
+        let line = text[..start].rfind('\n').map_or(0, |n| n + 1);
+        matches!(text[line..start].trim(), "-" | "*" | "•" | "–" | "+")
+    };
+    let opens_list = |si: usize| {
+        let sentence = &a.sentences[si];
+        let line =
+            text[sentence.span.clone()].trim_matches(|c: char| c == '*' || c.is_whitespace());
+        let names = sentence
+            .tokens
+            .clone()
+            .any(|t| LIST_HEADS.contains(&cx.token_lower(t).as_str()));
+        names && (line.ends_with(':') || (sentence.heading && !bulleted(si)))
+    };
+    let mut si = 0;
+    while si < a.sentences.len() {
+        if !opens_list(si) {
+            si += 1;
+            continue;
+        }
+        si += 1;
+        while si < a.sentences.len() && (bulleted(si) || opens_list(si)) {
+            let first = cx.items(si).iter().find(|x| !x.punct);
+            if let Some(m) = first.and_then(|x| x.mention) {
+                if cx.mentions.entities[cx.mentions.mentions[m].entity].kind == EntityKind::Person {
+                    cx.push_mention_participant(out, m, si, "participation/listed", 0.75);
+                }
+            }
+            si += 1;
+        }
+    }
+}
 
 /// Participants read from the parse (`participation/parse-attended`): the
 /// agents that are the subject of a verb of taking part ("attended",
@@ -388,6 +436,7 @@ impl Extractor for Participation {
     fn extract(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
         let tr = cx.triggers();
         parsed(cx, out);
+        listed(cx, out);
         for si in 0..cx.analysis.sentences.len() {
             let items = cx.items(si);
             let mut p = Emitter { cx, out, si };
@@ -1543,6 +1592,33 @@ mod tests {
                 (
                     "Chile and Peru, still technically at war, held unprecedented talks in Lima on Wednesday.",
                     &["Chile", "Peru"],
+                ),
+            ],
+        );
+    }
+
+    /// A list of those present after a line that names them.
+    #[test]
+    fn a_list_of_participants_names_who_took_part() {
+        super::super::testing::check_exact(
+            Relation::Participant,
+            &[
+                (
+                    "Today, officials met with labour leaders to discuss rural housing.\n\n**Participants Included:**\n\n-   Ana Ruiz, Deputy Director of the Office of Rural Housing\n-   Tomas Berg, President, Union of Farm Workers\n\nThe meeting lasted two hours.",
+                    &["Ana Ruiz", "Office of Rural Housing", "Tomas Berg"],
+                ),
+                (
+                    "Officials met with labour leaders.\n\nAttendees at the meeting included:\n\n* Luis Vega, Senior Advisor\n\n**Outside Participants**\n\n* Marta Lind, Chair, Farm Council\n",
+                    &["Luis Vega", "Marta Lind"],
+                ),
+                // A list headed by anything else, and the line after a list.
+                (
+                    "Members of the council include:\n\n-   Ana Ruiz, Deputy Director\n-   Tomas Berg, President\n",
+                    &[],
+                ),
+                (
+                    "Participants:\n\n-   Ana Ruiz, Deputy Director\n\nTomas Berg, President of the Farm Council, said the talks went well.",
+                    &["Ana Ruiz"],
                 ),
             ],
         );

@@ -1042,6 +1042,51 @@ impl Extractor for Participation {
                         p.participants(items, &people, "participation/including", 0.75);
                     }
                 }
+                // "Participants included Secretary A, Administrator B and C",
+                // "The attendees at the meeting included A and B": those the
+                // verb names took part.
+                if LIST_HEADS[..2].contains(&w) {
+                    let verb = items[i + 1..]
+                        .iter()
+                        .take(7)
+                        .take_while(|x| !x.punct)
+                        .position(|x| {
+                            matches!(x.lower.as_str(), "included" | "include" | "includes")
+                        })
+                        .map(|k| i + 1 + k)
+                        // "those attendees will include": a rule for
+                        // meetings to come names no one who took part.
+                        .filter(|&v| {
+                            !items[i + 1..v].iter().any(|x| {
+                                matches!(
+                                    x.lower.as_str(),
+                                    "will" | "shall" | "may" | "should" | "must"
+                                )
+                            })
+                        });
+                    // (Each named with a title of their own, set off by
+                    // commas or semicolons: every person to the end whom
+                    // this sentence gives a title, which keeps out the
+                    // places and firms of such lists the name finder
+                    // takes for people.)
+                    if let Some(v) = verb {
+                        let titled = |k: usize| {
+                            items[k].mention.is_some_and(|m| {
+                                let e = cx.mentions.mentions[m].entity;
+                                cx.mentions
+                                    .roles
+                                    .iter()
+                                    .any(|r| r.person == e && r.sentence == si)
+                            })
+                        };
+                        let people: Vec<usize> = (v + 1..items.len())
+                            .filter(|&k| {
+                                cx.kind(&items[k]) == Some(EntityKind::Person) && titled(k)
+                            })
+                            .collect();
+                        p.participants(items, &people, "participation/participants-included", 0.8);
+                    }
+                }
                 // "Delegates present at the conference were from twenty countries,
                 // including X, Y and Z"
                 if matches!(
@@ -1619,6 +1664,16 @@ mod tests {
                 (
                     "Participants:\n\n-   Ana Ruiz, Deputy Director\n\nTomas Berg, President of the Farm Council, said the talks went well.",
                     &["Ana Ruiz"],
+                ),
+                // The list in running text: each person given a title.
+                (
+                    "Officials met with farm leaders on Monday. Participants in the meeting included Secretary Ana Ruiz; Tomas Berg, Deputy Director of the Farm Council; and the mayors of Lima and Quito.",
+                    &["Ana Ruiz", "Tomas Berg", "Farm Council"],
+                ),
+                // A rule for meetings to come names no one.
+                (
+                    "When farm issues are discussed, the attendees will include Secretary Ana Ruiz and Administrator Tomas Berg.",
+                    &[],
                 ),
             ],
         );

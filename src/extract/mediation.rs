@@ -725,9 +725,28 @@ impl Extractor for Mediation {
                                         "leadership" | "efforts" | "role" | "partnership" | "work"
                                     ))
                         });
-                        let host = what.iter().any(|v| {
-                            tr.hosting.contains(*v) || cx.lexicon.is_verb(VerbClass::Hosting, v)
+                        let hosting = |v: &str| {
+                            tr.hosting.contains(v) || cx.lexicon.is_verb(VerbClass::Hosting, v)
+                        };
+                        // "for hosting U.S. forces", "for hosting 35,000
+                        // Afghans": a country that keeps troops, refugees
+                        // or a body's seat hosts no talks.
+                        let stationed = what.iter().position(|v| hosting(v)).is_some_and(|h| {
+                            let object = &items[(after + 2 + h).min(items.len())..];
+                            object
+                                .iter()
+                                .take(5)
+                                .take_while(|x| !x.punct)
+                                .enumerate()
+                                .any(|(k, x)| {
+                                    STATIONED.contains(&x.lower.as_str())
+                                        || (x.upos == "NUM"
+                                            && object.get(k + 1).is_some_and(|y| {
+                                                cx.kind(y) == Some(EntityKind::Country)
+                                            }))
+                                })
                         });
+                        let host = !stationed && what.iter().any(|v| hosting(v));
                         if host {
                             emit(
                                 Relation::Host,
@@ -1450,6 +1469,25 @@ fn purpose_subjects(cx: &Context, items: &[Item], i: usize) -> Option<Vec<usize>
     )
 }
 
+/// Those a country keeps rather than receives for talks: troops,
+/// refugees, the seat of a body ("thanked Germany for hosting U.S.
+/// forces").
+const STATIONED: &[&str] = &[
+    "forces",
+    "troops",
+    "servicemembers",
+    "service",
+    "soldiers",
+    "personnel",
+    "refugees",
+    "migrants",
+    "evacuees",
+    "base",
+    "bases",
+    "secretariat",
+    "headquarters",
+];
+
 /// Words for the guests a host receives ("hosted his counterparts").
 const GUESTS: &[&str] = &[
     "counterpart",
@@ -1566,10 +1604,26 @@ mod tests {
     fn hosting_things_is_not_hosting_talks() {
         check_exact(
             Relation::Host,
-            &[(
-                "Since then, Norway hosts the allied fleet and its headquarters.",
-                &[],
-            )],
+            &[
+                (
+                    "Since then, Norway hosts the allied fleet and its headquarters.",
+                    &[],
+                ),
+                // Thanks for keeping troops or refugees are no thanks for
+                // hosting talks.
+                (
+                    "President Ana Ruiz thanked Norway for hosting Chilean forces and for its support.",
+                    &[],
+                ),
+                (
+                    "President Ana Ruiz thanked Norway for hosting 3,000 Chileans as they moved on.",
+                    &[],
+                ),
+                (
+                    "President Ana Ruiz thanked Norway for hosting the summit in Oslo.",
+                    &["Norway"],
+                ),
+            ],
         );
     }
 

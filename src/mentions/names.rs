@@ -2795,6 +2795,11 @@ mod tests {
             ),
             ("Senior Minister Lena Vardi arrived.", &["Lena Vardi"], &[]),
             (
+                "Vice President Ana Ruiz and Second Gentleman Tomas Berg will host them.",
+                &["Ana Ruiz", "Tomas Berg"],
+                &[],
+            ),
+            (
                 "Ministry spokesperson Irina Vale told reporters nothing.",
                 &["Irina Vale"],
                 &[],

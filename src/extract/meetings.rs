@@ -2389,6 +2389,35 @@ mod tests {
         );
     }
 
+    /// "visiting", "incoming", "outgoing" before the partner's title are
+    /// its modifiers, not verbs taking the partner as object; "talks"
+    /// after "held" is the noun.
+    #[test]
+    fn an_ing_word_before_the_partners_title() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[
+                (
+                    "President Tomas Berg met today with visiting Chinese Foreign Minister Li Wen.",
+                    &["Tomas Berg\tLi Wen"],
+                ),
+                (
+                    "Advisor Tomas Berg met today with incoming Israeli National Security Advisor Dr. Eyal Levin.",
+                    &["Tomas Berg\tEyal Levin"],
+                ),
+                (
+                    "President Tomas Berg held talks with visiting Chinese Foreign Minister Li Wen in Lima.",
+                    &["Tomas Berg\tLi Wen"],
+                ),
+                // A verb after "to" stays one.
+                (
+                    "President Tomas Berg looks forward to welcoming Chancellor Ana Vogel of Germany to the White House.",
+                    &["Tomas Berg\tAna Vogel"],
+                ),
+            ],
+        );
+    }
+
     #[test]
     fn meetings() {
         check(

@@ -156,6 +156,51 @@ pub(super) fn title_openers(words: &[&str], tags: &mut [usize], model: &crate::n
             tags[0] = jj;
         }
     }
+    // "met with visiting Chinese Foreign Minister A", "welcomed the
+    // incoming Israeli National Security Advisor B", "by outgoing
+    // President C": an -ing word after "with", "by" or an article (not
+    // "to": "looks forward to welcoming President D"), before
+    // a demonym or a title opening a name, modifies it (the tagger reads a
+    // verb, and the parser then hangs the name on that verb as its
+    // object instead of on the preposition).
+    if let Some(jj) = class("ADJ", "JJ") {
+        for i in 1..words.len().saturating_sub(1) {
+            let (w, next) = (words[i], words[i + 1].to_lowercase());
+            if w.ends_with("ing")
+                && !capital(w)
+                && model.upos(tags[i]) == "VERB"
+                && capital(words[i + 1])
+                && (demonyms.contains(&next) || openers.contains(&next))
+                && matches!(
+                    words[i - 1].to_lowercase().as_str(),
+                    "with" | "the" | "a" | "an" | "by"
+                )
+            {
+                tags[i] = jj;
+                // ("with" then is the preposition, not the mark of a
+                // clause "with A doing X".)
+                if let Some(adp) = class("ADP", "IN").filter(|_| model.upos(tags[i - 1]) == "SCONJ")
+                {
+                    tags[i - 1] = adp;
+                }
+            }
+        }
+    }
+    // "held talks with A": a present-tense verb right after a verb in the
+    // past, before a preposition or a mark, is the plural noun that verb
+    // takes (the tagger, misled by what follows, sometimes reads "talks"
+    // as a verb, and the parser hangs the partner on it).
+    if let (Some(nns), Some(vbz)) = (class("NOUN", "NNS"), class("VERB", "VBZ")) {
+        for i in 1..words.len().saturating_sub(1) {
+            if tags[i] == vbz
+                && matches!(model.xpos(tags[i - 1]), "VBD" | "VBN")
+                && matches!(model.upos(tags[i + 1]), "ADP" | "PUNCT")
+                && !capital(words[i])
+            {
+                tags[i] = nns;
+            }
+        }
+    }
     for i in 0..words.len().saturating_sub(1) {
         if model.upos(tags[i]) != "VERB" || !capital(words[i]) || !capital(words[i + 1]) {
             continue;

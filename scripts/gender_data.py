@@ -17,6 +17,19 @@ import names
 
 RATIO = 10.0
 
+# Romanised Chinese, Korean and Vietnamese name syllables that the 1990 US
+# lists give to one sex. In those languages the surname comes first ("Li
+# Wen", "Moon Jae-in", "Tran Dai Quang") and most given-name syllables are
+# borne by men and women alike, so the first word of such a name says
+# nothing of the person's sex: they are written "x" (a given name, of
+# either sex), which still tells a name but agrees with "he" and "she".
+EAST_ASIAN = set(
+    """Anh Bo Chan Chau Chin Ching Chu Chun Ha Hai Han Hang Hoa Hui Hyun Jin
+    Jung Kyung Lan Le Li Lin Ling Linh Long Lu Ma Mai Mei Min Moon Nan Ping
+    Shan Shin Soo Song Sun Tam Thao Thi Tran Trinh Wei Wen Xiao Yan Yang Yee
+    Yi Ying Yu Yun""".split()
+)
+
 
 def read(path):
     freq = {}
@@ -34,6 +47,9 @@ def main():
     male = read(os.path.join(base, "dist.male.first"))
     rows = []
     for name in sorted(set(female) | set(male)):
+        if name in EAST_ASIAN:
+            rows.append((name, "x"))
+            continue
         f, m = female.get(name, 0.0), male.get(name, 0.0)
         if f > 0 and (m == 0 or f >= RATIO * m):
             rows.append((name, "f"))
@@ -47,7 +63,9 @@ def main():
             "# here only when one gives it ten times the frequency of the other.\n"
             "# Public domain data, via the PyPI package `names` 0.3.0; written by\n"
             "# scripts/gender_data.py. Used so that \"she\" and \"he\" agree with the\n"
-            "# person they stand for; a name not listed agrees with both.\n"
+            "# person they stand for; a name not listed agrees with both. Chinese,\n"
+            "# Korean and Vietnamese syllables, written surname first and given to\n"
+            "# either sex, are x: a given name that agrees with both.\n"
             "name\tgender\n"
         )
         for name, g in rows:

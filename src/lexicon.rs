@@ -551,13 +551,18 @@ pub fn is_qid(s: &str) -> bool {
 pub enum Gender {
     Female,
     Male,
+    /// A given name borne by either sex (romanised Chinese, Korean and
+    /// Vietnamese syllables, whose names put the surname first).
+    Either,
 }
 
 const GIVEN_GENDER: &str = include_str!("../data/lexicon/given_gender.tsv");
 
 /// The gender a given name (the first word of a full name) almost always
-/// has in `data/lexicon/given_gender.tsv`; `None` for a name it does not
-/// list (most names from outside the US census, and names given to both).
+/// has in `data/lexicon/given_gender.tsv` (`Either` for the Chinese, Korean
+/// and Vietnamese syllables it lists as given to both); `None` for a name
+/// it does not list (most names from outside the US census, and names
+/// given to both).
 pub fn given_gender(first: &str) -> Option<Gender> {
     static TABLE: OnceLock<HashMap<String, Gender>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
@@ -566,6 +571,7 @@ pub fn given_gender(first: &str) -> Option<Gender> {
                 let g = match *cols.get(1)? {
                     "f" => Gender::Female,
                     "m" => Gender::Male,
+                    "x" => Gender::Either,
                     _ => return None,
                 };
                 Some((cols.first()?.to_lowercase(), g))
@@ -673,6 +679,8 @@ mod tests {
         assert_eq!(given_gender("DONALD"), Some(Gender::Male));
         // Given to both, or not a census name: no constraint.
         assert_eq!(given_gender("Jordan"), None);
+        // "Li Wen": a surname first, a given name of either sex.
+        assert_eq!(given_gender("Li"), Some(Gender::Either));
         assert_eq!(given_gender("Abbas"), None);
         assert!(GIVEN_GENDER.lines().filter(|l| l.ends_with("\tf")).count() > 3000);
     }

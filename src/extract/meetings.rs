@@ -2409,6 +2409,11 @@ mod tests {
                     "President Tomas Berg held talks with visiting Chinese Foreign Minister Li Wen in Lima.",
                     &["Tomas Berg\tLi Wen"],
                 ),
+                // "He" for a name written surname first.
+                (
+                    "Chinese Premier Li Wen arrived in Tokyo on Tuesday. He met Japanese Prime Minister Kenji Sato.",
+                    &["Li Wen\tKenji Sato"],
+                ),
                 // A verb after "to" stays one.
                 (
                     "President Tomas Berg looks forward to welcoming Chancellor Ana Vogel of Germany to the White House.",

@@ -131,7 +131,59 @@ impl Gazetteer {
                 at = m.start() + hay[m.start()..].chars().next().map_or(1, char::len_utf8);
             }
         }
+        self.elided(text, range.start, &mut out);
         out
+    }
+
+    /// "North and South Korea", "North and South Korean officials": a
+    /// word that, with the rest of the next name's words, makes another
+    /// name of the same kind, before "and" and that name, names it too
+    /// (English drops the shared words of the first). `from` is where the
+    /// search began: nothing before it is looked at.
+    fn elided(&self, text: &str, from: usize, hits: &mut Vec<Hit>) {
+        let Some(ac) = &self.automaton else { return };
+        let mut found = Vec::new();
+        for h in hits.iter() {
+            let surface = &text[h.span.clone()];
+            let Some(space) = surface.find(' ') else {
+                continue;
+            };
+            let Some(before) = text[from..h.span.start].strip_suffix(" and ") else {
+                continue;
+            };
+            let start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
+                k + before[k..].chars().next().map_or(1, char::len_utf8)
+            });
+            let word = &before[start..];
+            if !word.starts_with(char::is_uppercase) || word.chars().count() < 3 {
+                continue;
+            }
+            let candidate = format!("{word}{}", &surface[space..]);
+            let whole = ac
+                .find(candidate.as_str())
+                .filter(|m| m.start() == 0 && m.end() == candidate.len());
+            let Some(m) = whole else { continue };
+            let target = self.targets[m.pattern().as_usize()];
+            let same_kind = match (target, h.target) {
+                (Target::Country(_, a), Target::Country(_, b)) => a == b,
+                (Target::Place(_), Target::Place(_)) => true,
+                _ => false,
+            };
+            let at = from + start;
+            let taken = hits
+                .iter()
+                .any(|x| x.span.start < at + word.len() && at < x.span.end);
+            if same_kind && target != h.target && !taken {
+                found.push(Hit {
+                    span: at..at + word.len(),
+                    target,
+                });
+            }
+        }
+        if !found.is_empty() {
+            hits.extend(found);
+            hits.sort_by_key(|h| h.span.start);
+        }
     }
 }
 
@@ -154,6 +206,35 @@ mod tests {
             .into_iter()
             .map(|h| &text[h.span])
             .collect()
+    }
+
+    /// "North and South Korea": the word before "and" names a country of
+    /// its own with the rest of the name after it; "Chile and South
+    /// Korea" and "Trade and South Korea" add nothing.
+    #[test]
+    fn a_name_with_its_shared_words_dropped() {
+        let g = Gazetteer::for_lexicon(Lexicon::builtin());
+        let text = "Officials of North and South Korea, Chile and South Korea, and North and South Korean envoys met.";
+        let hits = g.find(text, 0..text.len());
+        let at = |k: usize| hits.iter().find(|h| h.span.start == k).map(|h| h.target);
+        let north = text.find("North").unwrap();
+        let south = text.find("South Korea").unwrap();
+        assert!(matches!(
+            at(north),
+            Some(Target::Country(_, CountryForm::Name))
+        ));
+        assert_ne!(
+            at(north),
+            at(south),
+            "North is North Korea, not South Korea"
+        );
+        let north_adj = text.rfind("North").unwrap();
+        assert!(matches!(
+            at(north_adj),
+            Some(Target::Country(_, CountryForm::Demonym))
+        ));
+        assert_eq!(names(text).iter().filter(|n| **n == "North").count(), 2);
+        assert_eq!(names("Trade and South Korea met."), vec!["South Korea"]);
     }
 
     #[test]

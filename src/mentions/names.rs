@@ -745,12 +745,45 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             .then(|| {
                 (start + 1..end).find(|&q| {
                     let words: Vec<&str> = (q..end).map(|j| s.word(j)).collect();
+                    // (Or two or three capitalised words that are no
+                    // place, title or organisation word: "Fisheries
+                    // Minister Kwame Mensah", "Industry Minister Nguyen
+                    // Van Binh", whose given names no list has. Names are
+                    // written in capitals wherever they stand, so the first
+                    // and last words must be ones news capitalises nearly
+                    // always (or too rare to say), none a word it mostly
+                    // writes in lower case, none in capitals throughout:
+                    // not "Reserve Officer Training Corps", "Merit
+                    // Selection Panel", "Joffe LLP".)
+                    let bare_name = |n: usize| {
+                        let proper = |k: usize, least: u8| {
+                            let w = s.word(k);
+                            let initial = w.len() <= 2 && w.ends_with('.');
+                            let shouted = w.chars().filter(|c| c.is_alphabetic()).count() > 1
+                                && !w.chars().any(char::is_lowercase);
+                            initial
+                                || (!shouted
+                                    && super::words::capital_class(w).is_none_or(|c| c >= least))
+                        };
+                        (2..=3).contains(&(end - n))
+                            && proper(n, 3)
+                            && proper(end - 1, 3)
+                            && (n..end).all(|k| {
+                                let w = s.word(k);
+                                s.is_cap(k)
+                                    && proper(k, 1)
+                                    && !s.toks[k].place
+                                    && !s.nw.org_heads.contains(w)
+                                    && s.titles.match_at(&[w]).is_none()
+                            })
+                    };
                     s.titles.match_at(&words).is_some_and(|(len, _)| {
                         let n = q + len;
                         n < end
                             && (s.toks[n].person
                                 || s.nw.is_honorific(s.word(n))
-                                || crate::lexicon::given_gender(s.word(n)).is_some())
+                                || crate::lexicon::given_gender(s.word(n)).is_some()
+                                || bare_name(n))
                     })
                 })
             })
@@ -2764,6 +2797,30 @@ mod tests {
     /// Titles that run on through a domain or a modifier, an organisation
     /// before a title, and names with two particles: the person is the
     /// name, the rest is title or organisation.
+    /// The words after a title inside a body's or a course's name are no
+    /// person the title names.
+    #[test]
+    fn common_words_after_a_title_are_no_name() {
+        for (text, not) in [
+            (
+                "He graduated from the Infantry Officer Basic Course in 1990.",
+                "Basic Course",
+            ),
+            (
+                "He served on the Magistrate Judge Merit Selection Panel for years.",
+                "Merit Selection Panel",
+            ),
+            (
+                "She chaired the Reserve Officer Training Corps at the college.",
+                "Training Corps",
+            ),
+        ] {
+            let (m, _) = run(text);
+            let people = entity_names(&m, EntityKind::Person);
+            assert!(!people.iter().any(|p| p == not), "{text}: {people:?}");
+        }
+    }
+
     #[test]
     fn long_titles_and_particles_leave_the_name_alone() {
         let cases: &[(&str, &[&str], &[&str])] = &[
@@ -2797,6 +2854,13 @@ mod tests {
             (
                 "Vice President Ana Ruiz and Second Gentleman Tomas Berg will host them.",
                 &["Ana Ruiz", "Tomas Berg"],
+                &[],
+            ),
+            // A domain the lexicon lacks, a title, and a name no list
+            // knows; not the words of a body or course named after a title.
+            (
+                "Ghana's Fisheries Minister Kwame Mensah said the talks went well.",
+                &["Kwame Mensah"],
                 &[],
             ),
             (

@@ -23,6 +23,25 @@ pub struct NameWords {
     pub title_modifiers: HashSet<String>,
 }
 
+/// How often news capitalises `word` where case is free, from
+/// `data/names/capitals.tsv`: 0 (under 5%) to 4 (95% or more); `None` for
+/// a word seen too rarely to say (most foreign names).
+pub fn capital_class(word: &str) -> Option<u8> {
+    const CAPITALS: &str = include_str!("../../data/names/capitals.tsv");
+    static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        CAPITALS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (w, c) = l.split_once('\t')?;
+                Some((w, c.trim().parse().ok()?))
+            })
+            .collect()
+    });
+    table.get(word.to_lowercase().as_str()).copied()
+}
+
 impl NameWords {
     pub fn get() -> &'static NameWords {
         static W: OnceLock<NameWords> = OnceLock::new();

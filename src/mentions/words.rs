@@ -27,7 +27,7 @@ pub struct NameWords {
 /// `data/names/capitals.tsv`: 0 (under 5%) to 4 (95% or more); `None` for
 /// a word seen too rarely to say (most foreign names).
 pub fn capital_class(word: &str) -> Option<u8> {
-    const CAPITALS: &str = include_str!("../../data/names/capitals.tsv");
+    use crate::nlp::names::CAPITALS;
     static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         CAPITALS

@@ -58,7 +58,7 @@ const GIVEN_NAMES: &str = include_str!("../../data/names/given.tsv");
 const SURNAMES: &str = include_str!("../../data/names/surnames.tsv");
 const PLACES: &str = include_str!("../../data/names/places.tsv");
 const ORG_WORDS: &str = include_str!("../../data/names/org_words.tsv");
-const CAPITALS: &str = include_str!("../../data/names/capitals.tsv");
+pub(crate) const CAPITALS: &str = include_str!("../../data/names/capitals.tsv");
 const CLUSTERS: &str = include_str!("../../data/names/clusters.tsv");
 const NAME_WORDS: &str = include_str!("../../data/lexicon/name_words.tsv");
 

@@ -32,7 +32,9 @@
 //! what they are to act on ("ways to boost trade"); a commitment for the
 //! goal it goes on to ("commitment to continue providing assistance").
 //! Talks "aimed at ending X", progress the talks or their sides made "on
-//! X", and what parties "agreed to work together to combat" give X.
+//! X", and what parties "agreed to work together to combat" give X; so do
+//! what "dominated the talks" (or the talks "were dominated by") and
+//! "topics included X" after or in a sentence on talks.
 //! Also: what talks "will focus on" (talks to come), the conflict the sides
 //! set out to settle named by what it is over ("resolve the dispute over
 //! fishing rights"), an agenda told right after a meeting ("A met B. The
@@ -1436,6 +1438,52 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     if super::mediation::CONFLICTS.contains(&noun.as_str()) && named {
                         heads.push((o, "topics/parse-resolve"));
                     }
+                }
+            }
+            // "The dispute over fishing rights dominated the talks", "The
+            // summit was dominated by the war in Ukraine": what fills the
+            // talks is their matter.
+            if tok.upos == "VERB" && w.starts_with("dominat") {
+                let talks_object = cx.children_by(t, &["obj"]).any(|o| cx.names_talks(o));
+                if talks_object {
+                    for sub in cx.children_by(t, &["nsubj"]) {
+                        heads.push((sub, "topics/parse-dominated"));
+                    }
+                }
+                let talks_subject = cx
+                    .children_by(t, &["nsubj:pass"])
+                    .any(|o| cx.names_talks(o));
+                if talks_subject {
+                    for by in cx
+                        .children_by(t, &["obl", "obl:agent"])
+                        .filter(|&o| cx.case_of(o) == Some("by"))
+                    {
+                        heads.push((by, "topics/parse-dominated"));
+                    }
+                }
+            }
+            // "Topics included energy security and migration", "The issues
+            // discussed included X" in a sentence on talks or after one
+            // telling of a meeting: the matters the verb names.
+            if tok.upos == "VERB"
+                && matches!(w.as_str(), "included" | "include" | "includes")
+                && (talks_context
+                    || si.checked_sub(1).is_some_and(|p| {
+                        let items = cx.items(p);
+                        cx.talks_context(items)
+                            || items
+                                .iter()
+                                .any(|x| cx.is_verb(crate::lexicon::VerbClass::Meeting, x))
+                    }))
+                && cx.children_by(t, &["nsubj"]).any(|sub| {
+                    matches!(
+                        cx.token_lower(sub).as_str(),
+                        "topics" | "issues" | "subjects" | "matters" | "themes"
+                    )
+                })
+            {
+                for o in cx.children_by(t, &["obj"]) {
+                    heads.push((o, "topics/parse-included"));
                 }
             }
             // "a summit addressing the organisation's role": a participle
@@ -3111,6 +3159,27 @@ fn phrase_with(
 mod tests {
     use super::super::testing::check;
     use crate::fact::Relation;
+
+    /// What dominated the talks, and the topics a sentence on talks (or
+    /// after a meeting) says were included.
+    #[test]
+    fn what_dominated_the_talks_and_topics_included() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The summit was dominated by the war in Ukraine.",
+                    &["war in Ukraine"],
+                ),
+                (
+                    "Ministers Ana Ruiz and Tomas Berg met in Lima on Monday. Topics included energy security and migration.",
+                    &["energy security", "migration"],
+                ),
+                ("The game was dominated by the home side.", &[]),
+                ("Topics included energy security and migration.", &[]),
+            ],
+        );
+    }
 
     /// A topic's words end where its phrase does: no dangling adverb, no
     /// pronoun alone, no clause ending in its verb.

@@ -1823,12 +1823,16 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     }
                 }
             } else if w == "aimed"
-                && matches!(tok.deprel, "acl" | "conj")
-                && tok.head.is_some_and(|h| cx.names_talks(h))
+                && ((matches!(tok.deprel, "acl" | "conj")
+                    && tok.head.is_some_and(|h| cx.names_talks(h)))
+                    || cx
+                        .children_by(t, &["nsubj", "nsubj:pass"])
+                        .any(|sub| cx.names_talks(sub)))
             {
-                // "The talks, aimed at ending the border dispute,": what the
-                // talks are for (the parse may read the participle as a
-                // conjunct of the talks).
+                // "The talks, aimed at ending the border dispute,", "The
+                // talks (are) aimed at ending X": what the talks are for
+                // (the parse may read the participle as a conjunct of the
+                // talks).
                 for g in cx.children_by(t, &["advcl", "obl", "xcomp"]) {
                     if a.tokens[g].upos == "VERB" {
                         heads.extend(
@@ -4170,6 +4174,14 @@ mod tests {
                 ),
                 (
                     "The talks, aimed at ending the border dispute, resumed on Monday.",
+                    &["border dispute"],
+                ),
+                (
+                    "The talks aimed at ending the border dispute.",
+                    &["border dispute"],
+                ),
+                (
+                    "The talks are aimed at ending the border dispute.",
                     &["border dispute"],
                 ),
                 (

@@ -33,8 +33,9 @@
 //! goal it goes on to ("commitment to continue providing assistance").
 //! Talks "aimed at ending X", progress the talks or their sides made "on
 //! X", and what parties "agreed to work together to combat" give X; so do
-//! what "dominated the talks" (or the talks "were dominated by") and
-//! "topics included X" after or in a sentence on talks.
+//! what "dominated the talks" (or the talks "were dominated by"),
+//! "topics included X" and what was "on the agenda" ("High on the agenda
+//! was X", "X topped the agenda") after or in a sentence on talks.
 //! Also: what talks "will focus on" (talks to come), the conflict the sides
 //! set out to settle named by what it is over ("resolve the dispute over
 //! fishing rights"), an agenda told right after a meeting ("A met B. The
@@ -1465,16 +1466,76 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             // "Topics included energy security and migration", "The issues
             // discussed included X" in a sentence on talks or after one
             // telling of a meeting: the matters the verb names.
-            if tok.upos == "VERB"
-                && matches!(w.as_str(), "included" | "include" | "includes")
-                && (talks_context
+            let talks_near = || {
+                talks_context
                     || si.checked_sub(1).is_some_and(|p| {
                         let items = cx.items(p);
                         cx.talks_context(items)
                             || items
                                 .iter()
                                 .any(|x| cx.is_verb(crate::lexicon::VerbClass::Meeting, x))
-                    }))
+                    })
+            };
+            // "Trade and migration were on the agenda", "High on the agenda
+            // was X", "Trade is expected to be on the agenda", "Trade
+            // topped the agenda", near talks: what the agenda holds.
+            if tok.upos == "NOUN" && w == "agenda" && talks_near() {
+                let on = cx.case_of(t) == Some("on");
+                let predicate = cx.children_by(t, &["cop"]).next().is_some();
+                let own: Vec<usize> = cx.children_by(t, &["nsubj"]).collect();
+                if on && predicate && !own.is_empty() {
+                    heads.extend(own.into_iter().map(|x| (x, "topics/parse-agenda")));
+                } else if on && tok.deprel == "xcomp" {
+                    // (The subject of the verb "to be on the agenda" hangs on.)
+                    if let Some(v) = tok.head {
+                        heads.extend(
+                            cx.children_by(v, &["nsubj", "nsubj:pass"])
+                                .map(|x| (x, "topics/parse-agenda")),
+                        );
+                    }
+                }
+                // "High on the agenda was X", "Also on the agenda was X":
+                // the predicate after the copula, however the parse hangs
+                // the phrase before it on that predicate.
+                // (The phrase is the predicate's words after the copula.)
+                if on && !predicate {
+                    let mut h = tok.head;
+                    for _ in 0..3 {
+                        let Some(x) = h else { break };
+                        if let Some(cop) = cx.children_by(x, &["cop"]).next() {
+                            let first = (cop + 1..=x)
+                                .find(|&k| a.tokens[k].upos != "DET")
+                                .unwrap_or(x);
+                            let mut last = cx.subtree_end(x);
+                            while last > x && a.tokens[last].upos == "PUNCT" {
+                                last -= 1;
+                            }
+                            if cop > t && a.tokens[x].upos == "NOUN" {
+                                let span = a.tokens[first].span.start..a.tokens[last].span.end;
+                                push_topic(cx, x, span, si, "topics/parse-agenda", out);
+                            }
+                            break;
+                        }
+                        h = a.tokens[x].head;
+                    }
+                }
+                if let Some(h) = tok.head {
+                    let tops = tok.deprel == "obj"
+                        && matches!(
+                            cx.token_lower(h).as_str(),
+                            "topped" | "tops" | "top" | "headed" | "heads" | "head" | "led"
+                        );
+                    if tops {
+                        heads.extend(
+                            cx.children_by(h, &["nsubj"])
+                                .map(|x| (x, "topics/parse-agenda")),
+                        );
+                    }
+                }
+            }
+            if tok.upos == "VERB"
+                && matches!(w.as_str(), "included" | "include" | "includes")
+                && talks_near()
                 && cx.children_by(t, &["nsubj"]).any(|sub| {
                     matches!(
                         cx.token_lower(sub).as_str(),
@@ -3180,6 +3241,24 @@ mod tests {
                     &["energy security", "migration"],
                 ),
                 ("The game was dominated by the home side.", &[]),
+                // What the agenda holds, however it is said.
+                (
+                    "The two leaders met in Lima on Monday. Trade and migration were on the agenda.",
+                    &["Trade", "migration"],
+                ),
+                (
+                    "The two leaders met in Lima on Monday. High on the agenda was the future of the nuclear deal.",
+                    &["future of the nuclear deal"],
+                ),
+                (
+                    "The two leaders will meet in Lima on Monday. Trade is expected to be on the agenda.",
+                    &["Trade"],
+                ),
+                (
+                    "The two leaders met in Lima on Monday. Trade topped the agenda.",
+                    &["Trade"],
+                ),
+                ("Trade was on the agenda of the city council.", &[]),
                 ("Topics included energy security and migration.", &[]),
             ],
         );

@@ -425,7 +425,9 @@ fn title_apposition(text: &str, toks: &mut [Token], first: usize) {
 /// president, A,": the parser sometimes reads the noun before the name as
 /// the name's possessor ("President" as `nmod:poss` of "A", with no "'s"),
 /// the name as a second bare dependent of the noun's verb, or as the
-/// noun's modifier with no preposition ("led by its minister, A"). A name set
+/// noun's modifier with no preposition ("led by its minister, A"), or as a
+/// bare dependent of the verb above the noun's ("spoke after talking with
+/// his counterpart, A, by phone"). A name set
 /// off by commas right after a determined noun, with no preposition of its
 /// own, can only be that noun's apposition.
 fn comma_apposition(text: &str, toks: &mut [Token], first: usize) {
@@ -476,6 +478,13 @@ fn comma_apposition(text: &str, toks: &mut [Token], first: usize) {
                 || (toks[name].deprel == "nsubj" && toks[t].deprel == "nsubj"));
         // Or hung on the noun as a modifier without a preposition.
         let bare = name_head == Some(t) && matches!(toks[name].deprel, "nmod" | "dep");
+        // Or a bare dependent of the verb above the noun's own ("spoke to
+        // reporters after talking with his counterpart, B, by phone").
+        let above = name_head.is_some()
+            && name_head == head(toks, first, t).and_then(|h| head(toks, first, h))
+            && matches!(toks[name].deprel, "obl" | "obl:unmarked" | "dep")
+            && matches!(toks[t].deprel, "obl" | "obj");
+        let sibling = sibling || above;
         if possessor {
             toks[t].head = toks[name].head;
             toks[t].deprel = toks[name].deprel;
@@ -2870,6 +2879,28 @@ mod tests {
         let before = toks.clone();
         super::comma_apposition(&text, &mut toks, 0);
         assert_eq!(toks, before);
+        // "spoke after talking with his counterpart, Tomas Berg, by
+        // phone" with the name hung on the verb above "talking".
+        let rows: &[Row] = &[
+            ("spoke", "VERB", "VBD", 0, "root"),
+            ("after", "SCONJ", "IN", 3, "mark"),
+            ("talking", "VERB", "VBG", 1, "advcl"),
+            ("with", "ADP", "IN", 6, "case"),
+            ("his", "PRON", "PRP$", 6, "nmod:poss"),
+            ("counterpart", "NOUN", "NN", 3, "obl"),
+            (",", "PUNCT", ",", 9, "punct"),
+            ("Tomas", "PROPN", "NNP", 9, "compound"),
+            ("Berg", "PROPN", "NNP", 1, "obl"),
+            (",", "PUNCT", ",", 12, "punct"),
+            ("by", "ADP", "IN", 12, "case"),
+            ("phone", "NOUN", "NN", 9, "obl"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (text, mut toks) = sentence(rows, 0);
+        super::comma_apposition(&text, &mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[8], (Some(6), "appos"), "Berg is the counterpart");
+        assert_eq!(a[5], (Some(3), "obl"));
     }
 
     /// "with President Lars Holm and President Jana Novak" with "Holm" read

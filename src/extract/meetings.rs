@@ -2414,6 +2414,11 @@ mod tests {
                     "Chinese Premier Li Wen arrived in Tokyo on Tuesday. He met Japanese Prime Minister Kenji Sato.",
                     &["Li Wen\tKenji Sato"],
                 ),
+                // A name right after "counterpart", read as its object.
+                (
+                    "Turkish Foreign Minister Mehmet Kaya phoned his Greek counterpart Nikos Papas on Sunday.",
+                    &["Mehmet Kaya\tNikos Papas"],
+                ),
                 // A verb after "to" stays one.
                 (
                     "President Tomas Berg looks forward to welcoming Chancellor Ana Vogel of Germany to the White House.",

@@ -30,6 +30,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     noun_root_object(toks, first);
     name_root_clause(text, toks, first);
     object_of_noun(toks, first);
+    name_object_of_noun(toks, first);
     modifier_over_name(toks, first);
     compound_across_conjunction(text, toks, first);
     subject_past_participle(text, toks, first);
@@ -1981,6 +1982,29 @@ fn noun_root_object(toks: &mut [Token], first: usize) {
     toks[r].deprel = "nsubj";
 }
 
+/// "phoned his Greek counterpart Nikos Papas on Sunday": the parser
+/// sometimes makes the name right after a noun that noun's object. A noun
+/// takes no object; a name that follows it directly (its own words the
+/// only ones between) names what the noun describes: its apposition.
+fn name_object_of_noun(toks: &mut [Token], first: usize) {
+    for o in 1..toks.len() {
+        if toks[o].upos != "PROPN" || toks[o].deprel != "obj" {
+            continue;
+        }
+        let Some(n) = head(toks, first, o).filter(|&n| n < o) else {
+            continue;
+        };
+        if toks[n].upos != "NOUN" || !same_window(n, o) {
+            continue;
+        }
+        // The name's words run from right after the noun to it.
+        if !(n + 1..o).all(|k| toks[k].upos == "PROPN" && head(toks, first, k) == Some(o)) {
+            continue;
+        }
+        toks[o].deprel = "appos";
+    }
+}
+
 /// "condemned in the strongest terms the DPRK's support to X": the
 /// parser sometimes hangs the object on the noun of an oblique between
 /// the verb and it. A noun takes no object: it is the verb's.
@@ -2901,6 +2925,29 @@ mod tests {
         let a = arcs(&toks, 0);
         assert_eq!(a[8], (Some(6), "appos"), "Berg is the counterpart");
         assert_eq!(a[5], (Some(3), "obl"));
+    }
+
+    #[test]
+    fn a_name_read_as_a_nouns_object_is_its_apposition() {
+        let rows: &[Row] = &[
+            ("phoned", "VERB", "VBD", 0, "root"),
+            ("his", "PRON", "PRP$", 4, "nmod:poss"),
+            ("Greek", "PROPN", "NNP", 4, "compound"),
+            ("counterpart", "NOUN", "NN", 1, "obj"),
+            ("Nikos", "PROPN", "NNP", 6, "compound"),
+            ("Papas", "PROPN", "NNP", 4, "obj"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (_, mut toks) = sentence(rows, 0);
+        super::name_object_of_noun(&mut toks, 0);
+        assert_eq!(arcs(&toks, 0)[5], (Some(4), "appos"));
+        // Not when other words stand between the noun and the name.
+        let mut rows = rows.to_vec();
+        rows[4] = ("to", "ADP", "IN", 6, "case");
+        let (_, mut toks) = sentence(&rows, 0);
+        let before = toks.clone();
+        super::name_object_of_noun(&mut toks, 0);
+        assert_eq!(toks, before);
     }
 
     /// "with President Lars Holm and President Jana Novak" with "Holm" read

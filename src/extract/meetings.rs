@@ -1093,9 +1093,15 @@ fn phoned(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
     if named || objects.len() != 1 || naming(objects[0]) {
         return Vec::new();
     }
+    // ("phoned his Greek counterpart": the country stands for the
+    // counterpart the text does not name, as with "met".)
+    let counterpart = cx.token_lower(objects[0]).starts_with("counterpart");
     cx.np_agents(objects[0])
         .into_iter()
-        .filter(|&m| cx.mention_kind(m) == EntityKind::Person)
+        .filter(|&m| {
+            cx.mention_kind(m) == EntityKind::Person
+                || (counterpart && cx.mention_kind(m) == EntityKind::Country)
+        })
         .collect()
 }
 
@@ -2413,6 +2419,10 @@ mod tests {
                 (
                     "Chinese Premier Li Wen arrived in Tokyo on Tuesday. He met Japanese Prime Minister Kenji Sato.",
                     &["Li Wen\tKenji Sato"],
+                ),
+                (
+                    "Turkish Foreign Minister Mehmet Kaya phoned his Greek counterpart on Sunday.",
+                    &["Mehmet Kaya\tGreece"],
                 ),
                 // A name right after "counterpart", read as its object.
                 (

@@ -919,6 +919,7 @@ const INSTALL_VERBS: &[&str] = &[
 fn installed_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
     let a = cx.analysis;
     predicate_titles(cx, titles, out);
+    copular_titles(cx, titles, out);
     for (v, tok) in a.tokens.iter().enumerate() {
         if tok.upos != "VERB" || !INSTALL_VERBS.contains(&cx.token_lower(v).as_str()) {
             continue;
@@ -956,6 +957,105 @@ fn installed_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             sentence: a.sentence_of_token(v),
             span: m.span.start.min(a.tokens[start].span.start)..end,
             rule: "roles/parse-as",
+            confidence: 0.75,
+        });
+    }
+}
+
+/// "A is Peru's ambassador to the United Nations", "A, who is the
+/// Peruvian foreign minister,", "A became Peru's foreign minister", "A,
+/// who serves as Peru's ambassador,", "A was appointed foreign minister of
+/// Peru" (`roles/parse-predicate`): a title noun said of a person by a
+/// copula or "serves as" in the present, by "become" or "remain", or as
+/// what the person was put in office as, when the country or organisation
+/// it belongs to is named under it ("former" kept).
+fn copular_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
+    let a = cx.analysis;
+    // The person a clause's subject names: the subject itself, or for a
+    // relative pronoun the noun its clause hangs on.
+    let person_of = |v: usize, subject_rels: &[&str]| {
+        cx.children_by(v, subject_rels).find_map(|sub| {
+            let relative = matches!(cx.token_lower(sub).as_str(), "who" | "that")
+                && a.tokens[v].deprel == "acl:relcl";
+            let t = if relative { a.tokens[v].head? } else { sub };
+            cx.token_mention(t)
+                .filter(|&m| cx.mention_kind(m) == EntityKind::Person)
+        })
+    };
+    for (n, tok) in a.tokens.iter().enumerate() {
+        if tok.upos != "NOUN" || cx.token_mention(n).is_some() {
+            continue;
+        }
+        let verb = tok.head.filter(|&h| a.tokens[h].upos == "VERB");
+        let verb_word = verb.map_or("", |h| cx.token_lower(h).as_str());
+        // (In the present: a biography's "was", "served as" tell of
+        // offices held once.)
+        let present_cop = cx
+            .children_by(n, &["cop"])
+            .any(|c| matches!(a.tokens[c].xpos, "VBZ" | "VBP"));
+        let holder = if present_cop {
+            person_of(n, &["nsubj"])
+        } else if tok.deprel == "xcomp"
+            && matches!(
+                verb_word,
+                "became" | "become" | "becomes" | "becoming" | "remains" | "remained" | "remain"
+            )
+        {
+            verb.and_then(|h| person_of(h, &["nsubj"]))
+        } else if tok.deprel == "xcomp"
+            && INSTALL_VERBS.contains(&verb_word)
+            && cx.case_of(n).is_none()
+            && verb.is_some_and(|h| cx.children_by(h, &["aux:pass"]).next().is_some())
+        {
+            verb.and_then(|h| person_of(h, &["nsubj:pass"]))
+        } else if tok.deprel.starts_with("obl")
+            && cx.case_of(n) == Some("as")
+            && verb_word == "serves"
+        {
+            verb.and_then(|h| person_of(h, &["nsubj"]))
+        } else {
+            None
+        };
+        let Some(m) = holder else { continue };
+        // Negated: "A is not the minister".
+        let negated = [Some(n), verb].into_iter().flatten().any(|x| {
+            cx.children_by(x, &["advmod"])
+                .any(|c| matches!(cx.token_lower(c).as_str(), "not" | "n't" | "never"))
+        });
+        if negated {
+            continue;
+        }
+        let Some((title, start)) = title_ending_at(cx, titles, n) else {
+            continue;
+        };
+        // Only a title with whose it is ("Peru's ambassador", "Director
+        // of the X Institute"): "he is the right leader", "a frequent
+        // speaker" say what someone is like, not an office.
+        // (Nor "a native Spanish speaker": an office is "the" one, or
+        // someone's, not "a" one.)
+        let indefinite = cx
+            .children_by(n, &["det"])
+            .any(|d| matches!(cx.token_lower(d).as_str(), "a" | "an"));
+        let Some(of) = affiliation_under(cx, n).filter(|_| !indefinite) else {
+            continue;
+        };
+        let former = cx
+            .children_by(n, &["amod"])
+            .any(|c| matches!(cx.token_lower(c).as_str(), "former" | "ex" | "past"));
+        let title = if former {
+            format!("former {title}")
+        } else {
+            title
+        };
+        let mention = &cx.mentions.mentions[m];
+        out.push(Found {
+            person: mention.entity,
+            title,
+            of: Some(Affiliation::Entity(of)),
+            sentence: a.sentence_of_token(n),
+            span: mention.span.start.min(a.tokens[start].span.start)
+                ..mention.span.end.max(tok.span.end),
+            rule: "roles/parse-predicate",
             confidence: 0.75,
         });
     }
@@ -2490,6 +2590,36 @@ mod tests {
 
     /// A qualifier is its office's: a deputy secretary is the publisher's
     /// own, a deputy speaker of parliament or prime minister is not.
+    /// A title said of a person by a copula, "serves as" or "became",
+    /// with whose office it is; not what someone is like.
+    #[test]
+    fn titles_said_of_a_person() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "Luis Vega, who serves as Peru's ambassador to the United Nations, spoke first.",
+                    &["Luis Vega\tAmbassador\tPeru"],
+                ),
+                (
+                    "Luis Vega is Peru's ambassador to the United Nations.",
+                    &["Luis Vega\tAmbassador\tPeru"],
+                ),
+                (
+                    "Luis Vega, who is the Peruvian foreign minister, spoke first.",
+                    &["Luis Vega\tForeign Minister\tPeru"],
+                ),
+                (
+                    "Luis Vega became Peru's foreign minister in May.",
+                    &["Luis Vega\tForeign Minister\tPeru"],
+                ),
+                ("Luis Vega is a native Spanish speaker.", &[]),
+                ("Luis Vega is the right leader for these times.", &[]),
+                ("Luis Vega is not Peru's ambassador.", &[]),
+            ],
+        );
+    }
+
     #[test]
     fn qualified_offices_are_the_offices_they_qualify() {
         let p = publisher("https://www.whitehouse.gov/x").expect("publisher");

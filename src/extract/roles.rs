@@ -6,8 +6,10 @@
 //! Ana Ruiz"), and, from the parse, names in apposition to a title noun
 //! phrase ("the Chilean representative, Mr A,"), and people after a plural
 //! title of a list of countries ("the foreign ministers of X and Y, A and
-//! B", paired in order), with the organisation or country each title
-//! belongs to.
+//! B", paired in order), and titles said of a person with whose office
+//! they are ("A is Peru's ambassador", "A, who serves as the Director of
+//! X,", "A became Chile's foreign minister"), with the organisation or
+//! country each title belongs to.
 //!
 //! *Example*: `Chilean Foreign Minister Ana Ruiz arrived.` gives
 //! `role  Ana Ruiz  Foreign Minister  Chile`.

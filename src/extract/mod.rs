@@ -379,6 +379,15 @@ impl<'a> Context<'a> {
     /// facilitate" about talks rather than about a bill or a program.
     /// Whether any sentence of the article speaks of talks or a deal
     /// (computed once per article).
+    /// Whether sentence `si` is a list item: a line opened by a bullet
+    /// ("-", "*", "•", "–", "+").
+    pub fn list_item(&self, si: usize) -> bool {
+        let text = &self.doc.text;
+        let start = self.analysis.sentences[si].span.start;
+        let line = text[..start].rfind('\n').map_or(0, |n| n + 1);
+        matches!(text[line..start].trim(), "-" | "*" | "•" | "–" | "+")
+    }
+
     pub fn about_talks(&self) -> bool {
         *self.about_talks.get_or_init(|| {
             (0..self.analysis.sentences.len()).any(|si| self.talks_context(self.items(si)))

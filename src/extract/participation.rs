@@ -40,11 +40,7 @@ const LIST_HEADS: &[&str] = &["participants", "attendees", "attendance"];
 fn listed(cx: &Context<'_>, out: &mut Vec<Fact>) {
     let a = cx.analysis;
     let text = &cx.doc.text;
-    let bulleted = |si: usize| {
-        let start = a.sentences[si].span.start;
-        let line = text[..start].rfind('\n').map_or(0, |n| n + 1);
-        matches!(text[line..start].trim(), "-" | "*" | "•" | "–" | "+")
-    };
+    let bulleted = |si: usize| cx.list_item(si);
     let opens_list = |si: usize| {
         let sentence = &a.sentences[si];
         let line =

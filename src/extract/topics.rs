@@ -2698,8 +2698,30 @@ fn audience(cx: &Context<'_>, verb: &str, span: &std::ops::Range<usize>) -> bool
 /// The subject of a stance verb is a party: a named agent (person,
 /// country, organisation), a group ("both sides", "the leaders"), or a
 /// person named by title ("The President noted").
+/// "We agree to the following steps: - Reaffirm our commitment to X":
+/// verb `v`, in the base form with no subject, opens a list item under a
+/// line ending with a colon in which "we" speak: the steps the parties
+/// list are theirs.
+fn parties_step(cx: &Context<'_>, v: usize) -> bool {
+    let a = cx.analysis;
+    let tok = &a.tokens[v];
+    if tok.xpos != "VB" || tok.deprel != "root" || !cx.subjects(v).is_empty() {
+        return false;
+    }
+    let si = a.sentence_of_token(v);
+    if !cx.list_item(si) {
+        return false;
+    }
+    let Some(lead) = (0..si).rev().find(|&k| !cx.list_item(k)) else {
+        return false;
+    };
+    let sentence = &a.sentences[lead];
+    cx.doc.text[sentence.span.clone()].trim_end().ends_with(':')
+        && sentence.tokens.clone().any(|t| cx.token_lower(t) == "we")
+}
+
 fn stance_subject(cx: &Context<'_>, v: usize) -> bool {
-    if !cx.subject_agents(v).is_empty() {
+    if !cx.subject_agents(v).is_empty() || parties_step(cx, v) {
         return true;
     }
     cx.subjects(v).into_iter().any(|s| {
@@ -3224,6 +3246,25 @@ fn phrase_with(
 mod tests {
     use super::super::testing::check;
     use crate::fact::Relation;
+
+    /// Steps the parties list under "We agree to the following steps:"
+    /// are theirs, written without a subject.
+    #[test]
+    fn the_parties_listed_steps() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "We, the leaders of Chile and Peru, met in Lima. We agree to the following steps:\n\n-   Stress the importance of the settlement of the border dispute.\n",
+                    &["settlement of the border dispute"],
+                ),
+                (
+                    "We, the leaders of Chile and Peru, met in Lima. The following steps were taken:\n\n-   Stress the importance of the settlement of the border dispute.\n",
+                    &[],
+                ),
+            ],
+        );
+    }
 
     /// What dominated the talks, and the topics a sentence on talks (or
     /// after a meeting) says were included.

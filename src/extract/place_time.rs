@@ -646,7 +646,8 @@ fn in_matter(cx: &Context, it: &Item) -> bool {
 
 /// The place a journey goes to when the sentence says it is made for
 /// talks: "flew to Canberra on Monday for talks with B", "will travel to
-/// Oslo next week to meet B", "arrived in Quito for talks". The place
+/// Oslo next week to meet B", "will fly to Lima to help end the
+/// standoff", "arrived in Quito for talks". The place
 /// follows "to" (or "in" after "arrived") right after the verb (a
 /// determiner aside); the purpose
 /// ("for" + a talks noun, or "to" + a verb of meeting) comes after it.
@@ -684,11 +685,25 @@ fn trip_for_talks(cx: &Context, items: &[Item]) -> Option<((Arg, bool), usize)> 
                     .take_while(|x| !x.punct)
                     .any(|x| tr.talks.contains(&x.lower))
         };
+        // "to meet B", "to hold talks", and the errands of talks: "to
+        // (help) end the standoff" (a conflict ended, not "his holiday"),
+        // "to mediate", "to negotiate a truce".
+        let errand = |k: usize| {
+            let x = &rest[k];
+            let settles = matches!(x.lower.as_str(), "end" | "resolve" | "settle" | "defuse")
+                && rest[k + 1..rest.len().min(k + 4)]
+                    .iter()
+                    .any(|y| super::mediation::CONFLICTS.contains(&y.lower.as_str()));
+            cx.is_verb(crate::lexicon::VerbClass::Meeting, x)
+                || cx.is_verb(crate::lexicon::VerbClass::Mediation, x)
+                || matches!(x.lower.as_str(), "hold" | "attend" | "negotiate")
+                || settles
+        };
         let purpose = (0..rest.len()).any(for_talks)
-            || rest.windows(2).any(|w| {
-                w[0].lower == "to"
-                    && (cx.is_verb(crate::lexicon::VerbClass::Meeting, &w[1])
-                        || matches!(w[1].lower.as_str(), "hold" | "attend"))
+            || (0..rest.len().saturating_sub(1)).any(|k| {
+                rest[k].lower == "to"
+                    && (errand(k + 1)
+                        || (rest[k + 1].lower == "help" && k + 2 < rest.len() && errand(k + 2)))
             });
         if !purpose {
             continue;
@@ -1278,6 +1293,16 @@ mod tests {
                 ),
                 // Not a journey for anything else.
                 ("Premier Wei Lun flew to Canberra on Monday for a holiday.", &[]),
+                // The errands of talks are a purpose of talks.
+                (
+                    "Premier Wei Lun will fly to Canberra next week to help end the standoff.",
+                    &["Canberra"],
+                ),
+                (
+                    "Premier Wei Lun will fly to Canberra next week to mediate.",
+                    &["Canberra"],
+                ),
+                ("Premier Wei Lun will fly to Canberra next week to end his holiday.", &[]),
             ],
         );
     }

@@ -40,7 +40,6 @@ const LIST_HEADS: &[&str] = &["participants", "attendees", "attendance"];
 fn listed(cx: &Context<'_>, out: &mut Vec<Fact>) {
     let a = cx.analysis;
     let text = &cx.doc.text;
-    let bulleted = |si: usize| cx.list_item(si);
     let opens_list = |si: usize| {
         let sentence = &a.sentences[si];
         let line =
@@ -49,7 +48,7 @@ fn listed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             .tokens
             .clone()
             .any(|t| LIST_HEADS.contains(&cx.token_lower(t).as_str()));
-        names && (line.ends_with(':') || (sentence.heading && !bulleted(si)))
+        names && (line.ends_with(':') || (sentence.heading && !cx.list_item(si)))
     };
     let mut si = 0;
     while si < a.sentences.len() {
@@ -58,7 +57,7 @@ fn listed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             continue;
         }
         si += 1;
-        while si < a.sentences.len() && (bulleted(si) || opens_list(si)) {
+        while si < a.sentences.len() && (cx.list_item(si) || opens_list(si)) {
             let first = cx.items(si).iter().find(|x| !x.punct);
             if let Some(m) = first.and_then(|x| x.mention) {
                 if cx.mentions.entities[cx.mentions.mentions[m].entity].kind == EntityKind::Person {

@@ -262,6 +262,8 @@ const BODIES: &[&str] = &[
     "cabinet",
     "presidency",
     "administration",
+    // "the Chinese side said": a party to talks speaking as one.
+    "side",
 ];
 
 /// Whether `its[i]` owns the office that is the subject of the verb at
@@ -1341,6 +1343,10 @@ mod tests {
                 (
                     "“The ceasefire must hold,” Egypt's foreign ministry said.",
                     &["Egypt\tThe ceasefire must hold"],
+                ),
+                (
+                    "“The talks were useful,” the Chinese side said after the meeting.",
+                    &["China\tThe talks were useful"],
                 ),
             ],
         );

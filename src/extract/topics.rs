@@ -1533,18 +1533,49 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     }
                 }
             }
+            // ("Topics discussed included X": the participle tells of
+            // talks itself.)
+            let matters_subject = |sub: usize| {
+                matches!(
+                    cx.token_lower(sub).as_str(),
+                    "topics" | "issues" | "subjects" | "matters" | "themes"
+                )
+            };
+            let discussed = |sub: usize| {
+                cx.children_by(sub, &["acl"])
+                    .chain(cx.children_by(t, &["reparandum"]))
+                    .any(|p| tr.topic_verbs.contains(cx.token_lower(p)))
+            };
             if tok.upos == "VERB"
                 && matches!(w.as_str(), "included" | "include" | "includes")
-                && talks_near()
-                && cx.children_by(t, &["nsubj"]).any(|sub| {
-                    matches!(
-                        cx.token_lower(sub).as_str(),
-                        "topics" | "issues" | "subjects" | "matters" | "themes"
-                    )
-                })
+                && cx
+                    .children_by(t, &["nsubj"])
+                    .any(|sub| matters_subject(sub) && (discussed(sub) || talks_near()))
             {
                 for o in cx.children_by(t, &["obj"]) {
                     heads.push((o, "topics/parse-included"));
+                }
+                // "..., combatting X, and cracking down on Y": gerunds the
+                // parse hangs on the verb name their objects (or what
+                // they act "on").
+                let gerunds: Vec<usize> = cx
+                    .children_by(t, &["advcl"])
+                    .filter(|&g| a.tokens[g].xpos == "VBG")
+                    .flat_map(|g| cx.conjuncts(g))
+                    .filter(|&g| a.tokens[g].xpos == "VBG")
+                    .collect();
+                for g in gerunds {
+                    let objects: Vec<usize> = cx.children_by(g, &["obj"]).collect();
+                    // (The first such phrase only: "cracking down on X on
+                    // the border" acts on X.)
+                    if objects.is_empty() {
+                        heads.extend(
+                            cx.children_by(g, &["obl"])
+                                .find(|&o| cx.case_of(o).is_some_and(|c| ABOUT.contains(&c)))
+                                .map(|o| (o, "topics/parse-included")),
+                        );
+                    }
+                    heads.extend(objects.into_iter().map(|o| (o, "topics/parse-included")));
                 }
             }
             // "a summit addressing the organisation's role": a participle
@@ -3302,6 +3333,20 @@ mod tests {
                 ("Trade was on the agenda of the city council.", &[]),
                 ("Topics included energy security and migration.", &[]),
             ],
+        );
+    }
+
+    /// "Topics discussed included X, ..., and cracking down on Y": the
+    /// participle tells of talks; a gerund of the list names what it acts
+    /// on.
+    #[test]
+    fn topics_discussed_included_and_the_gerunds_of_the_list() {
+        super::super::testing::check(
+            Relation::Topic,
+            &[(
+                "Topics discussed included the missile defence system, the future of the alliance, combatting of malaria and other diseases in Africa, and cracking down on illegal fishing on the coast.",
+                &["missile defence system", "illegal fishing on the coast"],
+            )],
         );
     }
 

@@ -731,7 +731,8 @@ impl Extractor for Mediation {
                         // "for hosting U.S. forces", "for hosting 35,000
                         // Afghans": a country that keeps troops, refugees
                         // or a body's seat hosts no talks.
-                        let stationed = what.iter().position(|v| hosting(v)).is_some_and(|h| {
+                        let hosting_at = what.iter().position(|v| hosting(v));
+                        let stationed = hosting_at.is_some_and(|h| {
                             let object = &items[(after + 2 + h).min(items.len())..];
                             object
                                 .iter()
@@ -746,7 +747,7 @@ impl Extractor for Mediation {
                                             }))
                                 })
                         });
-                        let host = !stationed && what.iter().any(|v| hosting(v));
+                        let host = hosting_at.is_some() && !stationed;
                         if host {
                             emit(
                                 Relation::Host,

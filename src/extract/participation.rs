@@ -1052,12 +1052,9 @@ impl Extractor for Participation {
                         // "those attendees will include": a rule for
                         // meetings to come names no one who took part.
                         .filter(|&v| {
-                            !items[i + 1..v].iter().any(|x| {
-                                matches!(
-                                    x.lower.as_str(),
-                                    "will" | "shall" | "may" | "should" | "must"
-                                )
-                            })
+                            !items[i + 1..v]
+                                .iter()
+                                .any(|x| super::topics::MODALS.contains(&x.lower.as_str()))
                         });
                     // (Each named with a title of their own, set off by
                     // commas or semicolons: every person to the end whom

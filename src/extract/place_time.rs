@@ -690,7 +690,8 @@ fn trip_for_talks(cx: &Context, items: &[Item]) -> Option<((Arg, bool), usize)> 
         // "to mediate", "to negotiate a truce".
         let errand = |k: usize| {
             let x = &rest[k];
-            let settles = matches!(x.lower.as_str(), "end" | "resolve" | "settle" | "defuse")
+            let settles = (x.lower == "end"
+                || super::topics::RESOLVE_VERBS.contains(&x.lower.as_str()))
                 && rest[k + 1..rest.len().min(k + 4)]
                     .iter()
                     .any(|y| super::mediation::CONFLICTS.contains(&y.lower.as_str()));

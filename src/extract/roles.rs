@@ -1020,10 +1020,10 @@ fn copular_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
         };
         let Some(m) = holder else { continue };
         // Negated: "A is not the minister".
-        let negated = [Some(n), verb].into_iter().flatten().any(|x| {
-            cx.children_by(x, &["advmod"])
-                .any(|c| matches!(cx.token_lower(c).as_str(), "not" | "n't" | "never"))
-        });
+        let negated = [Some(n), verb]
+            .into_iter()
+            .flatten()
+            .any(|x| super::participation::verb_negated(cx, x));
         if negated {
             continue;
         }

@@ -568,7 +568,7 @@ const PASSIVE_TOPIC_VERBS: &[&str] = &[
 ];
 
 /// Verbs of settling a conflict ("resolve the dispute over X").
-const RESOLVE_VERBS: &[&str] = &[
+pub(super) const RESOLVE_VERBS: &[&str] = &[
     "resolve",
     "resolves",
     "resolved",
@@ -1495,9 +1495,8 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     }
                 }
                 // "High on the agenda was X", "Also on the agenda was X":
-                // the predicate after the copula, however the parse hangs
-                // the phrase before it on that predicate.
-                // (The phrase is the predicate's words after the copula.)
+                // the predicate's words after the copula, however the parse
+                // hangs the phrase before it on that predicate.
                 if on && !predicate {
                     let mut h = tok.head;
                     for _ in 0..3 {

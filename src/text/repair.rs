@@ -145,7 +145,8 @@ pub(super) fn title_openers(words: &[&str], tags: &mut [usize], model: &crate::n
         return;
     };
     let capital = |w: &str| w.starts_with(char::is_uppercase);
-    if let Some(jj) = class("ADJ", "JJ") {
+    let jj = class("ADJ", "JJ");
+    if let Some(jj) = jj {
         // (Only where it opens the sentence: inside one, the parser reads
         // "welcome German Chancellor A" right as a run of proper nouns.)
         if words.len() > 1
@@ -164,24 +165,27 @@ pub(super) fn title_openers(words: &[&str], tags: &mut [usize], model: &crate::n
     // a demonym or a title opening a name, modifies it (the tagger reads a
     // verb, and the parser then hangs the name on that verb as its
     // object instead of on the preposition).
-    if let Some(jj) = class("ADJ", "JJ") {
+    if let Some(jj) = jj {
+        let adp = class("ADP", "IN");
         for i in 1..words.len().saturating_sub(1) {
-            let (w, next) = (words[i], words[i + 1].to_lowercase());
-            if w.ends_with("ing")
-                && !capital(w)
-                && model.upos(tags[i]) == "VERB"
-                && capital(words[i + 1])
-                && (demonyms.contains(&next) || openers.contains(&next))
-                && matches!(
-                    words[i - 1].to_lowercase().as_str(),
-                    "with" | "the" | "a" | "an" | "by"
-                )
+            let w = words[i];
+            // (The cheap tests first: this runs on every word.)
+            if !w.ends_with("ing")
+                || capital(w)
+                || model.upos(tags[i]) != "VERB"
+                || !capital(words[i + 1])
+                || !["with", "the", "a", "an", "by"]
+                    .iter()
+                    .any(|p| words[i - 1].eq_ignore_ascii_case(p))
             {
+                continue;
+            }
+            let next = words[i + 1].to_lowercase();
+            if demonyms.contains(&next) || openers.contains(&next) {
                 tags[i] = jj;
                 // ("with" then is the preposition, not the mark of a
                 // clause "with A doing X".)
-                if let Some(adp) = class("ADP", "IN").filter(|_| model.upos(tags[i - 1]) == "SCONJ")
-                {
+                if let Some(adp) = adp.filter(|_| model.upos(tags[i - 1]) == "SCONJ") {
                     tags[i - 1] = adp;
                 }
             }

@@ -591,9 +591,11 @@ fn received_guest(cx: &Context<'_>, verb_end: usize, m: usize) -> bool {
         .text
         .get(verb_end..mention.span.start)
         .is_some_and(|between| {
+            // "hosted Leader A, Speaker B, and Leader C": a list of
+            // titled names, joined by "and".
             between
                 .split_whitespace()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .all(|w| w == "and" || w.chars().next().is_some_and(char::is_uppercase))
         })
 }
 
@@ -2607,6 +2609,12 @@ mod tests {
                     &["Ana Ruiz\tLuis Vega"],
                 ),
                 ("Norway hosted talks between Chile and Peru in Oslo.", &[]),
+                // A list of guests, the last after "and".
+                (
+                    "President Ana Ruiz hosted Senator Luis Vega, Speaker Tomas Berg, and Governor Ilse Kramer in her office.",
+                    &["Ana Ruiz\tLuis Vega", "Ana Ruiz\tTomas Berg", "Ana Ruiz\tIlse Kramer"],
+                ),
+                ("President Ana Ruiz hosted a dinner and Governor Ilse Kramer spoke.", &[]),
                 // Received by a host, however the parse hangs the agent.
                 (
                     "Chilean President Ana Ruiz was received at the palace by Peruvian President Tomas Berg.",

@@ -23,6 +23,22 @@ pub struct NameWords {
     pub title_modifiers: HashSet<String>,
 }
 
+/// Whether `word` is one of the 30,000 commonest US surnames
+/// (`data/names/surnames.tsv`, case folded).
+pub fn is_surname(word: &str) -> bool {
+    use crate::nlp::names::SURNAMES;
+    static TABLE: OnceLock<HashSet<String>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        SURNAMES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    });
+    table.contains(word.to_lowercase().as_str())
+}
+
 /// How often news capitalises `word` where case is free, from
 /// `data/names/capitals.tsv`: 0 (under 5%) to 4 (95% or more); `None` for
 /// a word seen too rarely to say (most foreign names).

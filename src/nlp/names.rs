@@ -55,7 +55,7 @@ const FINE_SHIFT: u32 = 18;
 const COARSE_SHIFT: u32 = 27;
 
 const GIVEN_NAMES: &str = include_str!("../../data/names/given.tsv");
-const SURNAMES: &str = include_str!("../../data/names/surnames.tsv");
+pub(crate) const SURNAMES: &str = include_str!("../../data/names/surnames.tsv");
 const PLACES: &str = include_str!("../../data/names/places.tsv");
 const ORG_WORDS: &str = include_str!("../../data/names/org_words.tsv");
 pub(crate) const CAPITALS: &str = include_str!("../../data/names/capitals.tsv");

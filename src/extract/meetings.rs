@@ -2624,6 +2624,25 @@ mod tests {
         );
     }
 
+    /// A generational suffix after a comma ends a name in a list of
+    /// people who met, or were met.
+    #[test]
+    fn a_name_suffix_after_a_comma() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[
+                (
+                    "President Omar Haddad, Jr. and President Tomas Berg met today to reaffirm their ties.",
+                    &["Omar Haddad\tTomas Berg"],
+                ),
+                (
+                    "Minister Ana Ruiz met with Senator Luis Vega, Jr., and Governor Ilse Kramer on Monday.",
+                    &["Ana Ruiz\tLuis Vega", "Ana Ruiz\tIlse Kramer"],
+                ),
+            ],
+        );
+    }
+
     /// An organisation's one-word alias ("Wagner" for the Wagner Group)
     /// inside a person's name is the person's surname.
     #[test]

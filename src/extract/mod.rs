@@ -831,6 +831,11 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
                     i = n + 1;
                 }
             }
+            // "President A, Jr., and B": a generational suffix after a
+            // comma ends the person's name.
+            if cx.kind(&items[j]) == Some(EntityKind::Person) {
+                i = after_name_suffix(items, i);
+            }
             // "A of Qatar": the person's country belongs to the item.
             if cx.kind(&items[j]) == Some(EntityKind::Person)
                 && i + 1 < items.len()
@@ -996,7 +1001,17 @@ pub fn agents_before(cx: &Context, items: &[Item], subj: usize) -> Vec<usize> {
         if !seen || sep == 0 {
             break;
         }
-        let prev = sep - 1;
+        let mut prev = sep - 1;
+        // "A, Jr. and B": the suffix closes the name before.
+        if is_name_suffix(&items[prev]) && prev >= 1 {
+            prev -= 1;
+            if prev >= 1 && items[prev].lower == "," {
+                prev -= 1;
+            }
+            if cx.kind(&items[prev]) != Some(crate::fact::EntityKind::Person) {
+                break;
+            }
+        }
         if cx.is_agent(&items[prev]) {
             out.push(prev);
             k = prev;
@@ -1005,6 +1020,26 @@ pub fn agents_before(cx: &Context, items: &[Item], subj: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// A generational suffix the name finder left outside a name ("Jr." after
+/// a comma).
+fn is_name_suffix(x: &Item) -> bool {
+    x.mention.is_none()
+        && matches!(
+            x.lower.as_str(),
+            "jr." | "jr" | "sr." | "sr" | "ii" | "iii" | "iv"
+        )
+}
+
+/// The item after ", Jr." (or "Jr.") at `i`, else `i`.
+fn after_name_suffix(items: &[Item], i: usize) -> usize {
+    let k = i + usize::from(items.get(i).is_some_and(|x| x.lower == ","));
+    if items.get(k).is_some_and(is_name_suffix) {
+        k + 1
+    } else {
+        i
+    }
 }
 
 fn is_title_item(cx: &Context, x: &Item) -> bool {

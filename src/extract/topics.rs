@@ -31,6 +31,10 @@
 //! counts ("a range of issues", "a host of challenges"); ways and steps for
 //! what they are to act on ("ways to boost trade"); a commitment for the
 //! goal it goes on to ("commitment to continue providing assistance").
+//! What the sides of talks work together on ("deepen cooperation on X",
+//! "collaboration in the field of X", "coordination on addressing X", the
+//! items of "cooperation on challenges, including X": `topics/parse-
+//! cooperation`; not where, how or why: "in the region", "in line with").
 //! Talks "aimed at ending X", progress the talks or their sides made "on
 //! X", and what parties "agreed to work together to combat" give X; so do
 //! what "dominated the talks" (or the talks "were dominated by"),
@@ -1377,6 +1381,169 @@ const GENERIC_DEALS: &[&str] = &[
     "memorandum",
 ];
 
+/// Nouns of working together whose "on" or "in" phrase names a matter.
+const COOPERATION: &[&str] = &["cooperation", "collaboration", "coordination"];
+
+/// Words an "in" phrase after a noun of working together names a place,
+/// time or manner by, not a matter ("cooperation in the region", "in the
+/// years ahead", "in good faith").
+const NOT_MATTERS: &[&str] = &[
+    "region",
+    "regions",
+    "area",
+    "world",
+    "future",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "year",
+    "faith",
+    "spirit",
+    "way",
+    "ways",
+    "forums",
+    "fora",
+    "context",
+    "framework",
+    "interest",
+    "line",
+    "accordance",
+    "hemisphere",
+    "partnership",
+    "coordination",
+    "order",
+    "person",
+    "manner",
+    "relation",
+    "forum",
+    "effort",
+    "efforts",
+    "respect",
+    "terms",
+    "light",
+    "addition",
+    "domains",
+    "field",
+    "fields",
+    "sphere",
+    "spheres",
+    "areas",
+    "sectors",
+    "face",
+    "wake",
+    "event",
+    "case",
+];
+
+/// Nouns of a field whose "of" phrase names the matter ("cooperation in
+/// the field of energy").
+const REALM_NOUNS: &[&str] = &[
+    "field", "fields", "sphere", "spheres", "areas", "area", "sectors",
+];
+
+/// The matters of a noun of working together ("cooperation on X",
+/// "coordination in X") that is the object of a verb whose subject is a
+/// side of talks (a party named, "the leaders", "they", "we"), or stands
+/// in a sentence on talks.
+fn cooperation_matters(
+    cx: &Context<'_>,
+    noun: usize,
+    talks_context: bool,
+) -> Vec<(usize, &'static str)> {
+    let a = cx.analysis;
+    let tok = &a.tokens[noun];
+    let Some(verb) = tok.head.filter(|_| tok.deprel == "obj") else {
+        return Vec::new();
+    };
+    // The subject of the verb, or of the clause its open or purpose
+    // clause hangs on ("looks forward to working together to deepen
+    // cooperation on X").
+    let mut v = verb;
+    let mut subjects = Vec::new();
+    for _ in 0..4 {
+        subjects = cx.subjects(v);
+        if !subjects.is_empty() {
+            break;
+        }
+        match (a.tokens[v].head, a.tokens[v].deprel) {
+            (Some(h), "xcomp" | "advcl" | "conj") => v = h,
+            _ => break,
+        }
+    }
+    let sides = talks_context
+        || subjects.into_iter().any(|s| {
+            cx.token_mention(s).is_some_and(|m| cx.is_agent_mention(m))
+                || PARTY_GROUPS.contains(&cx.token_lower(s).as_str())
+                || matches!(cx.token_lower(s).as_str(), "they" | "two" | "both")
+        });
+    if !sides || a.tokens[verb].upos != "VERB" {
+        return Vec::new();
+    }
+    let matter = |n: usize| {
+        let case = cx.case_of(n);
+        case == Some("on")
+            || (case == Some("in")
+                && cx.token_mention(n).is_none()
+                && !NOT_MATTERS.contains(&cx.token_lower(n).as_str())
+                // ("in response to X" says why; "in the response to X"
+                // names a matter.)
+                && !(cx.token_lower(n) == "response" && cx.children_by(n, &["det"]).next().is_none()))
+    };
+    let mut out: Vec<usize> = Vec::new();
+    let field_of = |n: usize| {
+        (cx.case_of(n) == Some("in") && REALM_NOUNS.contains(&cx.token_lower(n).as_str()))
+            .then(|| {
+                cx.children_by(n, &["nmod"])
+                    .find(|&o| cx.case_of(o) == Some("of"))
+            })
+            .flatten()
+    };
+    out.extend(cx.children_by(noun, &["nmod"]).filter_map(field_of));
+    for n in cx
+        .children_by(noun, &["nmod", "acl"])
+        .filter(|&n| matter(n))
+    {
+        // "cooperation in developing trusted technologies": what the
+        // gerund acts on.
+        if a.tokens[n].upos == "VERB" {
+            out.extend(clause_objects(cx, n));
+        } else {
+            out.push(n);
+        }
+    }
+    // The parse may hang the phrase on the verb ("deepen cooperation | on
+    // key challenges"), or read a gerund there ("coordination on
+    // addressing the threats"): its objects.
+    for c in cx.children_by(verb, &["obl", "advcl"]) {
+        if c < noun {
+            continue;
+        }
+        if a.tokens[c].upos == "VERB" {
+            let on = cx
+                .children_by(c, &["mark"])
+                .any(|m| cx.token_lower(m) == "on");
+            if on {
+                out.extend(clause_objects(cx, c));
+            }
+        } else if let Some(o) = field_of(c) {
+            out.push(o);
+        } else if matter(c) {
+            out.push(c);
+        }
+    }
+    // "cooperation on key challenges, including X, Y and Z": the items.
+    let items: Vec<usize> = out
+        .iter()
+        .flat_map(|&n| cx.children_by(n, &["nmod"]).collect::<Vec<_>>())
+        .filter(|&x| cx.case_of(x) == Some("including"))
+        .collect();
+    out.extend(items);
+    out.into_iter()
+        .map(|n| (n, "topics/parse-cooperation"))
+        .collect()
+}
+
 /// Prepositions that introduce what talks or a verb are about.
 pub(super) const ABOUT: &[&str] = &["on", "about", "over", "regarding", "concerning"];
 
@@ -1462,6 +1629,13 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         heads.push((by, "topics/parse-dominated"));
                     }
                 }
+            }
+            // "The leaders agreed to deepen cooperation on energy
+            // security", "continue their collaboration on trade": what
+            // the sides of talks work together on (the noun alone names a
+            // wish, `topics::GENERAL`).
+            if tok.upos == "NOUN" && COOPERATION.contains(&w.as_str()) {
+                heads.extend(cooperation_matters(cx, t, talks_context));
             }
             // "Topics included energy security and migration", "The issues
             // discussed included X" in a sentence on talks or after one
@@ -4410,6 +4584,44 @@ mod tests {
                     "President Lindqvist met Prime Minister Oduya. They discussed a wide range of issues and noted progress.",
                     &[],
                 ),
+            ],
+        );
+    }
+
+    /// What the sides of talks work together on: "cooperation on X",
+    /// "collaboration in X", wherever the parse hangs the phrase.
+    #[test]
+    fn what_sides_cooperate_on() {
+        check(
+            Relation::Topic,
+            &[
+                (
+                    "President Lindqvist met Prime Minister Oduya. The leaders agreed to strengthen cooperation in counterterrorism and cybersecurity.",
+                    &["counterterrorism", "cybersecurity"],
+                ),
+                (
+                    "President Lindqvist spoke with Prime Minister Oduya. He looks forward to working together to deepen cooperation on key global challenges, including climate change.",
+                    &["key global challenges", "climate change"],
+                ),
+                (
+                    "President Lindqvist met Prime Minister Oduya. They pledged to expand collaboration in the field of renewable energy.",
+                    &["renewable energy"],
+                ),
+                (
+                    "President Lindqvist met Prime Minister Oduya. They agreed to deepen their cooperation in the response to the floods.",
+                    &["response to the floods"],
+                ),
+                // Where, how and why they cooperate are no matters.
+                (
+                    "President Lindqvist met Prime Minister Oduya. They agreed to deepen cooperation in the region, in line with their shared goals.",
+                    &[],
+                ),
+                (
+                    "President Lindqvist met Prime Minister Oduya. They agreed to expand cooperation in response to the floods.",
+                    &[],
+                ),
+                // Cooperation no side of talks pursues.
+                ("Farmers in the valley value cooperation on irrigation.", &[]),
             ],
         );
     }

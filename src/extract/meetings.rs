@@ -711,10 +711,12 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 cx.names_talks(o)
                     && cx
                         .case_of(o)
-                        .is_some_and(|c| matches!(c, "after" | "following" | "during" | "at"))
+                        .is_some_and(|c| matches!(c, "after" | "following" | "during" | "at" | "in"))
                     && !cx
                         .children_by(o, &["nmod"])
                         .any(|n| cx.case_of(n) == Some("with"))
+                    // (The parse may hang "talks | with C" on the verb.)
+                    && cx.token_lower(o + 1) != "with"
             })
             .collect();
         for v in sentence.tokens.clone() {
@@ -2638,6 +2640,30 @@ mod tests {
                 (
                     "Minister Ana Ruiz met with Senator Luis Vega, Jr., and Governor Ilse Kramer on Monday.",
                     &["Ana Ruiz\tLuis Vega", "Ana Ruiz\tIlse Kramer"],
+                ),
+            ],
+        );
+    }
+
+    /// Talks between two people each named after a demonym and a title
+    /// set off by commas; what two do together in a call they did talking.
+    #[test]
+    fn set_off_titles_and_what_two_do_in_a_call() {
+        super::super::testing::check_exact(
+            Relation::Met,
+            &[
+                (
+                    "Talks between the Chilean foreign minister, Ana Ruiz, and her Peruvian counterpart, Tomas Berg, ended without agreement.",
+                    &["Ana Ruiz\tTomas Berg"],
+                ),
+                (
+                    "In a phone call on Tuesday, Chilean President Ana Ruiz and Peruvian Prime Minister Luis Vega agreed to boost trade.",
+                    &["Ana Ruiz\tLuis Vega"],
+                ),
+                // A speech is no talk between them.
+                (
+                    "In a speech on Tuesday, Chilean President Ana Ruiz and Peruvian Prime Minister Luis Vega agreed to boost trade.",
+                    &[],
                 ),
             ],
         );

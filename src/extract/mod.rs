@@ -812,6 +812,20 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
             {
                 j += 2;
             }
+            // "the Chilean foreign minister, A": a demonym and a title
+            // set off before the person who holds them.
+            if cx.kind(&items[j]) == Some(EntityKind::Country) {
+                let k = title_words_end(cx, items, j + 1);
+                if k > j + 1
+                    && items.get(k).is_some_and(|x| x.lower == ",")
+                    && items
+                        .get(k + 1)
+                        .is_some_and(|x| cx.kind(x) == Some(EntityKind::Person))
+                    && items[j + 1..k].iter().any(|x| cx.title_word(&x.lower))
+                {
+                    j = k + 1;
+                }
+            }
             found.push(j);
             i = j + 1;
             // "Iran's delegation": the possessive ends the list item.

@@ -782,7 +782,14 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 || hosts
                 || matches!(
                     w.as_str(),
-                    "received" | "receive" | "receives" | "receiving"
+                    "received"
+                        | "receive"
+                        | "receives"
+                        | "receiving"
+                        | "greeted"
+                        | "greet"
+                        | "greets"
+                        | "greeting"
                 );
             // "A called B today to congratulate him", "A phoned B": a
             // call to a person is a talk with them.
@@ -892,6 +899,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 // agent on the place.)
                 let hosts: Vec<usize> = cx
                     .children_by(v, &["obl:agent"])
+                    .chain(
+                        cx.children_by(v, &["obl"])
+                            .filter(|&o| cx.case_of(o) == Some("by")),
+                    )
                     .chain(cx.children_by(v, &["obl"]).flat_map(|o| {
                         cx.children_by(o, &["nmod"])
                             .filter(|&n| cx.case_of(n) == Some("by"))
@@ -2660,6 +2671,12 @@ mod tests {
                     "In a phone call on Tuesday, Chilean President Ana Ruiz and Peruvian Prime Minister Luis Vega agreed to boost trade.",
                     &["Ana Ruiz\tLuis Vega"],
                 ),
+                // Greeted by a counterpart, named in apposition.
+                (
+                    "Foreign Minister Ana Ruiz was greeted at the airport by her Chilean counterpart, Tomas Berg.",
+                    &["Tomas Berg\tAna Ruiz"],
+                ),
+                ("Chilean President Ana Ruiz was greeted by cheering crowds in Lima.", &[]),
                 // A speech is no talk between them.
                 (
                     "In a speech on Tuesday, Chilean President Ana Ruiz and Peruvian Prime Minister Luis Vega agreed to boost trade.",

@@ -523,9 +523,25 @@ impl<'a> Context<'a> {
     /// the subject of "A, Jr. met B"), those of the nearest dependent
     /// before the verb that is no clause and has no preposition.
     pub fn subject_agents(&self, v: usize) -> Vec<usize> {
-        let mut from_subjects: Vec<usize> = self
-            .subjects(v)
+        let subjects = self.subjects(v);
+        // "Qatar, along with Egypt and the United States, has been
+        // mediating": the companions of a subject act with it.
+        let companions: Vec<usize> = subjects
+            .iter()
+            .flat_map(|&s| self.children_by(s, &["nmod"]).collect::<Vec<_>>())
+            .filter(|&n| {
+                let cases: Vec<String> = self
+                    .children_by(n, &["case"])
+                    .map(|k| self.token_lower(k).to_string())
+                    .collect();
+                cases.len() == 2
+                    && matches!(cases[0].as_str(), "along" | "together")
+                    && cases[1] == "with"
+            })
+            .collect();
+        let mut from_subjects: Vec<usize> = subjects
             .into_iter()
+            .chain(companions)
             .flat_map(|s| self.np_agents(s))
             .collect();
         // "Kenyan President A B talked to ..." parsed with the demonym as a

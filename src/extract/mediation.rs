@@ -2293,6 +2293,16 @@ mod tests {
         super::super::testing::check_exact(
             Relation::Mediator,
             &[
+                // Companions of the subject mediate with it; a
+                // reconciliation brokered is a deal.
+                (
+                    "Qatar, along with Egypt and Norway, has been mediating between Chile and Peru.",
+                    &["Qatar", "Egypt", "Norway"],
+                ),
+                (
+                    "Kuwait has been trying to broker a reconciliation between Chile and Peru.",
+                    &["Kuwait"],
+                ),
                 (
                     "The Norwegian government acted as a go-between for Chile and Peru.",
                     &["Norway"],

@@ -12,6 +12,11 @@
 //! knows. In a transcript, the speaker who welcomes
 //! the others ("I want to welcome you here", "welcome, everyone") or says
 //! "I hosted" / "we are hosting" is the host (`mediation/speaker-welcomes`).
+//! Over the parse also: "Qatar, along with Egypt, has been mediating
+//! between A and B" (the subject's companions), "trying to broker a
+//! reconciliation between A and B", and a subject that mediates with no
+//! object in a sentence on talks ("met in Cairo, where Egyptian officials
+//! mediated": `mediation/mediated`).
 //!
 //! Facts produced: `mediator AGENT`, `host AGENT`.
 
@@ -1010,6 +1015,24 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             });
             if let Some(h) = relative.and_then(|c| a.tokens[c].head) {
                 out.push((cx.np_agents(h), "mediation/which-mediates"));
+            }
+            // "The sides met in Cairo, where Egyptian officials
+            // mediated", "Norwegian diplomats mediated": a subject of its
+            // own that mediates, with no object, in a sentence on talks.
+            let own_subject = cx
+                .children_by(t, &["nsubj"])
+                .any(|s| !matches!(cx.token_lower(s).as_str(), "which" | "who" | "that"));
+            let real = !cx
+                .children_by(t, &["aux"])
+                .any(|x| super::topics::MODALS.contains(&cx.token_lower(x).as_str()))
+                && !super::participation::verb_negated(cx, t);
+            if relative.is_none()
+                && own_subject
+                && real
+                && talks_here
+                && cx.children_by(t, &["obj", "obl"]).next().is_none()
+            {
+                out.push((cx.subject_agents(t), "mediation/mediated"));
             }
         }
         if let Some((gatherers, _)) = cx.brought_together(t) {
@@ -2303,6 +2326,13 @@ mod tests {
                     "Kuwait has been trying to broker a reconciliation between Chile and Peru.",
                     &["Kuwait"],
                 ),
+                // A subject of its own that mediates, in a sentence on talks.
+                (
+                    "Negotiators from both sides met in Cairo, where Egyptian officials mediated.",
+                    &["Egypt"],
+                ),
+                ("The talks resumed in Lima, but Egypt did not mediate.", &[]),
+                ("Egypt has mediated before.", &[]),
                 (
                     "The Norwegian government acted as a go-between for Chile and Peru.",
                     &["Norway"],

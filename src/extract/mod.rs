@@ -385,7 +385,12 @@ impl<'a> Context<'a> {
         let text = &self.doc.text;
         let start = self.analysis.sentences[si].span.start;
         let line = text[..start].rfind('\n').map_or(0, |n| n + 1);
-        matches!(text[line..start].trim(), "-" | "*" | "•" | "–" | "+")
+        let marker = text[line..start].trim();
+        // A bullet, or a number ("1.", "2)").
+        let numbered = marker
+            .strip_suffix(['.', ')'])
+            .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+        numbered || matches!(marker, "-" | "*" | "•" | "–" | "+")
     }
 
     pub fn about_talks(&self) -> bool {

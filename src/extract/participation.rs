@@ -50,6 +50,21 @@ fn listed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             .any(|t| LIST_HEADS.contains(&cx.token_lower(t).as_str()));
         names && (line.ends_with(':') || (sentence.heading && !cx.list_item(si)))
     };
+    // The rest of an item wrapped onto the next line, which the splitter
+    // may cut off as a sentence of its own ("A, Director of\n    the
+    // Office of X").
+    let wrapped = |si: usize| {
+        let (prev, this) = (&a.sentences[si - 1], &a.sentences[si]);
+        let line = text[..this.span.start].rfind('\n').map_or(0, |n| n + 1);
+        let indented = line < this.span.start && text[line..this.span.start].trim().is_empty();
+        (!this.paragraph_start || indented)
+            && text
+                .get(prev.span.end..this.span.start)
+                .is_some_and(|gap| gap.contains('\n'))
+            && !text[prev.span.clone()]
+                .trim_end()
+                .ends_with(['.', '!', '?', ':'])
+    };
     let mut si = 0;
     while si < a.sentences.len() {
         if !opens_list(si) {
@@ -57,8 +72,16 @@ fn listed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             continue;
         }
         si += 1;
-        while si < a.sentences.len() && (cx.list_item(si) || opens_list(si)) {
-            let first = cx.items(si).iter().find(|x| !x.punct);
+        while si < a.sentences.len() && (cx.list_item(si) || opens_list(si) || wrapped(si)) {
+            if !cx.list_item(si) {
+                si += 1;
+                continue;
+            }
+            // ("Dr. A", "Administrator A": the name after its title.)
+            let first = cx
+                .items(si)
+                .iter()
+                .find(|x| !x.punct && !super::is_title_item(cx, x));
             if let Some(m) = first.and_then(|x| x.mention) {
                 if cx.mentions.entities[cx.mentions.mentions[m].entity].kind == EntityKind::Person {
                     cx.push_mention_participant(out, m, si, "participation/listed", 0.75);
@@ -1647,6 +1670,12 @@ mod tests {
                 (
                     "Officials met with labour leaders.\n\nAttendees at the meeting included:\n\n* Luis Vega, Senior Advisor\n\n**Outside Participants**\n\n* Marta Lind, Chair, Farm Council\n",
                     &["Luis Vega", "Marta Lind"],
+                ),
+                // Numbered items, wrapped onto a second line, opened by a
+                // title or an honorific.
+                (
+                    "Officials met with labour leaders.\n\nAdministration participants included:\n\n1.  Luis Vega, Senior Advisor to the Minister and Director of\n    the Office of Rural Affairs\n2.  Administrator Marta Lind, Farm Agency\n3.  Dr. Omar Haddad, Chief Economist\n",
+                    &["Luis Vega", "Marta Lind", "Omar Haddad"],
                 ),
                 // A list headed by anything else, and the line after a list.
                 (

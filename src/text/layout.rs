@@ -152,11 +152,23 @@ fn markers(line: &str) -> (usize, bool, bool) {
 /// headline alone above the text does not set it.
 fn is_wrapped(lines: &[Line], text: &str) -> bool {
     const WRAP_MAX: usize = 100;
+    // A wrapping tool cannot break a long link: a line that holds one
+    // unbroken word of 40 characters or more ("](https://...)") says
+    // nothing of the width or of long lines.
+    let unbreakable = |l: &Line| {
+        l.chars >= 40
+            && text[l.raw.clone()]
+                .split_whitespace()
+                .any(|w| w.chars().count() >= 40)
+    };
     let width = lines
         .iter()
         .zip(lines.iter().skip(1))
         .filter(|(l, next)| {
-            l.kind == LineKind::Text && l.chars <= WRAP_MAX && next.kind == LineKind::Text
+            l.kind == LineKind::Text
+                && l.chars <= WRAP_MAX
+                && next.kind == LineKind::Text
+                && !unbreakable(l)
         })
         .map(|(l, _)| l.chars)
         .max()
@@ -167,15 +179,11 @@ fn is_wrapped(lines: &[Line], text: &str) -> bool {
         if line.kind != LineKind::Text {
             continue;
         }
+        if unbreakable(line) {
+            continue;
+        }
         if line.chars > WRAP_MAX {
-            // A wrapping tool cannot break a long link: a line long only
-            // because of one unbroken word ("](https://...)") says nothing.
-            let unbreakable = text[line.raw.clone()]
-                .split_whitespace()
-                .any(|w| w.chars().count() >= 40);
-            if !unbreakable {
-                long += 1;
-            }
+            long += 1;
             continue;
         }
         let Some(next) = lines
@@ -411,8 +419,11 @@ mod tests {
     #[test]
     fn wrapped_with_long_links() {
         let link = "[the plan](https://example.gov/briefing-room/2024/04/23/the-plan-to-expand-the-harbour-and-the-fishing-fleet/)";
+        // (One link alone on a line shorter than the longest lines does
+        // not set the width either.)
+        let short = "[here](https://example.gov/uploads/2025/12/Letter-on-the-harbour.pdf)";
         let text = format!(
-            "The minister spoke today with the envoy of the republic about\n{link}\nand the two officials discussed the harbour project and the\nfishing dispute, see {link}, that has divided their governments\nfor a decade, and they agreed to meet again in the spring to sign\n{link}\nat the harbour.\n\nParticipants included:\n\n1.  Ana Ruiz, Senior Advisor to the Minister and Director of\n    the Office of Harbours\n"
+            "The minister spoke today with the envoy of the republic about\n{short}\nand the two officials discussed the harbour project and the\nfishing dispute, see {link}, that has divided their governments\nfor a decade, and they agreed to meet again in the spring to sign\n{link}\nat the harbour.\n\nParticipants included:\n\n1.  Ana Ruiz, Senior Advisor to the Minister and Director of\n    the Office of Harbours\n"
         );
         let got = segments(&text);
         assert_eq!(got.len(), 3, "{got:#?}");

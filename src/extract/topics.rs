@@ -931,11 +931,26 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
             && (x.lower == "despite"
                 || (x.lower == "following" && x.upos != "ADJ")
                 || (x.lower == "ahead" && items.get(end + 1).is_some_and(|n| n.lower == "of")));
+        // "discussed Northern Ireland, and President A reiterated ...": a
+        // person who goes on to act opens a clause of their own.
+        let subject = end > j && {
+            let mut k = end;
+            while k < items.len() && super::is_title_item(cx, &items[k]) {
+                k += 1;
+            }
+            items
+                .get(k)
+                .is_some_and(|p| cx.kind(p) == Some(crate::fact::EntityKind::Person))
+                && items
+                    .get(k + 1)
+                    .is_some_and(|n| n.mention.is_none() && matches!(n.upos, "VERB" | "AUX"))
+        };
         if x.punct && !matches!(x.text, "," | "-" | "–")
             || (x.mention.is_none() && STOP.contains(&x.lower.as_str()) && end > j)
             || verb
             || contrast
             || circumstance
+            || subject
         {
             break;
         }
@@ -4585,6 +4600,19 @@ mod tests {
                     &[],
                 ),
             ],
+        );
+    }
+
+    /// A person who goes on to act after a list of matters opens a clause
+    /// of their own and is no matter.
+    #[test]
+    fn a_person_acting_after_the_matters() {
+        check(
+            Relation::Topic,
+            &[(
+                "President Lindqvist met Prime Minister Oduya. They also discussed the fishing treaty, and President Lindqvist reiterated her support for the talks.",
+                &["fishing treaty"],
+            )],
         );
     }
 

@@ -2861,6 +2861,9 @@ fn counted(cx: &Context<'_>, h: usize) -> usize {
 const PARTY_GROUPS: &[&str] = &[
     "sides",
     "leaders",
+    "presidents",
+    "countries",
+    "governments",
     "ministers",
     "delegations",
     "parties",

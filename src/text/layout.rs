@@ -161,7 +161,9 @@ fn is_wrapped(lines: &[Line], text: &str) -> bool {
                 .split_whitespace()
                 .any(|w| w.chars().count() >= 40)
     };
-    let width = lines
+    // The width: near the top of the continued lines' lengths, so that a
+    // line or two made longer by hand does not set it.
+    let mut widths: Vec<usize> = lines
         .iter()
         .zip(lines.iter().skip(1))
         .filter(|(l, next)| {
@@ -171,8 +173,9 @@ fn is_wrapped(lines: &[Line], text: &str) -> bool {
                 && !unbreakable(l)
         })
         .map(|(l, _)| l.chars)
-        .max()
-        .unwrap_or(0);
+        .collect();
+    widths.sort_unstable_by(|a, b| b.cmp(a));
+    let width = widths.get(widths.len() / 5).copied().unwrap_or(0);
     let mut evidence = 0usize;
     let mut long = 0usize;
     for (i, line) in lines.iter().enumerate() {
@@ -412,6 +415,13 @@ mod tests {
                 "¶The minister spoke today with the envoy of the republic. The two\nofficials discussed the harbour project and the fishing dispute that\nhas divided their governments for a decade, and agreed to meet\nagain in the spring to sign an agreement on the harbour.",
             ]
         );
+    }
+
+    /// A line made longer by hand does not set the wrap width.
+    #[test]
+    fn wrapped_with_a_line_edited_by_hand() {
+        let text = "The minister spoke today with the envoy of the republic. The two\nofficials discussed the harbour project and the fishing dispute that\nhas divided their governments for a decade, and the ministers of both countries agreed to meet\nagain in the spring to sign an agreement on the harbour, and they\nasked their deputies to prepare the text of the agreement before the\nend of the winter, when the fishing season opens again in the bay.\n";
+        assert_eq!(segments(text).len(), 1, "{:#?}", segments(text));
     }
 
     /// Lines made long by links a wrapping tool cannot break do not rule

@@ -2190,6 +2190,58 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     if o > t && about && !MEANS_NOUNS.contains(&cx.token_lower(o).as_str()) {
                         heads.push((o, "topics/parse-talks-on"));
                     }
+                }
+                // "arrived for two days of talks in Accra on the cocoa
+                // market": the parse may hang the matter on a verb above
+                // talks that are no object; only right after the talks and
+                // where they are held.
+                // (Or on the noun the talks are "of": "two days of talks".)
+                let mut above: Vec<usize> = Vec::new();
+                if tok.deprel != "obj" && cx.case_of(t).is_some_and(|c| matches!(c, "for" | "of")) {
+                    if let Some(h) = tok.head {
+                        above.push(h);
+                        if a.tokens[h].upos != "VERB" {
+                            above.extend(a.tokens[h].head.filter(|&v| a.tokens[v].upos == "VERB"));
+                        }
+                    }
+                }
+                let hung = above
+                    .iter()
+                    .flat_map(|&h| cx.children_by(h, &["obl", "nmod"]).collect::<Vec<_>>());
+                for o in hung {
+                    let on = cx.case_of(o).is_some_and(|c| ABOUT.contains(&c));
+                    let Some(case) = cx.children_by(o, &["case"]).next() else {
+                        continue;
+                    };
+                    // Between the talks and "on": nothing, or "in/at" a
+                    // place named.
+                    let gap: Vec<usize> = (t + 1..case).collect();
+                    let place_only = gap.is_empty()
+                        || (matches!(cx.token_lower(gap[0]).as_str(), "in" | "at")
+                            && gap[1..].iter().all(|&g| {
+                                cx.token_lower(g) == "the"
+                                    || cx.token_mention(g).is_some_and(|m| {
+                                        matches!(
+                                            cx.mention_kind(m),
+                                            crate::fact::EntityKind::Place
+                                                | crate::fact::EntityKind::Country
+                                        )
+                                    })
+                            }));
+                    let ow = cx.token_lower(o);
+                    if o > t
+                        && on
+                        && place_only
+                        && !w.starts_with("call")
+                        && !MEANS_NOUNS.contains(&ow.as_str())
+                        && !PERIOD_NOUNS.contains(&ow.as_str())
+                        && !OCCASIONS.contains(&ow.as_str())
+                        && !tr.names_time(ow)
+                    {
+                        heads.push((o, "topics/parse-talks-on"));
+                    }
+                }
+                for o in verb.into_iter().flat_map(|h| cx.children_by(h, &["obl"])) {
                     // "held talks with his Ugandan counterpart on the island":
                     // the parse may hang "on X" on the partner, who is who
                     // was talked with, not what.
@@ -4602,6 +4654,22 @@ mod tests {
                     "President Lindqvist met Prime Minister Oduya. They discussed a wide range of issues and noted progress.",
                     &[],
                 ),
+            ],
+        );
+    }
+
+    /// What talks are on, hung by the parse on the verb above them, right
+    /// after the talks and where they are held; not when.
+    #[test]
+    fn talks_on_a_matter_under_another_verb() {
+        check(
+            Relation::Topic,
+            &[
+                (
+                    "Minister Efua Larbi arrived ahead of two days of talks in Accra on the cocoa market.",
+                    &["cocoa market"],
+                ),
+                ("The minister arrived for talks in Geneva on Monday.", &[]),
             ],
         );
     }

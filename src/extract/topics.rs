@@ -228,7 +228,13 @@ fn tidy(cx: &Context<'_>, f: &mut Fact) -> bool {
             hi -= 2;
             continue;
         }
-        if hi - 1 > lo && (cut_modifier(hi - 1) || lost_agent(hi - 1)) {
+        // ("global issues critical [to both nations]": an adjective after
+        // its noun whose complement the phrase lost.)
+        let postpositive = t.upos == "ADJ"
+            && t.head.is_some_and(|h| (lo..hi - 1).contains(&h))
+            && a.children(hi - 1)
+                .any(|c| c >= hi && a.tokens[c].upos != "PUNCT");
+        if hi - 1 > lo && (cut_modifier(hi - 1) || lost_agent(hi - 1) || postpositive) {
             hi -= 1;
             continue;
         }
@@ -963,7 +969,11 @@ fn phrases(cx: &Context, items: &[Item], j: usize) -> Vec<(usize, usize)> {
     let mut head = None;
     for k in j..end {
         if let Some(n) = lead_at(tr, items, k) {
-            if tr.topic_leads[n].len() == 1 || k == start {
+            // (A list's "such as" opens items wherever it stands, as
+            // "including" does; other leads of two words only open the
+            // phrase: "the importance of X".)
+            let such_as = tr.topic_leads[n] == ["such", "as"];
+            if tr.topic_leads[n].len() == 1 || k == start || such_as {
                 let head_says = items[start..k].iter().any(|x| {
                     x.mention.is_some() || (!x.punct && !GENERIC.contains(&x.lower.as_str()))
                 });
@@ -4670,6 +4680,25 @@ mod tests {
                     &["cocoa market"],
                 ),
                 ("The minister arrived for talks in Geneva on Monday.", &[]),
+            ],
+        );
+    }
+
+    /// "such as" opens a list's items wherever it stands; an adjective
+    /// after its noun goes with its lost complement.
+    #[test]
+    fn such_as_lists_and_adjectives_after_their_noun() {
+        check(
+            Relation::Topic,
+            &[
+                (
+                    "President Lindqvist met Prime Minister Oduya. They agreed to address shared challenges such as climate change.",
+                    &["climate change"],
+                ),
+                (
+                    "President Lindqvist met Prime Minister Oduya. They discussed regional issues critical to both nations.",
+                    &["regional issues"],
+                ),
             ],
         );
     }

@@ -1988,6 +1988,13 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         .filter(|&v| cx.is_to_infinitive(v))
                         .filter(|&v| JOINT_VERBS.contains(&cx.token_lower(v).as_str()))
                     {
+                        // "agreed to closely coordinate on X", "to work
+                        // together on X".
+                        heads.extend(
+                            cx.children_by(v, &["obl"])
+                                .filter(|&o| cx.case_of(o) == Some("on"))
+                                .map(|o| (o, "topics/parse-agreed-to")),
+                        );
                         let acts = cx
                             .children_by(v, &["advcl", "xcomp"])
                             .filter(|&p| cx.is_to_infinitive(p));
@@ -4698,6 +4705,15 @@ mod tests {
                 (
                     "President Lindqvist met Prime Minister Oduya. They discussed regional issues critical to both nations.",
                     &["regional issues"],
+                ),
+                // What they agreed to work together on.
+                (
+                    "President Lindqvist met Prime Minister Oduya. They agreed to work together on energy security.",
+                    &["energy security"],
+                ),
+                (
+                    "President Lindqvist met Prime Minister Oduya. They agreed to work together on Monday.",
+                    &[],
                 ),
             ],
         );

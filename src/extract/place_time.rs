@@ -413,8 +413,9 @@ impl Extractor for PlaceTime {
                 let opens_date = |k: usize| {
                     let x = &items[k];
                     let in_name = k > 0 && cap(k - 1) && cap(k + 1);
-                    // "between 3 and 5 May" opens a range of days.
-                    let between = x.lower == "between"
+                    // "between 3 and 5 May", "from 3 to 5 May" open a
+                    // range of days.
+                    let between = matches!(x.lower.as_str(), "between" | "from")
                         && items
                             .get(k + 1)
                             .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()));
@@ -816,7 +817,7 @@ fn date_at(cx: &Context, items: &[Item], i: usize) -> Option<(String, std::ops::
     };
     let mut k = i;
     // "on the 26th of October", "between 3 and 5 May".
-    if matches!(word(k), "the" | "between") && day_num(k + 1).is_some() {
+    if matches!(word(k), "the" | "between" | "from") && day_num(k + 1).is_some() {
         k += 1;
     }
     let weekday = tr.weekday(word(k));
@@ -1419,6 +1420,11 @@ mod tests {
                 "Talks were held in Lima between 3 and 5 May.",
                 "2023-06-01",
                 "2023-05-03",
+            ),
+            (
+                "Chile and Peru held a round of talks in Lima from 10 to 12 May.",
+                "2023-06-01",
+                "2023-05-10",
             ),
             (
                 "Director Ana Lind met President Joao Reis November 19 in Kigali.",

@@ -530,13 +530,13 @@ impl<'a> Context<'a> {
             .iter()
             .flat_map(|&s| self.children_by(s, &["nmod"]).collect::<Vec<_>>())
             .filter(|&n| {
-                let cases: Vec<String> = self
-                    .children_by(n, &["case"])
-                    .map(|k| self.token_lower(k).to_string())
-                    .collect();
-                cases.len() == 2
-                    && matches!(cases[0].as_str(), "along" | "together")
-                    && cases[1] == "with"
+                let mut cases = self.children_by(n, &["case"]);
+                matches!(
+                    (cases.next(), cases.next(), cases.next()),
+                    (Some(a), Some(b), None)
+                        if matches!(self.token_lower(a).as_str(), "along" | "together")
+                            && self.token_lower(b) == "with"
+                )
             })
             .collect();
         let mut from_subjects: Vec<usize> = subjects

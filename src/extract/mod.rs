@@ -1044,11 +1044,7 @@ pub fn agents_before(cx: &Context, items: &[Item], subj: usize) -> Vec<usize> {
 /// A generational suffix the name finder left outside a name ("Jr." after
 /// a comma).
 fn is_name_suffix(x: &Item) -> bool {
-    x.mention.is_none()
-        && matches!(
-            x.lower.as_str(),
-            "jr." | "jr" | "sr." | "sr" | "ii" | "iii" | "iv"
-        )
+    x.mention.is_none() && crate::mentions::NameWords::get().suffixes.contains(x.text)
 }
 
 /// The item after ", Jr." (or "Jr.") at `i`, else `i`.

@@ -2226,16 +2226,17 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     .iter()
                     .flat_map(|&h| cx.children_by(h, &["obl", "nmod"]).collect::<Vec<_>>());
                 for o in hung {
-                    let on = cx.case_of(o).is_some_and(|c| ABOUT.contains(&c));
+                    if o <= t || !cx.case_of(o).is_some_and(|c| ABOUT.contains(&c)) {
+                        continue;
+                    }
                     let Some(case) = cx.children_by(o, &["case"]).next() else {
                         continue;
                     };
                     // Between the talks and "on": nothing, or "in/at" a
                     // place named.
-                    let gap: Vec<usize> = (t + 1..case).collect();
-                    let place_only = gap.is_empty()
-                        || (matches!(cx.token_lower(gap[0]).as_str(), "in" | "at")
-                            && gap[1..].iter().all(|&g| {
+                    let place_only = case <= t + 1
+                        || (matches!(cx.token_lower(t + 1).as_str(), "in" | "at")
+                            && (t + 2..case).all(|g| {
                                 cx.token_lower(g) == "the"
                                     || cx.token_mention(g).is_some_and(|m| {
                                         matches!(
@@ -2246,9 +2247,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                                     })
                             }));
                     let ow = cx.token_lower(o);
-                    if o > t
-                        && on
-                        && place_only
+                    if place_only
                         && !w.starts_with("call")
                         && !MEANS_NOUNS.contains(&ow.as_str())
                         && !PERIOD_NOUNS.contains(&ow.as_str())

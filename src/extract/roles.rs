@@ -130,7 +130,7 @@ impl Extractor for Roles {
         fill_from_list(cx, &mut found);
         fill_from_the_country(cx, &mut found);
         fill_from_nearby_country(cx, &mut found);
-        let found = most_specific(found);
+        let found = most_specific(found, &cx.doc.text);
         for f in found {
             // "former Chilean President A" holds the title no more: said so.
             let title = if super::former_title(&cx.doc.text, &f.span)
@@ -1612,7 +1612,7 @@ fn contains_words(long: &[String], short: &[String]) -> bool {
 /// One fact per (person, title, affiliation); shorter titles contained in a
 /// longer one of the same person, and affiliation-less duplicates of a
 /// title known with an affiliation, are dropped.
-fn most_specific(found: Vec<Found>) -> Vec<Found> {
+fn most_specific(found: Vec<Found>, text: &str) -> Vec<Found> {
     let groups = by_person(&found);
     let mut keep_idx: Vec<usize> = Vec::new();
     for group in groups.values() {
@@ -1628,10 +1628,15 @@ fn most_specific(found: Vec<Found>) -> Vec<Found> {
                     // Parliament" read inside the longer title is part of it.)
                     // (Two titles in a row, "Trade Representative
                     // Ambassador A", share no word and stay.)
+                    // (Not two titles joined by "and": "Deputy Prime
+                    // Minister and Foreign Minister A".)
                     || (g.sentence == f.sentence
                         && g.span.start < f.span.start
                         && f.span.end <= g.span.end
-                        && words(&g.title).iter().any(|w| fw.contains(w)))
+                        && words(&g.title).iter().any(|w| fw.contains(w))
+                        && !text
+                            .get(g.span.start..f.span.start)
+                            .is_some_and(|t| t.contains(" and ")))
             });
             if shadowed {
                 continue;
@@ -2640,26 +2645,29 @@ mod tests {
 
     #[test]
     fn longer_title_wins() {
-        let kept = most_specific(vec![
-            Found {
-                person: 0,
-                title: "Secretary".into(),
-                of: None,
-                sentence: 0,
-                span: 0..1,
-                rule: "r",
-                confidence: 1.0,
-            },
-            Found {
-                person: 0,
-                title: "Secretary of State".into(),
-                of: Some(Affiliation::Entity(1)),
-                sentence: 0,
-                span: 0..1,
-                rule: "r",
-                confidence: 1.0,
-            },
-        ]);
+        let kept = most_specific(
+            vec![
+                Found {
+                    person: 0,
+                    title: "Secretary".into(),
+                    of: None,
+                    sentence: 0,
+                    span: 0..1,
+                    rule: "r",
+                    confidence: 1.0,
+                },
+                Found {
+                    person: 0,
+                    title: "Secretary of State".into(),
+                    of: Some(Affiliation::Entity(1)),
+                    sentence: 0,
+                    span: 0..1,
+                    rule: "r",
+                    confidence: 1.0,
+                },
+            ],
+            "",
+        );
         assert_eq!(kept.len(), 1);
         assert_eq!(kept[0].title, "Secretary of State");
     }
@@ -2679,16 +2687,32 @@ mod tests {
             rule: "r",
             confidence: 1.0,
         };
-        let kept = most_specific(vec![
-            found("Deputy Speaker", 0..37),
-            found("Speaker of Parliament", 7..37),
-        ]);
+        let kept = most_specific(
+            vec![
+                found("Deputy Speaker", 0..37),
+                found("Speaker of Parliament", 7..37),
+            ],
+            "",
+        );
         let titles: Vec<&str> = kept.iter().map(|f| f.title.as_str()).collect();
         assert_eq!(titles, ["Deputy Speaker"]);
-        let kept = most_specific(vec![
-            found("Trade Representative", 0..40),
-            found("Ambassador", 21..40),
-        ]);
+        let kept = most_specific(
+            vec![
+                found("Trade Representative", 0..40),
+                found("Ambassador", 21..40),
+            ],
+            "",
+        );
+        assert_eq!(kept.len(), 2);
+        // Two titles joined by "and" share a word and stay.
+        let text = "Deputy Prime Minister and Foreign Minister Ana Ruiz";
+        let kept = most_specific(
+            vec![
+                found("Deputy Prime Minister", 0..text.len()),
+                found("Foreign Minister", 26..text.len()),
+            ],
+            text,
+        );
         assert_eq!(kept.len(), 2);
     }
 }

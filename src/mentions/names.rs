@@ -1105,6 +1105,48 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 };
             }
         }
+        // "Crown Prince and Prime Minister A of Bahrain", "Deputy Prime
+        // Minister and Foreign Minister A": a capitalised title joined by
+        // "and" before the run's own title is the person's too, of the
+        // same country ("the President and Prime Minister A" may be two
+        // people: not after "the").
+        if let Some(first) = titles.first().cloned() {
+            // (The title right before the name: not "President and CEO
+            // of X-based Y Inc", whose run is no person's name.)
+            let opens = first.2.start == s.toks[start].span.start
+                && titles.len() == 1
+                && s.text
+                    .get(first.2.end..name_span.start)
+                    .is_some_and(|t| t.trim().is_empty());
+            if opens && start >= 2 && s.word(start - 1) == "and" {
+                if let Some((ts, id, false)) = s.title_before(start - 1) {
+                    let before_ok = ts == 0
+                        || !(s.is_cap(ts - 1) || s.word(ts - 1).eq_ignore_ascii_case("the"));
+                    // ("First Lady and President A", "King and Queen B":
+                    // a spouse's or consort's title names the other one.)
+                    let consort = matches!(
+                        s.titles.names[id].to_lowercase().as_str(),
+                        "first lady"
+                            | "second lady"
+                            | "first gentleman"
+                            | "second gentleman"
+                            | "king"
+                            | "queen"
+                            | "prince"
+                            | "princess"
+                            | "emperor"
+                            | "empress"
+                    );
+                    if s.is_cap(ts) && before_ok && !consort {
+                        let affil = titles.last().and_then(|t| t.1);
+                        titles.insert(
+                            0,
+                            (id, affil, s.toks[ts].span.start..s.toks[start - 2].span.end),
+                        );
+                    }
+                }
+            }
+        }
         // Apposition: "Name, [the] [Country's|Demonym] Title [of Country],".
         if s.punct(end, ",") {
             let mut j = end + 1;
@@ -2838,6 +2880,32 @@ mod tests {
             let people = entity_names(&m, EntityKind::Person);
             assert!(!people.iter().any(|p| p == not), "{text}: {people:?}");
         }
+    }
+
+    /// Two titles joined by "and" before a name are both the person's; a
+    /// consort's title names the other one.
+    #[test]
+    fn two_titles_joined_before_a_name() {
+        let (m, _) = run(
+            "Crown Prince and Prime Minister Omar Haddad of Jordan met the envoy. First Lady and President Ana Ruiz hosted the envoy.",
+        );
+        let titles = |who: &str| -> Vec<String> {
+            let e = m
+                .entities
+                .iter()
+                .position(|e| e.name == who)
+                .unwrap_or_else(|| panic!("{who} not found"));
+            m.roles
+                .iter()
+                .filter(|r| r.person == e)
+                .map(|r| r.title.clone())
+                .collect()
+        };
+        let omar = titles("Omar Haddad");
+        assert!(omar.iter().any(|t| t == "Crown Prince"), "{omar:?}");
+        assert!(omar.iter().any(|t| t == "Prime Minister"), "{omar:?}");
+        let ana = titles("Ana Ruiz");
+        assert!(!ana.iter().any(|t| t == "First Lady"), "{ana:?}");
     }
 
     /// Surnames that are common words stay names after a title.

@@ -445,6 +445,15 @@ fn fill_from_following_of(cx: &Context, found: &mut [Found]) {
         {
             continue;
         }
+        // ("met Secretary A at the White House": after the name, "at"
+        // tells where they met; "A, Director at X" names the employer.)
+        let after_name =
+            cx.mentions.mentions.iter().any(|m| {
+                m.entity == f.person && m.sentence == f.sentence && m.span.end == f.span.end
+            });
+        if items[j].lower == "at" && after_name {
+            continue;
+        }
         let served = matches!(items[j].lower.as_str(), "for" | "to");
         j += 1;
         if items.get(j).is_some_and(|x| x.is("the")) {
@@ -2599,6 +2608,25 @@ mod tests {
     /// own, a deputy speaker of parliament or prime minister is not.
     /// A title said of a person by a copula, "serves as" or "became",
     /// with whose office it is; not what someone is like.
+    /// "at" after the name tells where someone is, not whose official
+    /// they are; after a title it names the employer.
+    #[test]
+    fn at_after_a_name_is_a_venue() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "Minister Ana Ruiz met today with Secretary Omar Haddad at the White House.",
+                    &["Ana Ruiz\tMinister", "Omar Haddad\tSecretary"],
+                ),
+                (
+                    "Omar Haddad, Director at the Lima Harbour Authority, spoke.",
+                    &["Omar Haddad\tDirector\tLima Harbour Authority"],
+                ),
+            ],
+        );
+    }
+
     #[test]
     fn titles_said_of_a_person() {
         super::super::testing::check_exact(

@@ -447,11 +447,13 @@ fn fill_from_following_of(cx: &Context, found: &mut [Found]) {
         }
         // ("met Secretary A at the White House": after the name, "at"
         // tells where they met; "A, Director at X" names the employer.)
-        let after_name =
-            cx.mentions.mentions.iter().any(|m| {
-                m.entity == f.person && m.sentence == f.sentence && m.span.end == f.span.end
-            });
-        if items[j].lower == "at" && after_name {
+        let after_name = || {
+            cx.mentions
+                .in_sentence(f.sentence)
+                .iter()
+                .any(|m| m.entity == f.person && m.span.end == f.span.end)
+        };
+        if items[j].lower == "at" && after_name() {
             continue;
         }
         let served = matches!(items[j].lower.as_str(), "for" | "to");

@@ -1110,13 +1110,12 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
         // "and" before the run's own title is the person's too, of the
         // same country ("the President and Prime Minister A" may be two
         // people: not after "the").
-        if let Some(first) = titles.first().cloned() {
+        if let [(_, affil, ref first)] = titles[..] {
             // (The title right before the name: not "President and CEO
             // of X-based Y Inc", whose run is no person's name.)
-            let opens = first.2.start == s.toks[start].span.start
-                && titles.len() == 1
+            let opens = first.start == s.toks[start].span.start
                 && s.text
-                    .get(first.2.end..name_span.start)
+                    .get(first.end..name_span.start)
                     .is_some_and(|t| t.trim().is_empty());
             if opens && start >= 2 && s.word(start - 1) == "and" {
                 if let Some((ts, id, false)) = s.title_before(start - 1) {
@@ -1138,7 +1137,6 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                             | "empress"
                     );
                     if s.is_cap(ts) && before_ok && !consort {
-                        let affil = titles.last().and_then(|t| t.1);
                         titles.insert(
                             0,
                             (id, affil, s.toks[ts].span.start..s.toks[start - 2].span.end),

@@ -2326,6 +2326,17 @@ mod tests {
                     "Kuwait has been trying to broker a reconciliation between Chile and Peru.",
                     &["Kuwait"],
                 ),
+                // A list closed by its "and" ends at the next bare comma;
+                // a swap brokered is a deal.
+                (
+                    "Under a deal brokered by Egypt and the United Nations, Chile freed prisoners.",
+                    &["Egypt", "United Nations"],
+                ),
+                (
+                    "Norway helped mediate the prisoner swap between Chile and Peru.",
+                    &["Norway"],
+                ),
+                ("The swap of seats was approved by Chile.", &[]),
                 // A subject of its own that mediates, in a sentence on talks.
                 (
                     "Negotiators from both sides met in Cairo, where Egyptian officials mediated.",

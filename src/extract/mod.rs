@@ -924,7 +924,10 @@ pub fn agent_list(cx: &Context, items: &[Item], mut i: usize) -> (Vec<usize>, us
                             .strip_suffix('s')
                             .is_some_and(|one| cx.title_word(one))
                     });
-                if k2 < items.len() && cx.is_agent(&items[k2]) && !apposed {
+                // "brokered by A and B, C resumed": a list closed by its
+                // "and" takes no more members after a bare comma.
+                let closed = !and && saw_and;
+                if k2 < items.len() && cx.is_agent(&items[k2]) && !apposed && !closed {
                     if and {
                         saw_and = true;
                     } else if first_comma_at.is_none() {

@@ -1285,6 +1285,9 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
 ///   "convened" in a relative clause on a talks noun ("the negotiations,
 ///   which Oman hosted in Muscat", "a meeting he has convened each year";
 ///   "which Qatar mediated" gives a mediator, see [`parsed_mediators`]);
+/// - `mediation/hosting-clause`: the subject of the clause a participle
+///   of hosting with talks for its object hangs on ("Hosting the summit,
+///   A called for unity");
 /// - `mediation/at-invitation`: the owner of an invitation the talks were
 ///   held at ("at Kenya's invitation");
 /// - `mediation/as-host`: the subject of the verb that "as host" hangs on
@@ -1310,9 +1313,11 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
     for t in sentence.clone() {
         if super::meetings::welcomes_guest(cx, t)
             // (a person, or a delegation: "welcomed the delegations of X
-            // and Y to Geneva")
+            // and Y to Geneva", "welcomed the two leaders to Helsinki")
             && cx.children_by(t, &["obj"]).any(|o| {
-                super::GUEST_NOUNS.contains(&cx.token_lower(o).as_str())
+                let w = cx.token_lower(o);
+                super::GUEST_NOUNS.contains(&w.as_str())
+                    || w == "leaders"
                     || cx
                         .np_agents(o)
                         .iter()
@@ -1342,6 +1347,19 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
                 .flat_map(|s| cx.np_agents(s))
                 .collect();
             out.push((agents, "mediation/talks-which-x-hosted"));
+        }
+        // "Hosting the summit, A called for unity": a participle of
+        // hosting with talks for its object; its subject is its clause's.
+        if matches!(w.as_str(), "hosting" | "co-hosting" | "convening")
+            && tok.xpos == "VBG"
+            && tok.deprel == "advcl"
+            // Opening its sentence's clause, with no word before it: not
+            // "thanked B for hosting the summit", "by hosting".
+            && tok.head.is_some_and(|h| h > t)
+            && cx.children_by(t, &["nsubj", "mark", "case"]).next().is_none()
+            && cx.children_by(t, &["obj"]).any(&talks_noun)
+        {
+            out.push((cx.subject_agents(t), "mediation/hosting-clause"));
         }
         if w == "invitation" && cx.case_of(t).is_some() {
             let owners = cx
@@ -1962,6 +1980,20 @@ mod tests {
                     &["Switzerland"],
                 ),
                 ("President Ana Ruiz welcomed the agreement on talks.", &[]),
+                (
+                    "Chilean President Ana Ruiz welcomed the two leaders to Santiago for the summit.",
+                    &["Ana Ruiz", "Chile"],
+                ),
+                // A participle of hosting that opens the clause.
+                (
+                    "Hosting the summit, Chilean President Ana Ruiz called for unity.",
+                    &["Ana Ruiz", "Chile"],
+                ),
+                // (the one thanked hosts, not the subject of "thanked")
+                (
+                    "President Ana Ruiz thanked Luis Vega for hosting the summit.",
+                    &["Luis Vega"],
+                ),
                 // A leader welcomed to a seat, talks named or not.
                 (
                     "President Ana Ruiz welcomed Prime Minister Tomas Berg of Norway to the White House today.",

@@ -561,6 +561,12 @@ const GENERIC_NOUNS: &[&str] = &[
 ];
 
 /// Verbs that say what something is about only through a preposition.
+/// Nouns whose predicate names the matter of talks they are "of" ("The
+/// main topic of the meeting was X").
+const TOPIC_SUBJECTS: &[&str] = &[
+    "topic", "topics", "subject", "subjects", "theme", "themes", "focus", "issue", "issues",
+];
+
 const FOCUS_VERBS: &[&str] = &[
     "focused", "focusing", "focus", "focuses", "centered", "centred", "touched",
 ];
@@ -1652,6 +1658,52 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         .filter(|&o| cx.case_of(o) == Some("by"))
                     {
                         heads.push((by, "topics/parse-dominated"));
+                    }
+                }
+            }
+            // "The talks will cover X", "Discussions revolved around X":
+            // what talks as subject take in.
+            let talks_subject = || cx.subjects(t).into_iter().any(|s| cx.names_talks(s));
+            if tok.upos == "VERB"
+                && matches!(w.as_str(), "cover" | "covers" | "covering")
+                && talks_subject()
+            {
+                for o in cx.children_by(t, &["obj"]) {
+                    heads.push((o, "topics/parse-covered"));
+                }
+            }
+            if tok.upos == "VERB" && w.starts_with("revolv") && talks_subject() {
+                for o in cx
+                    .children_by(t, &["obl"])
+                    .filter(|&o| cx.case_of(o) == Some("around"))
+                {
+                    heads.push((o, "topics/parse-covered"));
+                }
+            }
+            // "The main topic of the meeting was energy security": the
+            // predicate a topic of talks is.
+            if tok.upos == "NOUN"
+                && TOPIC_SUBJECTS.contains(&w.as_str())
+                && tok.deprel == "nsubj"
+                && cx
+                    .children_by(t, &["nmod"])
+                    .any(|n| cx.names_talks(n) && matches!(cx.case_of(n), Some("of" | "at" | "in")))
+            {
+                let predicate = tok.head.filter(|&p| a.tokens[p].upos == "NOUN");
+                if let Some((p, cop)) =
+                    predicate.and_then(|p| Some((p, cx.children_by(p, &["cop"]).next()?)))
+                {
+                    // (The predicate's phrase holds its subject's copula:
+                    // the matter starts after it.)
+                    for c in cx.conjuncts(p) {
+                        if let Some(mut r) = phrase(cx, c) {
+                            if c == p {
+                                r.start = r.start.max(a.tokens[cop].span.end);
+                                let text = cx.doc.text.get(r.clone()).unwrap_or("");
+                                r.start += text.len() - text.trim_start().len();
+                            }
+                            push_topic(cx, c, r, si, "topics/parse-topic-was", out);
+                        }
                     }
                 }
             }
@@ -3591,6 +3643,27 @@ mod tests {
                 ),
                 ("Trade was on the agenda of the city council.", &[]),
                 ("Topics included energy security and migration.", &[]),
+                // What talks cover or revolve around; what the topic of
+                // talks was.
+                (
+                    "Officials said the talks would cover security guarantees.",
+                    &["security guarantees"],
+                ),
+                (
+                    "Discussions revolved around sanctions relief.",
+                    &["sanctions relief"],
+                ),
+                ("The insurance would cover medical costs.", &[]),
+                (
+                    "The main topic of the meeting was energy security.",
+                    &["energy security"],
+                ),
+                ("The main topic of his book was energy security.", &[]),
+                // A list in a modifier after a bare comma is the modifier's.
+                (
+                    "The two leaders signed agreements on energy, transport and education.",
+                    &["energy", "transport", "education"],
+                ),
             ],
         );
     }

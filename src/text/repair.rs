@@ -20,6 +20,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     subjectless_fronted_list(text, toks, first);
     parallel_conjunct(text, toks, first);
     caseless_conjunct(toks, first);
+    bare_list_in_modifier(text, toks, first);
     demonym_conjunct(toks, first);
     noun_conjunct_of_verb(text, toks, first);
     as_well_as_conjunct(text, toks, first);
@@ -27,7 +28,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     between_needs_two(text, toks, first);
     day_word_head(text, toks, first);
     absolute_with(text, toks, first);
-    noun_root_object(toks, first);
+    noun_root_object(text, toks, first);
     name_root_clause(text, toks, first);
     object_of_noun(toks, first);
     name_object_of_noun(toks, first);
@@ -1071,6 +1072,61 @@ fn parallel_conjunct(text: &str, toks: &mut [Token], first: usize) {
     }
 }
 
+/// "signed agreements on energy, transport and education": the parser
+/// sometimes joins the second item of a list inside a prepositional
+/// modifier to the modifier's head ("agreements ... transport"). When the
+/// modifier's noun and every later item are bare nouns (no determiner,
+/// possessive or preposition), set off by a comma right after the
+/// modifier's phrase and closed by "and" or "or", the items are the
+/// modifier's conjuncts ("the release of hostages, aid and a truce" keeps
+/// its reading: "a truce" is no bare noun).
+fn bare_list_in_modifier(text: &str, toks: &mut [Token], first: usize) {
+    // (A modifier's noun has its preposition; a list item none.)
+    let unmodified = |toks: &[Token], k: usize| {
+        toks[k].upos == "NOUN"
+            && ["det", "nmod:poss", "nummod"]
+                .iter()
+                .all(|r| children(toks, first, k, r).next().is_none())
+    };
+    let bare = |toks: &[Token], k: usize| {
+        unmodified(toks, k) && children(toks, first, k, "case").next().is_none()
+    };
+    for y in 2..toks.len() {
+        if toks[y].deprel != "conj" || !bare(toks, y) || lower(text, &toks[y - 1]) != "," {
+            continue;
+        }
+        let Some(n) = head(toks, first, y) else {
+            continue;
+        };
+        // The modifier: the noun's last prepositional phrase before Y,
+        // ending right before the comma.
+        let Some(x) = children(toks, first, n, "nmod")
+            .filter(|&x| n < x && x < y)
+            .last()
+        else {
+            continue;
+        };
+        let x_end = (x..y - 1).all(|k| k == x || under(toks, first, k, x, 4));
+        if !x_end
+            || !unmodified(toks, x)
+            || children(toks, first, x, "case").next().is_none()
+            || children(toks, first, x, "conj").next().is_some()
+        {
+            continue;
+        }
+        // Every later item bare, the last after "and"/"or".
+        let later: Vec<usize> = children(toks, first, y, "conj").collect();
+        let closed = later.last().is_some_and(|&z| {
+            children(toks, first, z, "cc")
+                .any(|c| matches!(lower(text, &toks[c]).as_str(), "and" | "or"))
+        });
+        if !closed || !later.iter().all(|&z| bare(toks, z)) || !same_window(x, y) {
+            continue;
+        }
+        toks[y].head = Some(first + x);
+    }
+}
+
 /// "talked to A and Ugandan President B": the parser sometimes reads B
 /// as a modifier of A (`nmod`) with the "and" inside B's phrase. A
 /// nominal modifier is introduced by a preposition; one with none whose
@@ -1938,8 +1994,10 @@ fn adjective_conjunct(toks: &mut [Token], first: usize) {
 /// object hung on the noun) or of the noun itself (a clause of
 /// "ministers" with an object of its own). A participle after its noun
 /// takes no object: the verb is the root, in the past tense, and the
-/// noun its subject.
-fn noun_root_object(toks: &mut [Token], first: usize) {
+/// noun its subject. So is a regular past form with a prepositional
+/// phrase, in a sentence with no other verb ("The two delegations
+/// negotiated over the terms").
+fn noun_root_object(text: &str, toks: &mut [Token], first: usize) {
     let Some(r) = toks.iter().position(|t| t.head.is_none()) else {
         return;
     };
@@ -1965,7 +2023,30 @@ fn noun_root_object(toks: &mut [Token], first: usize) {
             && children(toks, first, v, "nsubj").next().is_none())
         .then_some(v)
     };
-    let Some(v) = modifier().or_else(clause) else {
+    // "The two delegations negotiated over the terms", "Discussions
+    // revolved around X": a regular past form right after the noun with a
+    // prepositional phrase and no object, in a sentence with no other
+    // verb, is the sentence's verb too ("Talks held in Geneva" as a
+    // caption keeps its participle: an irregular form says so).
+    let oblique = || {
+        let v = r + 1;
+        (v < toks.len()
+            && head(toks, first, v) == Some(r)
+            && toks[v].deprel == "acl"
+            && matches!(toks[v].xpos, "VBD" | "VBN")
+            && lower(text, &toks[v]).ends_with("ed")
+            && children(toks, first, v, "obl")
+                .any(|o| o > v && children(toks, first, o, "case").next().is_some())
+            && ["obj", "nsubj", "aux", "aux:pass", "mark"]
+                .iter()
+                .all(|rel| children(toks, first, v, rel).next().is_none())
+            && !toks
+                .iter()
+                .enumerate()
+                .any(|(k, t)| k != v && (t.upos == "VERB" || t.upos == "AUX") && same_window(k, v)))
+        .then_some(v)
+    };
+    let Some(v) = modifier().or_else(clause).or_else(oblique) else {
         return;
     };
     // (Only determiners and modifiers of the subject between it and the
@@ -3135,6 +3216,47 @@ mod tests {
         assert_eq!(a[0], (Some(4), "amod"));
     }
 
+    /// "signed agreements on energy , transport and education ." with
+    /// "transport" joined to "agreements".
+    const BARE_LIST: &[Row] = &[
+        ("signed", "VERB", "VBD", 0, "root"),
+        ("agreements", "NOUN", "NNS", 1, "obj"),
+        ("on", "ADP", "IN", 4, "case"),
+        ("energy", "NOUN", "NN", 2, "nmod"),
+        (",", "PUNCT", ",", 6, "punct"),
+        ("transport", "NOUN", "NN", 2, "conj"),
+        ("and", "CCONJ", "CC", 8, "cc"),
+        ("education", "NOUN", "NN", 6, "conj"),
+        (".", "PUNCT", ".", 1, "punct"),
+    ];
+
+    #[test]
+    fn a_bare_list_after_a_modifier_is_the_modifiers() {
+        let (text, mut toks) = sentence(BARE_LIST, 2);
+        super::bare_list_in_modifier(&text, &mut toks, 2);
+        let a = arcs(&toks, 2);
+        assert_eq!(a[5], (Some(4), "conj"), "transport joins energy");
+        assert_eq!(a[7], (Some(6), "conj"));
+        // An item with a determiner is the head's own ("the release of
+        // hostages , aid and a truce").
+        let other: &[Row] = &[
+            ("signed", "VERB", "VBD", 0, "root"),
+            ("release", "NOUN", "NN", 1, "obj"),
+            ("of", "ADP", "IN", 4, "case"),
+            ("hostages", "NOUN", "NNS", 2, "nmod"),
+            (",", "PUNCT", ",", 6, "punct"),
+            ("aid", "NOUN", "NN", 2, "conj"),
+            ("and", "CCONJ", "CC", 9, "cc"),
+            ("a", "DET", "DT", 9, "det"),
+            ("truce", "NOUN", "NN", 6, "conj"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (text, mut toks) = sentence(other, 0);
+        let before = toks.clone();
+        super::bare_list_in_modifier(&text, &mut toks, 0);
+        assert_eq!(toks, before, "{text}");
+    }
+
     /// "talked to Joe Mukasa and Ugandan President Kurt Sava by phone"
     /// with "Sava" read as a modifier of "Mukasa".
     const CASELESS: &[Row] = &[
@@ -3448,7 +3570,7 @@ mod tests {
     #[test]
     fn a_noun_takes_no_object() {
         let (text, mut toks) = sentence(NOUN_ROOT, 1);
-        super::noun_root_object(&mut toks, 1);
+        super::noun_root_object(&text, &mut toks, 1);
         let a = arcs(&toks, 1);
         assert_eq!(a[2], (None, "root"), "the verb is the root");
         assert_eq!(a[1], (Some(3), "nsubj"), "the noun its subject");
@@ -3468,26 +3590,45 @@ mod tests {
             (".", "PUNCT", ".", 3, "punct"),
         ];
         let (text, mut toks) = sentence(rows, 0);
-        super::noun_root_object(&mut toks, 0);
+        super::noun_root_object(&text, &mut toks, 0);
         let a = arcs(&toks, 0);
         assert_eq!(a[3], (None, "root"), "{text}");
         assert_eq!(a[2], (Some(4), "nsubj"));
         assert_eq!(a[4], (Some(4), "obj"));
         assert_eq!(a[5], (Some(4), "punct"));
         assert_eq!(a[1], (Some(3), "nummod"));
-        // A participle with no object ("the ministers gathered in K"):
-        // left alone.
+        // A regular past form with a prepositional phrase, in a sentence
+        // with no other verb: the verb ("The two delegations negotiated
+        // over terms .").
+        let mut other = rows.to_vec();
+        other[3] = ("negotiated", "VERB", "VBN", 3, "acl");
+        other[4] = ("over", "ADP", "IN", 6, "case");
+        other.insert(5, ("terms", "NOUN", "NNS", 4, "obl"));
+        other[6] = (".", "PUNCT", ".", 3, "punct");
+        let (text, mut toks) = sentence(&other, 0);
+        super::noun_root_object(&text, &mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[3], (None, "root"), "{text}");
+        assert_eq!(a[2], (Some(4), "nsubj"));
+        assert_eq!(a[5], (Some(4), "obl"));
+        // An irregular participle says it is one ("Talks held in K").
+        other[3] = ("held", "VERB", "VBN", 3, "acl");
+        let (text, mut toks) = sentence(&other, 0);
+        let before = toks.clone();
+        super::noun_root_object(&text, &mut toks, 0);
+        assert_eq!(toks, before, "{text}");
+        // A participle with no object or preposition: left alone.
         let mut other = rows.to_vec();
         other[4] = ("Keldor", "PROPN", "NNP", 4, "obl");
         let (text, mut toks) = sentence(&other, 0);
         let before = toks.clone();
-        super::noun_root_object(&mut toks, 0);
+        super::noun_root_object(&text, &mut toks, 0);
         assert_eq!(toks, before, "{text}");
         let mut other = NOUN_ROOT.to_vec();
         other[3] = ("ways", "NOUN", "NNS", 2, "nmod");
         let (text, mut toks) = sentence(&other, 0);
         let before = toks.clone();
-        super::noun_root_object(&mut toks, 0);
+        super::noun_root_object(&text, &mut toks, 0);
         assert_eq!(toks, before, "{text}");
     }
 

@@ -1497,7 +1497,7 @@ fn talks_follow(items: &[Item], from: usize, tr: &super::Triggers) -> bool {
 /// "A and B commit to convening a group"), the items of that verb's agent
 /// subjects (none when its subject is no agent); `None` when the parse
 /// hangs the infinitive on no verb ("Australia's bid to host").
-fn purpose_subjects(cx: &Context, items: &[Item], i: usize) -> Option<Vec<usize>> {
+pub(super) fn purpose_subjects(cx: &Context, items: &[Item], i: usize) -> Option<Vec<usize>> {
     let v = cx.span_head(&items[i].span)?;
     let tok = &cx.analysis.tokens[v];
     let h = tok.head.filter(|&h| {

@@ -228,7 +228,21 @@ impl Extractor for Meetings {
                                 .is_some_and(|m| received_guest(cx, it.span.end, m))
                         });
                     }
+                    // "A will travel to K next week to meet B": far from
+                    // its words, the subject of the verb whose purpose the
+                    // meeting is.
+                    // (Only with a party named after the verb: "to meet
+                    // survivors" tells of no meeting between its subjects.)
                     let subj = subject_before(cx, items, i);
+                    let purpose: Vec<usize> = if subj.is_none() && !objects.is_empty() {
+                        super::mediation::purpose_subjects(cx, items, i)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .filter(|&s| s < i)
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
                     // "refused to meet B", "would not meet B": no meeting.
                     if cx.span_head(&it.span).is_some_and(|v| unreal(cx, v)) {
                         continue;
@@ -281,6 +295,22 @@ impl Extractor for Meetings {
                                     "meetings/x-and-y-met",
                                     0.85,
                                 );
+                            }
+                        }
+                        (None, false) if !purpose.is_empty() => {
+                            for &a in &purpose {
+                                for &b in &objects {
+                                    emit_met(
+                                        cx,
+                                        out,
+                                        si,
+                                        items,
+                                        a,
+                                        Some(b),
+                                        "meetings/met-with",
+                                        0.85,
+                                    );
+                                }
                             }
                         }
                         (None, false) if verb => {
@@ -2191,6 +2221,16 @@ mod tests {
             (
                 "Foreign Minister Ana Ruiz will travel to Lima next week for a meeting with President Tomas Berg.",
                 &["Ana Ruiz\tTomas Berg"],
+            ),
+            // A purpose far from its subject: the traveller meets B.
+            (
+                "Chilean President Ana Ruiz will travel to Lima on Friday, May 12 to meet with President Tomas Berg.",
+                &["Ana Ruiz\tTomas Berg"],
+            ),
+            // Not the travellers each other, when they go to meet others.
+            (
+                "President Ana Ruiz and First Lady Maria Ruiz will travel to Lima on Monday to meet survivors.",
+                &[],
             ),
         ];
         super::super::testing::check_exact(Relation::Met, cases);

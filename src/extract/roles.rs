@@ -252,6 +252,52 @@ fn respective_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
                 });
             }
         }
+        // "The Chilean and Peruvian foreign ministers, A and B": the
+        // countries named by their demonyms before the plural title.
+        let mut k = 0;
+        while k < items.len() {
+            let (countries, after) = list(items, k, EntityKind::Country);
+            if countries.len() < 2 || items[k..after].iter().any(|x| x.upos == "PROPN") {
+                k = after.max(k + 1);
+                continue;
+            }
+            // The plural title right after the list, then a comma.
+            let Some((n, id)) = (1..=4).rev().find_map(|n| {
+                let words: Vec<&str> = items
+                    .get(after..after + n)?
+                    .iter()
+                    .map(|x| x.text)
+                    .collect();
+                titles
+                    .match_at(&words)
+                    .filter(|&(m, _)| m == n)
+                    .map(|(_, id)| (n, id))
+            }) else {
+                k = after;
+                continue;
+            };
+            let plural = items[after + n - 1].lower.ends_with('s')
+                && !titles.names[id].to_lowercase().ends_with('s');
+            if !plural || !items.get(after + n).is_some_and(|x| x.is(",")) {
+                k = after;
+                continue;
+            }
+            let (people, _) = list(items, after + n + 1, EntityKind::Person);
+            if people.len() == countries.len() {
+                for (&(person, at), &(country, _)) in people.iter().zip(&countries) {
+                    out.push(Found {
+                        person,
+                        title: titles.names[id].clone(),
+                        of: Some(Affiliation::Entity(country)),
+                        sentence: si,
+                        span: items[k].span.start..items[at].span.end,
+                        rule: "roles/respectively",
+                        confidence: 0.8,
+                    });
+                }
+            }
+            k = after;
+        }
     }
 }
 
@@ -2273,7 +2319,7 @@ mod tests {
         let out = extract_document(
             &Document::new(
                 "t",
-                "Luis Vega met the foreign ministers of Chile and Bolivia, Ana Ruiz and Marta Soto, on Monday. The presidents of Ghana, Togo and Benin, Ama Owusu and Kofi Mensah, spoke.",
+                "Luis Vega met the foreign ministers of Chile and Bolivia, Ana Ruiz and Marta Soto, on Monday. The presidents of Ghana, Togo and Benin, Ama Owusu and Kofi Mensah, spoke. The Ghanaian and Togolese trade ministers, Kwame Boateng and Yao Agbeko, met in Accra. The Ghanaian and Togolese trade ministers, Kwame Boateng, Yao Agbeko and Ama Owusu, spoke.",
             ),
             Lexicon::builtin(),
         );
@@ -2287,9 +2333,26 @@ mod tests {
             roles,
             [
                 ["Ana Ruiz", "Foreign Minister", "Chile"],
-                ["Marta Soto", "Foreign Minister", "Bolivia"]
+                ["Marta Soto", "Foreign Minister", "Bolivia"],
+                ["Yao Agbeko", "Trade Minister", "Togo"]
             ],
-            "three countries and two people pair nothing"
+            "three countries and two people pair nothing, nor two and three"
+        );
+        // (The first of the demonyms' people may be found by the
+        // apposition too, which keeps the fact.)
+        let all: Vec<[&str; 3]> = out
+            .facts
+            .iter()
+            .filter(|f| f.relation == Relation::Role)
+            .map(|f| f.arg_texts())
+            .collect();
+        assert!(
+            all.contains(&["Kwame Boateng", "Trade Minister", "Ghana"]),
+            "{all:?}"
+        );
+        assert!(
+            !all.iter().any(|r| r[0] == "Yao Agbeko" && r[2] == "Ghana"),
+            "{all:?}"
         );
     }
 

@@ -108,6 +108,27 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             let tok = &a.tokens[v];
             if tok.upos != "VERB" {
                 talks_between(cx, v, si, out);
+                // "Chilean and Peruvian negotiators were in Lima for
+                // talks": who is at a place for talks takes part.
+                let present = matches!(tok.upos, "PROPN" | "NOUN")
+                    && cx.children_by(v, &["cop"]).any(|c| {
+                        matches!(cx.token_lower(c).as_str(), "was" | "were" | "is" | "are")
+                    })
+                    && cx.case_of(v) == Some("in")
+                    && cx
+                        .children_by(v, &["obl", "nmod"])
+                        .any(|o| cx.case_of(o) == Some("for") && cx.names_talks(o));
+                if present && !verb_negated(cx, v) {
+                    for m in cx.subject_agents(v) {
+                        cx.push_mention_participant(
+                            out,
+                            m,
+                            si,
+                            "participation/parse-attended",
+                            0.75,
+                        );
+                    }
+                }
                 // "facilitated by X, with the participation of Y": Y
                 // takes part.
                 if talks
@@ -151,12 +172,17 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             // "Ministers of X and Y gathered in Riyadh to discuss Z": who
             // gathers to talk takes part.
             // ("gathered in Quito for a summit on migration": or for talks.)
-            let gathered = matches!(w.as_str(), "gathered" | "assembled")
+            // ("Chilean and Peruvian delegations arrived in Lima for
+            // talks": so does who comes for talks.)
+            let for_talks = || {
+                cx.children_by(v, &["obl"])
+                    .any(|o| cx.case_of(o) == Some("for") && cx.names_talks(o))
+            };
+            let gathered = (matches!(w.as_str(), "gathered" | "assembled")
                 && (cx.children_by(v, &["advcl", "xcomp"]).any(|p| {
                     cx.is_to_infinitive(p) && super::TALKING.contains(&cx.token_lower(p).as_str())
-                }) || cx
-                    .children_by(v, &["obl"])
-                    .any(|o| cx.case_of(o) == Some("for") && cx.names_talks(o)));
+                }) || for_talks()))
+                || (ARRIVAL.contains(&w.as_str()) && for_talks());
             let attend = attend || gathered;
             if !(took_part || attend) {
                 deal_parties(cx, v, si, out);
@@ -172,6 +198,19 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
         }
     }
 }
+
+/// Verbs of coming somewhere: who comes "for talks" takes part.
+const ARRIVAL: &[&str] = &[
+    "arrived",
+    "arrive",
+    "arrives",
+    "travelled",
+    "traveled",
+    "flew",
+    "headed",
+    "returned",
+    "came",
+];
 
 /// "talks between the federal government of Ethiopia and Eritrea",
 /// "negotiations between the governments of X and Y": the sides of talks
@@ -1986,6 +2025,23 @@ mod tests {
                 ),
                 (
                     "The presidents of Ecuador, Colombia and Peru gathered in Quito on Thursday for a parade.",
+                    &[],
+                ),
+                // Who comes or is somewhere for talks takes part.
+                (
+                    "Chilean and Peruvian delegations arrived in Quito for talks.",
+                    &["Chile", "Peru"],
+                ),
+                (
+                    "Chilean and Peruvian negotiators were in Quito for talks on Monday.",
+                    &["Chile", "Peru"],
+                ),
+                (
+                    "Chilean and Peruvian fans arrived in Quito for the final.",
+                    &[],
+                ),
+                (
+                    "Chilean and Peruvian negotiators were not in Quito for talks on Monday.",
                     &[],
                 ),
                 // Attending with no object: the talks of the sentence

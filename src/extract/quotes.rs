@@ -898,7 +898,9 @@ fn headline(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) -> 
 }
 
 /// Short quotations (one to three words) are speech only when a reporting
-/// verb governs them in their own sentence; quoted names and terms are not.
+/// verb governs them in their own sentence, or when they are a whole
+/// sentence that continues the quotation before; quoted names and terms
+/// are not.
 fn keep_short<'a>(cx: &Context<'a>, q: &Quotation, s: &Speaker) -> bool {
     let text = cx.doc.text.get(q.span.clone()).unwrap_or("");
     let words: Vec<&str> = text
@@ -908,15 +910,24 @@ fn keep_short<'a>(cx: &Context<'a>, q: &Quotation, s: &Speaker) -> bool {
     if words.len() > 3 {
         return true;
     }
-    if !s.same_sentence && s.rule != "quotes/headline" {
-        return false;
-    }
     // A quoted name: every word capitalised ("Friends of Peace").
     let capitalised = words
         .iter()
         .filter(|w| w.chars().count() > 3)
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     if capitalised && words.iter().any(|w| w.chars().count() > 3) {
+        return false;
+    }
+    // "“…,” A said. “We made progress.”": a whole sentence that goes on
+    // from a quotation is speech, however short.
+    let sentence = text.trim();
+    let whole = words.len() >= 2
+        && sentence.chars().next().is_some_and(char::is_uppercase)
+        && sentence.ends_with(['.', '!', '?']);
+    if whole && s.rule == "quotes/continued" {
+        return true;
+    }
+    if !s.same_sentence && s.rule != "quotes/headline" {
         return false;
     }
     let its = cx.items(q.sentences.start);
@@ -1176,6 +1187,11 @@ mod tests {
                 (
                     "President Omar Haddad arrived on Monday. “We came to listen,” he said. “Then we will decide.”",
                     &["Omar Haddad\tWe came to listen", "Omar Haddad\tThen we will decide."],
+                ),
+                (
+                    // A short whole sentence that goes on is speech too.
+                    "“It was a good meeting,” President Omar Haddad said. “We made progress.”",
+                    &["Omar Haddad\tIt was a good meeting", "Omar Haddad\tWe made progress."],
                 ),
                 (
                     // "she" is the woman named before, not the nearer man.

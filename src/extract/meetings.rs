@@ -452,9 +452,30 @@ impl Extractor for Meetings {
                     // "A arrived in K on Monday for talks with B": the
                     // subject of the verb the talks are the purpose of.
                     if subj.is_none() {
-                        if let Some(a) = purpose_subject(cx, &items[i]) {
+                        let travellers = purpose_subjects(cx, &items[i]);
+                        // ("A, B and C arrived ... for talks with D": the
+                        // list the words give, however the parse splits
+                        // it.)
+                        let last = travellers
+                            .iter()
+                            .filter_map(|&m| super::item_of(items, m))
+                            .filter(|&k| k < i)
+                            .max();
+                        let mut pairs: Vec<Item> = match last {
+                            Some(k) => super::agents_before(cx, items, k)
+                                .into_iter()
+                                .map(|k| items[k].clone())
+                                .collect(),
+                            None => Vec::new(),
+                        };
+                        for &m in &travellers {
+                            if !pairs.iter().any(|x| x.mention == Some(m)) {
+                                pairs.push(cx.mention_item(m));
+                            }
+                        }
+                        for a in &pairs {
                             for &b in &objects {
-                                let pair = [cx.mention_item(a), items[b].clone()];
+                                let pair = [a.clone(), items[b].clone()];
                                 emit_met(
                                     cx,
                                     out,
@@ -466,6 +487,8 @@ impl Extractor for Meetings {
                                     0.8,
                                 );
                             }
+                        }
+                        if !pairs.is_empty() {
                             continue;
                         }
                     }
@@ -632,7 +655,13 @@ fn received_guest(cx: &Context<'_>, verb_end: usize, m: usize) -> bool {
 /// "A arrived in K for talks with B", "A will travel to K for a meeting
 /// with B": the meeting noun is a "for" phrase of a verb, whose subject
 /// (an agent) is the other side.
-fn purpose_subject(cx: &Context<'_>, noun: &Item) -> Option<usize> {
+fn purpose_subjects(cx: &Context<'_>, noun: &Item) -> Vec<usize> {
+    purpose_verb(cx, noun).map_or_else(Vec::new, |v| cx.subject_agents(v))
+}
+
+/// The verb (or the predicate of "was in K") that talks named by `noun`
+/// after "for" are the purpose of.
+fn purpose_verb(cx: &Context<'_>, noun: &Item) -> Option<usize> {
     let mut t = cx.span_head(&noun.span)?;
     // "arrived for two days of talks with B", "for a round of talks".
     if cx.case_of(t) == Some("of") {
@@ -647,7 +676,21 @@ fn purpose_subject(cx: &Context<'_>, noun: &Item) -> Option<usize> {
     if cx.case_of(t) != Some("for") {
         return None;
     }
-    let v = cx.analysis.tokens[t].head?;
+    let mut v = cx.analysis.tokens[t].head?;
+    let a = cx.analysis;
+    // "arrived by train for talks with B" parsed with the talks under the
+    // means: the verb the means is of.
+    if a.tokens[v].upos == "NOUN" && a.tokens[v].deprel == "obl" && cx.case_of(v) == Some("by") {
+        v = a.tokens[v].head?;
+    }
+    // "A was in Kyiv for talks with B": the predicate of being there.
+    if matches!(a.tokens[v].upos, "PROPN" | "NOUN")
+        && cx
+            .children_by(v, &["cop"])
+            .any(|c| matches!(cx.token_lower(c).as_str(), "was" | "were" | "is" | "are"))
+    {
+        return Some(v);
+    }
     // ("called for talks with B", "pressed for talks": asked for them.)
     let asked = matches!(
         cx.token_lower(v).as_str(),
@@ -666,10 +709,7 @@ fn purpose_subject(cx: &Context<'_>, noun: &Item) -> Option<usize> {
             | "argued"
             | "argues"
     );
-    if cx.analysis.tokens[v].upos != "VERB" || asked {
-        return None;
-    }
-    cx.subject_agents(v).first().copied()
+    (a.tokens[v].upos == "VERB" && !asked).then_some(v)
 }
 
 /// A headline "Remarks by A, B and C Before/At/After (a) Meeting": the
@@ -2221,6 +2261,21 @@ mod tests {
             (
                 "Foreign Minister Ana Ruiz will travel to Lima next week for a meeting with President Tomas Berg.",
                 &["Ana Ruiz\tTomas Berg"],
+            ),
+            // Every traveller of a list, by train or not; who is in a
+            // place for talks.
+            (
+                "President Ana Ruiz, Chancellor Luis Vega and Prime Minister Marta Soto arrived in Lima by train for talks with President Tomas Berg.",
+                &["Ana Ruiz\tTomas Berg", "Luis Vega\tTomas Berg", "Marta Soto\tTomas Berg"],
+            ),
+            (
+                "President Ana Ruiz was in Lima for talks with President Tomas Berg.",
+                &["Ana Ruiz\tTomas Berg"],
+            ),
+            (
+                // (not the thanker: talks with B, one side unnamed)
+                "President Ana Ruiz thanked Chile for its support for talks with President Tomas Berg.",
+                &["Tomas Berg"],
             ),
             // A purpose far from its subject: the traveller meets B.
             (

@@ -199,6 +199,31 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
     }
 }
 
+/// The people of a list "A (X), B (Y) and C (Z)" starting at item `k`:
+/// names separated by commas or "and", each maybe followed by words in
+/// brackets; empty when anything else stands between them.
+fn bracketed_list(cx: &Context<'_>, items: &[Item], mut k: usize) -> Vec<usize> {
+    let mut found = Vec::new();
+    while let Some(x) = items.get(k) {
+        if cx.kind(x) != Some(EntityKind::Person) {
+            return Vec::new();
+        }
+        found.push(k);
+        k += 1;
+        if items.get(k).is_some_and(|x| x.lower == "(") {
+            let close = items[k..].iter().take(12).position(|x| x.lower == ")");
+            let Some(c) = close else { return Vec::new() };
+            k += c + 1;
+        }
+        match items.get(k).map(|x| x.lower.as_str()) {
+            Some(",") if items.get(k + 1).is_some_and(|x| x.lower == "and") => k += 2,
+            Some("," | "and") => k += 1,
+            _ => break,
+        }
+    }
+    found
+}
+
 /// Verbs of coming somewhere: who comes "for talks" takes part.
 const ARRIVAL: &[&str] = &[
     "arrived",
@@ -1038,7 +1063,17 @@ impl Extractor for Participation {
                     let copula = items[i.saturating_sub(3)..i]
                         .iter()
                         .any(|x| matches!(x.lower.as_str(), "were" | "was"));
-                    let agents = match inverted {
+                    // "Some ministers were present at the event: A
+                    // (Economy), B (Energy) and C (Trade)": the list after
+                    // the colon, each name with its portfolio in brackets.
+                    let colon = items[i + 1..]
+                        .iter()
+                        .take(6)
+                        .take_while(|x| x.mention.is_none() && x.lower != ",")
+                        .position(|x| x.lower == ":")
+                        .map(|k| i + 1 + k);
+                    let listed = colon.map(|c| bracketed_list(cx, items, c + 1));
+                    let agents = match inverted.or(listed) {
                         Some(a) => a,
                         None if copula && !opens => subject_before(cx, items, i)
                             .filter(|&s| !negated(items, s, i))
@@ -1650,6 +1685,15 @@ mod tests {
                     &[],
                 ),
                 ("The talks began in Lima. Marta Soto was not present.", &[]),
+                // A list after a colon, each name with its portfolio.
+                (
+                    "Several ministers were present at the meeting: Ana Ruiz (Foreign Affairs), Luis Vega (Trade) and Marta Soto (Energy).",
+                    &["Ana Ruiz", "Luis Vega", "Marta Soto"],
+                ),
+                (
+                    "Several ministers were present at the meeting: Ana Ruiz (Foreign Affairs), the governor and Marta Soto (Energy).",
+                    &[],
+                ),
                 // Delegates from a number of countries, named after
                 // "including".
                 (

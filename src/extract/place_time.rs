@@ -1057,6 +1057,20 @@ mod tests {
                     "Chilean President Ana Ruiz met the laureate of the Nobel Prize in Physics, who teaches physics.",
                     &[],
                 ),
+                // A name ending in a word for a place or a venue, after
+                // "at" (with "the" or not).
+                (
+                    "Chilean President Ana Ruiz and Peruvian President Luis Vega met at Kestrel Castle on Sunday.",
+                    &["Kestrel Castle"],
+                ),
+                (
+                    "Chilean President Ana Ruiz and Peruvian President Luis Vega met at the Kestrel Palace on Sunday.",
+                    &["Kestrel Palace"],
+                ),
+                (
+                    "Chilean President Ana Ruiz and Peruvian President Luis Vega met with Commissioner Anne J. Castle on Sunday.",
+                    &[],
+                ),
             ],
         );
     }

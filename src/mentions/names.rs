@@ -1066,6 +1066,39 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             carried = None;
             continue;
         }
+        // "met in Arica", "met at the Granja do Torto": right after "in"
+        // or "at", with "the" between or not.
+        // (After "the", a name of two words or more: "in the East and
+        // South China Seas" names no place "East".)
+        let after_in_at = |k: usize| {
+            let at = |k: usize| matches!(s.word(k), "in" | "at");
+            (k >= 1 && at(k - 1))
+                || (k >= 2 && s.word(k - 1) == "the" && at(k - 2) && words.len() >= 2)
+        };
+        // "met at Kensington Palace", "at Hillsborough Castle": a name
+        // ending in a word for a place or a venue, after "in" or "at",
+        // names a place the lexicon does not know.
+        let venue = titles.is_empty()
+            && pos == start
+            && words.len() >= 2
+            && words
+                .last()
+                .is_some_and(|w| s.nw.place_heads.contains(w) || s.nw.venue_heads.contains(w))
+            && after_in_at(start);
+        if venue {
+            out.push(Cand {
+                sentence: s.sentence,
+                span: name_span,
+                words,
+                name,
+                kind: CandKind::Place,
+                titles: Vec::new(),
+                titled: false,
+                found_person: false,
+            });
+            carried = None;
+            continue;
+        }
         if has(&s.nw.event_heads) || has(&s.nw.place_heads) {
             carried = None;
             continue;
@@ -1284,10 +1317,13 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
         // does not know (a known one is a gazetteer hit, not a run).
         // (The whole of the name finder's place, in words only: not
         // "Los" of a "Los Angeles" broken over two lines, nor "June2023".)
+        // (Not part of a name a lower-case particle breaks: "Granja" of
+        // "Granja do Torto".)
+        let broken = s.nw.particles.contains(s.word(end)) && s.is_cap(end + 1);
         let unknown_place = !strong
             && titles.is_empty()
-            && start > 0
-            && matches!(s.word(start - 1), "in" | "at")
+            && !broken
+            && after_in_at(start)
             && (pos..end).all(|k| s.toks[k].place && s.word(k).chars().all(char::is_alphabetic))
             && !s.toks.get(end).is_some_and(|t| t.place);
         out.push(Cand {

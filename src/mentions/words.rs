@@ -13,6 +13,8 @@ pub struct NameWords {
     pub org_heads: HashSet<String>,
     pub event_heads: HashSet<String>,
     pub place_heads: HashSet<String>,
+    /// Words that end a place's name only right after "in" or "at".
+    pub venue_heads: HashSet<String>,
     pub particles: HashSet<String>,
     pub honorifics: HashSet<String>,
     pub pronouns: HashSet<String>,
@@ -79,6 +81,7 @@ impl NameWords {
                 "org-head" => w.org_heads.extend(items.map(String::from)),
                 "event-head" => w.event_heads.extend(items.map(String::from)),
                 "place-head" => w.place_heads.extend(items.map(String::from)),
+                "venue-head" => w.venue_heads.extend(items.map(String::from)),
                 "particle" => w.particles.extend(items.map(|s| s.to_lowercase())),
                 "honorific" => w.honorifics.extend(items.map(String::from)),
                 "pronoun" => w.pronouns.extend(items.map(|s| s.to_lowercase())),

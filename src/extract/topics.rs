@@ -362,6 +362,14 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
     if VAGUE.contains(&first.as_str()) {
         return true;
     }
+    // "efforts on reconstruction" cut from "efforts on reconstruction,
+    // security, and governance": the fields are the matters.
+    if cx
+        .span_head(&f.evidence.span)
+        .is_some_and(|h| listed_field(cx, h).is_some())
+    {
+        return true;
+    }
     // "current and historic factors [perpetuating the crisis]", "key
     // aspects": a vague noun heads no matter, whatever qualifies it.
     let vague_head = cx.span_head(&f.evidence.span).is_some_and(|h| {
@@ -2447,6 +2455,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                             }
                             targets.extend(objects);
                         }
+                    } else if let Some(n) = listed_field(cx, c) {
+                        // "efforts on reconstruction, security, and
+                        // governance": the fields the efforts are on.
+                        targets.extend(cx.conjuncts(n));
                     } else {
                         targets.push(c);
                     }
@@ -2472,6 +2484,22 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// Nouns of work done on a matter ("efforts on X"), whose "on" phrase
+/// names the matters when it lists two or more (an "in" phrase is as often
+/// where: "efforts in Mexico and Central America").
+const EFFORT_NOUNS: &[&str] = &["efforts", "effort", "work", "progress", "steps", "action"];
+
+/// For an effort noun `c` with an "on" phrase that lists two or more
+/// matters ("efforts on reconstruction, security, and governance"), that
+/// phrase's first noun.
+fn listed_field(cx: &Context<'_>, c: usize) -> Option<usize> {
+    if !EFFORT_NOUNS.contains(&cx.token_lower(c).as_str()) {
+        return None;
+    }
+    cx.children_by(c, &["nmod"])
+        .find(|&n| cx.case_of(n) == Some("on") && cx.conjuncts(n).len() >= 2)
 }
 
 /// "talked about fishing rights and the return of refugees" read as a
@@ -3927,6 +3955,15 @@ mod tests {
                 (
                     "The two ministers discussed efforts to end the war by Friday.",
                     &["efforts to end the war"],
+                ),
+                // Efforts on a list of fields: the fields.
+                (
+                    "The two ministers discussed efforts on reconstruction, security, and governance.",
+                    &["reconstruction", "security", "governance"],
+                ),
+                (
+                    "The two ministers discussed efforts in Keldor and Vardan.",
+                    &["efforts in Keldor and Vardan"],
                 ),
                 (
                     "The two ministers discussed the situation in Keldor and ongoing efforts to secure the release of hostages.",

@@ -47,6 +47,8 @@ pub(super) const GROUPS_OF: &[&str] = &[
     "counterparts",
     "leaders",
     "presidents",
+    // "the armed wing of Hamas said": a wing acts for its movement.
+    "wing",
 ];
 
 /// Nouns of a number or a kind, whose "of" phrase names what they count

@@ -299,6 +299,11 @@ const SPOKES: &[&str] = &["spokesperson", "spokesman", "spokeswoman", "spokespeo
 /// of the verb at `v`: "a spokesperson for the Qatari foreign ministry
 /// said", "a spokesman for NATO said".
 fn spokesperson_for(its: &[Item], i: usize, v: usize) -> bool {
+    // ("the armed wing of Hamas said": a wing speaks for its movement.)
+    let wing = noun_of_phrase(its, i, &["of"], &["wing"]).is_some() && i + 1 == v;
+    if wing {
+        return true;
+    }
     if noun_of_phrase(its, i, &["for", "of"], SPOKES).is_none() {
         return false;
     }
@@ -1349,6 +1354,11 @@ mod tests {
                 (
                     "A spokesman for the Kenyan foreign ministry, Amos Kiprop, said: “We are ready.”",
                     &["Amos Kiprop\tWe are ready."],
+                ),
+                // An armed or political wing speaks for its movement.
+                (
+                    "The armed wing of Hamas said in a statement: “We have captured a soldier.”",
+                    &["Hamas\tWe have captured a soldier."],
                 ),
                 // The office named after the quotation, by adjective or
                 // possessive.

@@ -1516,10 +1516,13 @@ fn title_domain(s: &Scan, start: usize, at: usize) -> Option<(usize, usize)> {
 }
 
 /// Whether the space between two tokens is wider than a line break or two
-/// spaces, or holds a no-break space or a tab (layout, not running text).
+/// spaces, or holds a tab or a no-break space beside other space (layout,
+/// not running text). A single no-break space is a space: statements keep
+/// names together with it ("Gitanas\u{a0}Nausėda").
 fn wide_gap(text: &str, a: usize, b: usize) -> bool {
     let gap = text.get(a..b).unwrap_or("");
-    gap.len() > 3 || gap.contains(['\u{a0}', '\t'])
+    let chars = gap.chars().count();
+    chars > 3 || gap.contains('\t') || (gap.contains('\u{a0}') && chars > 1)
 }
 
 /// A span's end without a trailing possessive.
@@ -2627,6 +2630,24 @@ mod tests {
                 assert!(got.iter().any(|g| g == w), "{text:?}: {w} not in {got:?}");
             }
         }
+    }
+
+    /// One no-break space joins a name as a space does; a column of them
+    /// (a signature block) parts two names.
+    #[test]
+    fn a_no_break_space_keeps_a_name_whole() {
+        let (m, _) = run("President Ana\u{a0}Ruiz of Chile met President Luis Vega in Lima.");
+        let people = entity_names(&m, EntityKind::Person);
+        assert!(people.contains(&"Ana Ruiz".to_string()), "{people:?}");
+        assert!(!people.contains(&"Ana".to_string()), "{people:?}");
+        let (m, _) = run("Signed by Ana Ruiz\u{a0}\u{a0}\u{a0}Luis Vega, ministers.");
+        let people = entity_names(&m, EntityKind::Person);
+        assert!(
+            !people
+                .iter()
+                .any(|p| p.contains("Ruiz") && p.contains("Luis")),
+            "{people:?}"
+        );
     }
 
     /// A pronoun with its verb glued on is no name ("I’ll", "He'd").

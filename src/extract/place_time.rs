@@ -733,6 +733,8 @@ fn capital_of(cx: &Context, it: &Item) -> Option<Arg> {
 /// A city by a name or alias: the lexicon's place when it knows one
 /// (canonical name and Wikidata id), else a place of that name.
 fn city_arg(cx: &Context, name: &str) -> Arg {
+    // (The capital as written may break over a line: "Mexico\nCity".)
+    let name = &crate::text::collapse_whitespace(name);
     match cx.lexicon.place(name) {
         Some(p) => Arg::Entity {
             name: p.name.clone(),

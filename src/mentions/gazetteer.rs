@@ -111,16 +111,29 @@ impl Gazetteer {
         let Some(hay) = text.get(range.clone()) else {
             return Vec::new();
         };
+        // Names are listed with single spaces; the text may break them over
+        // a line or join them with a no-break space ("New\nYork",
+        // "White\u{a0}House"). Such text is searched in a copy with every
+        // run of white space made one space, and `map` takes the copy's
+        // offsets back to the text's.
+        let (hay, map): (std::borrow::Cow<str>, Option<Vec<usize>>) = if plain_spaces(hay) {
+            (hay.into(), None)
+        } else {
+            let (flat, map) = flatten_spaces(hay);
+            (flat.into(), Some(map))
+        };
+        let back = |k: usize| map.as_ref().map_or(k, |m| m[k]);
         let mut out = Vec::new();
         let mut at = 0;
         // A match glued to a word ("The Sudan" in "The Sudanese") must not
         // hide a shorter one starting later, so the search resumes one
         // character after a rejected match rather than after its end.
         while at < hay.len() {
-            let Some(m) = ac.find(aho_corasick::Input::new(hay).span(at..hay.len())) else {
+            let Some(m) = ac.find(aho_corasick::Input::new(hay.as_ref()).span(at..hay.len()))
+            else {
                 break;
             };
-            let (s, e) = (range.start + m.start(), range.start + m.end());
+            let (s, e) = (range.start + back(m.start()), range.start + back(m.end()));
             if is_word_boundary(text, s, e) {
                 out.push(Hit {
                     span: s..e,
@@ -187,6 +200,36 @@ impl Gazetteer {
     }
 }
 
+/// Whether every white space in `s` is a lone ASCII space.
+fn plain_spaces(s: &str) -> bool {
+    let b = s.as_bytes();
+    !s.char_indices()
+        .any(|(k, c)| c.is_whitespace() && (c != ' ' || b.get(k + 1) == Some(&b' ')))
+}
+
+/// `s` with every run of white space made one space, and for each byte of
+/// the result (and its end) the offset in `s` it came from.
+fn flatten_spaces(s: &str) -> (String, Vec<usize>) {
+    let mut flat = String::with_capacity(s.len());
+    let mut map = Vec::with_capacity(s.len() + 1);
+    let mut in_space = false;
+    for (k, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if !in_space {
+                flat.push(' ');
+                map.push(k);
+            }
+            in_space = true;
+        } else {
+            in_space = false;
+            flat.push(c);
+            map.extend(k..k + c.len_utf8());
+        }
+    }
+    map.push(s.len());
+    (flat, map)
+}
+
 /// True when `text[s..e]` is not glued to letters or digits on either side.
 /// A possessive or plural after it ("Iran's") is fine.
 fn is_word_boundary(text: &str, s: usize, e: usize) -> bool {
@@ -206,6 +249,18 @@ mod tests {
             .into_iter()
             .map(|h| &text[h.span])
             .collect()
+    }
+
+    /// A name broken over a line, or held together by a no-break space
+    /// or two spaces, is found with its span in the text as written.
+    #[test]
+    fn a_name_across_a_line_break_or_a_no_break_space() {
+        let text = "Talks in New\nYork and Buenos\u{a0}Aires, then in the United  States.";
+        assert_eq!(
+            names(text),
+            vec!["New\nYork", "Buenos\u{a0}Aires", "United  States"]
+        );
+        assert_eq!(names("Talks in New York."), vec!["New York"]);
     }
 
     /// "North and South Korea": the word before "and" names a country of

@@ -1969,6 +1969,12 @@ mod tests {
                         "Oskar Brandt\tChairman",
                     ],
                 ),
+                // The word that ends an organisation's name ends the
+                // title's domain: the plain words after it are the name.
+                (
+                    "Ana Ruiz met with Director of the Office of the Andean Trade Commission Tan Wei in Lima.",
+                    &["Tan Wei\tDirector\tPeru"],
+                ),
                 (
                     "Deputy National Security Advisor to the Vice President Dr. Maria Okafor met today with Foreign Minister Jan Kowalski of Poland.",
                     &[

@@ -1471,7 +1471,23 @@ fn title_domain(s: &Scan, start: usize, at: usize) -> Option<(usize, usize)> {
             let named = person_like(a) || s.nw.is_honorific(s.word(a));
             a > first && a < k && k - a <= 7 && (named || plain)
         });
+    // "Director of the Office of the Foreign Affairs Commission Wang Yi":
+    // the word that ends an organisation's name ends the domain; two or
+    // three plain capitalised words after it are the name.
+    let after_head = (first..k)
+        .rev()
+        .find(|&j| s.nw.org_heads.contains(s.word(j)))
+        .map(|j| j + 1)
+        .filter(|&a| {
+            (2..=3).contains(&(k - a))
+                && (a..k).all(|j| {
+                    s.is_cap(j)
+                        && !s.nw.org_heads.contains(s.word(j))
+                        && !s.titles.is_title_word(&s.word(j).to_lowercase())
+                })
+        });
     let p = after_hit
+        .or(after_head)
         .or_else(|| (first + 1..k).find(|&j| person_like(j) && !s.toks[j - 1].person))
         .or_else(|| {
             // No sign of where the name starts: with two words of domain

@@ -214,7 +214,15 @@ fn tidy(cx: &Context<'_>, f: &mut Fact) -> bool {
             && cx.token_lower(hi - 2) == "to"
             && a.children(hi - 1)
                 .any(|c| c >= hi && a.tokens[c].upos != "PUNCT");
-        if bare_purpose {
+        // ("the President's goal of ensuring [that ...]": a gerund whose
+        // clause the phrase lost.)
+        let bare_gerund = t.upos == "VERB"
+            && t.xpos == "VBG"
+            && hi - 1 > lo + 1
+            && matches!(cx.token_lower(hi - 2).as_str(), "of" | "for")
+            && a.children(hi - 1)
+                .any(|c| c >= hi && !matches!(a.tokens[c].upos, "PUNCT" | "CCONJ"));
+        if bare_purpose || bare_gerund {
             hi -= 2;
             // ("plan to try", "ongoing efforts to locate": a noun of
             // intent names its matter only through its purpose.)
@@ -395,6 +403,18 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
         })
     });
     if vague_head {
+        return true;
+    }
+    // "their common goal", "three core objectives": a goal named by no
+    // field ("sustainability goals") and no matter ("the goal of a
+    // ceasefire") is none.
+    let bare_goal = cx.span_head(&f.evidence.span).is_some_and(|h| {
+        matches!(
+            cx.doc.text.get(cx.analysis.tokens[h].span.clone()),
+            Some("goal" | "goals" | "objective" | "objectives")
+        ) && !cx.children_by(h, &["compound", "nmod"]).any(|_| true)
+    });
+    if bare_goal {
         return true;
     }
     // "a full range of issues", "number of areas": a count is no matter
@@ -2798,6 +2818,11 @@ const INTENT_NOUNS: &[&str] = &[
     "decision",
     "agreements",
     "progress",
+    "goal",
+    "goals",
+    "aim",
+    "objective",
+    "objectives",
 ];
 
 /// Whether a noun's matter is what it is to do or is for ("efforts",
@@ -3728,6 +3753,12 @@ mod tests {
                 (
                     "The two ministers discussed the grain corridor proactively.",
                     &["grain corridor"],
+                ),
+                // A gerund whose clause the phrase lost goes with its "of";
+                // a goal alone names no matter.
+                (
+                    "The two ministers discussed the goal of ensuring that ports stay open.",
+                    &[],
                 ),
                 (
                     "The two sides discussed further implementation of the commitments President Ana Vexler and President Tomas Ruud made at the 2023 Lakeside Summit.",

@@ -20,7 +20,11 @@
 //! subject with no object ("the two leaders met", "both sides spoke") met
 //! between the two it stands for (see `coref.rs`). "A and B held talks"
 //! met each other when they are two people or two countries; "A arrived
-//! in K for talks with B" (a meeting noun in a "for" phrase) met B.
+//! in K for talks with B" (a meeting noun in a "for" phrase) met B, as
+//! does every traveller of a list ("A, B and C arrived by train for talks
+//! with D") and who "was in K for talks with B"; "A will travel to K next
+//! week to meet B" (the subject of the verb the meeting is the purpose
+//! of, when none stands near "meet").
 //! Also: "talks between A and B" when both are people; a group named in
 //! apposition ("the two presidents, A and B, spoke", "talks between the
 //! two leaders, A and B,"); two people of two countries who sign a deal
@@ -247,10 +251,15 @@ impl Extractor for Meetings {
                     if cx.span_head(&it.span).is_some_and(|v| unreal(cx, v)) {
                         continue;
                     }
+                    // Who meets: the subject's list, or the purpose's
+                    // subjects (less sure).
+                    let (doers, sure) = match subj {
+                        Some(s) => (super::agents_before(cx, items, s), 0.9),
+                        None => (purpose, 0.85),
+                    };
                     match (subj, objects.is_empty()) {
-                        (Some(s), false) => {
-                            let subjects = super::agents_before(cx, items, s);
-                            for &a in &subjects {
+                        (_, false) if !doers.is_empty() => {
+                            for &a in &doers {
                                 for &b in &objects {
                                     emit_met(
                                         cx,
@@ -260,13 +269,13 @@ impl Extractor for Meetings {
                                         a,
                                         Some(b),
                                         "meetings/met-with",
-                                        0.9,
+                                        sure,
                                     );
                                 }
                             }
                         }
-                        (Some(s), true) if w == "met" || w == "meet" || gather => {
-                            let subjects = super::agents_before(cx, items, s);
+                        (Some(_), true) if w == "met" || w == "meet" || gather => {
+                            let subjects = doers;
                             if items.get(i + 1).is_some_and(|x| x.lower == "with") {
                                 // "A and B met with families": the other
                                 // side is there, though unnamed; A and B
@@ -295,22 +304,6 @@ impl Extractor for Meetings {
                                     "meetings/x-and-y-met",
                                     0.85,
                                 );
-                            }
-                        }
-                        (None, false) if !purpose.is_empty() => {
-                            for &a in &purpose {
-                                for &b in &objects {
-                                    emit_met(
-                                        cx,
-                                        out,
-                                        si,
-                                        items,
-                                        a,
-                                        Some(b),
-                                        "meetings/met-with",
-                                        0.85,
-                                    );
-                                }
                             }
                         }
                         (None, false) if verb => {

@@ -9,7 +9,10 @@
 //! "delegates from X and Y" and "X held talks with Y" give participants, as
 //! do the countries a joint statement speaks for ("We, the Leaders of X and
 //! Y, ..."), and the people a list headed "Participants included:" opens
-//! its items with.
+//! its items with. So do who comes or is somewhere "for talks" ("Chilean
+//! and Peruvian delegations arrived in Quito for talks", "negotiators were
+//! in Cairo for talks") and a list after "were present at the meeting:"
+//! whose names carry their portfolios in brackets.
 //! A person who takes part brings the country their title names.
 //!
 //! Facts produced: `participant AGENT`, `leader PERSON PARTY`,

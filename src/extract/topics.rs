@@ -40,7 +40,9 @@
 //! what "dominated the talks" (or the talks "were dominated by"),
 //! "topics included X" and what was "on the agenda" ("High on the agenda
 //! was X", "X topped the agenda") after or in a sentence on talks.
-//! Also: what talks "will focus on" (talks to come), the conflict the sides
+//! Also: what talks "cover" or "revolve around", the predicate of "the
+//! main topic of the meeting was X", the fields of "efforts on X, Y and
+//! Z"; what talks "will focus on" (talks to come), the conflict the sides
 //! set out to settle named by what it is over ("resolve the dispute over
 //! fishing rights"), an agenda told right after a meeting ("A met B. The
 //! agenda included X"), "dealt mainly with X"; a matter said inside a

@@ -715,19 +715,31 @@ impl Extractor for Mediation {
                             .collect();
                         // "for their leadership in reaching this deal": credit for an
                         // agreement the speaker did not make is credit for mediating it.
-                        let deal = items.iter().any(|x| {
-                            matches!(
-                                x.lower.as_str(),
-                                "deal" | "agreement" | "ceasefire" | "truce" | "accord"
-                            )
-                        });
+                        // ("for helping to bring these hostilities to an
+                        // end": ending a conflict is as much a deal.)
+                        let ended = items.iter().any(|x| x.lower == "end")
+                            && items.iter().any(|x| {
+                                CONFLICTS.contains(&x.lower.as_str()) || x.lower == "hostilities"
+                            });
+                        let deal = ended
+                            || items.iter().any(|x| {
+                                matches!(
+                                    x.lower.as_str(),
+                                    "deal" | "agreement" | "ceasefire" | "truce" | "accord"
+                                )
+                            });
                         let med = what.iter().any(|v| {
                             tr.mediation.contains(*v)
                                 || cx.lexicon.is_verb(VerbClass::Mediation, v)
                                 || (deal
                                     && matches!(
                                         *v,
-                                        "leadership" | "efforts" | "role" | "partnership" | "work"
+                                        "leadership"
+                                            | "efforts"
+                                            | "role"
+                                            | "partnership"
+                                            | "work"
+                                            | "helping"
                                     ))
                         });
                         let hosting = |v: &str| {
@@ -2357,6 +2369,15 @@ mod tests {
                 (
                     "Kuwait has been trying to broker a reconciliation between Chile and Peru.",
                     &["Kuwait"],
+                ),
+                // Thanks for helping to end a conflict credit a mediator.
+                (
+                    "President Ana Ruiz thanked Norway for helping to bring these hostilities to an end.",
+                    &["Norway"],
+                ),
+                (
+                    "President Ana Ruiz thanked Norway for helping to clean the beaches.",
+                    &[],
                 ),
                 // A list closed by its "and" ends at the next bare comma;
                 // a swap brokered is a deal.

@@ -917,6 +917,21 @@ pub(super) const MEDIATOR_NOUNS: &[&str] = &[
 ];
 
 /// Conflicts a third party helps end ("the standoff between X and Y").
+/// Deeds of a deal that one may help others with ("helped broker the
+/// truce", "helped bring about the ceasefire").
+const HELP_DEEDS: &[&str] = &[
+    "bring",
+    "secure",
+    "reach",
+    "negotiate",
+    "broker",
+    "mediate",
+    "achieve",
+    "forge",
+    "clinch",
+    "facilitate",
+];
+
 pub(super) const CONFLICTS: &[&str] = &[
     "standoff",
     "stand-off",
@@ -960,7 +975,10 @@ pub(super) const CONFLICTS: &[&str] = &[
 ///   brokered is talks or a deal);
 /// - `mediation/which-mediates`: the party a relative clause says
 ///   mediates, with no object ("Qatar, which has been mediating, said",
-///   "Kuwait, which has been trying to mediate"), not one that could.
+///   "Kuwait, which has been trying to mediate"), not one that could;
+/// - `mediation/helped-broker`: who helps bring about, secure, reach or
+///   broker a deal with no one named as helped ("Qatar and Egypt helped
+///   bring about the ceasefire"; not "A helped B reach its targets").
 fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
     let a = cx.analysis;
     let mut out = Vec::new();
@@ -976,6 +994,25 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
     let talks_here = sentence.clone().any(&talks_noun);
     for t in sentence {
         let w = cx.token_lower(t);
+        // "Qatar and Egypt helped bring about the ceasefire", "Norway
+        // helped negotiate the peace agreement": who helps others reach a
+        // deal mediates it (not "A helped B reach its targets": the one
+        // helped acts).
+        if matches!(w.as_str(), "helped" | "help" | "helps" | "helping")
+            && a.tokens[t].upos == "VERB"
+            && cx.children_by(t, &["obj", "iobj"]).next().is_none()
+        {
+            let deed = cx.children_by(t, &["xcomp", "ccomp"]).find(|&v| {
+                HELP_DEEDS.contains(&cx.token_lower(v).as_str())
+                    && cx.children_by(v, &["obj", "obl"]).any(|o| {
+                        cx.names_talks_or_deal(o)
+                            && !matches!(cx.case_of(o), Some(c) if c != "about")
+                    })
+            });
+            if deed.is_some() {
+                out.push((cx.subject_agents(t), "mediation/helped-broker"));
+            }
+        }
         // "offered to mediate between them": an offer, not mediation.
         let offered = || {
             cx.is_to_infinitive(t)
@@ -2369,6 +2406,16 @@ mod tests {
                 (
                     "Kuwait has been trying to broker a reconciliation between Chile and Peru.",
                     &["Kuwait"],
+                ),
+                // Who helps others reach a deal mediates it; not who helps
+                // one side reach its own ends.
+                (
+                    "Qatar and Egypt helped bring about the ceasefire between Chile and Peru.",
+                    &["Qatar", "Egypt"],
+                ),
+                (
+                    "Norway helped Chile reach its climate targets.",
+                    &[],
                 ),
                 // Thanks for helping to end a conflict credit a mediator.
                 (

@@ -349,6 +349,26 @@ fn noun_of_phrase(its: &[Item], i: usize, preps: &[&str], nouns: &[&str]) -> Opt
     .then(|| p - 2)
 }
 
+/// After "according to": past "a statement from", "the report by" (the
+/// index of the issuer's words), or `k` when no document is named there.
+fn past_document(its: &[Item], k: usize) -> usize {
+    let d = k + usize::from(
+        its.get(k)
+            .is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the")),
+    );
+    let named = its
+        .get(d)
+        .is_some_and(|x| DOCUMENTS.contains(&x.lower.as_str()))
+        && its
+            .get(d + 1)
+            .is_some_and(|x| matches!(x.lower.as_str(), "from" | "by" | "of"));
+    if named {
+        d + 2
+    } else {
+        k
+    }
+}
+
 /// Whether `its[i]` issued the document that is the subject of the verb
 /// at `v`: "A statement from the European Union said", "a report by the
 /// United Nations warned".
@@ -632,7 +652,8 @@ fn after_quote(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &[Item]) 
     let according = (k..window_end.saturating_sub(1))
         .find(|&i| rest[i].lower == "according" && rest[i + 1].lower == "to")
         .and_then(|i| {
-            let j = i + 2 + usize::from(rest.get(i + 2).is_some_and(|x| x.lower == "the"));
+            let j = past_document(rest, i + 2);
+            let j = j + usize::from(rest.get(j).is_some_and(|x| x.lower == "the"));
             rest.get(j).and_then(|x| agent(cx, quotes, x))
         });
     if according.is_some() {
@@ -750,7 +771,7 @@ fn before_quote(
     (0..end.saturating_sub(2)).find_map(|i| {
         (its[i].is("according") && its[i + 1].is("to"))
             .then(|| {
-                its[i + 2..end]
+                its[past_document(its, i + 2).min(end)..end]
                     .iter()
                     .take(4)
                     .find_map(|it| agent(cx, quotes, it))
@@ -1080,6 +1101,15 @@ mod tests {
                 (
                     "The agreement “opens a new chapter,” according to the report.",
                     &[],
+                ),
+                // A document's issuer speaks through it.
+                (
+                    "According to a statement from the Peruvian foreign ministry, “the talks were frank.”",
+                    &["Peru\tthe talks were frank."],
+                ),
+                (
+                    "The agreement “opens a new chapter,” according to a statement from Norway.",
+                    &["Norway\topens a new chapter"],
                 ),
             ],
         );

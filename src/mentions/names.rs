@@ -226,6 +226,57 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
             && word(k - 2).starts_with(char::is_uppercase)
             && titles.is_title_word(&word(k - 2).to_lowercase())
     };
+    // "Chad Maisel, Special Assistant to the President", "Secretary Jordan
+    // Smith": a country's one-word name that is also a given name, right
+    // before a capitalised word that is a surname, or that a title stands
+    // before or after, opens a person's name.
+    let given_country = |h: &Hit| {
+        let word = &text[h.span.clone()];
+        if !matches!(h.target, Target::Country(_, CountryForm::Name))
+            || word.contains(char::is_whitespace)
+            || crate::lexicon::given_gender(word).is_none()
+        {
+            return false;
+        }
+        let first = first_token(h);
+        let next = first + 1;
+        let w = |k: usize| {
+            toks.get(k)
+                .and_then(|t| text.get(t.span.clone()))
+                .unwrap_or("")
+        };
+        let surname_word = toks.get(next).is_some_and(|t| {
+            t.upos == "PROPN"
+                && t.span.start == h.span.end + 1
+                && w(next).starts_with(char::is_uppercase)
+                && !nw.place_heads.contains(w(next))
+                && !nw.org_heads.contains(w(next))
+                && hits
+                    .iter()
+                    .all(|x| x.span.end <= t.span.start || x.span.start >= t.span.end)
+        });
+        let title_word = |k: usize| titles.is_title_word(&w(k).to_lowercase());
+        let titled_before = first > 0 && (title_word(first - 1) || nw.is_honorific(w(first - 1)));
+        let titled_after = w(next + 1) == "," && (next + 2..next + 5).any(title_word);
+        // (A word news writes in lower case too, a month or a common noun,
+        // is no surname: "visited Israel June 23", "Georgia Tech", "the
+        // China Room".)
+        let plain = super::words::capital_class(w(next)).is_none();
+        // (Not a country named after a preposition: "ambassador to China
+        // Sato Kenta", "in Chad Monday".)
+        let after_preposition = first > 0
+            && matches!(
+                w(first - 1).to_lowercase().as_str(),
+                "to" | "of" | "in" | "at" | "from" | "for" | "into" | "near" | "across" | "over"
+            );
+        if after_preposition {
+            return false;
+        }
+        let surname = crate::mentions::words::is_surname(w(next));
+        surname_word
+            && (plain || (surname && titled_before))
+            && (surname || titled_before || titled_after)
+    };
     let surname_hit: Vec<bool> = hits
         .iter()
         .enumerate()
@@ -234,6 +285,7 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
                 || (one_word_org(h) && (after_given(i) || after_title_of(i)))
         })
         .collect();
+    let given_hit: Vec<bool> = hits.iter().map(given_country).collect();
     let surnames: HashSet<&str> = hits
         .iter()
         .zip(&surname_hit)
@@ -253,11 +305,14 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
     let hits: Vec<Hit> = hits
         .iter()
         .zip(&surname_hit)
-        .filter(|(h, &in_name)| {
-            !(place_like(h) || one_word_org(h))
-                || !(in_name || (surnames.contains(&text[h.span.clone()]) && !after_place_word(h)))
+        .zip(&given_hit)
+        .filter(|((h, &in_name), &given)| {
+            !given
+                && (!(place_like(h) || one_word_org(h))
+                    || !(in_name
+                        || (surnames.contains(&text[h.span.clone()]) && !after_place_word(h))))
         })
-        .map(|(h, _)| h.clone())
+        .map(|((h, _), _)| h.clone())
         .collect();
     // "the Chilean Senate", "Peru's Congress": a bare name of one country's
     // institution ("Senate" for the United States Senate) right after
@@ -2646,6 +2701,20 @@ mod tests {
                 assert!(got.iter().any(|g| g == w), "{text:?}: {w} not in {got:?}");
             }
         }
+    }
+
+    /// A country's name that is also a given name opens a person's name
+    /// before a surname a title stands by; not before a word news also
+    /// writes in lower case ("visited Chad June 23").
+    #[test]
+    fn a_country_that_is_a_given_name() {
+        let (m, _) = run("Chad Korvath, Special Assistant to the President, met the delegation.");
+        let people = entity_names(&m, EntityKind::Person);
+        assert!(people.contains(&"Chad Korvath".to_string()), "{people:?}");
+        let (m, _) = run("The minister visited Chad June 23 and met Chadian officials.");
+        let people = entity_names(&m, EntityKind::Person);
+        assert!(people.iter().all(|p| !p.contains("Chad")), "{people:?}");
+        assert!(entity_names(&m, EntityKind::Country).contains(&"Chad".to_string()));
     }
 
     /// One no-break space joins a name as a space does; a column of them

@@ -381,6 +381,16 @@ impl<'a> Context<'a> {
     }
 
     /// Whether token `t` is a word for talks ("talks", "summit", "round").
+    /// Whether noun or name `t` is a predicate of being somewhere or
+    /// something ("A was in Kyiv", "negotiators were in Cairo"): it has a
+    /// copula "is", "are", "was" or "were".
+    pub fn is_be_predicate(&self, t: usize) -> bool {
+        matches!(self.analysis.tokens[t].upos, "PROPN" | "NOUN")
+            && self
+                .children_by(t, &["cop"])
+                .any(|c| matches!(self.token_lower(c).as_str(), "was" | "were" | "is" | "are"))
+    }
+
     pub fn names_talks(&self, t: usize) -> bool {
         self.triggers().talks.contains(self.token_lower(t))
     }

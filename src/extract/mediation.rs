@@ -1005,8 +1005,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             let deed = cx.children_by(t, &["xcomp", "ccomp"]).find(|&v| {
                 HELP_DEEDS.contains(&cx.token_lower(v).as_str())
                     && cx.children_by(v, &["obj", "obl"]).any(|o| {
-                        cx.names_talks_or_deal(o)
-                            && !matches!(cx.case_of(o), Some(c) if c != "about")
+                        cx.names_talks_or_deal(o) && matches!(cx.case_of(o), None | Some("about"))
                     })
             });
             if deed.is_some() {
@@ -1364,9 +1363,7 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
             // (a person, or a delegation: "welcomed the delegations of X
             // and Y to Geneva", "welcomed the two leaders to Helsinki")
             && cx.children_by(t, &["obj"]).any(|o| {
-                let w = cx.token_lower(o);
-                super::GUEST_NOUNS.contains(&w.as_str())
-                    || w == "leaders"
+                super::welcome_guest_noun(cx.token_lower(o))
                     || cx
                         .np_agents(o)
                         .iter()

@@ -677,11 +677,7 @@ fn purpose_verb(cx: &Context<'_>, noun: &Item) -> Option<usize> {
         v = a.tokens[v].head?;
     }
     // "A was in Kyiv for talks with B": the predicate of being there.
-    if matches!(a.tokens[v].upos, "PROPN" | "NOUN")
-        && cx
-            .children_by(v, &["cop"])
-            .any(|c| matches!(cx.token_lower(c).as_str(), "was" | "were" | "is" | "are"))
-    {
+    if cx.is_be_predicate(v) {
         return Some(v);
     }
     // ("called for talks with B", "pressed for talks": asked for them.)
@@ -897,7 +893,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     if welcome {
                         // A guest: a person, or a country's counterpart,
                         // delegation or leaders; not "welcomed B's mission".
-                        let stand_in = guest_word || ow == "leaders";
+                        let stand_in = super::welcome_guest_noun(ow);
                         let person = |m: &usize| cx.mention_kind(*m) == EntityKind::Person;
                         objects.extend(agents.into_iter().filter(|m| stand_in || person(m)));
                     } else {

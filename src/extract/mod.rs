@@ -498,6 +498,13 @@ pub(super) const PLACE_NOUNS: &[&str] = &["capital", "city", "town", "port", "re
 
 /// Nouns that stand for a guest side: "hosted her counterparts from X",
 /// "received the Chilean delegation".
+/// Whether `w` names whom a welcome receives as guests, besides a person:
+/// a country's stand-in ([`GUEST_NOUNS`]) or its leaders ("welcomed the
+/// two leaders to Helsinki").
+pub(super) fn welcome_guest_noun(w: &str) -> bool {
+    GUEST_NOUNS.contains(&w) || w == "leaders"
+}
+
 pub(super) const GUEST_NOUNS: &[&str] = &[
     "counterpart",
     "counterparts",

@@ -113,10 +113,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 talks_between(cx, v, si, out);
                 // "Chilean and Peruvian negotiators were in Lima for
                 // talks": who is at a place for talks takes part.
-                let present = matches!(tok.upos, "PROPN" | "NOUN")
-                    && cx.children_by(v, &["cop"]).any(|c| {
-                        matches!(cx.token_lower(c).as_str(), "was" | "were" | "is" | "are")
-                    })
+                let present = cx.is_be_predicate(v)
                     && cx.case_of(v) == Some("in")
                     && cx
                         .children_by(v, &["obl", "nmod"])

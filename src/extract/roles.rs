@@ -213,6 +213,27 @@ fn respective_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
         }
         (got, k)
     };
+    // Each person of `people` holds title `id` of the country at the same
+    // place in `countries`; the evidence runs from item `start` to them.
+    let pair = |out: &mut Vec<Found>,
+                items: &[Item],
+                si: usize,
+                start: usize,
+                id: usize,
+                people: &[(usize, usize)],
+                countries: &[(usize, usize)]| {
+        for (&(person, at), &(country, _)) in people.iter().zip(countries) {
+            out.push(Found {
+                person,
+                title: titles.names[id].clone(),
+                of: Some(Affiliation::Entity(country)),
+                sentence: si,
+                span: items[start].span.start..items[at].span.end,
+                rule: "roles/respectively",
+                confidence: 0.8,
+            });
+        }
+    };
     for si in 0..cx.analysis.sentences.len() {
         let items = cx.items(si);
         for (k, it) in items.iter().enumerate() {
@@ -237,19 +258,8 @@ fn respective_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
                 continue;
             }
             let (people, _) = list(items, after + 1, EntityKind::Person);
-            if people.len() != countries.len() {
-                continue;
-            }
-            for (&(person, at), &(country, _)) in people.iter().zip(&countries) {
-                out.push(Found {
-                    person,
-                    title: titles.names[id].clone(),
-                    of: Some(Affiliation::Entity(country)),
-                    sentence: si,
-                    span: items[start].span.start..items[at].span.end,
-                    rule: "roles/respectively",
-                    confidence: 0.8,
-                });
+            if people.len() == countries.len() {
+                pair(out, items, si, start, id, &people, &countries);
             }
         }
         // "The Chilean and Peruvian foreign ministers, A and B": the
@@ -284,17 +294,7 @@ fn respective_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             }
             let (people, _) = list(items, after + n + 1, EntityKind::Person);
             if people.len() == countries.len() {
-                for (&(person, at), &(country, _)) in people.iter().zip(&countries) {
-                    out.push(Found {
-                        person,
-                        title: titles.names[id].clone(),
-                        of: Some(Affiliation::Entity(country)),
-                        sentence: si,
-                        span: items[k].span.start..items[at].span.end,
-                        rule: "roles/respectively",
-                        confidence: 0.8,
-                    });
-                }
+                pair(out, items, si, k, id, &people, &countries);
             }
             k = after;
         }
@@ -2320,6 +2320,15 @@ mod tests {
         );
     }
 
+    /// The role facts of an extraction, as their three argument texts.
+    fn role_texts(out: &crate::Extraction) -> Vec<[&str; 3]> {
+        out.facts
+            .iter()
+            .filter(|f| f.relation == Relation::Role)
+            .map(|f| f.arg_texts())
+            .collect()
+    }
+
     #[test]
     fn plural_titles_pair_their_countries_with_their_people_in_order() {
         let out = extract_document(
@@ -2346,12 +2355,7 @@ mod tests {
         );
         // (The first of the demonyms' people may be found by the
         // apposition too, which keeps the fact.)
-        let all: Vec<[&str; 3]> = out
-            .facts
-            .iter()
-            .filter(|f| f.relation == Relation::Role)
-            .map(|f| f.arg_texts())
-            .collect();
+        let all = role_texts(&out);
         assert!(
             all.contains(&["Kwame Boateng", "Trade Minister", "Ghana"]),
             "{all:?}"
@@ -2651,12 +2655,7 @@ mod tests {
         );
         doc.source = Some("https://www.whitehouse.gov/briefings/readout".into());
         let out = extract_document(&doc, Lexicon::builtin());
-        let roles: Vec<[&str; 3]> = out
-            .facts
-            .iter()
-            .filter(|f| f.relation == Relation::Role)
-            .map(|f| f.arg_texts())
-            .collect();
+        let roles = role_texts(&out);
         assert!(
             roles.contains(&["Lena Holm", "Secretary", "United States"]),
             "{roles:?}"

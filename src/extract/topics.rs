@@ -374,15 +374,13 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
     }
     // "efforts on reconstruction" cut from "efforts on reconstruction,
     // security, and governance": the fields are the matters.
-    if cx
-        .span_head(&f.evidence.span)
-        .is_some_and(|h| listed_field(cx, h).is_some())
-    {
+    let head = cx.span_head(&f.evidence.span);
+    if head.is_some_and(|h| listed_field(cx, h).is_some()) {
         return true;
     }
     // "current and historic factors [perpetuating the crisis]", "key
     // aspects": a vague noun heads no matter, whatever qualifies it.
-    let vague_head = cx.span_head(&f.evidence.span).is_some_and(|h| {
+    let vague_head = head.is_some_and(|h| {
         matches!(
             cx.token_lower(h).as_str(),
             "factor"
@@ -410,11 +408,11 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
     // "their common goal", "three core objectives": a goal named by no
     // field ("sustainability goals") and no matter ("the goal of a
     // ceasefire") is none.
-    let bare_goal = cx.span_head(&f.evidence.span).is_some_and(|h| {
+    let bare_goal = head.is_some_and(|h| {
         matches!(
             cx.doc.text.get(cx.analysis.tokens[h].span.clone()),
             Some("goal" | "goals" | "objective" | "objectives")
-        ) && !cx.children_by(h, &["compound", "nmod"]).any(|_| true)
+        ) && cx.children_by(h, &["compound", "nmod"]).next().is_none()
     });
     if bare_goal {
         return true;

@@ -230,7 +230,8 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
     // Smith": a country's one-word name that is also a given name, right
     // before a capitalised word that is a surname, or that a title stands
     // before or after, opens a person's name.
-    let given_country = |h: &Hit| {
+    let given_country = |i: usize| {
+        let h = &hits[i];
         let word = &text[h.span.clone()];
         if !matches!(h.target, Target::Country(_, CountryForm::Name))
             || word.contains(char::is_whitespace)
@@ -245,23 +246,6 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
                 .and_then(|t| text.get(t.span.clone()))
                 .unwrap_or("")
         };
-        let surname_word = toks.get(next).is_some_and(|t| {
-            t.upos == "PROPN"
-                && t.span.start == h.span.end + 1
-                && w(next).starts_with(char::is_uppercase)
-                && !nw.place_heads.contains(w(next))
-                && !nw.org_heads.contains(w(next))
-                && hits
-                    .iter()
-                    .all(|x| x.span.end <= t.span.start || x.span.start >= t.span.end)
-        });
-        let title_word = |k: usize| titles.is_title_word(&w(k).to_lowercase());
-        let titled_before = first > 0 && (title_word(first - 1) || nw.is_honorific(w(first - 1)));
-        let titled_after = w(next + 1) == "," && (next + 2..next + 5).any(title_word);
-        // (A word news writes in lower case too, a month or a common noun,
-        // is no surname: "visited Israel June 23", "Georgia Tech", "the
-        // China Room".)
-        let plain = super::words::capital_class(w(next)).is_none();
         // (Not a country named after a preposition: "ambassador to China
         // Sato Kenta", "in Chad Monday".)
         let after_preposition = first > 0
@@ -272,6 +256,23 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
         if after_preposition {
             return false;
         }
+        // (Hits come in order and never overlap: only the next one may
+        // cover the next word.)
+        let surname_word = toks.get(next).is_some_and(|t| {
+            t.upos == "PROPN"
+                && t.span.start == h.span.end + 1
+                && w(next).starts_with(char::is_uppercase)
+                && !nw.place_heads.contains(w(next))
+                && !nw.org_heads.contains(w(next))
+                && hits.get(i + 1).is_none_or(|x| x.span.start >= t.span.end)
+        });
+        let title_word = |k: usize| titles.is_title_word(&w(k).to_lowercase());
+        let titled_before = first > 0 && (title_word(first - 1) || nw.is_honorific(w(first - 1)));
+        let titled_after = w(next + 1) == "," && (next + 2..next + 5).any(title_word);
+        // (A word news writes in lower case too, a month or a common noun,
+        // is no surname: "visited Israel June 23", "Georgia Tech", "the
+        // China Room".)
+        let plain = super::words::capital_class(w(next)).is_none();
         let surname = crate::mentions::words::is_surname(w(next));
         surname_word
             && (plain || (surname && titled_before))
@@ -285,7 +286,7 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
                 || (one_word_org(h) && (after_given(i) || after_title_of(i)))
         })
         .collect();
-    let given_hit: Vec<bool> = hits.iter().map(given_country).collect();
+    let given_hit: Vec<bool> = (0..hits.len()).map(given_country).collect();
     let surnames: HashSet<&str> = hits
         .iter()
         .zip(&surname_hit)

@@ -484,8 +484,16 @@ fn find_speaker<'a>(
             .iter()
             .take_while(|it| it.span.end <= q.outer.start)
             .count();
-        let reported = (0..n)
-            .any(|v| is_reporting(cx, its, v) && its[v + 1..n].iter().any(|t| t.lower == "that"));
+        // So it is when a new clause follows the quotation ("A said the
+        // plan was “dead”, but B called it …").
+        let (rest, k) = after_marks(q, its);
+        let new_clause = rest
+            .get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "but" | "while" | "whereas" | "and"));
+        let reported = (0..n).any(|v| {
+            is_reporting(cx, its, v)
+                && (new_clause || its[v + 1..n].iter().any(|t| t.lower == "that"))
+        });
         if reported && first == last {
             if let Some((p, rule)) = before_quote(cx, quotes, q, cx.items(first))
                 .filter(|&(p, _)| is_person(cx, p) && p != entity)
@@ -541,6 +549,14 @@ fn find_speaker<'a>(
                     entity: s.entity,
                     rule: "quotes/coordinated",
                     confidence: 0.8,
+                    same_sentence: true,
+                });
+            }
+            if let Some(entity) = same_report(cx, quotes, qi, s) {
+                return Some(Speaker {
+                    entity,
+                    rule: "quotes/same-report",
+                    confidence: 0.75,
                     same_sentence: true,
                 });
             }
@@ -779,6 +795,56 @@ fn before_quote(
             .flatten()
             .map(|e| (e, "quotes/according-to"))
     })
+}
+
+/// "A said the rebels “must stop firing” but that new attacks would force
+/// the army to “respond”": a later quotation of one sentence that the
+/// same reporting verb governs in the parse, with no reporting verb
+/// between the two quotations, is said by the earlier one's speaker, when
+/// that speaker is the verb's (`quotes/said-then-quote`).
+fn same_report(cx: &Context, quotes: &[Quotation], qi: usize, prev: &Speaker) -> Option<usize> {
+    if prev.rule != "quotes/said-then-quote" {
+        return None;
+    }
+    let (p, q) = (&quotes[qi - 1], &quotes[qi]);
+    let s = q.sentences.start;
+    if p.sentences.start != s || q.sentences.end != s + 1 {
+        return None;
+    }
+    let its = cx.items(s);
+    let before = its.partition_point(|it| it.span.end <= p.outer.start);
+    let v = (0..before).rev().find(|&i| is_reporting(cx, its, i))?;
+    let between: Vec<usize> = (before..its.len())
+        .filter(|&i| its[i].span.start >= p.outer.end && its[i].span.end <= q.outer.start)
+        .collect();
+    if between.iter().any(|&i| is_reporting(cx, its, i)) {
+        return None;
+    }
+    // "… “must stop firing”, and that …": a second "that" clause of the
+    // verb, however the parse hangs it.
+    let words: Vec<&str> = between
+        .iter()
+        .map(|&i| its[i].lower.as_str())
+        .skip_while(|w| *w == ",")
+        .take(2)
+        .collect();
+    if matches!(words[..], ["and" | "but", "that"]) {
+        return Some(prev.entity);
+    }
+    let verb = cx.span_head(&its[v].span)?;
+    let mut t = cx.span_head(&q.span)?;
+    // The quotation's words hang under what the verb reports, a few arcs
+    // up (not under a verb joined to it: "A said it was “dead”, but B
+    // called it “a start”").
+    for _ in 0..12 {
+        let h = cx.analysis.tokens[t].head?;
+        if h == verb {
+            return matches!(cx.analysis.tokens[t].deprel, "ccomp" | "parataxis")
+                .then_some(prev.entity);
+        }
+        t = h;
+    }
+    None
 }
 
 /// The subject of the last reporting verb in `its[begin..end]`: the nearest
@@ -1350,6 +1416,25 @@ mod tests {
                 (
                     "President Omar Haddad arrived in Rome. He insisted that the border stays closed, he said. “We have seen no help from our neighbours.”",
                     &["Omar Haddad\tWe have seen no help from our neighbours."],
+                ),
+                // A later quotation that the same reporting verb governs
+                // (a second "that" clause, or a clause under the first).
+                (
+                    "Pedro Alvarez said the rebels \"must stop firing rockets\" but that further attacks would cause the army to \"respond with force\".",
+                    &["Pedro Alvarez\tmust stop firing rockets", "Pedro Alvarez\trespond with force"],
+                ),
+                (
+                    "Senator Ana Ruiz said the plant was “exciting news”, and that it was “one of the largest ever” for the county.",
+                    &["Ana Ruiz\texciting news", "Ana Ruiz\tone of the largest ever"],
+                ),
+                // A new clause after the quotation has its own speaker.
+                (
+                    "Pedro Alvarez said the plan was \"dead\", but Maria Lopez called it \"a start\".",
+                    &["Pedro Alvarez\tdead", "Maria Lopez\ta start"],
+                ),
+                (
+                    "Pedro Alvarez said the plan was \"dead\" and Maria Lopez replied that it was \"a start\".",
+                    &["Pedro Alvarez\tdead", "Maria Lopez\ta start"],
                 ),
             ],
         );

@@ -1304,6 +1304,39 @@ fn of_a_group(cx: &Context, m: &crate::mentions::Mention) -> bool {
         })
 }
 
+/// Whether mention `m` is, or modifies, the subject of its sentence's
+/// main verb ("The Egyptian cabinet said", "Peru's government and Chile
+/// agreed").
+fn in_main_subject(cx: &Context, m: &crate::mentions::Mention) -> bool {
+    let a = cx.analysis;
+    let Some(mut t) = cx.span_head(&m.span) else {
+        return false;
+    };
+    for _ in 0..4 {
+        match (a.tokens[t].deprel, a.tokens[t].head) {
+            ("nsubj" | "nsubj:pass", Some(h)) => return a.tokens[h].deprel == "root",
+            ("amod" | "compound" | "nmod:poss" | "flat" | "conj", Some(h)) => t = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether the main verb of sentence `si` has "it" or "they" for subject.
+fn pronoun_subject(cx: &Context, si: usize) -> bool {
+    let a = cx.analysis;
+    let Some(s) = a.sentences.get(si) else {
+        return false;
+    };
+    s.tokens.clone().any(|t| {
+        a.tokens[t].deprel.starts_with("nsubj")
+            && a.tokens[t]
+                .head
+                .is_some_and(|h| a.tokens[h].deprel == "root")
+            && matches!(cx.token_lower(t).as_str(), "it" | "they")
+    })
+}
+
 /// Whether the country of mention `m` stands in a "with" phrase ("met
 /// with Chilean officials", "talks with Chile") that does not hold the
 /// person at `person`: the side they met, not theirs. (Not "between X and
@@ -1531,7 +1564,15 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
                 .filter(|m| !of_a_group(cx, m))
                 .filter(|m| !destination(cx, m, f.person))
                 .filter(|m| !mediating(cx, m));
-            let nearest = countries.min_by_key(|m| m.span.start.abs_diff(f.span.start));
+            // When the person's sentence goes on about "they" or "it", the
+            // country the sentence before is about ("The Egyptian cabinet
+            // blamed Israel. They ordered minister A to …") before the one
+            // nearest the person.
+            let carried = si != f.sentence && pronoun_subject(cx, f.sentence);
+            let nearest = countries.min_by_key(|m| {
+                let aside = carried && !in_main_subject(cx, m);
+                (aside, m.span.start.abs_diff(f.span.start))
+            });
             if let Some(m) = nearest {
                 pick = Some((m.entity, penalty));
                 break;
@@ -2129,6 +2170,12 @@ mod tests {
                 (
                     "The cabinet met on Sunday. They also ordered minister Ana Ruiz to summon the Chilean ambassador.",
                     &["Ana Ruiz\tMinister"],
+                ),
+                // "They" goes on about the country the sentence before is
+                // about, not the one it ends on.
+                (
+                    "The Peruvian cabinet laid the blame on Chile. They ordered minister Ana Ruiz to summon the Chilean ambassador.",
+                    &["Ana Ruiz\tMinister\tPeru"],
                 ),
             ],
         );

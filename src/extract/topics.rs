@@ -2009,12 +2009,32 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     });
                     if about {
                         heads.push((o, "topics/parse-talk-about"));
-                    } else if tr.names_time(cx.token_lower(o)) {
-                        // "spoke for an hour about X": the parse may hang
-                        // the matter on the time phrase.
-                        for n in cx.children_by(o, &["nmod"]) {
+                        continue;
+                    }
+                    // "spoke for an hour about X", "speak with B about X",
+                    // "spoke by phone with B about X": the parse may hang
+                    // the matter on the time, the partner or the means,
+                    // and the partner on the means.
+                    let partner = |n: usize| {
+                        cx.case_of(n) == Some("with")
+                            && cx.token_mention(n).is_some_and(|m| cx.is_agent_mention(m))
+                    };
+                    let carrier = |n: usize| {
+                        let w = cx.token_lower(n);
+                        partner(n)
+                            || tr.names_time(w)
+                            || super::meetings::CALL_MEANS.contains(&w.as_str())
+                    };
+                    let mut stack = vec![(o, 0)];
+                    while let Some((x, depth)) = stack.pop() {
+                        if !carrier(x) {
+                            continue;
+                        }
+                        for n in cx.children_by(x, &["nmod"]) {
                             if cx.case_of(n).is_some_and(|c| TALK_ABOUT.contains(&c)) {
                                 heads.push((n, "topics/parse-talk-about"));
+                            } else if depth < 2 {
+                                stack.push((n, depth + 1));
                             }
                         }
                     }
@@ -4454,6 +4474,15 @@ mod tests {
             (
                 "The two leaders spoke for an hour about energy cooperation.",
                 &["energy cooperation"],
+            ),
+            // ... on the means of a call, or on the partner.
+            (
+                "President Ana Ruiz spoke by phone with Chilean President Tomas Berg about the border dispute.",
+                &["border dispute"],
+            ),
+            (
+                "This afternoon, the President and Speaker Ana Ruiz spoke by phone about the evacuation of civilians and the budget.",
+                &["evacuation of civilians", "budget"],
             ),
             (
                 "Representatives of Sudan and Ethiopia signed an agreement on data sharing on Tuesday.",

@@ -256,6 +256,18 @@ impl Extractor for PlaceTime {
                         || (i > 1
                             && items[i - 1].lower == "the"
                             && matches!(items[i - 2].lower.as_str(), "in" | "at")));
+                // "held at Cusco and Ayacucho": the second of two towns
+                // joined after the preposition (not countries or regions,
+                // more often matters: "the situation in Russia and
+                // Ukraine").
+                let town = |it: &Item| place_arg(cx, it).is_some_and(|(_, city)| city);
+                let preposition = preposition
+                    || (i >= 3
+                        && items[i - 1].lower == "and"
+                        && matches!(items[i - 3].lower.as_str(), "in" | "at")
+                        && town(&items[i - 2])
+                        && town(it)
+                        && !in_matter(cx, &items[i - 2]));
                 // "in the Omani capital, Muscat", "in the Swiss city of
                 // Geneva": a place named after the noun for it.
                 // "in the Kazakh capital Astana": or right after it.
@@ -1071,6 +1083,24 @@ mod tests {
                 ),
                 (
                     "Chilean President Ana Ruiz and Peruvian President Luis Vega met with Commissioner Anne J. Castle on Sunday.",
+                    &[],
+                ),
+                // Two towns joined after "in" or "at", known or not; not
+                // countries, nor a word that may be a given name.
+                (
+                    "The summit, held at Tarma and Huanta in Peru, was attended by heads of state.",
+                    &["Tarma", "Huanta"],
+                ),
+                (
+                    "The talks were held in Quito and Huanta.",
+                    &["Quito", "Huanta"],
+                ),
+                (
+                    "The ministers met in Quito and Maria said the talks went well.",
+                    &["Quito"],
+                ),
+                (
+                    "The ministers discussed the situation in Peru and Chile.",
                     &[],
                 ),
             ],

@@ -1172,6 +1172,48 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             carried = None;
             continue;
         }
+        // "held at Cusco and Ayacucho", "in Quito and Loja": an untitled
+        // name joined by "and" to a place or a capital the lexicon knows,
+        // right after "in" or "at", is a place too; not a word that may be
+        // a given name ("met in Lima and Maria said").
+        let joined_place = !honorific
+            && titles.is_empty()
+            && !found_person
+            && pos == start
+            && start >= 2
+            && s.word(start - 1) == "and"
+            && !s.is_reporting(end)
+            && crate::lexicon::given_gender(&words[0].to_lowercase()).is_none()
+            && (s.toks[start - 2].hit.is_some_and(|h| {
+                let known = matches!(
+                    s.hits[h].target,
+                    Target::Place(_) | Target::Country(_, CountryForm::Capital)
+                );
+                let mut k = start - 2;
+                while k > 0 && s.toks[k - 1].hit == Some(h) {
+                    k -= 1;
+                }
+                known && after_in_at(k)
+            }) || out.last().is_some_and(|c| {
+                // (Or a place found so just before: "at Cusco and Ayacucho".)
+                c.kind == CandKind::Place
+                    && c.sentence == s.sentence
+                    && c.span.end == s.toks[start - 2].span.end
+            }));
+        if joined_place {
+            out.push(Cand {
+                sentence: s.sentence,
+                span: name_span,
+                words,
+                name,
+                kind: CandKind::Place,
+                titles: Vec::new(),
+                titled: false,
+                found_person: false,
+            });
+            carried = None;
+            continue;
+        }
         let mut strong = honorific || !titles.is_empty() || found_person;
         if s.is_reporting(end) || (start > 0 && s.is_reporting(start - 1)) {
             strong = true;

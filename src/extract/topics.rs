@@ -869,6 +869,19 @@ impl Topics {
                     .any(|w| {
                         w[0].text == "," && matches!(w[1].lower.as_str(), "and" | "or" | "as")
                     });
+                // "to address the legislators, building off of X": after
+                // an audience, what follows is not a list of matters.
+                let spoken_to = rule == "topics/addressed"
+                    && found.first().is_some_and(|&(a, b)| {
+                        audience(
+                            cx,
+                            &items[i].lower,
+                            &(items[a].span.start..items[b - 1].span.end),
+                        )
+                    });
+                if spoken_to {
+                    continue;
+                }
                 for (a, b) in found {
                     let span = items[a].span.start..items[b - 1].span.end;
                     let value = crate::text::collapse_whitespace(&cx.doc.text[span.clone()]);
@@ -3085,6 +3098,7 @@ const AUDIENCE: &[&str] = &[
     "attendees",
     "members",
     "troops",
+    "community",
     "conference",
     "assembly",
     "convention",
@@ -3103,7 +3117,9 @@ fn audience(cx: &Context<'_>, verb: &str, span: &std::ops::Range<usize>) -> bool
         return false;
     }
     cx.span_head(span).is_some_and(|h| {
-        AUDIENCE.contains(&cx.token_lower(h).as_str())
+        // (Not an owner: "address the community's concerns".)
+        let owner = cx.children_by(h, &["case"]).next().is_some();
+        (AUDIENCE.contains(&cx.token_lower(h).as_str()) && !owner)
             || cx
                 .token_mention(h)
                 .is_some_and(|m| cx.mention_kind(m) == crate::fact::EntityKind::Person)
@@ -4036,6 +4052,20 @@ mod tests {
                     &["fishing quotas"],
                 ),
                 ("Minister Ana Vale addressed the nation on Tuesday.", &[]),
+                // After an audience, no list of matters; an audience's
+                // own concerns are matters.
+                (
+                    "Minister Ana Vale joined the summit to address the legislators, building off of her meetings with governors.",
+                    &[],
+                ),
+                (
+                    "Minister Ana Vale will address the Kestrel Bay community today.",
+                    &[],
+                ),
+                (
+                    "Minister Ana Vale met the mayors to address the community's enduring concerns about the spill.",
+                    &["community's enduring concerns about the spill"],
+                ),
                 (
                     "The two ministers discussed their plan to try to build support for the treaty among farmers.",
                     &[],

@@ -16,7 +16,7 @@ mod place_time;
 mod quotes;
 mod roles;
 mod topics;
-mod triggers;
+pub(crate) mod triggers;
 mod turns;
 mod visits;
 

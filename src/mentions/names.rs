@@ -227,14 +227,18 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
             && titles.is_title_word(&word(k - 2).to_lowercase())
     };
     // "Chad Maisel, Special Assistant to the President", "Secretary Jordan
-    // Smith": a country's one-word name that is also a given name, right
+    // Smith", "Advisor Sydney Mufamadi", "Under Secretary Victoria Nuland":
+    // a country's, a capital's or a place's one-word name that is also a
+    // given name, right
     // before a capitalised word that is a surname, or that a title stands
     // before or after, opens a person's name.
     let given_country = |i: usize| {
         let h = &hits[i];
         let word = &text[h.span.clone()];
-        if !matches!(h.target, Target::Country(_, CountryForm::Name))
-            || word.contains(char::is_whitespace)
+        if !matches!(
+            h.target,
+            Target::Country(_, CountryForm::Name | CountryForm::Capital) | Target::Place(_)
+        ) || word.contains(char::is_whitespace)
             || crate::lexicon::given_gender(word).is_none()
         {
             return false;
@@ -272,7 +276,15 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
         // (A word news writes in lower case too, a month or a common noun,
         // is no surname: "visited Israel June 23", "Georgia Tech", "the
         // China Room".)
-        let plain = super::words::capital_class(w(next)).is_none();
+        // A word news always capitalises that names no time is a name
+        // ("Secretary Victoria Nuland").
+        let plain = match super::words::capital_class(w(next)) {
+            None => true,
+            Some(4) => {
+                !crate::extract::triggers::Triggers::get().names_time(&w(next).to_lowercase())
+            }
+            Some(_) => false,
+        };
         let surname = crate::mentions::words::is_surname(w(next));
         surname_word
             && (plain || (surname && titled_before))
@@ -2758,6 +2770,24 @@ mod tests {
         let people = entity_names(&m, EntityKind::Person);
         assert!(people.iter().all(|p| !p.contains("Chad")), "{people:?}");
         assert!(entity_names(&m, EntityKind::Country).contains(&"Chad".to_string()));
+        // So does a capital's or another place's name, before a word news
+        // always capitalises that names no time.
+        for (text, name) in [
+            (
+                "President Santiago Korvath of Paraguay met the delegation.",
+                "Santiago Korvath",
+            ),
+            (
+                "Under Secretary Victoria Nuland met the delegation.",
+                "Victoria Nuland",
+            ),
+        ] {
+            let (m, _) = run(text);
+            let people = entity_names(&m, EntityKind::Person);
+            assert!(people.contains(&name.to_string()), "{text}: {people:?}");
+        }
+        let (m, _) = run("The ministers met in Santiago Monday and flew to Victoria June 3.");
+        assert!(entity_names(&m, EntityKind::Person).is_empty());
     }
 
     /// One no-break space joins a name as a space does; a column of them

@@ -78,7 +78,7 @@ pub fn extract_document(doc: &Document, lexicon: &Lexicon) -> Extraction {
             )),
         }
     }
-    extract::closure::close(&mut facts);
+    extract::closure::close(&mut facts, lexicon);
     // Keep the first (earliest, then most confident) evidence of each fact.
     facts.sort_by(|a, b| {
         a.key()

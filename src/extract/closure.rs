@@ -48,8 +48,8 @@ const REPRESENTATIVE_TITLES: &[&str] = &[
 ];
 
 /// Append to `facts` the representatives and participants implied by the
-/// others.
-pub fn close(facts: &mut Vec<Fact>) {
+/// others (`lexicon` tells the organisations it knows).
+pub fn close(facts: &mut Vec<Fact>, lexicon: &crate::lexicon::Lexicon) {
     // "met B" (the parties met B) says less than "A met B": when both
     // sides of a meeting with B are known, the one-sided fact goes.
     let two_sided: HashSet<String> = facts
@@ -194,7 +194,9 @@ pub fn close(facts: &mut Vec<Fact>) {
     }
     // A participant's title brings the party it names. Roles are read
     // after the participants above so that "A met B" and "President B of
-    // X" together give X.
+    // X" together give X. An organisation found only from context is most
+    // often an office of a government ("Director of the National Economic
+    // Council A", "Vice Premier of the State Council B"), not a side.
     let participants = first_args(
         facts.iter().chain(implied.iter()),
         Relation::Participant,
@@ -209,7 +211,9 @@ pub fn close(facts: &mut Vec<Fact>) {
         };
         if participants.contains(who.text())
             && !former(f)
-            && (is_kind(party, EntityKind::Country) || is_kind(party, EntityKind::Organization))
+            && (is_kind(party, EntityKind::Country)
+                || (is_kind(party, EntityKind::Organization)
+                    && lexicon.organization(party.text()).is_some()))
         {
             add(f, party, "closure/title-party", &mut implied);
         }
@@ -356,6 +360,17 @@ mod tests {
             Relation::Participant,
         );
         assert_eq!(got, vec!["Amos Oduya".to_string()]);
+        // An organisation the lexicon knows, named in a participant's
+        // title, takes part; an office found only from context does not.
+        let got = facts(
+            "Ana Ruiz, Director of the Kestrel Policy Council, met Secretary-General Tomas Berg of NATO in Brussels.",
+            Relation::Participant,
+        );
+        assert!(
+            got.contains(&"North Atlantic Treaty Organization".to_string()),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|g| g.contains("Kestrel")), "{got:?}");
     }
 
     #[test]

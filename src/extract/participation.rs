@@ -1748,7 +1748,7 @@ mod tests {
             &[
                 (
                     "Today, officials met with labour leaders to discuss rural housing.\n\n**Participants Included:**\n\n-   Ana Ruiz, Deputy Director of the Office of Rural Housing\n-   Tomas Berg, President, Union of Farm Workers\n\nThe meeting lasted two hours.",
-                    &["Ana Ruiz", "Office of Rural Housing", "Tomas Berg"],
+                    &["Ana Ruiz", "Tomas Berg"],
                 ),
                 (
                     "Officials met with labour leaders.\n\nAttendees at the meeting included:\n\n* Luis Vega, Senior Advisor\n\n**Outside Participants**\n\n* Marta Lind, Chair, Farm Council\n",
@@ -1772,7 +1772,7 @@ mod tests {
                 // The list in running text: each person given a title.
                 (
                     "Officials met with farm leaders on Monday. Participants in the meeting included Secretary Ana Ruiz; Tomas Berg, Deputy Director of the Farm Council; and the mayors of Lima and Quito.",
-                    &["Ana Ruiz", "Tomas Berg", "Farm Council"],
+                    &["Ana Ruiz", "Tomas Berg"],
                 ),
                 // A rule for meetings to come names no one.
                 (

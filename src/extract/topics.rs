@@ -1689,6 +1689,17 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     for sub in cx.children_by(t, &["nsubj"]) {
                         heads.push((sub, "topics/parse-dominated"));
                     }
+                    // "Trade was expected to dominate the talks": the
+                    // subject of the verb it completes.
+                    if tok.deprel == "xcomp" && cx.is_to_infinitive(t) {
+                        for sub in tok
+                            .head
+                            .into_iter()
+                            .flat_map(|h| cx.children_by(h, &["nsubj", "nsubj:pass"]))
+                        {
+                            heads.push((sub, "topics/parse-dominated"));
+                        }
+                    }
                 }
                 let talks_subject = cx
                     .children_by(t, &["nsubj:pass"])
@@ -1758,14 +1769,17 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             // "Topics included energy security and migration", "The issues
             // discussed included X" in a sentence on talks or after one
             // telling of a meeting: the matters the verb names.
+            let meeting_verb = |items: &[Item]| {
+                items
+                    .iter()
+                    .any(|x| cx.is_verb(crate::lexicon::VerbClass::Meeting, x))
+            };
             let talks_near = || {
                 talks_context
+                    || meeting_verb(cx.items(si))
                     || si.checked_sub(1).is_some_and(|p| {
                         let items = cx.items(p);
-                        cx.talks_context(items)
-                            || items
-                                .iter()
-                                .any(|x| cx.is_verb(crate::lexicon::VerbClass::Meeting, x))
+                        cx.talks_context(items) || meeting_verb(items)
                     })
             };
             // "Trade and migration were on the agenda", "High on the agenda
@@ -1808,6 +1822,36 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                             break;
                         }
                         h = a.tokens[x].head;
+                    }
+                }
+                // "Trade was high on the agenda", "X was at the top of the
+                // agenda", "talks, with X at the top of the agenda": the
+                // subject of being high or at the top, or what "with" sets
+                // there.
+                let high = tok.head.filter(|&h| {
+                    (on && matches!(cx.token_lower(h).as_str(), "high" | "higher" | "first"))
+                        || (cx.case_of(t) == Some("of")
+                            && matches!(cx.token_lower(h).as_str(), "top" | "head")
+                            && cx.case_of(h) == Some("at"))
+                });
+                if let Some(h) = high {
+                    if cx.children_by(h, &["cop"]).next().is_some() {
+                        heads.extend(
+                            cx.children_by(h, &["nsubj"])
+                                .filter(|&x| x < h)
+                                .map(|x| (x, "topics/parse-agenda")),
+                        );
+                    } else if let Some(v) = a.tokens[h].head {
+                        let with = cx
+                            .children_by(v, &["obl"])
+                            .filter(|&x| x < h && cx.case_of(x) == Some("with"))
+                            .last();
+                        let set_there = with.is_some_and(|x| {
+                            (x + 1..h).all(|k| a.tokens[k].head != Some(v) || k == x)
+                        });
+                        if set_there {
+                            heads.extend(with.map(|x| (x, "topics/parse-agenda")));
+                        }
                     }
                 }
                 if let Some(h) = tok.head {
@@ -3730,7 +3774,22 @@ mod tests {
                     "The two leaders met in Lima on Monday. Trade topped the agenda.",
                     &["Trade"],
                 ),
+                // High on the agenda, at its top, or set there by "with";
+                // expected to dominate the talks.
+                (
+                    "Ana Ruiz and Luis Vega held talks on Monday, with the border at the top of the agenda.",
+                    &["border"],
+                ),
+                (
+                    "Trade was high on the agenda when Ana Ruiz met Luis Vega in Lima.",
+                    &["Trade"],
+                ),
+                (
+                    "Ana Ruiz met Luis Vega in Lima. Trade was expected to dominate the talks.",
+                    &["Trade"],
+                ),
                 ("Trade was on the agenda of the city council.", &[]),
+                ("Safety was high on the agenda of the city council.", &[]),
                 ("Topics included energy security and migration.", &[]),
                 // What talks cover or revolve around; what the topic of
                 // talks was.

@@ -2092,10 +2092,17 @@ mod tests {
     fn a_demonym_parsed_as_a_subject_meets_no_one() {
         super::super::testing::check_exact(
             Relation::Met,
-            &[(
-                "Kenyan President Ada Wekesa talked to Ugandan President Joel Opio and Rwandan President Eric Nkusi by telephone on Friday.",
-                &["Ada Wekesa\tJoel Opio", "Ada Wekesa\tEric Nkusi"],
-            )],
+            &[
+                (
+                    "Kenyan President Ada Wekesa talked to Ugandan President Joel Opio and Rwandan President Eric Nkusi by telephone on Friday.",
+                    &["Ada Wekesa\tJoel Opio", "Ada Wekesa\tEric Nkusi"],
+                ),
+                // Nor one inside a counterpart's apposition.
+                (
+                    "Ana Ruiz, Chile's chief negotiator, and Luis Vega, her Peruvian counterpart, met in Quito.",
+                    &["Ana Ruiz\tLuis Vega"],
+                ),
+            ],
         );
     }
 

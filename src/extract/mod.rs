@@ -708,18 +708,33 @@ fn apposition_head(cx: &Context, items: &[Item], close: usize) -> Option<usize> 
         return None;
     }
     let inner = &items[open + 1..close];
+    // ("B, her Peruvian counterpart, met": a counterpart is a title.)
+    let counterpart = |x: &Item| matches!(x.lower.as_str(), "counterpart" | "counterparts");
     let titled = inner
         .iter()
-        .any(|x| x.mention.is_none() && cx.title_word(&x.lower));
+        .any(|x| x.mention.is_none() && (cx.title_word(&x.lower) || counterpart(x)));
     // ("A, now a United Nations envoy, mediated": an article and an
     // adverb of time may open it.)
     let plain = inner.iter().all(|x| {
         x.mention.is_some()
             || matches!(
                 x.lower.as_str(),
-                "the" | "of" | "'s" | "a" | "an" | "now" | "currently" | "formerly" | "also"
+                "the"
+                    | "of"
+                    | "'s"
+                    | "a"
+                    | "an"
+                    | "now"
+                    | "currently"
+                    | "formerly"
+                    | "also"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
             )
             || cx.title_word(&x.lower)
+            || counterpart(x)
     });
     (titled && plain && cx.kind(&items[open - 1]) == Some(crate::fact::EntityKind::Person))
         .then_some(open - 1)

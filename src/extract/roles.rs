@@ -1434,6 +1434,15 @@ fn destination(cx: &Context, m: &crate::mentions::Mention, person: usize) -> boo
             | "landed"
             | "land"
             | "lands"
+            | "went"
+            | "go"
+            | "goes"
+            | "going"
+            | "came"
+            | "come"
+            | "comes"
+            | "coming"
+            | "headed"
     ) && matches!(cx.case_of(t), Some("in" | "to" | "at"));
     let visits = matches!(verb.as_str(), "visited" | "visit" | "visits" | "visiting")
         && a.tokens[t].deprel == "obj";
@@ -1456,14 +1465,23 @@ fn destination(cx: &Context, m: &crate::mentions::Mention, person: usize) -> boo
         }
         false
     };
+    // (Or the verb hung on the person's apposition: "A, the deputy
+    // minister, went to K" misread.)
+    let on_apposition = |h: usize| {
+        a.tokens[v].deprel == "acl"
+            && a.tokens[v].head.is_some_and(|n| {
+                n == h || (a.tokens[n].deprel == "appos" && a.tokens[n].head == Some(h))
+            })
+    };
     cx.subject_agents(v)
         .iter()
         .any(|&s| cx.mentions.mentions[s].entity == person)
-        || cx
-            .mentions
-            .in_sentence(m.sentence)
-            .iter()
-            .any(|pm| pm.entity == person && cx.span_head(&pm.span).is_some_and(inside))
+        || cx.mentions.in_sentence(m.sentence).iter().any(|pm| {
+            pm.entity == person
+                && cx
+                    .span_head(&pm.span)
+                    .is_some_and(|h| inside(h) || on_apposition(h))
+        })
 }
 
 /// Whether mention `m` names who mediates or hosts ("under the auspices
@@ -1987,6 +2005,14 @@ mod tests {
                 // country.
                 (
                     "The delegation, led by Deputy Foreign Minister Karim Saade, arrived in Cairo for talks with Egyptian officials.",
+                    &["Karim Saade\tDeputy Foreign Minister"],
+                ),
+                (
+                    "Karim Saade, the deputy foreign minister, went to Quito.",
+                    &["Karim Saade\tDeputy Foreign Minister"],
+                ),
+                (
+                    "Deputy Foreign Minister Karim Saade came to Lima on Monday for talks.",
                     &["Karim Saade\tDeputy Foreign Minister"],
                 ),
                 // Two titles in apposition share the country after them.

@@ -617,6 +617,12 @@ pub fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
             if let Some(a) = apposition_head(cx, items, k) {
                 return Some(a);
             }
+            // "Several ministers, among them A and B, attended",
+            // "Representatives, including Deputy Minister A, attended": the
+            // people the aside names out of the group.
+            if let Some(last) = named_out_of_group(cx, items, k) {
+                return Some(last);
+            }
             // "A, who chairs the bloc, is hosting": skip the relative
             // clause back to A.
             let relative = relative_antecedent(
@@ -702,6 +708,35 @@ pub(super) fn after_preposition(cx: &Context, x: &Item) -> bool {
 
 /// For a comma at `close` that ends an apposition ("A, the Title of X,"),
 /// the index of A.
+/// For the comma at `close` ending an aside that opens with "including",
+/// "among them" or "among whom" after a group noun's comma, the last agent
+/// of the aside, when it holds agents, titles and list words only.
+fn named_out_of_group(cx: &Context, items: &[Item], close: usize) -> Option<usize> {
+    let open = items[..close].iter().rposition(|x| x.lower == ",")?;
+    if open == 0 || close - open > 16 || cx.is_agent(&items[open - 1]) {
+        return None;
+    }
+    let lead = match items.get(open + 1).map(|x| x.lower.as_str()) {
+        Some("including") => 1,
+        Some("among")
+            if items
+                .get(open + 2)
+                .is_some_and(|x| matches!(x.lower.as_str(), "them" | "whom")) =>
+        {
+            2
+        }
+        _ => return None,
+    };
+    let inner = &items[open + 1 + lead..close];
+    let plain = inner
+        .iter()
+        .all(|x| cx.is_agent(x) || matches!(x.lower.as_str(), "," | "and") || is_title_item(cx, x));
+    let last = (open + 1 + lead..close)
+        .rev()
+        .find(|&k| cx.is_agent(&items[k]))?;
+    (plain && items[open - 1].upos == "NOUN").then_some(last)
+}
+
 fn apposition_head(cx: &Context, items: &[Item], close: usize) -> Option<usize> {
     let open = items[..close].iter().rposition(|x| x.lower == ",")?;
     if open == 0 || close - open > 8 {

@@ -1567,6 +1567,15 @@ mod tests {
                     "At the talks, Foreign Minister Ana Ruiz was joined by her chief negotiator, Luis Vega.",
                     &["Ana Ruiz", "Luis Vega"],
                 ),
+                // The people an aside names out of the subject's group.
+                (
+                    "Several ministers, among them Ana Ruiz and Luis Vega, attended the talks in Quito.",
+                    &["Ana Ruiz", "Luis Vega"],
+                ),
+                (
+                    "Officials, including Deputy Minister Ana Ruiz, took part in the talks.",
+                    &["Ana Ruiz"],
+                ),
             ],
         );
     }

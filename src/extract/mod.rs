@@ -1150,9 +1150,11 @@ fn title_words_end(cx: &Context, items: &[Item], mut i: usize) -> usize {
     while i < items.len() && (i < start + 8 || cx.in_title_span(&items[i].span)) {
         let x = &items[i];
         let titled = cx.in_title_span(&x.span);
-        // A country inside a title ("High Representative for Bosnia and
-        // Herzegovina A B") is part of the title; the person it names is not.
-        let title_country = titled && cx.kind(x) == Some(EntityKind::Country);
+        // A country or a place inside a title ("High Representative for
+        // Bosnia and Herzegovina A B", "Coordinator for Gaza A") is part of
+        // the title; the person it names is not.
+        let title_country =
+            titled && matches!(cx.kind(x), Some(EntityKind::Country | EntityKind::Place));
         if x.mention.is_some() && !title_country || x.punct && x.text != "." {
             break;
         }

@@ -1576,6 +1576,11 @@ mod tests {
                     "Officials, including Deputy Minister Ana Ruiz, took part in the talks.",
                     &["Ana Ruiz"],
                 ),
+                // A place inside a long title is the title's, not a party.
+                (
+                    "The ministers met UN Senior Humanitarian Coordinator for Gaza Ana Ruiz in Geneva.",
+                    &["Ana Ruiz", "United Nations"],
+                ),
             ],
         );
     }

@@ -564,6 +564,10 @@ pub(super) const CONFLICT_NOUNS: &[&str] = &[
     "situation",
     "insurgency",
     "occupation",
+    "coup",
+    "coups",
+    "unrest",
+    "invasion",
 ];
 
 /// Participles that say where something is or lives: "based in",

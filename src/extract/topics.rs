@@ -4464,6 +4464,10 @@ mod tests {
             &[
                 ("The war in Sudan was also discussed.", &["war in Sudan"]),
                 (
+                    "The two advisors also discussed the coup in Burma.",
+                    &["coup in Burma"],
+                ),
+                (
                     "The situation in Haiti was briefly addressed.",
                     &["situation in Haiti"],
                 ),

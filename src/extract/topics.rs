@@ -2522,6 +2522,21 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                             if let Some(v) = clause {
                                 targets.extend(cx.children_by(v, &["obj"]));
                             }
+                            // "issues related to human rights and
+                            // counterterrorism": what they relate to.
+                            let related = cx.children_by(c, &["acl", "amod"]).find(|&v| {
+                                matches!(
+                                    cx.token_lower(v).as_str(),
+                                    "related" | "relating" | "pertaining"
+                                )
+                            });
+                            for o in related.into_iter().flat_map(|v| {
+                                cx.children_by(v, &["obl"])
+                                    .filter(|&o| cx.case_of(o) == Some("to"))
+                                    .collect::<Vec<_>>()
+                            }) {
+                                targets.extend(cx.conjuncts(o));
+                            }
                         }
                     } else if c != h && a.tokens[c].upos == "VERB" && a.tokens[c].xpos == "VBG" {
                         // "talk about X, ensuring the stability of Y": the
@@ -4466,6 +4481,11 @@ mod tests {
                 (
                     "The two advisors also discussed the coup in Burma.",
                     &["coup in Burma"],
+                ),
+                // What issues relate to.
+                (
+                    "The two advisors discussed issues related to trade and migration.",
+                    &["trade", "migration"],
                 ),
                 (
                     "The situation in Haiti was briefly addressed.",

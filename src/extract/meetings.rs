@@ -181,8 +181,19 @@ impl Extractor for Meetings {
                 if verb || receives || handshake || gather || call.is_some() {
                     // "A met (with) B" / "A and B met"
                     let mut j = call.unwrap_or(i + 1);
-                    while j < items.len() && BETWEEN.contains(&items[j].lower.as_str()) {
-                        j += 1;
+                    loop {
+                        if j < items.len() && BETWEEN.contains(&items[j].lower.as_str()) {
+                            j += 1;
+                        } else if items.get(j).is_some_and(|x| x.lower == "this")
+                            && items.get(j + 1).is_some_and(|x| {
+                                matches!(x.lower.as_str(), "morning" | "afternoon" | "evening")
+                            })
+                        {
+                            // "spoke this morning to B".
+                            j += 2;
+                        } else {
+                            break;
+                        }
                     }
                     // "spoke by phone with B", "spoke by video link with
                     // B": how they spoke comes first.
@@ -2096,6 +2107,11 @@ mod tests {
                 (
                     "Kenyan President Ada Wekesa talked to Ugandan President Joel Opio and Rwandan President Eric Nkusi by telephone on Friday.",
                     &["Ada Wekesa\tJoel Opio", "Ada Wekesa\tEric Nkusi"],
+                ),
+                // "spoke this morning to" a list of leaders.
+                (
+                    "Vice President Ana Ruiz spoke this morning to President Luis Vega of Mexico, President Marco Salas of Guatemala, and Prime Minister Tom Reed, Chairman of the Caribbean Community.",
+                    &["Ana Ruiz\tLuis Vega", "Ana Ruiz\tMarco Salas", "Ana Ruiz\tTom Reed"],
                 ),
                 // Nor one inside a counterpart's apposition.
                 (

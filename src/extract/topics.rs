@@ -3042,6 +3042,13 @@ fn matter_under(cx: &Context<'_>, o: usize) -> Vec<usize> {
         }
         if a.tokens[n].upos == "VERB" {
             out.extend(clause_objects(cx, n));
+        } else if case == "for"
+            && cx.token_lower(o) == "support"
+            && cx.token_mention(n).is_some_and(|m| cx.is_agent_mention(m))
+        {
+            // "support for Ukraine": a party supported is no matter;
+            // the support is.
+            out.push(o);
         } else {
             out.push(n);
         }
@@ -4369,8 +4376,13 @@ mod tests {
                     &[],
                 ),
                 (
-                    "Minister Ana Ruiz reaffirmed support for Chile and Peru and the national security advisors discussed energy security.",
+                    "Minister Ana Ruiz thanked Chile and Peru and the national security advisors discussed energy security.",
                     &["energy security"],
+                ),
+                // Support for parties is a matter, with them.
+                (
+                    "Minister Ana Ruiz reaffirmed support for Chile and Peru.",
+                    &["support for Chile and Peru"],
                 ),
             ],
         );
@@ -4481,6 +4493,11 @@ mod tests {
                 (
                     "The two advisors also discussed the coup in Burma.",
                     &["coup in Burma"],
+                ),
+                // Support for a party is the matter, not the party.
+                (
+                    "President Ana Ruiz spoke with President Luis Vega to discuss their steadfast support for Ukraine.",
+                    &["steadfast support for Ukraine"],
                 ),
                 // What issues relate to.
                 (

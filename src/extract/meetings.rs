@@ -1046,9 +1046,17 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         && c > v
                         && (v + 1..c).all(|k| cx.token_lower(k) != "with")
                 }) && obls.is_empty();
+                // ("A and B spoke today about X": a matter talked over,
+                // not where they spoke: "spoke about X at the rally".)
+                let about = obls
+                    .iter()
+                    .any(|&o| matches!(cx.case_of(o), Some("about" | "regarding")))
+                    && !obls
+                        .iter()
+                        .any(|&o| matches!(cx.case_of(o), Some("at" | "before" | "in")));
                 // (Not "spoke to reporters by phone".)
                 let spoke = matches!(w.as_str(), "spoke" | "speak" | "speaks")
-                    && (by_phone || purpose)
+                    && (by_phone || purpose || about)
                     && !obls.iter().any(|&o| cx.case_of(o) == Some("to"));
                 let two_talked = (matches!(
                     w.as_str(),
@@ -2378,6 +2386,16 @@ mod tests {
                 &["Rizal Pratama\tClaire Whitfield"],
             ),
             ("Rizal Pratama held talks in Canberra on Wednesday.", &[]),
+            // Two who spoke about a matter spoke together; not two who
+            // spoke about it at an event.
+            (
+                "President Rizal Pratama and President Claire Whitfield of France spoke today about developments in Afghanistan.",
+                &["Rizal Pratama\tClaire Whitfield"],
+            ),
+            (
+                "President Rizal Pratama and President Claire Whitfield spoke about the economy at the rally.",
+                &[],
+            ),
             // Other verbs whose object is the talks, and coming together.
             (
                 "Rizal Pratama and Claire Whitfield resumed their talks in Canberra.",

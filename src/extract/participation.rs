@@ -1000,10 +1000,12 @@ impl Extractor for Participation {
                         .filter(|a| !a.is_empty());
                     // "Also attending the meeting were A and B": the
                     // subject follows the copula.
+                    // ("Joining President A on the call were B, C and D":
+                    // whom they joined may stand between.)
                     let inverted = items[i + 1..]
                         .iter()
-                        .take(6)
-                        .take_while(|x| !x.punct && x.mention.is_none())
+                        .take(8)
+                        .take_while(|x| !x.punct && (x.mention.is_none() || w == "joining"))
                         .position(|x| matches!(x.lower.as_str(), "were" | "was"))
                         .filter(|_| w.ends_with("ing"))
                         .map(|k| agent_list(cx, items, i + 2 + k).0)
@@ -1012,6 +1014,11 @@ impl Extractor for Participation {
                         p.participants(items, &agents, "participation/attended-by", 0.85);
                     } else if let Some(agents) = inverted {
                         p.participants(items, &agents, "participation/attending-were", 0.8);
+                        // (Whom they joined takes part too.)
+                        if w == "joining" {
+                            let (joined, _) = agent_list(cx, items, i + 1);
+                            p.participants(items, &joined, "participation/attending-were", 0.8);
+                        }
                     } else if let Some(subj) =
                         subject_before(cx, items, i).filter(|&s| !negated(items, s, i))
                     {
@@ -1053,10 +1060,12 @@ impl Extractor for Participation {
                 }
                 if w == "present" && meeting_near() {
                     let opens = i == 0 || (i == 1 && items[0].lower == "also");
+                    // ("Joining President A on the call were B, C and D":
+                    // whom they joined may stand between.)
                     let inverted = items[i + 1..]
                         .iter()
-                        .take(6)
-                        .take_while(|x| !x.punct && x.mention.is_none())
+                        .take(8)
+                        .take_while(|x| !x.punct && (x.mention.is_none() || w == "joining"))
                         .position(|x| matches!(x.lower.as_str(), "were" | "was"))
                         .filter(|_| opens)
                         .map(|k| agent_list(cx, items, i + 2 + k).0);
@@ -1684,6 +1693,11 @@ mod tests {
                     &["Ana Ruiz", "Chile", "Luis Vega", "Peru"],
                 ),
                 ("Also attending the concert were Ana Ruiz and Luis Vega.", &[]),
+                // "Joining A on the call were ...": whom they joined too.
+                (
+                    "Joining President Ana Ruiz on the call were Prime Minister Luis Vega of Peru and Chancellor Tom Reed of Germany.",
+                    &["Ana Ruiz", "Germany", "Luis Vega", "Peru", "Tom Reed"],
+                ),
                 // Who was present at talks or a meeting of this sentence or
                 // the one before.
                 (

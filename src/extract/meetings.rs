@@ -125,13 +125,14 @@ fn where_when_then_with(items: &[Item], j: usize) -> Option<usize> {
     }
     // Names, "the" and numbers only: "consulted on the voluntary
     // commitments with A" is about something, not somewhere.
-    let k = (j + 1..(j + 7).min(items.len()))
-        .take_while(|&k| !items[k].punct)
+    // (A date's commas too: "met on Friday, December 15, 2023 with B".)
+    let k = (j + 1..(j + 9).min(items.len()))
+        .take_while(|&k| !items[k].punct || items[k].text == ",")
         .find(|&k| items[k].lower == "with")?;
     items[j + 1..k]
         .iter()
         .all(|x| {
-            matches!(x.lower.as_str(), "the" | "at" | "in" | "on")
+            matches!(x.lower.as_str(), "the" | "at" | "in" | "on" | ",")
                 || x.text
                     .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         })
@@ -2115,6 +2116,11 @@ mod tests {
                 (
                     "Kenyan President Ada Wekesa talked to Ugandan President Joel Opio and Rwandan President Eric Nkusi by telephone on Friday.",
                     &["Ada Wekesa\tJoel Opio", "Ada Wekesa\tEric Nkusi"],
+                ),
+                // A date with its commas before "with".
+                (
+                    "National Security Advisor Ana Ruiz met on Friday, December 15, 2023 with National Security Advisor Luis Vega in Abu Dhabi.",
+                    &["Ana Ruiz\tLuis Vega"],
                 ),
                 // "spoke this morning to" a list of leaders.
                 (

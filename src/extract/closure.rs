@@ -32,7 +32,7 @@
 //! extractor are never duplicated here.
 
 use crate::fact::{Arg, EntityKind, Fact, Relation};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Titles whose holder speaks for their country at talks.
 const REPRESENTATIVE_TITLES: &[&str] = &[
@@ -50,6 +50,7 @@ const REPRESENTATIVE_TITLES: &[&str] = &[
 /// Append to `facts` the representatives and participants implied by the
 /// others (`lexicon` tells the organisations it knows).
 pub fn close(facts: &mut Vec<Fact>, lexicon: &crate::lexicon::Lexicon) {
+    counterparts_of_the_publisher(facts);
     // "met B" (the parties met B) says less than "A met B": when both
     // sides of a meeting with B are known, the one-sided fact goes.
     let two_sided: HashSet<String> = facts
@@ -254,6 +255,54 @@ fn former(role: &Fact) -> bool {
 
 /// The names that facts of relation `rel` give as their first argument
 /// (of entities of `kind` only, when given).
+/// "National Security Advisor A met with National Security Advisor B": of
+/// two people who met and were both given the same title of the
+/// publisher's government (`roles/publisher`, a guess from where the
+/// statement comes from), the one named first is the publisher's; the
+/// other, the counterpart, keeps the title without that country.
+fn counterparts_of_the_publisher(facts: &mut [Fact]) {
+    let met: HashSet<(String, String)> = facts
+        .iter()
+        .filter(|f| f.relation == Relation::Met && f.args.len() >= 2)
+        .flat_map(|f| {
+            let (a, b) = (f.args[0].text().to_string(), f.args[1].text().to_string());
+            [(a.clone(), b.clone()), (b, a)]
+        })
+        .collect();
+    if met.is_empty() {
+        return;
+    }
+    let guessed = |f: &Fact| {
+        f.relation == Relation::Role && f.evidence.rule == "roles/publisher" && f.args.len() >= 3
+    };
+    // (person, title) -> where the person is first given it.
+    let mut first: HashMap<(String, String), usize> = HashMap::new();
+    for f in facts.iter().filter(|f| guessed(f)) {
+        let key = (f.args[0].text().to_string(), f.args[1].text().to_string());
+        let at = first.entry(key).or_insert(f.evidence.span.start);
+        *at = (*at).min(f.evidence.span.start);
+    }
+    let counterparts: HashSet<(String, String)> = first
+        .iter()
+        .filter(|((person, title), &at)| {
+            first.iter().any(|((other, t), &other_at)| {
+                t == title
+                    && other != person
+                    && other_at < at
+                    && met.contains(&(person.clone(), other.clone()))
+            })
+        })
+        .map(|(k, _)| k.clone())
+        .collect();
+    for f in facts.iter_mut().filter(|f| guessed(f)) {
+        let key = (f.args[0].text().to_string(), f.args[1].text().to_string());
+        if counterparts.contains(&key) {
+            f.args.truncate(2);
+            f.evidence.rule = "closure/publisher-counterpart";
+        }
+    }
+}
+
 fn first_args<'f>(
     facts: impl Iterator<Item = &'f Fact>,
     rel: Relation,
@@ -371,6 +420,31 @@ mod tests {
             "{got:?}"
         );
         assert!(!got.iter().any(|g| g.contains("Kestrel")), "{got:?}");
+    }
+
+    /// Of two who met with the same title of the publisher's government,
+    /// the one named second is the counterpart, of no stated country.
+    #[test]
+    fn the_publishers_counterpart() {
+        let mut doc = crate::Document::new(
+            "t",
+            "National Security Advisor Ana Ruiz met on Friday with National Security Advisor Luis Vega in Abu Dhabi.",
+        );
+        doc.source = Some("https://www.whitehouse.gov/briefings/readout".into());
+        let got: Vec<String> = crate::extract_document(&doc, crate::Lexicon::builtin())
+            .facts
+            .iter()
+            .filter(|f| f.relation == Relation::Role)
+            .map(|f| f.arg_texts().join("\t"))
+            .collect();
+        assert!(
+            got.contains(&"Ana Ruiz\tNational Security Advisor\tUnited States".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"Luis Vega\tNational Security Advisor\t".to_string()),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -82,6 +82,22 @@ struct Cand {
     found_person: bool,
 }
 
+impl Cand {
+    /// A place found from context ("Kensington Palace", "Ayacucho").
+    fn place(sentence: usize, span: Range<usize>, words: Vec<String>, name: String) -> Cand {
+        Cand {
+            sentence,
+            span,
+            words,
+            name,
+            kind: CandKind::Place,
+            titles: Vec::new(),
+            titled: false,
+            found_person: false,
+        }
+    }
+}
+
 pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentions {
     let gaz = Gazetteer::for_lexicon(lex);
     let titles = TitleIndex::for_lexicon(lex);
@@ -1154,16 +1170,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 .is_some_and(|w| s.nw.place_heads.contains(w) || s.nw.venue_heads.contains(w))
             && after_in_at(start);
         if venue {
-            out.push(Cand {
-                sentence: s.sentence,
-                span: name_span,
-                words,
-                name,
-                kind: CandKind::Place,
-                titles: Vec::new(),
-                titled: false,
-                found_person: false,
-            });
+            out.push(Cand::place(s.sentence, name_span, words, name));
             carried = None;
             continue;
         }
@@ -1213,16 +1220,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                     && c.span.end == s.toks[start - 2].span.end
             }));
         if joined_place {
-            out.push(Cand {
-                sentence: s.sentence,
-                span: name_span,
-                words,
-                name,
-                kind: CandKind::Place,
-                titles: Vec::new(),
-                titled: false,
-                found_person: false,
-            });
+            out.push(Cand::place(s.sentence, name_span, words, name));
             carried = None;
             continue;
         }

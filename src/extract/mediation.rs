@@ -977,8 +977,9 @@ pub(super) const CONFLICTS: &[&str] = &[
 ///   mediates, with no object ("Qatar, which has been mediating, said",
 ///   "Kuwait, which has been trying to mediate"), not one that could;
 /// - `mediation/helped-broker`: who helps bring about, secure, reach or
-///   broker a deal with no one named as helped ("Qatar and Egypt helped
-///   bring about the ceasefire"; not "A helped B reach its targets").
+///   broker a deal with no one named as helped, or the sides as a group
+///   ("Qatar and Egypt helped bring about the ceasefire", "helped the two
+///   sides reach the accord"; not "A helped B reach its targets").
 fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
     let a = cx.analysis;
     let mut out = Vec::new();
@@ -998,9 +999,18 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         // helped negotiate the peace agreement": who helps others reach a
         // deal mediates it (not "A helped B reach its targets": the one
         // helped acts).
+        // (Or helps the sides as a group: "Norwegian diplomats helped the
+        // two sides reach the accord".)
+        let sides = |o: usize| {
+            cx.token_mention(o).is_none()
+                && matches!(
+                    cx.token_lower(o).as_str(),
+                    "sides" | "parties" | "countries" | "governments" | "leaders" | "delegations"
+                )
+        };
         if matches!(w.as_str(), "helped" | "help" | "helps" | "helping")
             && a.tokens[t].upos == "VERB"
-            && cx.children_by(t, &["obj", "iobj"]).next().is_none()
+            && cx.children_by(t, &["obj", "iobj"]).all(sides)
         {
             let deed = cx.children_by(t, &["xcomp", "ccomp"]).find(|&v| {
                 HELP_DEEDS.contains(&cx.token_lower(v).as_str())
@@ -2412,6 +2422,14 @@ mod tests {
                 ),
                 (
                     "Norway helped Chile reach its climate targets.",
+                    &[],
+                ),
+                (
+                    "Norwegian diplomats helped the two sides reach the accord.",
+                    &["Norway"],
+                ),
+                (
+                    "Norway helped the two countries reach their climate targets.",
                     &[],
                 ),
                 // Thanks for helping to end a conflict credit a mediator.

@@ -1207,6 +1207,30 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             let for_sides = cx
                 .children_by(t, &["nmod"])
                 .any(|c| cx.case_of(c) == Some("for") && cx.conjuncts(c).len() >= 2);
+            // ("Acting as a go-between, Qatar relayed messages": a fronted
+            // participle's subject is its clause's, when a state or a body.)
+            let actors = |h: usize| {
+                let own = cx.subject_agents(h);
+                if own.is_empty() && a.tokens[h].deprel == "advcl" && a.tokens[h].xpos == "VBG" {
+                    let theirs = a.tokens[h]
+                        .head
+                        .map(|v| cx.subject_agents(v))
+                        .unwrap_or_default();
+                    let states = theirs.iter().all(|&m| {
+                        matches!(
+                            cx.mention_kind(m),
+                            EntityKind::Country | EntityKind::Organization
+                        )
+                    });
+                    if states {
+                        theirs
+                    } else {
+                        Vec::new()
+                    }
+                } else {
+                    own
+                }
+            };
             // "Switzerland, acting as a go-between, passed messages": one
             // acting or serving as a mediator is one, whatever for.
             // (A state or a body: "served as a mediator for the Superior
@@ -1219,7 +1243,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                     && w != "broker"
                     && cx.children_by(t, &["compound"]).next().is_none()
                     && {
-                        let agents = cx.subject_agents(h);
+                        let agents = actors(h);
                         !agents.is_empty()
                             && agents.iter().all(|&m| {
                                 matches!(
@@ -1234,7 +1258,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             {
                 // "the role played by X as a mediator": a passive verb's
                 // agent acts.
-                let mut agents = cx.subject_agents(h);
+                let mut agents = actors(h);
                 if agents.is_empty() {
                     agents = cx
                         .children_by(h, &["obl:agent"])
@@ -2468,6 +2492,16 @@ mod tests {
                 (
                     "Switzerland, acting as a go-between, passed messages between Lima and Santiago.",
                     &["Switzerland"],
+                ),
+                // ... also as a fronted participle; not a person acting so
+                // in a firm's dispute.
+                (
+                    "Acting as a go-between, Switzerland passed messages between Lima and Santiago.",
+                    &["Switzerland"],
+                ),
+                (
+                    "Acting as a mediator for the firm, Ana Ruiz settled the dispute.",
+                    &[],
                 ),
                 (
                     "Qatar, the main mediator, said the talks would resume.",

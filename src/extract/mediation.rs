@@ -979,7 +979,10 @@ pub(super) const CONFLICTS: &[&str] = &[
 /// - `mediation/helped-broker`: who helps bring about, secure, reach or
 ///   broker a deal with no one named as helped, or the sides as a group
 ///   ("Qatar and Egypt helped bring about the ceasefire", "helped the two
-///   sides reach the accord"; not "A helped B reach its targets").
+///   sides reach the accord"; not "A helped B reach its targets");
+/// - `mediation/carries-messages`: who carries, relays or passes messages
+///   or proposals between two sides ("A Norwegian envoy carried messages
+///   between the government and the rebels"; not "between users").
 fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
     let a = cx.analysis;
     let mut out = Vec::new();
@@ -1127,6 +1130,44 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             && cx.children_by(t, &["aux:pass"]).next().is_none()
         {
             out.push((cx.subject_agents(t), "mediation/mediates-between"));
+        }
+        // "A Norwegian envoy carried messages between the government and
+        // the rebels", "Qatar relayed proposals between the two sides": a
+        // go-between's deed (the "between" phrase on the verb or on the
+        // messages).
+        if matches!(
+            w.as_str(),
+            "carried"
+                | "carries"
+                | "carrying"
+                | "relayed"
+                | "relays"
+                | "relaying"
+                | "passed"
+                | "passes"
+                | "passing"
+                | "conveyed"
+                | "conveys"
+                | "conveying"
+                | "shuttled"
+        ) && a.tokens[t].upos == "VERB"
+            && cx.children_by(t, &["obj"]).any(|o| {
+                matches!(
+                    cx.token_lower(o).as_str(),
+                    "messages" | "message" | "proposals" | "proposal" | "offers"
+                ) && [t, o].into_iter().any(|x| {
+                    // (Between two sides: "between the two sides", "between
+                    // Lima and Santiago", not "between users".)
+                    cx.children_by(x, &["obl", "nmod"])
+                        .filter(|&c| cx.case_of(c) == Some("between"))
+                        .any(|c| {
+                            cx.conjuncts(c).len() >= 2
+                                || matches!(cx.token_lower(c).as_str(), "sides" | "parties")
+                        })
+                })
+            })
+        {
+            out.push((cx.subject_agents(t), "mediation/carries-messages"));
         }
         // "played a key role as intermediary between X and Y": the parse
         // may take "as" for an adverb of the noun.
@@ -2503,6 +2544,12 @@ mod tests {
                     "Acting as a mediator for the firm, Ana Ruiz settled the dispute.",
                     &[],
                 ),
+                // Messages carried between two sides.
+                (
+                    "A Norwegian envoy carried messages between the government and the rebels.",
+                    &["Norway"],
+                ),
+                ("The network carried messages between users.", &[]),
                 (
                     "Qatar, the main mediator, said the talks would resume.",
                     &["Qatar"],

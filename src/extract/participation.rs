@@ -902,8 +902,17 @@ impl Extractor for Participation {
                             && k > 0
                             && matches!(after[k - 1].lower.as_str(), "negotiating" | "negotiation")
                     };
+                    // ("A led the Chilean side in the talks": a side or a
+                    // team, in a sentence on talks, not "led the team to
+                    // victory".)
+                    let side_in_talks = |k: usize| {
+                        matches!(after[k].lower.as_str(), "side" | "team")
+                            && cx.talks_context(items)
+                    };
                     if let Some(d) = (0..after.len()).find(|&k| {
-                        DELEGATION[..2].contains(&after[k].lower.as_str()) || negotiating_team(k)
+                        DELEGATION[..2].contains(&after[k].lower.as_str())
+                            || negotiating_team(k)
+                            || side_in_talks(k)
                     }) {
                         let d = i + 1 + d;
                         if let (Some(subj), Some(party)) = (
@@ -2159,7 +2168,19 @@ mod tests {
                     "Ana Ruiz, who heads Chile's negotiating team, met Tomas Berg.",
                     &["Ana Ruiz\tChile"],
                 ),
+                // So is a side or a team in a sentence on talks.
+                (
+                    "Ana Ruiz led the Chilean side in the talks.",
+                    &["Ana Ruiz\tChile"],
+                ),
             ],
+        );
+        check_exact(
+            Relation::Leader,
+            &[(
+                "Ana Ruiz led the Chilean team to victory in the final.",
+                &[],
+            )],
         );
         // Present and future tenses lead too; "lead by example" leads no
         // delegation.

@@ -1716,12 +1716,39 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             // "The talks will cover X", "Discussions revolved around X":
             // what talks as subject take in.
             let talks_subject = || cx.subjects(t).into_iter().any(|s| cx.names_talks(s));
+            // ("The agreement covers trade, fisheries and energy": a deal
+            // as subject too.)
+            let deal_subject = || {
+                cx.subjects(t)
+                    .into_iter()
+                    .any(|s| cx.names_talks_or_deal(s))
+            };
             if tok.upos == "VERB"
                 && matches!(w.as_str(), "cover" | "covers" | "covering")
-                && talks_subject()
+                && (talks_subject() || (w != "covering" && deal_subject()))
             {
                 for o in cx.children_by(t, &["obj"]) {
                     heads.push((o, "topics/parse-covered"));
+                }
+            }
+            // "The two sides remain divided over the status of X", "Chile
+            // and Peru are split on Y": what the sides of talks disagree
+            // over.
+            let sides_subject = || {
+                cx.subjects(t).into_iter().any(|s| {
+                    cx.token_mention(s).is_some_and(|m| cx.is_agent_mention(m))
+                        || PARTY_GROUPS.contains(&cx.token_lower(s).as_str())
+                })
+            };
+            if matches!(w.as_str(), "divided" | "split")
+                && matches!(tok.upos, "ADJ" | "VERB")
+                && sides_subject()
+            {
+                for o in cx
+                    .children_by(t, &["obl"])
+                    .filter(|&o| matches!(cx.case_of(o), Some("over" | "on")))
+                {
+                    heads.push((o, "topics/parse-divided-over"));
                 }
             }
             if tok.upos == "VERB" && w.starts_with("revolv") && talks_subject() {
@@ -3824,6 +3851,16 @@ mod tests {
                     &["sanctions relief"],
                 ),
                 ("The insurance would cover medical costs.", &[]),
+                // What a deal covers; what the sides are divided over.
+                (
+                    "The new deal will cover trade and fisheries.",
+                    &["trade", "fisheries"],
+                ),
+                (
+                    "The two sides remain divided over the status of Jerusalem.",
+                    &["status of Jerusalem"],
+                ),
+                ("Voters remain divided over the tax.", &[]),
                 (
                     "The main topic of the meeting was energy security.",
                     &["energy security"],

@@ -36,7 +36,8 @@
 //! items of "cooperation on challenges, including X": `topics/parse-
 //! cooperation`; not where, how or why: "in the region", "in line with").
 //! Talks "aimed at ending X", progress the talks or their sides made "on
-//! X", and what parties "agreed to work together to combat" give X; so do
+//! X", and what parties "agreed" (or pledged, vowed, committed) "to work
+//! together to combat" give X; so do
 //! what "dominated the talks" (or the talks "were dominated by"),
 //! "topics included X" and what was "on the agenda" ("High on the agenda
 //! was X", "X topped the agenda") after or in a sentence on talks.
@@ -1680,6 +1681,24 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     }
                 }
             }
+            // "The leaders pledged to work together on climate change": as
+            // with "agreed to", what the sides vow to act on together.
+            if tok.upos == "VERB"
+                && matches!(
+                    w.as_str(),
+                    "pledged" | "pledge" | "vowed" | "vow" | "promised" | "committed" | "decided"
+                )
+                && cx.subjects(t).into_iter().any(|s| {
+                    cx.token_mention(s).is_some_and(|m| cx.is_agent_mention(m))
+                        || PARTY_GROUPS.contains(&cx.token_lower(s).as_str())
+                })
+            {
+                heads.extend(
+                    joint_matters(cx, t)
+                        .into_iter()
+                        .map(|o| (o, "topics/parse-agreed-to")),
+                );
+            }
             // "The dispute over fishing rights dominated the talks", "The
             // summit was dominated by the war in Ukraine": what fills the
             // talks is their matter.
@@ -2167,30 +2186,11 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 // they agreed to act on together ("agreed to enhance
                 // cooperation" alone names a wish, not a matter).
                 if w.starts_with("agree") {
-                    for v in cx
-                        .children_by(t, &["xcomp"])
-                        .filter(|&v| cx.is_to_infinitive(v))
-                        .filter(|&v| JOINT_VERBS.contains(&cx.token_lower(v).as_str()))
-                    {
-                        // "agreed to closely coordinate on X", "to work
-                        // together on X".
-                        heads.extend(
-                            cx.children_by(v, &["obl"])
-                                .filter(|&o| cx.case_of(o) == Some("on"))
-                                .map(|o| (o, "topics/parse-agreed-to")),
-                        );
-                        let acts = cx
-                            .children_by(v, &["advcl", "xcomp"])
-                            .filter(|&p| cx.is_to_infinitive(p));
-                        for p in acts {
-                            if MATTER_VERBS.contains(&cx.token_lower(p).as_str()) {
-                                heads.extend(
-                                    cx.children_by(p, &["obj"])
-                                        .map(|o| (o, "topics/parse-agreed-to")),
-                                );
-                            }
-                        }
-                    }
+                    heads.extend(
+                        joint_matters(cx, t)
+                            .into_iter()
+                            .map(|o| (o, "topics/parse-agreed-to")),
+                    );
                 }
                 for o in cx.children_by(t, &["obj", "obl"]) {
                     // "agreed on the importance of X": the matter is X, and
@@ -2623,6 +2623,34 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// "agreed to work together to combat climate change", "pledged to
+/// closely coordinate on X": what verb `t` says the sides will act on
+/// together, through a joint verb in its "to" clause ("agreed to enhance
+/// cooperation" alone names a wish, not a matter).
+fn joint_matters(cx: &Context<'_>, t: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for v in cx
+        .children_by(t, &["xcomp"])
+        .filter(|&v| cx.is_to_infinitive(v))
+        .filter(|&v| JOINT_VERBS.contains(&cx.token_lower(v).as_str()))
+    {
+        // "to closely coordinate on X", "to work together on X".
+        out.extend(
+            cx.children_by(v, &["obl"])
+                .filter(|&o| cx.case_of(o) == Some("on")),
+        );
+        let acts = cx
+            .children_by(v, &["advcl", "xcomp"])
+            .filter(|&p| cx.is_to_infinitive(p));
+        for p in acts {
+            if MATTER_VERBS.contains(&cx.token_lower(p).as_str()) {
+                out.extend(cx.children_by(p, &["obj"]));
+            }
+        }
+    }
+    out
 }
 
 /// Nouns of work done on a matter ("efforts on X"), whose "on" phrase
@@ -4933,6 +4961,11 @@ mod tests {
                     "President Ana Ruiz met Chancellor Tomas Berg. The leaders agreed to work together to combat climate change.",
                     &["climate change"],
                 ),
+                (
+                    "The leaders pledged to work together on climate change and migration.",
+                    &["climate change", "migration"],
+                ),
+                ("She promised to work on her garden.", &[]),
                 (
                     "The talks, aimed at ending the border dispute, resumed on Monday.",
                     &["border dispute"],

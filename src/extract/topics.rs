@@ -1780,12 +1780,21 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             }
             // "The main topic of the meeting was energy security": the
             // predicate a topic of talks is.
+            // ("The main sticking point is X", "The stumbling block was
+            // X": a point of dispute in talks, whatever talks it names.)
+            let sticking = matches!(
+                (w.as_str(), tok.deprel),
+                ("point" | "points" | "block" | "blocks", "nsubj")
+            ) && cx
+                .children_by(t, &["amod", "compound"])
+                .any(|m| matches!(cx.token_lower(m).as_str(), "sticking" | "stumbling"));
             if tok.upos == "NOUN"
-                && TOPIC_SUBJECTS.contains(&w.as_str())
-                && tok.deprel == "nsubj"
-                && cx
-                    .children_by(t, &["nmod"])
-                    .any(|n| cx.names_talks(n) && matches!(cx.case_of(n), Some("of" | "at" | "in")))
+                && (sticking
+                    || (TOPIC_SUBJECTS.contains(&w.as_str())
+                        && tok.deprel == "nsubj"
+                        && cx.children_by(t, &["nmod"]).any(|n| {
+                            cx.names_talks(n) && matches!(cx.case_of(n), Some("of" | "at" | "in"))
+                        })))
             {
                 let predicate = tok.head.filter(|&p| a.tokens[p].upos == "NOUN");
                 if let Some((p, cop)) =
@@ -1796,9 +1805,11 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     for c in cx.conjuncts(p) {
                         if let Some(mut r) = phrase(cx, c) {
                             if c == p {
-                                r.start = r.start.max(a.tokens[cop].span.end);
-                                let text = cx.doc.text.get(r.clone()).unwrap_or("");
-                                r.start += text.len() - text.trim_start().len();
+                                // (And after its article: "is the status of X".)
+                                let first = (cop + 1..=p)
+                                    .find(|&k| a.tokens[k].upos != "DET")
+                                    .unwrap_or(p);
+                                r.start = r.start.max(a.tokens[first].span.start);
                             }
                             push_topic(cx, c, r, si, "topics/parse-topic-was", out);
                         }
@@ -3894,6 +3905,15 @@ mod tests {
                     &["energy security"],
                 ),
                 ("The main topic of his book was energy security.", &[]),
+                // Without its article; a sticking point of any talks.
+                (
+                    "The main topic of the meeting was the energy security of Europe.",
+                    &["energy security of Europe"],
+                ),
+                (
+                    "The main stumbling block in the talks was the status of Jerusalem.",
+                    &["status of Jerusalem"],
+                ),
                 // A list in a modifier after a bare comma is the modifier's.
                 (
                     "The two leaders signed agreements on energy, transport and education.",

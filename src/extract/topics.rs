@@ -1688,10 +1688,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     w.as_str(),
                     "pledged" | "pledge" | "vowed" | "vow" | "promised" | "committed" | "decided"
                 )
-                && cx.subjects(t).into_iter().any(|s| {
-                    cx.token_mention(s).is_some_and(|m| cx.is_agent_mention(m))
-                        || PARTY_GROUPS.contains(&cx.token_lower(s).as_str())
-                })
+                && stance_subject(cx, t)
             {
                 heads.extend(
                     joint_matters(cx, t)
@@ -1753,15 +1750,9 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             // "The two sides remain divided over the status of X", "Chile
             // and Peru are split on Y": what the sides of talks disagree
             // over.
-            let sides_subject = || {
-                cx.subjects(t).into_iter().any(|s| {
-                    cx.token_mention(s).is_some_and(|m| cx.is_agent_mention(m))
-                        || PARTY_GROUPS.contains(&cx.token_lower(s).as_str())
-                })
-            };
             if matches!(w.as_str(), "divided" | "split")
                 && matches!(tok.upos, "ADJ" | "VERB")
-                && sides_subject()
+                && stance_subject(cx, t)
             {
                 for o in cx
                     .children_by(t, &["obl"])
@@ -3394,9 +3385,9 @@ fn good_head(cx: &Context<'_>, h: usize) -> bool {
         && !tr.names_time(w)
         && !tok.deprel.ends_with("tmod")
         && !OCCASION_NOUNS.contains(&w.as_str())
-        // ("on behalf of", "on a bipartisan basis": for whom, on what
-        // grounds.)
-        && !matches!(w.as_str(), "behalf" | "basis")
+        // ("on behalf of", "on a bipartisan basis", "work on the ground":
+        // for whom, on what grounds, where.)
+        && !matches!(w.as_str(), "behalf" | "basis" | "ground")
         // ("the national security advisors", "the ministers": people.)
         && (tok.upos != "NOUN" || !cx.is_title(w))
 }

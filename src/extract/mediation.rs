@@ -1006,10 +1006,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         // two sides reach the accord".)
         let sides = |o: usize| {
             cx.token_mention(o).is_none()
-                && matches!(
-                    cx.token_lower(o).as_str(),
-                    "sides" | "parties" | "countries" | "governments" | "leaders" | "delegations"
-                )
+                && super::topics::PARTY_GROUPS.contains(&cx.token_lower(o).as_str())
         };
         if matches!(w.as_str(), "helped" | "help" | "helps" | "helping")
             && a.tokens[t].upos == "VERB"

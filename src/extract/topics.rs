@@ -3187,7 +3187,7 @@ fn counted(cx: &Context<'_>, h: usize) -> usize {
 
 /// Words for the sides of talks as a group ("both sides", "the leaders",
 /// "we"): a party wherever a subject must be one.
-const PARTY_GROUPS: &[&str] = &[
+pub(super) const PARTY_GROUPS: &[&str] = &[
     "sides",
     "leaders",
     "presidents",

@@ -803,8 +803,13 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 emit_met_pair(cx, out, si, x, y, "meetings/brought-together", 0.8);
                 continue;
             }
-            if let Some((x, y)) = held_talks_together(cx, v, w) {
-                emit_met_pair(cx, out, si, x, y, "meetings/parse-x-and-y-held-talks", 0.8);
+            if let Some(sides) = held_talks_together(cx, v, w) {
+                let rule = "meetings/parse-x-and-y-held-talks";
+                for (k, &x) in sides.iter().enumerate() {
+                    for &y in &sides[k + 1..] {
+                        emit_met_pair(cx, out, si, x, y, rule, 0.8);
+                    }
+                }
                 continue;
             }
             // "A sat down with B".
@@ -1325,9 +1330,10 @@ pub(super) fn welcomes_guest(cx: &Context<'_>, v: usize) -> bool {
 /// talks", "the two ministers convened in Lima": a verb whose object
 /// names talks (`HOLD_TALKS`, `OPEN_TALKS`, `CONTINUE_TALKS`), or a verb
 /// of gathering with no object (`GATHER`), with two people or two
-/// countries as its subject and no other side named ("held talks with C" is read by the rules for
-/// "with"). The two, if so.
-fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<(usize, usize)> {
+/// countries as its subject (or, for a verb of gathering, two or more)
+/// and no other side named ("held talks with C" is read by the rules for
+/// "with"). The sides, if so.
+fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<Vec<usize>> {
     let with = |x: usize| cx.case_of(x) == Some("with");
     let other_side = if [HOLD_TALKS, OPEN_TALKS, CONTINUE_TALKS]
         .iter()
@@ -1345,16 +1351,28 @@ fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<(usize, us
     // armed group: "Colombia and the National Liberation Army opened
     // talks"): a list of officials and offices holding a meeting with
     // others is not two sides meeting.
+    // ("The leaders of France, Germany and Italy gathered in Rome": three
+    // sides and more may gather.)
     let subjects = cx.subject_agents(v);
     let party = |k: EntityKind| matches!(k, EntityKind::Country | EntityKind::Organization);
-    let (a, b) = match subjects.as_slice() {
-        [x, y] => (cx.mention_kind(*x), cx.mention_kind(*y)),
-        _ => return None,
+    let kinds: Vec<EntityKind> = subjects.iter().map(|&m| cx.mention_kind(m)).collect();
+    // (Not "gathered in Quito for a parade", "gathered to watch": a
+    // gathering for something else.)
+    let for_else = || {
+        cx.children_by(v, &["obl"])
+            .any(|o| cx.case_of(o) == Some("for") && !cx.names_talks(o))
+            || cx.children_by(v, &["advcl", "xcomp"]).any(|p| {
+                cx.is_to_infinitive(p) && !super::TALKING.contains(&cx.token_lower(p).as_str())
+            })
     };
-    let pair = !other_side
-        && ((a == EntityKind::Person && b == EntityKind::Person)
-            || (party(a) && party(b) && (a == EntityKind::Country || b == EntityKind::Country)));
-    pair.then(|| (subjects[0], subjects[1]))
+    let many = GATHER.contains(&w) && subjects.len() > 2 && !for_else();
+    if subjects.len() != 2 && !many {
+        return None;
+    }
+    let sides = !other_side
+        && (kinds.iter().all(|&k| k == EntityKind::Person)
+            || (kinds.iter().all(|&k| party(k)) && kinds.contains(&EntityKind::Country)));
+    sides.then_some(subjects)
 }
 
 /// "A and his Peruvian counterpart B on Thursday held bilateral talks",
@@ -2415,6 +2433,14 @@ mod tests {
                 "Rizal Pratama and Claire Whitfield convened a summit of the region.",
                 &[],
             ),
+            (
+                "Rizal Pratama, Claire Whitfield and Omar Haddad held talks with Ana Ruiz.",
+                &[
+                    "Rizal Pratama\tAna Ruiz",
+                    "Claire Whitfield\tAna Ruiz",
+                    "Omar Haddad\tAna Ruiz",
+                ],
+            ),
             // The parse loses the subject; the words keep it.
             (
                 "Foreign Minister Rizal Pratama and his Australian counterpart Claire Whitfield on Thursday held bilateral talks.",
@@ -2431,13 +2457,24 @@ mod tests {
             ),
         ];
         super::super::testing::check_exact(Relation::Met, cases);
-        // A government and an armed group opening talks are both sides.
+        // A government and an armed group opening talks are both sides;
+        // three countries' leaders who gather take part.
         super::super::testing::check_exact(
             Relation::Participant,
-            &[(
-                "The Colombian government and the National Liberation Army opened a new round of talks in Caracas.",
-                &["Colombia", "National Liberation Army"],
-            )],
+            &[
+                (
+                    "The Colombian government and the National Liberation Army opened a new round of talks in Caracas.",
+                    &["Colombia", "National Liberation Army"],
+                ),
+                (
+                    "The leaders of Chile, Peru and Bolivia gathered in Lima on Thursday.",
+                    &["Chile", "Peru", "Bolivia"],
+                ),
+                (
+                    "Fans of Chile, Peru and Bolivia gathered in Lima on Thursday.",
+                    &[],
+                ),
+            ],
         );
     }
 

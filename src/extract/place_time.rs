@@ -51,8 +51,24 @@ impl Extractor for PlaceTime {
                 && items
                     .windows(2)
                     .any(|w| w[0].lower == "to" && super::TALKING.contains(&w[1].lower.as_str()));
+            // ("The leaders of K and L gathered in Rome": leaders,
+            // ministers or delegations gathering meet; not "Leaders lauded
+            // the partnership, most recently convened in K": the gathering
+            // is theirs when no other verb comes between.)
+            let sides_gathered = gather_at.first().is_some_and(|&k| {
+                items[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.upos != "VERB" && x.upos != "AUX")
+                    .any(|x| {
+                        matches!(
+                            x.lower.as_str(),
+                            "leaders" | "ministers" | "delegations" | "negotiators" | "envoys"
+                        )
+                    })
+            });
             let named_talks = items.iter().any(|x| tr.talks.contains(&x.lower));
-            let talks = named_talks || gathered_to_talk;
+            let talks = named_talks || gathered_to_talk || sides_gathered;
             let venue = items.iter().any(|x| tr.venue_verbs.contains(&x.lower));
             // "A's travel November 19-20 to K and her engagements with B":
             // the dates of a journey to meet are the meetings' dates.
@@ -1017,8 +1033,8 @@ mod tests {
         );
     }
 
-    /// A place right after the noun for it; a gathering to talk is talks,
-    /// held where its verb says.
+    /// A place right after the noun for it; a gathering to talk, or of
+    /// leaders, is talks, held where its verb says.
     #[test]
     fn a_capital_before_its_name_and_gatherings_to_talk() {
         super::super::testing::check_exact(
@@ -1047,6 +1063,16 @@ mod tests {
                 ),
                 (
                     "Ana Ruiz received a degree from the university in Boston.",
+                    &[],
+                ),
+                // Leaders who gather meet there; not a programme the
+                // leaders praised, convened elsewhere.
+                (
+                    "The leaders of Chile, Peru and Bolivia gathered in Lima on Thursday.",
+                    &["Lima"],
+                ),
+                (
+                    "The leaders praised the forum, which most recently convened in Lima.",
                     &[],
                 ),
             ],

@@ -1761,10 +1761,21 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     heads.push((o, "topics/parse-divided-over"));
                 }
             }
-            if tok.upos == "VERB" && w.starts_with("revolv") && talks_subject() {
+            // ("The talks centered around X": the parse may take
+            // "around" for an adverb and X for a bare oblique.)
+            let around_adverb = |o: usize| {
+                cx.case_of(o).is_none()
+                    && cx
+                        .children_by(t, &["advmod"])
+                        .any(|m| m + 1 < o && cx.token_lower(m) == "around")
+            };
+            if tok.upos == "VERB"
+                && (w.starts_with("revolv") || FOCUS_VERBS.contains(&w.as_str()))
+                && talks_subject()
+            {
                 for o in cx
-                    .children_by(t, &["obl"])
-                    .filter(|&o| cx.case_of(o) == Some("around"))
+                    .children_by(t, &["obl", "obl:unmarked", "obj"])
+                    .filter(|&o| cx.case_of(o) == Some("around") || around_adverb(o))
                 {
                     heads.push((o, "topics/parse-covered"));
                 }
@@ -3880,6 +3891,11 @@ mod tests {
                     "Discussions revolved around sanctions relief.",
                     &["sanctions relief"],
                 ),
+                (
+                    "The talks centered around a ceasefire proposal.",
+                    &["ceasefire proposal"],
+                ),
+                ("The festival centered around local food.", &[]),
                 ("The insurance would cover medical costs.", &[]),
                 // What a deal covers; what the sides are divided over.
                 (

@@ -1174,6 +1174,41 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                     .children_by(t, &["advmod", "mark"])
                     .any(|c| cx.token_lower(c) == "as")
         };
+        // "Oman has served as a channel between Washington and Tehran": a
+        // state or a body serving as the channel, conduit or bridge
+        // between two sides (not "a bridge between past and future": the
+        // sides are named, or are the sides).
+        if matches!(w.as_str(), "channel" | "conduit" | "bridge")
+            && a.tokens[t].upos == "NOUN"
+            && as_marked()
+        {
+            let h = a.tokens[t].head.filter(|&h| {
+                matches!(
+                    cx.token_lower(h).as_str(),
+                    "acting" | "acted" | "acts" | "act" | "serving" | "served" | "serves" | "serve"
+                )
+            });
+            let two_sides = |x: usize| {
+                cx.children_by(x, &["obl", "nmod"])
+                    .filter(|&c| cx.case_of(c) == Some("between"))
+                    .any(|c| {
+                        let sides = cx.conjuncts(c);
+                        (sides.len() >= 2 && sides.iter().all(|&s| !cx.np_agents(s).is_empty()))
+                            || matches!(cx.token_lower(c).as_str(), "sides" | "parties")
+                    })
+            };
+            if let Some(h) = h.filter(|&h| two_sides(t) || two_sides(h)) {
+                let agents = cx.subject_agents(h);
+                if agents.iter().all(|&m| {
+                    matches!(
+                        cx.mention_kind(m),
+                        EntityKind::Country | EntityKind::Organization
+                    )
+                }) {
+                    out.push((agents, "mediation/acts-as-mediator"));
+                }
+            }
+        }
         // "A is leading the mediation between the two sides": who leads or
         // conducts the mediation mediates.
         if (cx.lexicon.is_verb(VerbClass::Leading, w)
@@ -2476,6 +2511,18 @@ mod tests {
                     "Kuwait has been trying to broker a reconciliation between Chile and Peru.",
                     &["Kuwait"],
                 ),
+                // A state serving as a channel between two sides; not a
+                // bridge between times, nor a channel between users.
+                (
+                    "Oman has long served as a channel between Chile and Peru.",
+                    &["Oman"],
+                ),
+                (
+                    "Switzerland acted as a conduit between the two sides.",
+                    &["Switzerland"],
+                ),
+                ("The museum serves as a bridge between past and future.", &[]),
+                ("The app serves as a channel between users and sellers.", &[]),
                 // Who helps others reach a deal mediates it; not who helps
                 // one side reach its own ends.
                 (

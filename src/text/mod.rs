@@ -281,6 +281,7 @@ fn parse_words(model: &crate::nlp::Model, words: &[&str]) -> crate::nlp::Sentenc
     let whole = |words: &[&str]| {
         let (lexes, mut tags) = model.tagger.tag_words(words);
         repair::title_openers(words, &mut tags, model);
+        repair::country_names(words, &mut tags, model);
         let arcs = model.parser.parse(&lexes, &tags);
         crate::nlp::SentenceParse { tags, arcs, lexes }
     };

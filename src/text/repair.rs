@@ -222,6 +222,42 @@ pub(super) fn title_openers(words: &[&str], tags: &mut [usize], model: &crate::n
     }
 }
 
+/// "Norway acted as a conduit", "Senegal hosted the talks": the tagger
+/// sometimes reads a country's one-word name as an adverb, an adjective
+/// or a common noun, most often where it opens a sentence, and the parse
+/// then loses the subject. A word written exactly as a country's name or
+/// one-word alias in the lexicon (capitalised, the rest lower case) is a
+/// proper noun, whatever the tagger said. Run on the tags, before
+/// parsing.
+pub(super) fn country_names(words: &[&str], tags: &mut [usize], model: &crate::nlp::Model) {
+    use std::sync::OnceLock;
+    static NAMES: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let lex = crate::lexicon::Lexicon::builtin();
+        lex.countries
+            .iter()
+            .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases))
+            .filter(|n| {
+                let mut cs = n.chars();
+                !n.contains([' ', '.'])
+                    && cs.next().is_some_and(char::is_uppercase)
+                    && cs.all(|c| c.is_lowercase() || c == '-')
+            })
+            .cloned()
+            .collect()
+    });
+    let Some(propn) =
+        (0..model.tagger.upos.len()).find(|&k| model.upos(k) == "PROPN" && model.xpos(k) == "NNP")
+    else {
+        return;
+    };
+    for (w, tag) in words.iter().zip(tags.iter_mut()) {
+        if model.upos(*tag) != "PROPN" && w.starts_with(char::is_uppercase) && names.contains(*w) {
+            *tag = propn;
+        }
+    }
+}
+
 /// The head of sentence token `t`, as an index into the sentence.
 fn head(toks: &[Token], first: usize, t: usize) -> Option<usize> {
     toks[t]

@@ -361,6 +361,27 @@ fn a_title_opening_a_sentence_is_no_verb() {
     assert_eq!(a.tokens[0].upos, "VERB");
 }
 
+/// A country's one-word name is a proper noun wherever it stands, and
+/// the subject of the verb after it ("Norway" opening a sentence had been
+/// read as an adverb, "Senegal" as an adjective); a word written in lower
+/// case is left to the tagger.
+#[test]
+fn a_country_name_is_a_proper_noun() {
+    for text in [
+        "Norway acted as a conduit between the two sides.",
+        "Senegal hosted the talks.",
+        "Comoros welcomed the deal.",
+    ] {
+        let a = analyse(text, 0..text.len());
+        let t = &a.tokens;
+        assert_eq!(t[0].upos, "PROPN", "{text}: {:?}", t[0]);
+        assert_eq!(t[0].deprel, "nsubj", "{text}: {:?}", t[0]);
+    }
+    let text = "They grow chile and turkey.";
+    let a = analyse(text, 0..text.len());
+    assert!(a.tokens.iter().all(|x| x.upos != "PROPN"), "{:?}", a.tokens);
+}
+
 /// A dateline is parsed apart from the sentence it opens and hangs on
 /// that sentence's verb; a name before a dash inside a sentence is none.
 #[test]

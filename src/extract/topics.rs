@@ -2165,7 +2165,13 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         gerund_matter(cx, o, si, out);
                     }
                 }
-            } else if tok.upos == "VERB" && tr.stance_verbs.contains(w) && stance_subject(cx, t) {
+            } else if tok.upos == "VERB"
+                && tr.stance_verbs.contains(w)
+                && !DEAL_VERBS.contains(&w.as_str())
+                && stance_subject(cx, t)
+            {
+                // (A welcome is read as a deal's, below: "the leaders
+                // welcomed the framework".)
                 // "The President noted the importance of human rights",
                 // "Both sides condemned the deployment of troops".
                 for o in cx.children_by(t, &["obj"]) {
@@ -2186,8 +2192,12 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         continue;
                     }
                     // "Iran's position", "Israel's right": a party's own
-                    // stance, not a matter of the talks.
-                    let owned = cx
+                    // stance, not a matter of the talks ("North Korea's
+                    // missile launches" are one).
+                    let owned = matches!(
+                        cx.token_lower(o).as_str(),
+                        "position" | "positions" | "stance" | "right" | "rights" | "view" | "views"
+                    ) && cx
                         .children_by(o, &["nmod:poss"])
                         .any(|p| cx.token_mention(p).is_some_and(|m| cx.is_agent_mention(m)));
                     if !owned {
@@ -2228,8 +2238,11 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     // "agreed to a truce": the deal agreed to.
                     // ("agreed to a framework" names nothing).
                     let generic = GENERIC_DEALS.contains(&cx.token_lower(o).as_str());
+                    // ("welcomed B on Tuesday", "welcome them on our
+                    // territories": a welcome's "on" says when or where.)
                     let on = cx.case_of(o).is_some_and(|c| {
-                        c == "on" || (c == "to" && deal && !generic && w.starts_with("agree"))
+                        (c == "on" && !w.starts_with("welcom"))
+                            || (c == "to" && deal && !generic && w.starts_with("agree"))
                     }) && cx.token_lower(o) != "behalf";
                     let event = if cx.case_of(o).is_none() {
                         event_matter(cx, o)
@@ -3297,7 +3310,24 @@ fn stance_subject(cx: &Context<'_>, v: usize) -> bool {
                 "president" | "presidents" | "minister" | "countries" | "governments"
             )
             || cx.token_mention(s).is_some()
+            || (w == "they" && pronoun_for_sides(cx, s))
     })
+}
+
+/// Whether "they" at token `s` stands for the sides of talks: the
+/// sentence before it, or its own, tells of a meeting or of talks ("A met
+/// B in Lima. They condemned the attack"); not "they" of a report on
+/// anything else.
+fn pronoun_for_sides(cx: &Context<'_>, s: usize) -> bool {
+    let si = cx.analysis.sentence_of_token(s);
+    let told = |k: usize| {
+        let items = cx.items(k);
+        cx.talks_context(items)
+            || items
+                .iter()
+                .any(|x| cx.is_verb(crate::lexicon::VerbClass::Meeting, x))
+    };
+    told(si) || si.checked_sub(1).is_some_and(told)
 }
 
 /// Nouns that announce a list of matters ("areas of cooperation,
@@ -4890,6 +4920,36 @@ mod tests {
             Relation::Topic,
         );
         assert!(got.is_empty(), "feelings kept as topics: {got:?}");
+        // A party's deed condemned is a matter, its position is not;
+        // "they" after a meeting are its sides, "they" elsewhere are not;
+        // a welcome names the deal welcomed, whoever welcomes it, and
+        // not when.
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The leaders condemned Chile's missile launches.",
+                    &["Chile's missile launches"],
+                ),
+                ("The leaders condemned Chile's position.", &[]),
+                (
+                    "Ana Ruiz met Luis Vega in Lima. They underscored the importance of the fishing quotas.",
+                    &["fishing quotas"],
+                ),
+                (
+                    "The farmers left the market. They underscored the importance of the fishing quotas.",
+                    &[],
+                ),
+                (
+                    "Ana Ruiz met Luis Vega in Lima. The leaders welcomed the border accord.",
+                    &["border accord"],
+                ),
+                (
+                    "On Tuesday, President Ana Ruiz will welcome Luis Vega on his first visit.",
+                    &[],
+                ),
+            ],
+        );
         // The same under a verb of discussing: the matter, never the
         // holder or an adjective alone.
         super::super::testing::check_exact(

@@ -3345,6 +3345,7 @@ const MATTER_NOUNS: &[&str] = &[
     "fields",
     "sectors",
     "concerns",
+    "challenges",
 ];
 
 /// Whether the phrase `x` that "including" opens lists matters: it hangs
@@ -4778,6 +4779,11 @@ mod tests {
                 (
                     "The two ministers agreed to deepen areas of cooperation, including fisheries, port security and tourism.",
                     &["fisheries", "port security", "tourism"],
+                ),
+                // Challenges listed are matters too.
+                (
+                    "The two leaders committed to continue close coordination on regional challenges, including food insecurity and migration.",
+                    &["food insecurity", "migration"],
                 ),
                 (
                     "On fisheries, both sides agreed that quotas would be reviewed.",

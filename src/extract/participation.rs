@@ -1060,15 +1060,18 @@ impl Extractor for Participation {
                 // "A, accompanied by Trade Minister B, held talks", "He was
                 // accompanied by B and C": who goes with a party to talks
                 // takes part.
-                if w == "accompanied"
+                // ("Vega was joined by Foreign Minister B": so does who
+                // joins them.)
+                if matches!(w, "accompanied" | "joined")
                     && items.get(i + 1).is_some_and(|x| x.lower == "by")
                     && meeting_near()
                 {
                     let (agents, _) = agent_list(cx, items, i + 2);
                     p.participants(items, &agents, "participation/accompanied-by", 0.75);
                 }
-                if w == "present" && meeting_near() {
-                    let opens = i == 0 || (i == 1 && items[0].lower == "also");
+                // ("Also attending were A and B": who attends, put first.)
+                let opens = i == 0 || (i == 1 && items[0].lower == "also");
+                if (w == "present" || (w == "attending" && opens)) && meeting_near() {
                     // ("Joining President A on the call were B, C and D":
                     // whom they joined may stand between.)
                     let inverted = items[i + 1..]
@@ -1721,6 +1724,14 @@ mod tests {
                     "The concert began in Lima. Also present were Marta Soto and Luis Vega.",
                     &[],
                 ),
+                (
+                    "President Ana Ruiz met President Tomas Berg on Monday. Also attending were Luis Vega and Pedro Soto.",
+                    &["Ana Ruiz", "Luis Vega", "Pedro Soto", "Tomas Berg"],
+                ),
+                (
+                    "The concert began in Lima. Also attending were Marta Soto and Luis Vega.",
+                    &[],
+                ),
                 ("The talks began in Lima. Marta Soto was not present.", &[]),
                 // A list after a colon, each name with its portfolio.
                 (
@@ -1760,6 +1771,15 @@ mod tests {
                 ),
                 (
                     "President Ana Ruiz, accompanied by her husband Luis Vega, attended a concert.",
+                    &[],
+                ),
+                // Or joins them.
+                (
+                    "President Ana Ruiz met President Tomas Berg on Monday. Ruiz was joined by Luis Vega.",
+                    &["Ana Ruiz", "Luis Vega", "Tomas Berg"],
+                ),
+                (
+                    "President Ana Ruiz attended a concert, where she was joined by Luis Vega.",
                     &[],
                 ),
                 // Heads of state from a list, and ministers attending for one.

@@ -1524,6 +1524,56 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
         if let Some((v, _, true)) = role_in(cx, t) {
             out.push((cx.subject_agents(v), "mediation/hosting-role"));
         }
+        // "Qatar provided the venue for the talks", "the venue, offered
+        // by Norway": who gives the talks their venue hosts them.
+        if w == "venue" && tok.upos == "NOUN" {
+            let give = |v: usize| {
+                let vw = cx.token_lower(v);
+                vw.starts_with("provid") || vw.starts_with("offer")
+            };
+            if let Some(v) = tok.head.filter(|&v| tok.deprel == "obj" && give(v)) {
+                out.push((cx.subject_agents(v), "mediation/gave-venue"));
+            }
+            for v in cx.children_by(t, &["acl"]).filter(|&v| give(v)) {
+                let by = cx
+                    .children_by(v, &["obl", "obl:agent"])
+                    .filter(|&o| cx.case_of(o) == Some("by"))
+                    .flat_map(|o| cx.np_agents(o))
+                    .collect();
+                out.push((by, "mediation/gave-venue"));
+            }
+        }
+        // "The talks took place at the Omani embassy in Geneva", "held at
+        // the residence of Oman's ambassador": the country whose embassy
+        // or envoy's residence houses the talks hosts them.
+        if matches!(w.as_str(), "embassy" | "residence")
+            && tok.upos == "NOUN"
+            && matches!(cx.case_of(t), Some("at" | "in"))
+            && tok.head.is_some_and(|v| {
+                let vw = cx.token_lower(v);
+                cx.triggers().venue_verbs.contains(vw) || vw == "place" || vw == "held"
+            })
+        {
+            let mut owners: Vec<usize> = cx
+                .children_by(t, &["amod", "nmod:poss", "compound"])
+                .flat_map(|o| cx.np_agents(o))
+                .collect();
+            for n in cx
+                .children_by(t, &["nmod"])
+                .filter(|&n| cx.case_of(n) == Some("of"))
+            {
+                owners.extend(cx.np_agents(n));
+                if w == "residence" {
+                    owners.extend(
+                        cx.children_by(n, &["amod", "nmod:poss", "compound"])
+                            .flat_map(|o| cx.np_agents(o)),
+                    );
+                }
+            }
+            owners.retain(|&m| cx.mention_kind(m) == EntityKind::Country);
+            owners.dedup();
+            out.push((owners, "mediation/embassy-venue"));
+        }
         if w == "host" && tok.upos == "NOUN" {
             // "As host" (not "as host of the World Cup").
             let of_other = cx
@@ -2490,6 +2540,19 @@ mod tests {
                 ),
                 ("The reception was hosted at the Omani embassy.", &[]),
                 ("The leaders met the press, with aides hosting.", &[]),
+                // Talks held at a country's embassy or its envoy's
+                // residence; who gives the talks their venue.
+                (
+                    "The talks between Chile and Peru took place at the Omani embassy in Geneva.",
+                    &["Oman"],
+                ),
+                (
+                    "The talks were held at the residence of the Swiss ambassador in Lima.",
+                    &["Switzerland"],
+                ),
+                ("Protesters gathered at the Omani embassy in Geneva.", &[]),
+                ("Qatar provided the venue for the talks.", &["Qatar"]),
+                ("Qatar provided the venue for the concert.", &[]),
             ],
         );
     }

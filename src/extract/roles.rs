@@ -2149,6 +2149,11 @@ mod tests {
                     "Chilean Prime Minister Ana Ruiz will travel to Geneva next week, a spokesman for the Chilean foreign ministry, Pablo Soto, said.",
                     &["Pablo Soto\tSpokesman\tChile"],
                 ),
+                (
+                    // The parse had made the body a compound of the name.
+                    "A spokeswoman for the European Commission, Lena Vogt, said the EU would respond.",
+                    &["Lena Vogt\tSpokeswoman\tEuropean Commission"],
+                ),
             ],
         );
     }

@@ -45,6 +45,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     case_on_modifier(toks, first);
     preposition_over_object(toks, first);
     name_before_comma_title(toks, first);
+    body_before_comma_name(toks, first);
 }
 
 /// "agreed to restore relations, in a deal brokered by X": the parser
@@ -2192,6 +2193,52 @@ fn name_root_clause(text: &str, toks: &mut [Token], first: usize) {
     toks[v].xpos = "VBD";
     toks[r].head = Some(first + v);
     toks[r].deprel = "nsubj";
+}
+
+/// "a spokeswoman for the European Commission, Lena Vogt, said": the
+/// parser sometimes makes the body before the comma a compound of the
+/// name after it, so the name takes the body's preposition and the title
+/// loses its body. A compound is never cut from its head by a comma: the
+/// body keeps its place (with its preposition) and the name, the same
+/// place's apposition, hangs where the name hung.
+fn body_before_comma_name(toks: &mut [Token], first: usize) {
+    for c in 1..toks.len() {
+        if toks[c].upos != "PUNCT" || toks[c].xpos != "," {
+            continue;
+        }
+        let n = c - 1;
+        if toks[n].upos != "PROPN" || !matches!(toks[n].deprel, "compound" | "flat") {
+            continue;
+        }
+        let Some(h) = head(toks, first, n).filter(|&h| h > c + 1 && h < c + 6) else {
+            continue;
+        };
+        if toks[h].upos != "PROPN"
+            || !matches!(toks[h].deprel, "nmod" | "obl")
+            || !same_window(n, h)
+        {
+            continue;
+        }
+        // The name runs unbroken from the comma to its head and ends its
+        // phrase (not "the Commission on Health, Gender Equality and
+        // Peace"), and the body before the comma has the preposition.
+        let ends = toks
+            .get(h + 1)
+            .is_none_or(|t| matches!(t.xpos, "," | "." | ":") || matches!(t.upos, "VERB" | "AUX"));
+        let name =
+            ends && (c + 1..h).all(|k| toks[k].upos == "PROPN" && head(toks, first, k) == Some(h));
+        if !name || !children(toks, first, n, "case").any(|k| k < n) {
+            continue;
+        }
+        let Some(up) = head(toks, first, h) else {
+            continue;
+        };
+        toks[n].head = Some(first + up);
+        toks[n].deprel = toks[h].deprel;
+        toks[c].head = Some(first + h);
+        toks[c].deprel = "punct";
+        toks[h].deprel = "appos";
+    }
 }
 
 #[cfg(test)]

@@ -782,11 +782,43 @@ fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
                     .collect();
                 titles.match_at(&words)
             };
-            let Some((len, id)) = title_at(i + 2) else {
+            // ("India's Fisheries Minister A", "Chile's new mining
+            // minister, A": up to two words between the possessive and a
+            // title the lexicon has modify it; a noun among them names
+            // the office's field.)
+            let mut at = i + 2;
+            let found = loop {
+                if let Some(t) = title_at(at) {
+                    break Some(t);
+                }
+                let plain = items.get(at).is_some_and(|x| {
+                    x.mention.is_none()
+                        && !x.punct
+                        && x.text.chars().all(char::is_alphabetic)
+                        && matches!(x.upos, "NOUN" | "PROPN" | "ADJ")
+                });
+                // (A country's: "Department of Veteran's Affairs
+                // Secretary" is one name cut by its possessive.)
+                if !plain || at >= i + 4 || owner_kind != EntityKind::Country {
+                    break None;
+                }
+                at += 1;
+            };
+            let Some((len, id)) = found else {
                 continue;
             };
+            let field: Vec<String> = items[i + 2..at]
+                .iter()
+                .filter(|x| matches!(x.upos, "NOUN" | "PROPN"))
+                .map(|x| {
+                    let mut c = x.text.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect())
+                        .unwrap_or_default()
+                })
+                .collect();
             let mut ids = vec![id];
-            let mut j = i + 2 + len;
+            let mut j = at + len;
             // "Qatar's Prime Minister and Minister of Foreign Affairs, A":
             // both titles are A's.
             while items.get(j).is_some_and(|x| x.lower == "and") {
@@ -829,10 +861,20 @@ fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             if cx.mentions.entities[person.entity].kind != EntityKind::Person {
                 continue;
             }
-            for id in ids {
+            for (n, id) in ids.into_iter().enumerate() {
+                let name = &titles.names[id];
+                let mut title = if n == 0 && !field.is_empty() && !name.contains(' ') {
+                    format!("{} {name}", field.join(" "))
+                } else {
+                    name.clone()
+                };
+                // ("South Africa's former deputy president A": said so.)
+                if items[i + 2..at].iter().any(|x| x.lower == "former") {
+                    title = format!("former {title}");
+                }
                 out.push(Found {
                     person: person.entity,
-                    title: titles.names[id].clone(),
+                    title,
                     of: Some(Affiliation::Entity(m.entity)),
                     sentence: si,
                     span: items[i].span.start..items[j].span.end,
@@ -1958,6 +2000,15 @@ mod tests {
                 (
                     "Chile's ambassador to Peru, Luis Vega, said the talks went well.",
                     &["Luis Vega\tAmbassador\tChile"],
+                ),
+                // The office's field, and a word of time, before a title.
+                (
+                    "Chile's Fisheries Minister Luis Vega said the talks were \"useful\".",
+                    &["Luis Vega\tFisheries Minister\tChile"],
+                ),
+                (
+                    "Chile's new mining minister, Luis Vega, said the talks were \"useful\".",
+                    &["Luis Vega\tMining Minister\tChile"],
                 ),
                 // Hyphenated and European titles.
                 (

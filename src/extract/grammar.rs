@@ -459,13 +459,33 @@ impl<'a> Context<'a> {
                 }
                 return subj;
             }
+            // "A led a delegation to meet with B": a delegation or team
+            // that a leader leads to do something does it with the
+            // leader, who is the subject of leading.
+            let led_group = |g: usize| {
+                matches!(
+                    self.token_lower(g).as_str(),
+                    "delegation" | "delegations" | "team" | "mission"
+                ) && self.analysis.tokens[g].deprel == "obj"
+                    && self.analysis.tokens[g]
+                        .head
+                        .filter(|&l| {
+                            self.lexicon
+                                .is_verb(VerbClass::Leading, self.token_lower(l))
+                        })
+                        .is_some()
+            };
             match (tok.head, tok.deprel) {
+                (Some(h), "acl") if self.is_to_infinitive(v) && led_group(h) => {
+                    v = self.analysis.tokens[h].head.unwrap_or(h);
+                }
                 // "we see India and Brazil sitting down with B", "A asked
                 // B to meet C": with an object, the open clause is the
                 // object's.
                 (Some(h), "xcomp") => {
                     let objects: Vec<usize> = self.children_by(h, &["obj", "iobj"]).collect();
-                    if !objects.is_empty() {
+                    let led = self.is_to_infinitive(v) && objects.iter().all(|&o| led_group(o));
+                    if !objects.is_empty() && !led {
                         return objects;
                     }
                     v = h;

@@ -2433,6 +2433,11 @@ mod tests {
                 "Rizal Pratama and Claire Whitfield convened a summit of the region.",
                 &[],
             ),
+            // The leader of a delegation sent to meet someone meets them.
+            (
+                "Deputy Minister Rizal Pratama led a delegation of officials to meet with President Ana Ruiz.",
+                &["Rizal Pratama\tAna Ruiz"],
+            ),
             (
                 "Rizal Pratama, Claire Whitfield and Omar Haddad held talks with Ana Ruiz.",
                 &[

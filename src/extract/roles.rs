@@ -973,6 +973,12 @@ fn appositive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
         let Some(((title, start), noun)) = found else {
             continue;
         };
+        // "National Security Advisor to the Vice President A": the office
+        // served is no title of the name right after it (with a comma it
+        // is: "Special Assistant to the Secretary of Defense, A").
+        if cx.case_of(noun) == Some("to") && !comma {
+            continue;
+        }
         // A title followed at once by another name is that name's: "Italian
         // Ambassador A, B, and their driver C" gives B no title.
         let named_already = cx
@@ -2204,6 +2210,25 @@ mod tests {
                     // The parse had made the body a compound of the name.
                     "A spokeswoman for the European Commission, Lena Vogt, said the EU would respond.",
                     &["Lena Vogt\tSpokeswoman\tEuropean Commission"],
+                ),
+            ],
+        );
+    }
+
+    /// The office an adviser serves is not the adviser's title, unless a
+    /// comma sets the name off after it.
+    #[test]
+    fn the_office_served_is_no_title_of_the_name_after_it() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[
+                (
+                    "National Security Advisor to the Vice President Pedro Soto met President Luis Vega.",
+                    &["Pedro Soto\tNational Security Advisor", "Luis Vega\tPresident"],
+                ),
+                (
+                    "Ana Ruiz was Special Assistant to the Secretary of Defense, Pedro Soto, who met President Luis Vega.",
+                    &["Pedro Soto\tSecretary", "Luis Vega\tPresident"],
                 ),
             ],
         );

@@ -22,6 +22,7 @@ use super::subject_before;
 use super::{agent_list, Context, Extractor, Item};
 use crate::fact::{EntityKind, Fact, Relation};
 use crate::lexicon::VerbClass;
+use crate::mentions::Via;
 
 /// Stems of reporting verbs whose object is whom they speak to.
 const AUDIENCE_VERBS: &[&str] = &[
@@ -1167,6 +1168,16 @@ impl Extractor for Participation {
                             matches!(x.lower.as_str(), "included" | "include" | "includes")
                         })
                         .map(|k| i + 1 + k)
+                        // ("Other participants were Foreign Minister A and
+                        // B": a list right after the copula.)
+                        .or_else(|| {
+                            let k = i + 1;
+                            (items.get(k).is_some_and(|x| x.lower == "were")
+                                && items.get(k + 1).is_some_and(|x| {
+                                    x.mention.is_some() || cx.title_word(&x.lower)
+                                }))
+                            .then_some(k)
+                        })
                         // "those attendees will include": a rule for
                         // meetings to come names no one who took part.
                         .filter(|&v| {
@@ -1189,9 +1200,43 @@ impl Extractor for Participation {
                                     .any(|r| r.person == e && r.sentence == si)
                             })
                         };
+                        // (And the countries, and the organisations the
+                        // lexicon knows: "Participants included Amnesty
+                        // International and the Red Cross".)
+                        // (Each a whole item of the list: not "the mayors
+                        // of Atlanta, Georgia", "White House officials".)
+                        let whole_item = |k: usize| {
+                            let sep = |x: &Item| {
+                                matches!(x.lower.as_str(), "," | "and" | ";" | "." | ":")
+                            };
+                            let before = items[..k]
+                                .iter()
+                                .rev()
+                                .find(|x| x.lower != "the")
+                                .is_some_and(|x| sep(x) || items[v].span == x.span);
+                            before && items.get(k + 1).is_none_or(sep)
+                        };
+                        let known_party = |k: usize| match cx.kind(&items[k]) {
+                            _ if !whole_item(k) => false,
+                            // ("Atlanta, Georgia": a town's state.)
+                            // (By its name: "the mayors of Lima and Quito"
+                            // names towns, not governments.)
+                            Some(EntityKind::Country) => {
+                                (k < 2 || cx.kind(&items[k - 2]) != Some(EntityKind::Place))
+                                    && cx.mention(&items[k]).is_some_and(|m| m.via == Via::Name)
+                            }
+                            Some(EntityKind::Organization) => items[k].mention.is_some_and(|m| {
+                                let e = cx.mentions.mentions[m].entity;
+                                cx.lexicon
+                                    .organization(&cx.mentions.entities[e].name)
+                                    .is_some()
+                            }),
+                            _ => false,
+                        };
                         let people: Vec<usize> = (v + 1..items.len())
                             .filter(|&k| {
-                                cx.kind(&items[k]) == Some(EntityKind::Person) && titled(k)
+                                (cx.kind(&items[k]) == Some(EntityKind::Person) && titled(k))
+                                    || known_party(k)
                             })
                             .collect();
                         p.participants(items, &people, "participation/participants-included", 0.8);
@@ -1731,6 +1776,16 @@ mod tests {
                 (
                     "The concert began in Lima. Also attending were Marta Soto and Luis Vega.",
                     &[],
+                ),
+                // A list of participants: titled people, countries and
+                // the bodies the lexicon knows, each a whole item.
+                (
+                    "President Ana Ruiz met President Tomas Berg on Monday. Other participants were Trade Minister Luis Vega and Amnesty International.",
+                    &["Amnesty International", "Ana Ruiz", "Luis Vega", "Tomas Berg"],
+                ),
+                (
+                    "President Ana Ruiz met President Tomas Berg on Monday. Participants included the mayors of Atlanta, Georgia and White House officials.",
+                    &["Ana Ruiz", "Tomas Berg"],
                 ),
                 ("The talks began in Lima. Marta Soto was not present.", &[]),
                 // A list after a colon, each name with its portfolio.

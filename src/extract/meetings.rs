@@ -1335,11 +1335,18 @@ pub(super) fn welcomes_guest(cx: &Context<'_>, v: usize) -> bool {
 /// "with"). The sides, if so.
 fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<Vec<usize>> {
     let with = |x: usize| cx.case_of(x) == Some("with");
-    let other_side = if [HOLD_TALKS, OPEN_TALKS, CONTINUE_TALKS]
-        .iter()
-        .any(|l| l.contains(&w))
+    // ("A and B had a phone conversation": having a meeting's noun holds
+    // it.)
+    let had = matches!(w, "had" | "have" | "has" | "having");
+    let talk_noun = |o: usize| {
+        cx.names_talks(o) || (had && MEETING_NOUNS.contains(&cx.token_lower(o).as_str()))
+    };
+    let other_side = if had
+        || [HOLD_TALKS, OPEN_TALKS, CONTINUE_TALKS]
+            .iter()
+            .any(|l| l.contains(&w))
     {
-        let o = cx.children_by(v, &["obj"]).find(|&o| cx.names_talks(o))?;
+        let o = cx.children_by(v, &["obj"]).find(|&o| talk_noun(o))?;
         cx.children_by(v, &["obl"]).any(with) || cx.children_by(o, &["nmod"]).any(with)
     } else if GATHER.contains(&w) {
         // "A and B convened in Lima": no object, nobody else.
@@ -2431,6 +2438,15 @@ mod tests {
             ),
             (
                 "Rizal Pratama and Claire Whitfield convened a summit of the region.",
+                &[],
+            ),
+            // Two who had a meeting or a conversation held it.
+            (
+                "Rizal Pratama and Claire Whitfield had a phone conversation on Tuesday.",
+                &["Rizal Pratama\tClaire Whitfield"],
+            ),
+            (
+                "Rizal Pratama and Claire Whitfield had a good year.",
                 &[],
             ),
             // The leader of a delegation sent to meet someone meets them.

@@ -2072,7 +2072,9 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     .children_by(t, &["nmod"])
                     .chain(cx.children_by(h, &["obl", "nmod"]))
                 {
-                    if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c)) {
+                    // (Not "over dinner": a meal is where, not what.)
+                    let meal = super::meetings::MEALS.contains(&cx.token_lower(o).as_str());
+                    if cx.case_of(o).is_some_and(|c| ABOUT.contains(&c)) && !meal {
                         heads.push((o, "topics/parse-views"));
                         on = Some(o);
                     }
@@ -4994,6 +4996,10 @@ mod tests {
                 ),
                 (
                     "Ana Ruiz met Luis Vega in Lima. The leaders reaffirmed their commitment to the region.",
+                    &[],
+                ),
+                (
+                    "Ana Ruiz exchanged views with Luis Vega over dinner.",
                     &[],
                 ),
                 ("The leaders condemned Chile's position.", &[]),

@@ -903,6 +903,12 @@ fn offer_word(w: &str) -> bool {
         || matches!(w, "ready" | "willing" | "prepared")
 }
 
+/// Verbs of acting or serving "as" something ("acted as a go-between",
+/// "served as a channel").
+const SERVING: &[&str] = &[
+    "acting", "acted", "acts", "act", "serving", "served", "serves", "serve",
+];
+
 pub(super) const MEDIATOR_NOUNS: &[&str] = &[
     "mediator",
     "mediators",
@@ -1182,12 +1188,9 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             && a.tokens[t].upos == "NOUN"
             && as_marked()
         {
-            let h = a.tokens[t].head.filter(|&h| {
-                matches!(
-                    cx.token_lower(h).as_str(),
-                    "acting" | "acted" | "acts" | "act" | "serving" | "served" | "serves" | "serve"
-                )
-            });
+            let h = a.tokens[t]
+                .head
+                .filter(|&h| SERVING.contains(&cx.token_lower(h).as_str()));
             let two_sides = |x: usize| {
                 cx.children_by(x, &["obl", "nmod"])
                     .filter(|&c| cx.case_of(c) == Some("between"))
@@ -1309,10 +1312,8 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             // (A state or a body: "served as a mediator for the Superior
             // Court" is a career.)
             let serving = |h: usize| {
-                matches!(
-                    cx.token_lower(h).as_str(),
-                    "acting" | "acted" | "acts" | "act" | "serving" | "served" | "serves" | "serve"
-                ) && a.tokens[t].upos == "NOUN"
+                SERVING.contains(&cx.token_lower(h).as_str())
+                    && a.tokens[t].upos == "NOUN"
                     && w != "broker"
                     && cx.children_by(t, &["compound"]).next().is_none()
                     && {

@@ -3136,55 +3136,6 @@ fn matter_under(cx: &Context<'_>, o: usize) -> Vec<usize> {
             out.push(n);
         }
     }
-    // "reaffirmed their commitment to the peace process": the parse may
-    // hang the holder's phrase on the verb, right after the holder.
-    if out.is_empty() && a.tokens[o].deprel == "obj" {
-        if let Some(v) = a.tokens[o].head {
-            let own = |k: usize| {
-                a.tokens[k].head == Some(o)
-                    || a.tokens[k]
-                        .head
-                        .is_some_and(|h| a.tokens[h].head == Some(o))
-            };
-            for n in cx.children_by(v, &["obl"]).filter(|&n| n > o) {
-                let Some(c) = cx.children_by(n, &["case"]).min() else {
-                    continue;
-                };
-                let case = cx.token_lower(c);
-                let right_after = (o + 1..c).all(own);
-                let holder = cx.token_lower(o);
-                let fits = match case.as_str() {
-                    "to" => holder.starts_with("commitment") || holder == "support",
-                    "for" => matches!(holder.as_str(), "support" | "need"),
-                    "about" | "regarding" | "over" => holder.starts_with("concern"),
-                    _ => false,
-                };
-                // (Not a bare gerund the tagger calls a noun: "commitment
-                // to upholding and implementing the agreements".)
-                let bare_gerund = cx.token_lower(n).ends_with("ing")
-                    && cx
-                        .children_by(n, &["det", "amod", "compound", "nmod", "nmod:poss"])
-                        .next()
-                        .is_none();
-                // (Nor who or where the commitment is to: "to Ukraine",
-                // "to the region", "to the men and women who serve".)
-                let addressee = matches!(
-                    cx.token_lower(n).as_str(),
-                    "region" | "people" | "men" | "women" | "families" | "communities"
-                ) || (holder != "support"
-                    && cx.token_mention(n).is_some_and(|m| cx.is_agent_mention(m)));
-                if right_after && fits && !bare_gerund && !addressee {
-                    // ("support for Ukraine": the support, as above.)
-                    let party = cx.token_mention(n).is_some_and(|m| cx.is_agent_mention(m));
-                    if a.tokens[n].upos == "VERB" {
-                        out.extend(clause_objects(cx, n));
-                    } else {
-                        out.push(if party && holder == "support" { o } else { n });
-                    }
-                }
-            }
-        }
-    }
     // "commitment to X and the defeat of Y", "the importance of X and the
     // need for Y": a second matter, or a second holder, the parse hung on
     // the first holder as its conjunct.
@@ -4987,16 +4938,6 @@ mod tests {
                 (
                     "The leaders condemned Chile's missile launches.",
                     &["Chile's missile launches"],
-                ),
-                // A commitment's matter that the parse hangs on the verb;
-                // not whom or where it is to.
-                (
-                    "Ana Ruiz met Luis Vega in Lima. The leaders reaffirmed their commitment to the peace process.",
-                    &["peace process"],
-                ),
-                (
-                    "Ana Ruiz met Luis Vega in Lima. The leaders reaffirmed their commitment to the region.",
-                    &[],
                 ),
                 (
                     "Ana Ruiz exchanged views with Luis Vega over dinner.",

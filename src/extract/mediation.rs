@@ -999,6 +999,25 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
         cx.children_by(t, &["obl", "nmod"])
             .any(|c| cx.case_of(c) == Some("between"))
     };
+    // "between the two sides", "between Lima and Santiago" (with `named`,
+    // sides that name agents: not "between past and future"); not
+    // "between users".
+    let between_sides = |x: usize, named: bool| {
+        cx.children_by(x, &["obl", "nmod"])
+            .filter(|&c| cx.case_of(c) == Some("between"))
+            .any(|c| {
+                let sides = cx.conjuncts(c);
+                (sides.len() >= 2 && (!named || sides.iter().all(|&s| !cx.np_agents(s).is_empty())))
+                    || matches!(cx.token_lower(c).as_str(), "sides" | "parties")
+            })
+    };
+    // A state or a body, not a person.
+    let state_or_body = |m: &usize| {
+        matches!(
+            cx.mention_kind(*m),
+            EntityKind::Country | EntityKind::Organization
+        )
+    };
     let talks_noun = |t: usize| cx.names_talks_or_deal(t);
     let sentence = a.sentences[si].tokens.clone();
     let talks_here = sentence.clone().any(&talks_noun);
@@ -1158,16 +1177,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                 matches!(
                     cx.token_lower(o).as_str(),
                     "messages" | "message" | "proposals" | "proposal" | "offers"
-                ) && [t, o].into_iter().any(|x| {
-                    // (Between two sides: "between the two sides", "between
-                    // Lima and Santiago", not "between users".)
-                    cx.children_by(x, &["obl", "nmod"])
-                        .filter(|&c| cx.case_of(c) == Some("between"))
-                        .any(|c| {
-                            cx.conjuncts(c).len() >= 2
-                                || matches!(cx.token_lower(c).as_str(), "sides" | "parties")
-                        })
-                })
+                ) && [t, o].into_iter().any(|x| between_sides(x, false))
             })
         {
             out.push((cx.subject_agents(t), "mediation/carries-messages"));
@@ -1191,23 +1201,9 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             let h = a.tokens[t]
                 .head
                 .filter(|&h| SERVING.contains(&cx.token_lower(h).as_str()));
-            let two_sides = |x: usize| {
-                cx.children_by(x, &["obl", "nmod"])
-                    .filter(|&c| cx.case_of(c) == Some("between"))
-                    .any(|c| {
-                        let sides = cx.conjuncts(c);
-                        (sides.len() >= 2 && sides.iter().all(|&s| !cx.np_agents(s).is_empty()))
-                            || matches!(cx.token_lower(c).as_str(), "sides" | "parties")
-                    })
-            };
-            if let Some(h) = h.filter(|&h| two_sides(t) || two_sides(h)) {
+            if let Some(h) = h.filter(|&h| between_sides(t, true) || between_sides(h, true)) {
                 let agents = cx.subject_agents(h);
-                if agents.iter().all(|&m| {
-                    matches!(
-                        cx.mention_kind(m),
-                        EntityKind::Country | EntityKind::Organization
-                    )
-                }) {
+                if agents.iter().all(state_or_body) {
                     out.push((agents, "mediation/acts-as-mediator"));
                 }
             }
@@ -1292,13 +1288,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                         .head
                         .map(|v| cx.subject_agents(v))
                         .unwrap_or_default();
-                    let states = theirs.iter().all(|&m| {
-                        matches!(
-                            cx.mention_kind(m),
-                            EntityKind::Country | EntityKind::Organization
-                        )
-                    });
-                    if states {
+                    if theirs.iter().all(state_or_body) {
                         theirs
                     } else {
                         Vec::new()
@@ -1318,13 +1308,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                     && cx.children_by(t, &["compound"]).next().is_none()
                     && {
                         let agents = actors(h);
-                        !agents.is_empty()
-                            && agents.iter().all(|&m| {
-                                matches!(
-                                    cx.mention_kind(m),
-                                    EntityKind::Country | EntityKind::Organization
-                                )
-                            })
+                        !agents.is_empty() && agents.iter().all(state_or_body)
                     }
             };
             if let Some(h) =
@@ -1354,12 +1338,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
             let owners: Vec<usize> = cx
                 .children_by(t, &["nmod:poss"])
                 .flat_map(|o| cx.np_agents(o))
-                .filter(|&m| {
-                    matches!(
-                        cx.mention_kind(m),
-                        EntityKind::Country | EntityKind::Organization
-                    )
-                })
+                .filter(state_or_body)
                 .collect();
             let determined = cx.children_by(t, &["det"]).next().is_some() || !owners.is_empty();
             if let Some(h) = a.tokens[t].head.filter(|_| determined) {
@@ -1550,10 +1529,9 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
         if matches!(w.as_str(), "embassy" | "residence")
             && tok.upos == "NOUN"
             && matches!(cx.case_of(t), Some("at" | "in"))
-            && tok.head.is_some_and(|v| {
-                let vw = cx.token_lower(v);
-                cx.triggers().venue_verbs.contains(vw) || vw == "place" || vw == "held"
-            })
+            && tok
+                .head
+                .is_some_and(|v| cx.triggers().venue_verbs.contains(cx.token_lower(v)))
         {
             let mut owners: Vec<usize> = cx
                 .children_by(t, &["amod", "nmod:poss", "compound"])

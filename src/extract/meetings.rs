@@ -89,9 +89,21 @@ fn emit_group_met(
     group: &[Item],
     rule: &'static str,
 ) {
+    emit_all_met(cx, out, si, group, rule, 0.7);
+}
+
+/// Every pair of `group` met.
+fn emit_all_met(
+    cx: &Context,
+    out: &mut Vec<Fact>,
+    si: usize,
+    group: &[Item],
+    rule: &'static str,
+    conf: f32,
+) {
     for a in 0..group.len() {
         for b in a + 1..group.len() {
-            emit_met(cx, out, si, group, a, Some(b), rule, 0.7);
+            emit_met(cx, out, si, group, a, Some(b), rule, conf);
         }
     }
 }
@@ -804,12 +816,15 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 continue;
             }
             if let Some(sides) = held_talks_together(cx, v, w) {
-                let rule = "meetings/parse-x-and-y-held-talks";
-                for (k, &x) in sides.iter().enumerate() {
-                    for &y in &sides[k + 1..] {
-                        emit_met_pair(cx, out, si, x, y, rule, 0.8);
-                    }
-                }
+                let group: Vec<Item> = sides.iter().map(|&m| cx.mention_item(m)).collect();
+                emit_all_met(
+                    cx,
+                    out,
+                    si,
+                    &group,
+                    "meetings/parse-x-and-y-held-talks",
+                    0.8,
+                );
                 continue;
             }
             // "A sat down with B".

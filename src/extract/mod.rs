@@ -411,6 +411,18 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether sentence `si` or the one before it tells of talks, a deal
+    /// or a meeting (a word of [`Context::talks_context`] or a verb of
+    /// meeting): "A met B in Lima. They condemned the attack", "The talks
+    /// began. Also present were A and B".
+    pub fn meeting_near(&self, si: usize) -> bool {
+        let told = |k: usize| {
+            let items = self.items(k);
+            self.talks_context(items) || items.iter().any(|x| self.is_verb(VerbClass::Meeting, x))
+        };
+        told(si) || si.checked_sub(1).is_some_and(told)
+    }
+
     pub fn triggers(&self) -> &'static Triggers {
         Triggers::get()
     }

@@ -1051,13 +1051,7 @@ impl Extractor for Participation {
                 // A and B", "A and B were also present": who was there, at
                 // talks of this sentence or the one before.
                 // Talks or a meeting in this sentence or the one before.
-                let meeting_near = || {
-                    let meeting_in = |items: &[Item]| {
-                        cx.talks_context(items)
-                            || items.iter().any(|x| cx.is_verb(VerbClass::Meeting, x))
-                    };
-                    meeting_in(items) || (si > 0 && meeting_in(cx.items(si - 1)))
-                };
+                let meeting_near = || cx.meeting_near(si);
                 // "A, accompanied by Trade Minister B, held talks", "He was
                 // accompanied by B and C": who goes with a party to talks
                 // takes part.

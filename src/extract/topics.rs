@@ -1828,19 +1828,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             // "Topics included energy security and migration", "The issues
             // discussed included X" in a sentence on talks or after one
             // telling of a meeting: the matters the verb names.
-            let meeting_verb = |items: &[Item]| {
-                items
-                    .iter()
-                    .any(|x| cx.is_verb(crate::lexicon::VerbClass::Meeting, x))
-            };
-            let talks_near = || {
-                talks_context
-                    || meeting_verb(cx.items(si))
-                    || si.checked_sub(1).is_some_and(|p| {
-                        let items = cx.items(p);
-                        cx.talks_context(items) || meeting_verb(items)
-                    })
-            };
+            let talks_near = || cx.meeting_near(si);
             // "Trade and migration were on the agenda", "High on the agenda
             // was X", "Trade is expected to be on the agenda", "Trade
             // topped the agenda", near talks: what the agenda holds.
@@ -3312,24 +3300,10 @@ fn stance_subject(cx: &Context<'_>, v: usize) -> bool {
                 "president" | "presidents" | "minister" | "countries" | "governments"
             )
             || cx.token_mention(s).is_some()
-            || (w == "they" && pronoun_for_sides(cx, s))
+            // ("they" after a sentence on talks or a meeting stands for
+            // its sides, not "they" of a report on anything else.)
+            || (w == "they" && cx.meeting_near(cx.analysis.sentence_of_token(s)))
     })
-}
-
-/// Whether "they" at token `s` stands for the sides of talks: the
-/// sentence before it, or its own, tells of a meeting or of talks ("A met
-/// B in Lima. They condemned the attack"); not "they" of a report on
-/// anything else.
-fn pronoun_for_sides(cx: &Context<'_>, s: usize) -> bool {
-    let si = cx.analysis.sentence_of_token(s);
-    let told = |k: usize| {
-        let items = cx.items(k);
-        cx.talks_context(items)
-            || items
-                .iter()
-                .any(|x| cx.is_verb(crate::lexicon::VerbClass::Meeting, x))
-    };
-    told(si) || si.checked_sub(1).is_some_and(told)
 }
 
 /// Nouns that announce a list of matters ("areas of cooperation,

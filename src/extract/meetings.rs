@@ -31,7 +31,9 @@
 //! together; "A, the President of X had lunch with B" (the subject of
 //! "had" read from the parse); "A pledged support at a meeting with B"
 //! (the subject of the verb the meeting is the occasion of, when named);
-//! "B was received at the palace by A".
+//! "B was received at the palace by A"; "A exchanged views with B" and
+//! "A and B exchanged views on X" (a conversation); "A paid a courtesy
+//! call on B", "paid a visit to President B" (to a person, not a place).
 //!
 //! Facts produced: `met AGENT [AGENT]`, `participant AGENT`.
 
@@ -885,10 +887,21 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             // "A called B today to congratulate him", "A phoned B": a
             // call to a person is a talk with them.
             let callee = phoned(cx, v, w);
+            // "A paid a courtesy call on B", "exchanged views with B".
+            let (callee, rule) = if callee.is_empty() {
+                let paid = paid_call(cx, v, w);
+                if paid.is_empty() {
+                    (exchanged_views(cx, v, w), "meetings/parse-exchanged-views")
+                } else {
+                    (paid, "meetings/parse-paid-call")
+                }
+            } else {
+                (callee, "meetings/parse-called")
+            };
             if !callee.is_empty() {
                 for &s in &cx.subject_agents(v) {
                     for &o in &callee {
-                        emit_met_pair(cx, out, si, s, o, "meetings/parse-called", 0.8);
+                        emit_met_pair(cx, out, si, s, o, rule, 0.8);
                     }
                 }
                 continue;
@@ -1163,6 +1176,55 @@ fn unreal(cx: &Context<'_>, v: usize) -> bool {
     false
 }
 
+/// "A paid a courtesy call on B", "paid a visit to President B": the
+/// people a call or a visit paid to them makes met (a visit paid to a
+/// place is not a meeting).
+fn paid_call(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
+    if !matches!(w, "paid" | "pay" | "pays" | "paying") {
+        return Vec::new();
+    }
+    let Some(o) = cx
+        .children_by(v, &["obj"])
+        .find(|&o| matches!(cx.token_lower(o).as_str(), "call" | "visit"))
+    else {
+        return Vec::new();
+    };
+    cx.children_by(o, &["nmod"])
+        .chain(cx.children_by(v, &["obl"]))
+        .filter(|&n| matches!(cx.case_of(n), Some("on" | "to")))
+        .flat_map(|n| cx.np_agents(n))
+        .filter(|&m| cx.mention_kind(m) == EntityKind::Person)
+        .collect()
+}
+
+/// "A exchanged views with B": the people or countries with whom views,
+/// ideas or opinions were exchanged, under the verb or the noun.
+fn exchanged_views(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
+    let Some(o) = views_exchanged(cx, v, w) else {
+        return Vec::new();
+    };
+    cx.children_by(o, &["nmod"])
+        .chain(cx.children_by(v, &["obl"]))
+        .filter(|&n| cx.case_of(n) == Some("with"))
+        .flat_map(|n| cx.np_agents(n))
+        .filter(|&m| matches!(cx.mention_kind(m), EntityKind::Person | EntityKind::Country))
+        .collect()
+}
+
+/// The object of verb `v` (`w`) when it is "exchanged views" (ideas,
+/// opinions): a conversation held.
+fn views_exchanged(cx: &Context<'_>, v: usize, w: &str) -> Option<usize> {
+    if !matches!(w, "exchanged" | "exchange" | "exchanges" | "exchanging") {
+        return None;
+    }
+    cx.children_by(v, &["obj"]).find(|&o| {
+        matches!(
+            cx.token_lower(o).as_str(),
+            "views" | "ideas" | "opinions" | "thoughts" | "perspectives"
+        )
+    })
+}
+
 /// Forms of the verbs of calling someone by telephone.
 const CALL_VERBS: &[&str] = &[
     "called",
@@ -1356,7 +1418,10 @@ fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<Vec<usize>
     let talk_noun = |o: usize| {
         cx.names_talks(o) || (had && MEETING_NOUNS.contains(&cx.token_lower(o).as_str()))
     };
-    let other_side = if had
+    // ("A and B exchanged views on trade".)
+    let other_side = if let Some(o) = views_exchanged(cx, v, w) {
+        cx.children_by(v, &["obl"]).any(with) || cx.children_by(o, &["nmod"]).any(with)
+    } else if had
         || [HOLD_TALKS, OPEN_TALKS, CONTINUE_TALKS]
             .iter()
             .any(|l| l.contains(&w))
@@ -2464,6 +2529,26 @@ mod tests {
                 "Rizal Pratama and Claire Whitfield had a good year.",
                 &[],
             ),
+            // Views exchanged are a conversation held; a call or a visit
+            // paid to a person is a meeting with them.
+            (
+                "Rizal Pratama and Claire Whitfield exchanged views on trade.",
+                &["Rizal Pratama\tClaire Whitfield"],
+            ),
+            (
+                "Rizal Pratama exchanged views with Claire Whitfield over dinner.",
+                &["Rizal Pratama\tClaire Whitfield"],
+            ),
+            ("Rizal Pratama exchanged fire with Claire Whitfield.", &[]),
+            (
+                "Ambassador Rizal Pratama paid a courtesy call on President Ana Ruiz on Monday.",
+                &["Rizal Pratama\tAna Ruiz"],
+            ),
+            (
+                "Rizal Pratama paid a visit to President Ana Ruiz at the palace.",
+                &["Rizal Pratama\tAna Ruiz"],
+            ),
+            ("Rizal Pratama paid tribute to President Ana Ruiz.", &[]),
             // The leader of a delegation sent to meet someone meets them.
             (
                 "Deputy Minister Rizal Pratama led a delegation of officials to meet with President Ana Ruiz.",

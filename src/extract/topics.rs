@@ -3853,6 +3853,11 @@ mod tests {
                     "Ministers Ana Ruiz and Tomas Berg met in Lima on Monday. Topics included energy security and migration.",
                     &["energy security", "migration"],
                 ),
+                // (The parser may read "discussed" as the main verb.)
+                (
+                    "Ministers Ana Ruiz and Tomas Berg met in Lima on Monday. The issues discussed included trade tariffs and migration.",
+                    &["trade tariffs", "migration"],
+                ),
                 ("The game was dominated by the home side.", &[]),
                 // What the agenda holds, however it is said.
                 (

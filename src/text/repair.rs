@@ -46,6 +46,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     preposition_over_object(toks, first);
     name_before_comma_title(toks, first);
     body_before_comma_name(toks, first);
+    participle_before_included(text, toks, first);
 }
 
 /// "agreed to restore relations, in a deal brokered by X": the parser
@@ -2241,6 +2242,63 @@ fn body_before_comma_name(toks: &mut [Token], first: usize) {
     }
 }
 
+/// "The issues discussed included trade and security": the parser
+/// sometimes reads the participle after the subject as the main verb and
+/// "included" as a modifier of its object ("discussed [included trade]").
+/// A finite verb between a verb and its object is never such a modifier:
+/// "included" heads the clause, the noun before the participle is its
+/// subject, the participle describes that noun, and the object is
+/// "included"'s.
+fn participle_before_included(text: &str, toks: &mut [Token], first: usize) {
+    for v2 in 2..toks.len() {
+        if !matches!(
+            lower(text, &toks[v2]).as_str(),
+            "included" | "include" | "includes"
+        ) || !matches!(toks[v2].deprel, "amod" | "compound")
+        {
+            continue;
+        }
+        let v1 = v2 - 1;
+        let Some(o) = head(toks, first, v2) else {
+            continue;
+        };
+        if toks[v1].upos != "VERB"
+            || !matches!(toks[v1].xpos, "VBD" | "VBN")
+            || o <= v2
+            || head(toks, first, o) != Some(v1)
+            || toks[o].deprel != "obj"
+            || !same_window(v1, o)
+        {
+            continue;
+        }
+        let Some(n) = children(toks, first, v1, "nsubj")
+            .find(|&n| n < v1 && matches!(toks[n].upos, "NOUN" | "PROPN"))
+        else {
+            continue;
+        };
+        toks[v2].head = toks[v1].head;
+        toks[v2].deprel = toks[v1].deprel;
+        toks[v2].upos = "VERB";
+        toks[v2].xpos = if lower(text, &toks[v2]) == "included" {
+            "VBD"
+        } else {
+            toks[v2].xpos
+        };
+        toks[v1].head = Some(first + n);
+        toks[v1].deprel = "acl";
+        toks[v1].xpos = "VBN";
+        toks[n].head = Some(first + v2);
+        toks[o].head = Some(first + v2);
+        // What else hung on the participle after it (the full stop, a
+        // time) belongs to the new head.
+        for k in v2 + 1..toks.len() {
+            if head(toks, first, k) == Some(v1) {
+                toks[k].head = Some(first + v2);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{Token, TokenKind};
@@ -3766,6 +3824,44 @@ mod tests {
             let (text, mut toks) = sentence(&rows, 0);
             let before = toks.clone();
             super::infinitive_subject(&text, &mut toks, 0);
+            assert_eq!(toks, before, "{text}");
+        }
+    }
+
+    /// "The issues discussed included trade and security ." with
+    /// "discussed" read as the main verb and "included" as a modifier of
+    /// its object.
+    const INCLUDED: &[Row] = &[
+        ("The", "DET", "DT", 2, "det"),
+        ("issues", "NOUN", "NNS", 3, "nsubj"),
+        ("discussed", "VERB", "VBD", 0, "root"),
+        ("included", "VERB", "VBN", 5, "amod"),
+        ("trade", "NOUN", "NN", 3, "obj"),
+        ("and", "CCONJ", "CC", 7, "cc"),
+        ("security", "NOUN", "NN", 5, "conj"),
+        (".", "PUNCT", ".", 3, "punct"),
+    ];
+
+    #[test]
+    fn included_after_a_participle_heads_the_clause() {
+        let (text, mut toks) = sentence(INCLUDED, 0);
+        super::participle_before_included(&text, &mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[3], (None, "root"), "included heads the clause");
+        assert_eq!(a[1], (Some(4), "nsubj"));
+        assert_eq!(a[2], (Some(2), "acl"), "discussed describes the issues");
+        assert_eq!(a[4], (Some(4), "obj"));
+        assert_eq!(a[7], (Some(4), "punct"));
+        // Another word in that place ("discussed new trade"), or no
+        // subject before the verb, stays as parsed.
+        let mut other_word = INCLUDED.to_vec();
+        other_word[3] = ("new", "ADJ", "JJ", 5, "amod");
+        let mut no_subject = INCLUDED.to_vec();
+        no_subject[1] = ("issues", "NOUN", "NNS", 3, "obl");
+        for rows in [other_word, no_subject] {
+            let (text, mut toks) = sentence(&rows, 0);
+            let before = toks.clone();
+            super::participle_before_included(&text, &mut toks, 0);
             assert_eq!(toks, before, "{text}");
         }
     }

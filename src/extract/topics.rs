@@ -46,7 +46,8 @@
 //! Z"; what talks "will focus on" (talks to come), the conflict the sides
 //! set out to settle named by what it is over ("resolve the dispute over
 //! fishing rights"), an agenda told right after a meeting ("A met B. The
-//! agenda included X"), "dealt mainly with X"; a matter said inside a
+//! agenda included X"), "dealt mainly with X", "Among the issues raised
+//! were X", "Key issues at the talks were X" (after talks); a matter said inside a
 //! quotation ends with it. Adjectives conjoined before one noun stay one
 //! matter ("global and regional security issues"). Topics that start with a
 //! vague word ("areas", "details", "both"), a preposition ("over the past
@@ -690,6 +691,38 @@ fn focus_of_talks(cx: &Context<'_>, v: usize) -> bool {
     })
 }
 
+/// Where the copula is when item `i` is a noun of matters told as the
+/// subject of a list: "(Among) the issues raised were", "Key issues at
+/// the talks were", "The main topics were" (a determiner or an adjective
+/// before the noun, a noun phrase after the copula; not "the issues were
+/// resolved").
+fn issues_were(items: &[Item], i: usize) -> Option<usize> {
+    if !matches!(
+        items[i].lower.as_str(),
+        "issues" | "topics" | "subjects" | "matters"
+    ) || i == 0
+        || !matches!(items[i - 1].upos, "DET" | "ADJ")
+    {
+        return None;
+    }
+    let lower = |k: usize| items.get(k).map_or("", |x| x.lower.as_str());
+    let cop = match lower(i + 1) {
+        "raised" => i + 2,
+        "at" | "of" | "during" if lower(i + 2) == "the" => i + 4,
+        _ => i + 1,
+    };
+    let np = |k: usize| {
+        items
+            .get(k)
+            .is_some_and(|x| matches!(x.upos, "DET" | "NOUN" | "PROPN"))
+    };
+    let adj_np = items.get(cop + 1).is_some_and(|x| x.upos == "ADJ") && np(cop + 2);
+    (matches!(lower(cop), "were" | "was" | "included" | "include")
+        && (np(cop + 1) || adj_np)
+        && items.get(cop + 1).is_some_and(|x| x.mention.is_none()))
+    .then_some(cop)
+}
+
 impl Topics {
     fn find(&self, cx: &Context<'_>, out: &mut Vec<Fact>) {
         parsed(cx, out);
@@ -770,6 +803,11 @@ impl Topics {
                     // the previous sentence's ("A met B. The agenda
                     // included X").
                     Some((i + 1, "topics/agenda"))
+                } else if let Some(cop) = issues_were(items, i).filter(|_| cx.meeting_near(si)) {
+                    // "Among the issues raised were X and Y", "Key issues
+                    // at the talks were X", "The main topics were X": in a
+                    // sentence on talks or after one.
+                    Some((cop, "topics/issues-were"))
                 } else if matches!(w, "welcome" | "welcomed" | "welcomes" | "welcoming")
                     && items.get(i + 1).is_some_and(|x| x.lower == "the")
                     && items
@@ -3853,6 +3891,21 @@ mod tests {
                     "Ministers Ana Ruiz and Tomas Berg met in Lima on Monday. Topics included energy security and migration.",
                     &["energy security", "migration"],
                 ),
+                // A list of the issues raised or of the main topics, after
+                // a meeting; not issues resolved, nor without talks.
+                (
+                    "Ministers Ana Ruiz and Tomas Berg met in Lima on Monday. Among the issues raised were energy security and the border dispute.",
+                    &["energy security", "border dispute"],
+                ),
+                (
+                    "Ministers Ana Ruiz and Tomas Berg met in Lima on Monday. Key issues at the talks were energy security and migration.",
+                    &["energy security", "migration"],
+                ),
+                (
+                    "Ministers Ana Ruiz and Tomas Berg met in Lima on Monday. The main issues were resolved.",
+                    &[],
+                ),
+                ("The main topics were energy security and migration.", &[]),
                 // (The parser may read "discussed" as the main verb.)
                 (
                     "Ministers Ana Ruiz and Tomas Berg met in Lima on Monday. The issues discussed included trade tariffs and migration.",

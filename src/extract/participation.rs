@@ -457,13 +457,19 @@ fn deal_parties(cx: &Context<'_>, v: usize, si: usize, out: &mut Vec<Fact>) {
     }
 }
 
-/// Whether verb `v` agreed to do something (an infinitive) at, after or
-/// during talks named under it or its infinitive ("agreed ... to reopen
-/// the border after two days of talks", "agreed at the talks to ...").
+/// Whether verb `v` agreed to do something (an infinitive), or to or on
+/// something, at, after or during talks named under it or its infinitive
+/// ("agreed ... to reopen the border after two days of talks", "agreed at
+/// the talks to ...", "agreed to a prisoner swap at talks in K").
 fn agreed_at_talks(cx: &Context<'_>, v: usize) -> bool {
+    let to_thing = || {
+        cx.children_by(v, &["obl"])
+            .any(|o| matches!(cx.case_of(o), Some("to" | "on")))
+    };
     let Some(x) = cx
         .children_by(v, &["xcomp", "advcl"])
         .find(|&x| cx.is_to_infinitive(x))
+        .or_else(|| to_thing().then_some(v))
     else {
         return false;
     };
@@ -1927,6 +1933,12 @@ mod tests {
                     &["Yemen", "Houthis"],
                 ),
                 ("Chile and Peru agreed to reopen their border.", &[]),
+                // ... or to or on something.
+                (
+                    "Chile and Peru agreed to a prisoner swap at talks in Lima.",
+                    &["Chile", "Peru"],
+                ),
+                ("Chile and Peru agreed on a prisoner swap.", &[]),
                 (
                     "Delegates from Chile, Bolivia, Peru and others arrived for the talks.",
                     &["Chile", "Bolivia", "Peru"],

@@ -32,7 +32,8 @@
 //! "had" read from the parse); "A pledged support at a meeting with B"
 //! (the subject of the verb the meeting is the occasion of, when named);
 //! "B was received at the palace by A"; "A exchanged views with B" and
-//! "A and B exchanged views on X" (a conversation); "A paid a courtesy
+//! "A and B exchanged views on X" (a conversation), "A and B shook
+//! hands"; "A paid a courtesy
 //! call on B", "paid a visit to President B" (to a person, not a place).
 //!
 //! Facts produced: `met AGENT [AGENT]`, `participant AGENT`.
@@ -1212,16 +1213,23 @@ fn exchanged_views(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
 }
 
 /// The object of verb `v` (`w`) when it is "exchanged views" (ideas,
-/// opinions): a conversation held.
+/// opinions), a conversation held, or "shook hands", a meeting.
 fn views_exchanged(cx: &Context<'_>, v: usize, w: &str) -> Option<usize> {
-    if !matches!(w, "exchanged" | "exchange" | "exchanges" | "exchanging") {
+    let exchange = matches!(w, "exchanged" | "exchange" | "exchanges" | "exchanging");
+    let shake = matches!(w, "shook" | "shake" | "shakes" | "shaking");
+    if !exchange && !shake {
         return None;
     }
     cx.children_by(v, &["obj"]).find(|&o| {
-        matches!(
-            cx.token_lower(o).as_str(),
-            "views" | "ideas" | "opinions" | "thoughts" | "perspectives"
-        )
+        let ow = cx.token_lower(o);
+        if shake {
+            ow == "hands"
+        } else {
+            matches!(
+                ow.as_str(),
+                "views" | "ideas" | "opinions" | "thoughts" | "perspectives"
+            )
+        }
     })
 }
 
@@ -2540,6 +2548,14 @@ mod tests {
                 &["Rizal Pratama\tClaire Whitfield"],
             ),
             ("Rizal Pratama exchanged fire with Claire Whitfield.", &[]),
+            (
+                "Rizal Pratama and Claire Whitfield shook hands after the talks.",
+                &["Rizal Pratama\tClaire Whitfield"],
+            ),
+            (
+                "Rizal Pratama shook hands with supporters outside the venue.",
+                &[],
+            ),
             (
                 "Ambassador Rizal Pratama paid a courtesy call on President Ana Ruiz on Monday.",
                 &["Rizal Pratama\tAna Ruiz"],

@@ -330,6 +330,15 @@ fn fill_from_leaders(cx: &Context, found: &mut [Found]) {
     }
 }
 
+/// Whether the title at `span` names its country by a common noun ("the
+/// country's", "the island nation's").
+fn generic_owner(cx: &Context, span: &Range<usize>) -> bool {
+    let text = cx.doc.text.get(span.clone()).unwrap_or("").to_lowercase();
+    crate::mentions::GENERIC_OWNERS
+        .iter()
+        .any(|w| text.contains(&format!("{w}'s")) || text.contains(&format!("{w}’s")))
+}
+
 /// "A, the country's trade minister,": the country the text last made the
 /// subject of a sentence or a possessor, within three sentences before the
 /// title
@@ -338,11 +347,7 @@ fn fill_from_leaders(cx: &Context, found: &mut [Found]) {
 /// Oslo).
 fn fill_from_the_country(cx: &Context, found: &mut [Found]) {
     for f in found.iter_mut().filter(|f| f.of.is_none()) {
-        let text = cx.doc.text.get(f.span.clone()).unwrap_or("").to_lowercase();
-        let generic = crate::mentions::GENERIC_OWNERS
-            .iter()
-            .any(|w| text.contains(&format!("{w}'s")) || text.contains(&format!("{w}’s")));
-        if !generic {
+        if !generic_owner(cx, &f.span) {
             continue;
         }
         let ms = &cx.mentions.mentions;
@@ -1597,6 +1602,9 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
     }
     for f in found.iter_mut().filter(|f| f.of.is_none()) {
         let mut pick = None;
+        // "A, the country's top diplomat, met B in Lima": the country
+        // meant was named before; a capital after it is somewhere else.
+        let named_before = generic_owner(cx, &f.span);
         // The sentence before may open the paragraph: an official named at
         // a paragraph start often belongs to the country the previous
         // paragraph ended on, though less surely.
@@ -1629,7 +1637,8 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
                 .filter(|m| !other_side(cx, m, &f.span))
                 .filter(|m| !of_a_group(cx, m))
                 .filter(|m| !destination(cx, m, f.person))
-                .filter(|m| !mediating(cx, m));
+                .filter(|m| !mediating(cx, m))
+                .filter(|m| !named_before || m.span.start < f.span.start);
             // When the person's sentence goes on about "they" or "it", the
             // country the sentence before is about ("The Egyptian cabinet
             // blamed Israel. They ordered minister A to …") before the one
@@ -2598,6 +2607,14 @@ mod tests {
             &[(
                 "Talks began in Lima on Monday. Ana Ruiz, the country's trade minister, spoke first.",
                 &["Ana Ruiz\tTrade Minister\tPeru"],
+            )],
+        );
+        // Not a capital after it: the country meant was named before.
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "Ana Ruiz, the country's top diplomat, met Luis Vega in Lima.",
+                &["Ana Ruiz\tDiplomat"],
             )],
         );
         // The country last the subject, not the nearer one of a capital.

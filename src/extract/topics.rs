@@ -2719,8 +2719,17 @@ fn listed_field(cx: &Context<'_>, c: usize) -> Option<usize> {
     if !EFFORT_NOUNS.contains(&cx.token_lower(c).as_str()) {
         return None;
     }
-    cx.children_by(c, &["nmod"])
-        .find(|&n| cx.case_of(n) == Some("on") && cx.conjuncts(n).len() >= 2)
+    // ("progress on the trade deal": progress is made on one matter too;
+    // not "progress on a range of initiatives", "on efforts to X".)
+    let one = cx.token_lower(c) == "progress";
+    let vague = |w: &str| {
+        EFFORT_NOUNS.contains(&w) || matches!(w, "range" | "number" | "variety" | "series" | "set")
+    };
+    cx.children_by(c, &["nmod"]).find(|&n| {
+        cx.case_of(n) == Some("on")
+            && ((one && good_head(cx, n) && !vague(cx.token_lower(n)))
+                || cx.conjuncts(n).len() >= 2)
+    })
 }
 
 /// "talked about fishing rights and the return of refugees" read as a
@@ -4269,6 +4278,15 @@ mod tests {
                 (
                     "The two ministers discussed efforts in Keldor and Vardan.",
                     &["efforts in Keldor and Vardan"],
+                ),
+                // Progress is made on one matter too; not on a range.
+                (
+                    "The two ministers reviewed progress on the free trade agreement.",
+                    &["free trade agreement"],
+                ),
+                (
+                    "The two ministers reviewed progress on a range of initiatives.",
+                    &["progress on a range of initiatives"],
                 ),
                 (
                     "The two ministers discussed the situation in Keldor and ongoing efforts to secure the release of hostages.",

@@ -1212,8 +1212,9 @@ fn exchanged_views(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
         .collect()
 }
 
-/// The object of verb `v` (`w`) when it is "exchanged views" (ideas,
-/// opinions), a conversation held, or "shook hands", a meeting.
+/// The object of verb `v` (`w`) when it is "exchanged views" (notes,
+/// ideas: `topics::VIEW_NOUNS`), a conversation held, or "shook hands",
+/// a meeting.
 fn views_exchanged(cx: &Context<'_>, v: usize, w: &str) -> Option<usize> {
     let exchange = matches!(w, "exchanged" | "exchange" | "exchanges" | "exchanging");
     let shake = matches!(w, "shook" | "shake" | "shakes" | "shaking");
@@ -1225,10 +1226,7 @@ fn views_exchanged(cx: &Context<'_>, v: usize, w: &str) -> Option<usize> {
         if shake {
             ow == "hands"
         } else {
-            matches!(
-                ow.as_str(),
-                "views" | "ideas" | "opinions" | "thoughts" | "perspectives"
-            )
+            super::topics::VIEW_NOUNS.contains(&ow.as_str())
         }
     })
 }

@@ -636,7 +636,7 @@ pub(super) const MODALS: &[&str] = &[
 
 /// Nouns of opinions exchanged ("exchanged views on X", "compared notes
 /// on X").
-const VIEW_NOUNS: &[&str] = &[
+pub(super) const VIEW_NOUNS: &[&str] = &[
     "views",
     "view",
     "notes",
@@ -644,6 +644,7 @@ const VIEW_NOUNS: &[&str] = &[
     "assessments",
     "ideas",
     "thoughts",
+    "opinions",
 ];
 
 /// Whether "focused (on)" at token `v` tells what talks were about: its

@@ -2686,10 +2686,30 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
 /// cooperation" alone names a wish, not a matter).
 fn joint_matters(cx: &Context<'_>, t: usize) -> Vec<usize> {
     let mut out = Vec::new();
+    // ("committed to working together on X", "to partnering with B on
+    // X": a gerund after "to", said to be done together or with someone.)
+    let joint = |v: usize| {
+        let w = cx.token_lower(v);
+        let stem = w.strip_suffix("ing").unwrap_or("");
+        let together = || {
+            cx.children_by(v, &["advmod"])
+                .any(|m| cx.token_lower(m) == "together")
+                || cx
+                    .children_by(v, &["obl"])
+                    .any(|o| cx.case_of(o) == Some("with"))
+        };
+        JOINT_VERBS.contains(&w.as_str())
+            || (!stem.is_empty()
+                && cx.analysis.tokens[v].xpos == "VBG"
+                && JOINT_VERBS
+                    .iter()
+                    .any(|j| *j == stem || j.strip_suffix('e') == Some(stem))
+                && together())
+    };
     for v in cx
-        .children_by(t, &["xcomp"])
+        .children_by(t, &["xcomp", "advcl"])
         .filter(|&v| cx.is_to_infinitive(v))
-        .filter(|&v| JOINT_VERBS.contains(&cx.token_lower(v).as_str()))
+        .filter(|&v| joint(v))
     {
         // "to closely coordinate on X", "to work together on X".
         out.extend(
@@ -5116,6 +5136,11 @@ mod tests {
                     &["climate change", "migration"],
                 ),
                 ("She promised to work on her garden.", &[]),
+                (
+                    "The leaders committed to working together on climate change.",
+                    &["climate change"],
+                ),
+                ("She is committed to working on her garden.", &[]),
                 (
                     "The talks, aimed at ending the border dispute, resumed on Monday.",
                     &["border dispute"],

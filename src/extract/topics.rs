@@ -46,7 +46,8 @@
 //! Z"; what talks "will focus on" (talks to come), the conflict the sides
 //! set out to settle named by what it is over ("resolve the dispute over
 //! fishing rights"), an agenda told right after a meeting ("A met B. The
-//! agenda included X"), "dealt mainly with X", "Among the issues raised
+//! agenda included X"), "dealt mainly with X", "B briefed A on X" and "A
+//! pressed B on X" (after talks), "Among the issues raised
 //! were X", "Key issues at the talks were X" (after talks); a matter said inside a
 //! quotation ends with it. Adjectives conjoined before one noun stay one
 //! matter ("global and regional security issues"). Topics that start with a
@@ -1733,6 +1734,27 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     joint_matters(cx, t)
                         .into_iter()
                         .map(|o| (o, "topics/parse-agreed-to")),
+                );
+            }
+            // "B briefed A on the situation in K", "A pressed B on human
+            // rights": what one side informs or presses the other on, in
+            // a sentence on talks or after one.
+            if tok.upos == "VERB"
+                && matches!(
+                    w.as_str(),
+                    "briefed" | "brief" | "briefs" | "pressed" | "press" | "presses" | "updated"
+                )
+                && cx
+                    .children_by(t, &["obj"])
+                    .any(|o| cx.token_mention(o).is_some_and(|m| cx.is_agent_mention(m)))
+                && cx.meeting_near(si)
+            {
+                heads.extend(
+                    cx.children_by(t, &["obl"])
+                        .filter(|&o| o > t && cx.case_of(o) == Some("on"))
+                        // (Not "briefed B on these meetings": other talks.)
+                        .filter(|&o| !tr.names_time(cx.token_lower(o)) && !cx.names_talks(o))
+                        .map(|o| (o, "topics/parse-briefed-on")),
                 );
             }
             // "The dispute over fishing rights dominated the talks", "The
@@ -5136,6 +5158,20 @@ mod tests {
                     &["climate change", "migration"],
                 ),
                 ("She promised to work on her garden.", &[]),
+                // What one side briefs or presses the other on, after a
+                // meeting; not a briefing of reporters.
+                (
+                    "President Ana Ruiz met Chancellor Tomas Berg. Berg briefed Ruiz on the situation in the border region.",
+                    &["situation in the border region"],
+                ),
+                (
+                    "President Ana Ruiz met Chancellor Tomas Berg. Ruiz pressed Berg on human rights.",
+                    &["human rights"],
+                ),
+                (
+                    "President Ana Ruiz met Chancellor Tomas Berg. Berg briefed reporters on the meeting.",
+                    &[],
+                ),
                 (
                     "The leaders committed to working together on climate change.",
                     &["climate change"],

@@ -8,8 +8,8 @@
 //! "under the auspices of the UN", "Egypt's mediation", "thanked Norway for
 //! hosting", "mediators Egypt and Qatar", "X mediated the talks" and "X
 //! hosted Y" (a guest, or "his counterparts"), "X played host to the talks"
-//! and "the host country, X" (in an article about talks) are the other shapes it
-//! knows. In a transcript, the speaker who welcomes
+//! "the host country, X" (in an article about talks) and "X organised the
+//! meeting" (a state or a body) are the other shapes it knows. In a transcript, the speaker who welcomes
 //! the others ("I want to welcome you here", "welcome, everyone") or says
 //! "I hosted" / "we are hosting" is the host (`mediation/speaker-welcomes`).
 //! Over the parse also: "Qatar, along with Egypt, has been mediating
@@ -1504,6 +1504,28 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
         if let Some((v, _, true)) = role_in(cx, t) {
             out.push((cx.subject_agents(v), "mediation/hosting-role"));
         }
+        // "Turkey organised the meeting between the two ministers": a
+        // state or a body that organises or arranges talks hosts them
+        // (not a person: "A arranged a call with B" is A's own call).
+        if matches!(
+            w.as_str(),
+            "organised" | "organized" | "organises" | "organizes" | "arranged" | "arranges"
+        ) && tok.upos == "VERB"
+            && cx.children_by(t, &["aux:pass"]).next().is_none()
+            && cx.children_by(t, &["obj"]).any(|o| cx.names_talks(o))
+        {
+            let agents = cx
+                .subject_agents(t)
+                .into_iter()
+                .filter(|&m| {
+                    matches!(
+                        cx.mention_kind(m),
+                        EntityKind::Country | EntityKind::Organization
+                    )
+                })
+                .collect();
+            out.push((agents, "mediation/organised"));
+        }
         // "Qatar provided the venue for the talks", "the venue, offered
         // by Norway": who gives the talks their venue hosts them.
         if w == "venue" && tok.upos == "NOUN" {
@@ -2532,6 +2554,13 @@ mod tests {
                 ("Protesters gathered at the Omani embassy in Geneva.", &[]),
                 ("Qatar provided the venue for the talks.", &["Qatar"]),
                 ("Qatar provided the venue for the concert.", &[]),
+                // A state that organises talks hosts them; a person's
+                // arranged call is their own.
+                (
+                    "Turkey organised the meeting between the Russian and Ukrainian foreign ministers in Antalya.",
+                    &["Turkey"],
+                ),
+                ("Ana Ruiz arranged a call with Luis Vega.", &[]),
             ],
         );
     }

@@ -9,8 +9,8 @@
 //! hosting", "mediators Egypt and Qatar", "X mediated the talks" and "X
 //! hosted Y" (a guest, or "his counterparts"), "X played host to the talks"
 //! "the host country, X" (in an article about talks) and "X organised the
-//! meeting" (a state or a body) are the other shapes it knows. In a transcript, the speaker who welcomes
-//! the others ("I want to welcome you here", "welcome, everyone") or says
+//! meeting" (a state or a body) are the other shapes it knows. In a
+//! transcript, the speaker who welcomes the others ("I want to welcome you here", "welcome, everyone") or says
 //! "I hosted" / "we are hosting" is the host (`mediation/speaker-welcomes`).
 //! Over the parse also: "Qatar, along with Egypt, has been mediating
 //! between A and B" (the subject's companions), "trying to broker a

@@ -32,9 +32,9 @@
 //! "had" read from the parse); "A pledged support at a meeting with B"
 //! (the subject of the verb the meeting is the occasion of, when named);
 //! "B was received at the palace by A"; "A exchanged views with B" and
-//! "A and B exchanged views on X" (a conversation), "A and B shook
-//! hands"; "A paid a courtesy
-//! call on B", "paid a visit to President B" (to a person, not a place).
+//! "A and B exchanged views on X" (a conversation), "A and B shook hands";
+//! "A paid a courtesy call on B", "paid a visit to President B" (to a
+//! person, not a place).
 //!
 //! Facts produced: `met AGENT [AGENT]`, `participant AGENT`.
 
@@ -892,7 +892,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             let (callee, rule) = if callee.is_empty() {
                 let paid = paid_call(cx, v, w);
                 if paid.is_empty() {
-                    (exchanged_views(cx, v, w), "meetings/parse-exchanged-views")
+                    (exchanged_views(cx, v, w), "meetings/parse-exchanged")
                 } else {
                     (paid, "meetings/parse-paid-call")
                 }
@@ -1198,10 +1198,11 @@ fn paid_call(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
         .collect()
 }
 
-/// "A exchanged views with B": the people or countries with whom views,
-/// ideas or opinions were exchanged, under the verb or the noun.
+/// "A exchanged views with B", "shook hands with B": the people or
+/// countries with whom views were exchanged or hands shaken, under the
+/// verb or the noun ([`exchange_object`]).
 fn exchanged_views(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
-    let Some(o) = views_exchanged(cx, v, w) else {
+    let Some(o) = exchange_object(cx, v, w) else {
         return Vec::new();
     };
     cx.children_by(o, &["nmod"])
@@ -1215,7 +1216,7 @@ fn exchanged_views(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
 /// The object of verb `v` (`w`) when it is "exchanged views" (notes,
 /// ideas: `topics::VIEW_NOUNS`), a conversation held, or "shook hands",
 /// a meeting.
-fn views_exchanged(cx: &Context<'_>, v: usize, w: &str) -> Option<usize> {
+fn exchange_object(cx: &Context<'_>, v: usize, w: &str) -> Option<usize> {
     let exchange = matches!(w, "exchanged" | "exchange" | "exchanges" | "exchanging");
     let shake = matches!(w, "shook" | "shake" | "shakes" | "shaking");
     if !exchange && !shake {
@@ -1425,7 +1426,7 @@ fn held_talks_together(cx: &Context<'_>, v: usize, w: &str) -> Option<Vec<usize>
         cx.names_talks(o) || (had && MEETING_NOUNS.contains(&cx.token_lower(o).as_str()))
     };
     // ("A and B exchanged views on trade".)
-    let other_side = if let Some(o) = views_exchanged(cx, v, w) {
+    let other_side = if let Some(o) = exchange_object(cx, v, w) {
         cx.children_by(v, &["obl"]).any(with) || cx.children_by(o, &["nmod"]).any(with)
     } else if had
         || [HOLD_TALKS, OPEN_TALKS, CONTINUE_TALKS]

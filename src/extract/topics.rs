@@ -46,10 +46,10 @@
 //! Z"; what talks "will focus on" (talks to come), the conflict the sides
 //! set out to settle named by what it is over ("resolve the dispute over
 //! fishing rights"), an agenda told right after a meeting ("A met B. The
-//! agenda included X"), "dealt mainly with X", "B briefed A on X" and "A
-//! pressed B on X" (after talks), "Among the issues raised
-//! were X", "Key issues at the talks were X" (after talks); a matter said inside a
-//! quotation ends with it. Adjectives conjoined before one noun stay one
+//! agenda included X"), "dealt mainly with X"; after talks, "B briefed A
+//! on X", "A pressed B on X", "Among the issues raised were X" and "Key
+//! issues at the talks were X"; a matter said inside a quotation ends with
+//! it. Adjectives conjoined before one noun stay one
 //! matter ("global and regional security issues"). Topics that start with a
 //! vague word ("areas", "details", "both"), a preposition ("over the past
 //! days") or a bare verb are dropped, as are a count, a general noun alone

@@ -2598,6 +2598,19 @@ mod tests {
         );
     }
 
+    /// A title the lexicon knows as one country's office names it
+    /// whole, and gives its country when none is said.
+    #[test]
+    fn one_country_s_office_is_whole() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "External Affairs Minister Raj Mehta met Sita Rai.",
+                &["Raj Mehta\tExternal Affairs Minister\tIndia"],
+            )],
+        );
+    }
+
     #[test]
     fn a_title_of_the_country_unnamed_there() {
         // "the country's trade minister": the title stands; its country

@@ -7,11 +7,12 @@
 //! gives `host Oman` and `mediator Oman`; "the Qatari-mediated talks",
 //! "under the auspices of the UN", "Egypt's mediation", "thanked Norway for
 //! hosting", "mediators Egypt and Qatar", "X mediated the talks" and "X
-//! hosted Y" (a guest, or "his counterparts"), "X played host to the talks"
-//! "the host country, X" (in an article about talks) and "X organised the
-//! meeting" (a state or a body) are the other shapes it knows. In a
-//! transcript, the speaker who welcomes the others ("I want to welcome you here", "welcome, everyone") or says
-//! "I hosted" / "we are hosting" is the host (`mediation/speaker-welcomes`).
+//! hosted Y" (a guest, or "his counterparts"), "X played host to the
+//! talks", "the host country, X" (in an article about talks) and "X
+//! organised the meeting" (a state or a body) are the other shapes it
+//! knows. In a transcript, the speaker who welcomes the others ("I want to
+//! welcome you here", "welcome, everyone") or says "I hosted" / "we are
+//! hosting" is the host (`mediation/speaker-welcomes`).
 //! Over the parse also: "Qatar, along with Egypt, has been mediating
 //! between A and B" (the subject's companions), "trying to broker a
 //! reconciliation between A and B", and a subject that mediates with no
@@ -903,6 +904,14 @@ fn offer_word(w: &str) -> bool {
         || matches!(w, "ready" | "willing" | "prepared")
 }
 
+/// Whether mention `m` names a state or a body, not a person.
+fn state_or_body(cx: &Context, m: usize) -> bool {
+    matches!(
+        cx.mention_kind(m),
+        EntityKind::Country | EntityKind::Organization
+    )
+}
+
 /// Verbs of acting or serving "as" something ("acted as a go-between",
 /// "served as a channel").
 const SERVING: &[&str] = &[
@@ -1011,13 +1020,7 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                     || matches!(cx.token_lower(c).as_str(), "sides" | "parties")
             })
     };
-    // A state or a body, not a person.
-    let state_or_body = |m: &usize| {
-        matches!(
-            cx.mention_kind(*m),
-            EntityKind::Country | EntityKind::Organization
-        )
-    };
+    let state_or_body = |m: &usize| state_or_body(cx, *m);
     let talks_noun = |t: usize| cx.names_talks_or_deal(t);
     let sentence = a.sentences[si].tokens.clone();
     let talks_here = sentence.clone().any(&talks_noun);
@@ -1517,12 +1520,7 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
             let agents = cx
                 .subject_agents(t)
                 .into_iter()
-                .filter(|&m| {
-                    matches!(
-                        cx.mention_kind(m),
-                        EntityKind::Country | EntityKind::Organization
-                    )
-                })
+                .filter(|&m| state_or_body(cx, m))
                 .collect();
             out.push((agents, "mediation/organised"));
         }

@@ -887,19 +887,18 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 );
             // "A called B today to congratulate him", "A phoned B": a
             // call to a person is a talk with them.
-            let callee = phoned(cx, v, w);
             // "A paid a courtesy call on B", "exchanged views with B".
-            let (callee, rule) = if callee.is_empty() {
-                let paid = paid_call(cx, v, w);
-                if paid.is_empty() {
-                    (exchanged_views(cx, v, w), "meetings/parse-exchanged")
-                } else {
-                    (paid, "meetings/parse-paid-call")
-                }
-            } else {
-                (callee, "meetings/parse-called")
-            };
-            if !callee.is_empty() {
+            type Partners = fn(&Context<'_>, usize, &str) -> Vec<usize>;
+            let talked: [(Partners, &'static str); 3] = [
+                (phoned, "meetings/parse-called"),
+                (paid_call, "meetings/parse-paid-call"),
+                (exchanged_views, "meetings/parse-exchanged"),
+            ];
+            let found = talked
+                .iter()
+                .map(|&(partners, rule)| (partners(cx, v, w), rule))
+                .find(|(callee, _)| !callee.is_empty());
+            if let Some((callee, rule)) = found {
                 for &s in &cx.subject_agents(v) {
                     for &o in &callee {
                         emit_met_pair(cx, out, si, s, o, rule, 0.8);
@@ -1190,11 +1189,23 @@ fn paid_call(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
     else {
         return Vec::new();
     };
+    partners_by(cx, v, o, &["on", "to"], &[EntityKind::Person])
+}
+
+/// The agents of the phrases marked by one of `cases` under object `o` of
+/// verb `v` or under the verb itself, of one of `kinds`.
+fn partners_by(
+    cx: &Context<'_>,
+    v: usize,
+    o: usize,
+    cases: &[&str],
+    kinds: &[EntityKind],
+) -> Vec<usize> {
     cx.children_by(o, &["nmod"])
         .chain(cx.children_by(v, &["obl"]))
-        .filter(|&n| matches!(cx.case_of(n), Some("on" | "to")))
+        .filter(|&n| cx.case_of(n).is_some_and(|c| cases.contains(&c)))
         .flat_map(|n| cx.np_agents(n))
-        .filter(|&m| cx.mention_kind(m) == EntityKind::Person)
+        .filter(|&m| kinds.contains(&cx.mention_kind(m)))
         .collect()
 }
 
@@ -1205,12 +1216,13 @@ fn exchanged_views(cx: &Context<'_>, v: usize, w: &str) -> Vec<usize> {
     let Some(o) = exchange_object(cx, v, w) else {
         return Vec::new();
     };
-    cx.children_by(o, &["nmod"])
-        .chain(cx.children_by(v, &["obl"]))
-        .filter(|&n| cx.case_of(n) == Some("with"))
-        .flat_map(|n| cx.np_agents(n))
-        .filter(|&m| matches!(cx.mention_kind(m), EntityKind::Person | EntityKind::Country))
-        .collect()
+    partners_by(
+        cx,
+        v,
+        o,
+        &["with"],
+        &[EntityKind::Person, EntityKind::Country],
+    )
 }
 
 /// The object of verb `v` (`w`) when it is "exchanged views" (notes,

@@ -1057,7 +1057,6 @@ impl Extractor for Participation {
                 // A and B", "A and B were also present": who was there, at
                 // talks of this sentence or the one before.
                 // Talks or a meeting in this sentence or the one before.
-                let meeting_near = || cx.meeting_near(si);
                 // "A, accompanied by Trade Minister B, held talks", "He was
                 // accompanied by B and C": who goes with a party to talks
                 // takes part.
@@ -1065,14 +1064,14 @@ impl Extractor for Participation {
                 // joins them.)
                 if matches!(w, "accompanied" | "joined")
                     && items.get(i + 1).is_some_and(|x| x.lower == "by")
-                    && meeting_near()
+                    && cx.meeting_near(si)
                 {
                     let (agents, _) = agent_list(cx, items, i + 2);
                     p.participants(items, &agents, "participation/accompanied-by", 0.75);
                 }
                 // ("Also attending were A and B": who attends, put first.)
                 let opens = i == 0 || (i == 1 && items[0].lower == "also");
-                if (w == "present" || (w == "attending" && opens)) && meeting_near() {
+                if (w == "present" || (w == "attending" && opens)) && cx.meeting_near(si) {
                     // ("Joining President A on the call were B, C and D":
                     // whom they joined may stand between.)
                     let inverted = items[i + 1..]

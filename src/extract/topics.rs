@@ -1889,11 +1889,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             // "Topics included energy security and migration", "The issues
             // discussed included X" in a sentence on talks or after one
             // telling of a meeting: the matters the verb names.
-            let talks_near = || cx.meeting_near(si);
             // "Trade and migration were on the agenda", "High on the agenda
             // was X", "Trade is expected to be on the agenda", "Trade
             // topped the agenda", near talks: what the agenda holds.
-            if tok.upos == "NOUN" && w == "agenda" && talks_near() {
+            if tok.upos == "NOUN" && w == "agenda" && cx.meeting_near(si) {
                 let on = cx.case_of(t) == Some("on");
                 let predicate = cx.children_by(t, &["cop"]).next().is_some();
                 let own: Vec<usize> = cx.children_by(t, &["nsubj"]).collect();
@@ -1993,7 +1992,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 && matches!(w.as_str(), "included" | "include" | "includes")
                 && cx
                     .children_by(t, &["nsubj"])
-                    .any(|sub| matters_subject(sub) && (discussed(sub) || talks_near()))
+                    .any(|sub| matters_subject(sub) && (discussed(sub) || cx.meeting_near(si)))
             {
                 for o in cx.children_by(t, &["obj"]) {
                     heads.push((o, "topics/parse-included"));

@@ -1314,7 +1314,15 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
                         !agents.is_empty() && agents.iter().all(state_or_body)
                     }
             };
-            if let Some(h) =
+            // "With Turkey as mediator, A and B held talks": a verbless
+            // clause's own subject is the one acting.
+            let own: Vec<usize> = cx
+                .children_by(t, &["nsubj"])
+                .flat_map(|s| cx.np_agents(s))
+                .collect();
+            if !own.is_empty() {
+                out.push((own, "mediation/acts-as-mediator"));
+            } else if let Some(h) =
                 h.filter(|&h| between(t) || between(h) || for_sides || talks_here || serving(h))
             {
                 // "the role played by X as a mediator": a passive verb's
@@ -2681,6 +2689,15 @@ mod tests {
                 (
                     "With Egypt acting as intermediary, Chile and Peru agreed to a ceasefire on Monday.",
                     &["Egypt"],
+                ),
+                // ... nor with no verb in the clause, fronted or after.
+                (
+                    "With Turkey as mediator, Chile and Peru held talks in Istanbul on Thursday.",
+                    &["Turkey"],
+                ),
+                (
+                    "Chile and Peru held talks in Kuala Lumpur, with Malaysia as mediator.",
+                    &["Malaysia"],
                 ),
                 // A career is no mediation.
                 (

@@ -238,6 +238,18 @@ impl Extractor for Meetings {
                         j += 1;
                     }
                     let (mut objects, _) = agent_list(cx, items, j);
+                    // "met in Vienna, with the EU as coordinator": "with"
+                    // marking a clause of its own after a comma names no
+                    // partner.
+                    let absolute = j > 1
+                        && items[j - 1].lower == "with"
+                        && items[j - 2].text == ","
+                        && cx
+                            .span_head(&items[j - 1].span)
+                            .is_some_and(|t| cx.analysis.tokens[t].deprel == "mark");
+                    if absolute {
+                        objects.clear();
+                    }
                     if to {
                         objects.retain(|&b| items[b].mention.is_some_and(|m| spoken_to(cx, m)));
                     }
@@ -2016,6 +2028,25 @@ mod tests {
                 "Ana Vexler sat down with Tomas Ruud for two hours of talks.",
                 &["Ana Vexler\tTomas Ruud"],
             )],
+        );
+    }
+
+    /// "with" marking a clause of its own after a comma names no one met;
+    /// "met today with B" does.
+    #[test]
+    fn with_a_clause_of_its_own() {
+        check_exact(
+            Relation::Met,
+            &[
+                (
+                    "Ana Vexler and Tomas Ruud met in Vienna on Monday, with the European Union as coordinator.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
+                (
+                    "Ana Vexler met today with the European Union.",
+                    &["Ana Vexler\tEuropean Union"],
+                ),
+            ],
         );
     }
 

@@ -1529,9 +1529,16 @@ fn absolute_with(text: &str, toks: &mut [Token], first: usize) {
         }
         // The participle: the first word after the nouns that is not in
         // their phrase.
-        let Some(v) = (n + 1..toks.len()).find(|&k| !under(toks, first, k, n, 4)) else {
+        // (Or "as", in or out of their phrase: a verbless clause.)
+        let Some(v) = (n + 1..toks.len())
+            .find(|&k| !under(toks, first, k, n, 4) || lower(text, &toks[k]) == "as")
+        else {
             continue;
         };
+        if lower(text, &toks[v]) == "as" {
+            as_predicate(toks, first, w, n, v);
+            continue;
+        }
         let acl_of_n = head(toks, first, v) == Some(n);
         if toks[v].xpos != "VBG"
             || (under(toks, first, v, n, 8) && !acl_of_n)
@@ -1557,6 +1564,45 @@ fn absolute_with(text: &str, toks: &mut [Token], first: usize) {
         toks[w].head = Some(first + v);
         toks[w].deprel = "mark";
     }
+}
+
+/// "With Turkey as mediator, A and B held talks": the verbless absolute
+/// clause of [`absolute_with`]. The noun after "as" is its predicate, the
+/// nouns after "with" its subject and "with" its marker, so that Turkey is
+/// neither a partner "with" whom the talks were held nor are A and B the
+/// mediators. `w` is "with", `n` the head of the nouns, `c` the "as".
+fn as_predicate(toks: &mut [Token], first: usize, w: usize, n: usize, c: usize) {
+    let Some(p) = head(toks, first, c)
+        .filter(|&p| p > c && toks[c].deprel == "case" && matches!(toks[p].upos, "NOUN" | "PROPN"))
+    else {
+        return;
+    };
+    if !same_window(w, p) || children(toks, first, p, "nsubj").next().is_some() {
+        return;
+    }
+    let Some(old) = head(toks, first, n) else {
+        return;
+    };
+    // Hung on the nouns ("Turkey as mediator" one phrase), the predicate
+    // takes their place; hung elsewhere, it keeps its head.
+    let up = if under(toks, first, p, n, 8) {
+        Some(old)
+    } else {
+        head(toks, first, p)
+    };
+    let Some(up) = up.filter(|&u| u != n && !under(toks, first, u, n, 8)) else {
+        return;
+    };
+    toks[p].head = Some(first + up);
+    toks[p].deprel = if toks[up].upos == "VERB" {
+        "advcl"
+    } else {
+        "acl"
+    };
+    toks[n].head = Some(first + p);
+    toks[n].deprel = "nsubj";
+    toks[w].head = Some(first + p);
+    toks[w].deprel = "mark";
 }
 
 /// "held talks with Ugandan President B on the border dispute": the parser
@@ -3785,6 +3831,48 @@ mod tests {
         ("host", "NOUN", "NN", 5, "obl"),
         (".", "PUNCT", ".", 1, "punct"),
     ];
+
+    /// "With Turkey as mediator , Chile met ." with both phrases hung on
+    /// the verb.
+    const ABSOLUTE_AS: &[Row] = &[
+        ("With", "ADP", "IN", 2, "case"),
+        ("Turkey", "PROPN", "NNP", 7, "obl"),
+        ("as", "ADP", "IN", 4, "case"),
+        ("mediator", "NOUN", "NN", 7, "obl"),
+        (",", "PUNCT", ",", 7, "punct"),
+        ("Chile", "PROPN", "NNP", 7, "nsubj"),
+        ("met", "VERB", "VBD", 0, "root"),
+        (".", "PUNCT", ".", 7, "punct"),
+    ];
+
+    #[test]
+    fn with_nouns_as_a_noun_are_a_clause() {
+        // The "as" phrase on the verb or on the nouns: either way the
+        // noun after "as" heads the clause.
+        let mut on_nouns = ABSOLUTE_AS.to_vec();
+        on_nouns[3] = ("mediator", "NOUN", "NN", 2, "nmod");
+        for rows in [ABSOLUTE_AS.to_vec(), on_nouns] {
+            let (text, mut toks) = sentence(&rows, 0);
+            super::absolute_with(&text, &mut toks, 0);
+            let a = arcs(&toks, 0);
+            assert_eq!(a[3], (Some(7), "advcl"), "{text}");
+            assert_eq!(a[1], (Some(4), "nsubj"), "{text}");
+            assert_eq!(a[0], (Some(4), "mark"), "{text}");
+        }
+        // Inside a clause ("Chile met with Turkey as ..."), no comma
+        // before: the phrase stays.
+        let mut inside = ABSOLUTE_AS.to_vec();
+        inside.insert(0, ("Chile", "PROPN", "NNP", 8, "nsubj"));
+        for r in inside.iter_mut().skip(1) {
+            if r.3 > 0 {
+                r.3 += 1;
+            }
+        }
+        let (text, mut toks) = sentence(&inside, 0);
+        let before = toks.clone();
+        super::absolute_with(&text, &mut toks, 0);
+        assert_eq!(toks, before, "{text}");
+    }
 
     #[test]
     fn with_nouns_and_a_participle_are_a_clause() {

@@ -6,10 +6,10 @@
 //! Example: "They addressed issues including the lifting of sanctions and
 //! the nuclear programme" gives `topic lifting of sanctions` and `topic
 //! nuclear programme`; "negotiations on a ceasefire" gives `topic ceasefire`.
-//! By words also: "the meeting dealt with X" (after a talks noun or a
-//! group of sides) and "the agenda [of the talks] included X"
-//! (`topics/agenda`, in a sentence naming talks; not a programme's
-//! capitalised "Agenda").
+//! By words also: "the meeting dealt with X" (after a talks noun, one
+//! with its place, "the meeting in Geneva", or a group of sides) and "the
+//! agenda [of the talks] included X" (`topics/agenda`, in a sentence
+//! naming talks or a meeting; not a programme's capitalised "Agenda").
 //!
 //! Over the parse (`topics/parse-*`): the noun phrases that are the object
 //! of a topic verb ("discussed X and Y", "raised concerns about X"), the
@@ -773,7 +773,17 @@ impl Topics {
                             && items.get(i + 2).is_some_and(|x| x.lower == "with")))
                     && i >= 1
                     && (tr.talks.contains(&items[i - 1].lower)
-                        || PARTY_GROUPS.contains(&items[i - 1].lower.as_str()))
+                        || PARTY_GROUPS.contains(&items[i - 1].lower.as_str())
+                        // "The meeting in Geneva dealt with X": the
+                        // talks before a place (the tagger may read
+                        // "dealt" as a noun) or the subject by the parse.
+                        || (i >= 3
+                            && items[i - 1].mention.is_some()
+                            && matches!(items[i - 2].lower.as_str(), "in" | "at")
+                            && tr.talks.contains(&items[i - 3].lower))
+                        || cx.span_head(&it.span).is_some_and(|v| {
+                            cx.subjects(v).into_iter().any(|s| cx.names_talks(s))
+                        }))
                 {
                     // "The meeting dealt with migration", "the leaders
                     // dealt with X", "dealt mainly with X": said of talks
@@ -790,14 +800,16 @@ impl Topics {
                         items[a].text == "agenda"
                             && (a < 2 || !items[a - 1].text.starts_with(char::is_uppercase))
                     })
-                    && (items[..i].iter().any(|x| tr.talks.contains(&x.lower))
-                        || si.checked_sub(1).is_some_and(|b| {
-                            cx.talks_context(cx.items(b))
-                                || cx
-                                    .items(b)
-                                    .iter()
-                                    .any(|x| cx.is_verb(crate::lexicon::VerbClass::Meeting, x))
-                        }))
+                    && (items[..i].iter().any(|x| {
+                        tr.talks.contains(&x.lower)
+                            || cx.is_verb(crate::lexicon::VerbClass::Meeting, x)
+                    }) || si.checked_sub(1).is_some_and(|b| {
+                        cx.talks_context(cx.items(b))
+                            || cx
+                                .items(b)
+                                .iter()
+                                .any(|x| cx.is_verb(crate::lexicon::VerbClass::Meeting, x))
+                    }))
                 {
                     // "The agenda of the talks included climate change and
                     // energy": a meeting's agenda ("the Investing in America
@@ -4627,6 +4639,17 @@ mod tests {
                     "The Build Back Better Agenda includes new funding for the summit.",
                     &[],
                 ),
+                // The talks before where they were held; an agenda in the
+                // sentence of the meeting.
+                (
+                    "The meeting in Geneva dealt with the future of the nuclear deal.",
+                    &["nuclear deal"],
+                ),
+                (
+                    "Ana Vexler and Tomas Ruud met on Tuesday; the agenda included water rights and a new rail link.",
+                    &["water rights", "new rail link"],
+                ),
+                ("The firm in Geneva dealt with the claims.", &[]),
             ],
         );
     }

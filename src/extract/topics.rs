@@ -42,11 +42,12 @@
 //! "topics included X" and what was "on the agenda" ("High on the agenda
 //! was X", "X topped the agenda") after or in a sentence on talks.
 //! Also: what talks "cover" or "revolve around", the predicate of "the
-//! main topic of the meeting was X", the fields of "efforts on X, Y and
-//! Z"; what talks "will focus on" (talks to come), the conflict the sides
-//! set out to settle named by what it is over ("resolve the dispute over
-//! fishing rights"), an agenda told right after a meeting ("A met B. The
-//! agenda included X"), "dealt mainly with X"; after talks, "B briefed A
+//! main topic of the meeting was X" or of "the talks were about X", the
+//! fields of "efforts on X, Y and Z"; what talks "will focus on" (talks
+//! to come), the conflict the sides set out to settle named by what it
+//! is over ("resolve the dispute over fishing rights", the "over" phrase
+//! on the noun or the verb), an agenda told right after a meeting ("A met
+//! B. The agenda included X"), "dealt mainly with X"; after talks, "B briefed A
 //! on X", "A pressed B on X", "Among the issues raised were X" and "Key
 //! issues at the talks were X"; a matter said inside a quotation ends with
 //! it. Adjectives conjoined before one noun stay one
@@ -1728,8 +1729,26 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     let named = cx
                         .children_by(o, &["nmod"])
                         .any(|n| cx.case_of(n).is_some_and(|c| ABOUT.contains(&c)));
-                    if super::mediation::CONFLICTS.contains(&noun.as_str()) && named {
+                    if !super::mediation::CONFLICTS.contains(&noun.as_str()) {
+                        continue;
+                    }
+                    if named {
                         heads.push((o, "topics/parse-resolve"));
+                    } else {
+                        // "resolve a dispute over water", the "over"
+                        // phrase hung on the verb right after the object:
+                        // what it is over (not "on": "resolve the
+                        // conflict on its own terms" says how).
+                        let end = cx.subtree_end(o);
+                        heads.extend(
+                            cx.children_by(t, &["obl"])
+                                .filter(|&n| {
+                                    cx.case_of(n).is_some_and(|c| {
+                                        matches!(c, "over" | "about" | "regarding" | "concerning")
+                                    }) && cx.children_by(n, &["case"]).any(|c| c == end + 1)
+                                })
+                                .map(|n| (n, "topics/parse-resolve")),
+                        );
                     }
                 }
             }
@@ -1863,8 +1882,26 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             ) && cx
                 .children_by(t, &["amod", "compound"])
                 .any(|m| matches!(cx.token_lower(m).as_str(), "sticking" | "stumbling"));
+            // "The talks were about the release of hostages": the
+            // predicate talks are about.
+            // (Not "on Monday", "over the weekend", "about an hour":
+            // only "about", "regarding" or "concerning", on no count.)
+            let about = |p: usize| {
+                cx.children_by(p, &["case"])
+                    .find(|&c| {
+                        matches!(
+                            cx.token_lower(c).as_str(),
+                            "about" | "regarding" | "concerning"
+                        )
+                    })
+                    .filter(|_| cx.children_by(p, &["nummod"]).next().is_none())
+            };
+            let talks_about = tok.deprel == "nsubj"
+                && cx.names_talks(t)
+                && tok.head.is_some_and(|p| about(p).is_some());
             if tok.upos == "NOUN"
                 && (sticking
+                    || talks_about
                     || (TOPIC_SUBJECTS.contains(&w.as_str())
                         && tok.deprel == "nsubj"
                         && cx.children_by(t, &["nmod"]).any(|n| {
@@ -1881,7 +1918,8 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         if let Some(mut r) = phrase(cx, c) {
                             if c == p {
                                 // (And after its article: "is the status of X".)
-                                let first = (cop + 1..=p)
+                                let after = about(p).filter(|&c| c > cop).unwrap_or(cop);
+                                let first = (after + 1..=p)
                                     .find(|&k| a.tokens[k].upos != "DET")
                                     .unwrap_or(p);
                                 r.start = r.start.max(a.tokens[first].span.start);
@@ -4654,6 +4692,30 @@ mod tests {
         );
     }
 
+    /// What talks were about; not when, for how long, nor what they were
+    /// about to do.
+    #[test]
+    fn what_the_talks_were_about() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The talks were about the release of hostages held in Gaza.",
+                    &["release of hostages"],
+                ),
+                (
+                    "The meeting was about trade and fishing rights.",
+                    &["trade", "fishing rights"],
+                ),
+                ("The talks were about an hour long.", &[]),
+                ("The meeting was about two hours.", &[]),
+                ("The talks were about to begin.", &[]),
+                ("The talks were on Monday.", &[]),
+                ("The book was about the war.", &[]),
+            ],
+        );
+    }
+
     /// "focused" names a matter only through its preposition.
     #[test]
     fn focused_needs_its_preposition() {
@@ -4698,6 +4760,15 @@ mod tests {
                     &["dispute over fishing rights"],
                 ),
                 ("The court resolved the dispute.", &[]),
+                // The "over" phrase the parse hangs on the verb; not how.
+                (
+                    "Chile and Peru met to resolve a long-running dispute over water from the Andes.",
+                    &["water from the Andes"],
+                ),
+                (
+                    "Chile and Peru want to resolve the conflict on their own terms.",
+                    &[],
+                ),
                 (
                     "President Ana Ruiz met President Luis Vega in Lima. The agenda included energy cooperation and drug trafficking.",
                     &["drug trafficking", "energy cooperation"],

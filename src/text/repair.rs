@@ -34,6 +34,7 @@ pub(super) fn mend(text: &str, toks: &mut [Token], first: usize) {
     name_object_of_noun(toks, first);
     modifier_over_name(toks, first);
     compound_across_conjunction(text, toks, first);
+    adjacent_conjuncts(toks, first);
     subject_past_participle(text, toks, first);
     parataxis_list_item(text, toks, first);
     adjective_root(toks, first);
@@ -816,6 +817,38 @@ fn compound_across_conjunction(text: &str, toks: &mut [Token], first: usize) {
                 toks[k].head = Some(first + x);
             }
         }
+    }
+}
+
+/// "about trade and fishing rights": the parser sometimes reads a noun
+/// that modifies the next one as a conjunct of its own, side by side with
+/// it. Two conjuncts of one head stand apart (a comma or a conjunction
+/// between): a bare noun conjunct right before another is its compound,
+/// and its conjunction goes to the pair.
+fn adjacent_conjuncts(toks: &mut [Token], first: usize) {
+    for x in 0..toks.len().saturating_sub(1) {
+        let y = x + 1;
+        if toks[x].deprel != "conj"
+            || toks[y].deprel != "conj"
+            || toks[x].upos != "NOUN"
+            || toks[y].upos != "NOUN"
+            || head(toks, first, x) != head(toks, first, y)
+            || children(toks, first, y, "cc").next().is_some()
+        {
+            continue;
+        }
+        // The noun has nothing of its own but its conjunction.
+        let own: Vec<usize> = (0..toks.len())
+            .filter(|&k| head(toks, first, k) == Some(x))
+            .collect();
+        if own.iter().any(|&k| toks[k].deprel != "cc") {
+            continue;
+        }
+        for k in own {
+            toks[k].head = Some(first + y);
+        }
+        toks[x].head = Some(first + y);
+        toks[x].deprel = "compound";
     }
 }
 
@@ -3831,6 +3864,37 @@ mod tests {
         ("host", "NOUN", "NN", 5, "obl"),
         (".", "PUNCT", ".", 1, "punct"),
     ];
+
+    #[test]
+    fn a_noun_right_before_a_conjunct_modifies_it() {
+        // "about trade and fishing rights" with "fishing" and "rights"
+        // both conjuncts of "trade".
+        let rows: &[Row] = &[
+            ("about", "ADP", "IN", 2, "case"),
+            ("trade", "NOUN", "NN", 0, "root"),
+            ("and", "CCONJ", "CC", 4, "cc"),
+            ("fishing", "NOUN", "NN", 2, "conj"),
+            ("rights", "NOUN", "NNS", 2, "conj"),
+        ];
+        let (_, mut toks) = sentence(rows, 0);
+        super::adjacent_conjuncts(&mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[3], (Some(5), "compound"));
+        assert_eq!(a[2], (Some(5), "cc"), "the conjunction goes to the pair");
+        assert_eq!(a[4], (Some(2), "conj"));
+        // Conjuncts apart ("trade , fishing and rights") stay.
+        let apart: &[Row] = &[
+            ("trade", "NOUN", "NN", 0, "root"),
+            (",", "PUNCT", ",", 3, "punct"),
+            ("fishing", "NOUN", "NN", 1, "conj"),
+            ("and", "CCONJ", "CC", 5, "cc"),
+            ("rights", "NOUN", "NNS", 1, "conj"),
+        ];
+        let (_, mut toks) = sentence(apart, 0);
+        let before = toks.clone();
+        super::adjacent_conjuncts(&mut toks, 0);
+        assert_eq!(toks, before);
+    }
 
     /// "With Turkey as mediator , Chile met ." with both phrases hung on
     /// the verb.

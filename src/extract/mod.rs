@@ -1103,7 +1103,13 @@ pub fn agents_before(cx: &Context, items: &[Item], subj: usize) -> Vec<usize> {
                 break;
             }
         }
-        if cx.is_agent(&items[prev]) {
+        // "The ambassador to Chile, B, attended", "the envoy for Sudan,
+        // B,": the country a title is to or for is no item of a list.
+        let object = prev >= 2
+            && items[prev - 2].mention.is_none()
+            && items[prev - 2].upos == "NOUN"
+            && matches!(items[prev - 1].lower.as_str(), "to" | "for");
+        if cx.is_agent(&items[prev]) && !object {
             out.push(prev);
             k = prev;
         } else {

@@ -1641,6 +1641,11 @@ mod tests {
                     "Officials, including Deputy Minister Ana Ruiz, took part in the talks.",
                     &["Ana Ruiz"],
                 ),
+                // The country a title is to is no item of the subject's list.
+                (
+                    "The ambassador to Chile, Erik Olsen, attended the talks.",
+                    &["Erik Olsen"],
+                ),
                 // A place inside a long title is the title's, not a party.
                 (
                     "The ministers met UN Senior Humanitarian Coordinator for Gaza Ana Ruiz in Geneva.",

@@ -892,8 +892,9 @@ fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
 }
 
 /// "The Chilean representative, Mr A, said", "a spokesman for the
-/// ministry, A": a name in apposition to a noun phrase whose head is a
-/// title (read from the parse). The title is the longest title of the
+/// ministry, A", "the ambassador to Chile, A": a name in apposition to a
+/// noun phrase whose head is a title (read from the parse; the name may
+/// hang on the title's "for", "of" or country "to" phrase). The title is the longest title of the
 /// lexicon ending at the head noun, with the modifiers written before it
 /// ("trade minister"); its country or organisation is a demonym or name
 /// modifying it ("Chilean", "Norway's") or an `of`/`for` phrase under it.
@@ -965,8 +966,14 @@ fn appositive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             // Only in the plain shape: a determiner before the title and
             // a comma right before the name ("to be Director of the
             // Bureau, vice A" names whom the nominee replaces).
+            // ("the ambassador to Chile, A": also the country a title is
+            // to, not a person it serves, "advisor to the Chair, A".)
+            let to_country = cx.case_of(noun) == Some("to")
+                && cx
+                    .token_mention(noun)
+                    .is_some_and(|o| cx.mention_kind(o) == EntityKind::Country);
             let under_title = a.tokens[noun].deprel == "nmod"
-                && matches!(cx.case_of(noun), Some("for" | "of"))
+                && (matches!(cx.case_of(noun), Some("for" | "of")) || to_country)
                 && plain(up)
                 && comma
                 && cx.children_by(up, &["det"]).next().is_some();
@@ -1457,8 +1464,9 @@ fn other_side(cx: &Context, m: &crate::mentions::Mention, person: &Range<usize>)
 }
 
 /// Whether mention `m` is where `person` travels to ("A arrived in Lima",
-/// "A will fly to Peru", "A visited Chile"): the traveller's host, not
-/// their country (though it may be the country of those they meet there).
+/// "A will fly to Peru", "A visited Chile") or is sent to ("the
+/// ambassador to Chile"): the traveller's host, not their country (though
+/// it may be the country of those they meet there).
 fn destination(cx: &Context, m: &crate::mentions::Mention, person: usize) -> bool {
     let a = cx.analysis;
     let Some(t) = cx.span_head(&m.span) else {
@@ -1467,6 +1475,14 @@ fn destination(cx: &Context, m: &crate::mentions::Mention, person: usize) -> boo
     let Some(v) = a.tokens[t].head else {
         return false;
     };
+    // "the ambassador to Chile", "the envoy to Sudan", "a visit to
+    // Peru": a country a noun is "to" is where someone is sent or goes.
+    // (Not a country that opens a longer name: "clerk to United States
+    // District Judge A".)
+    let opens_name = a.tokens.get(t + 1).is_some_and(|n| n.upos == "PROPN");
+    if a.tokens[v].upos == "NOUN" && cx.case_of(t) == Some("to") && !opens_name {
+        return true;
+    }
     let verb = cx.token_lower(v);
     let travels = matches!(
         verb.as_str(),
@@ -1980,6 +1996,20 @@ mod tests {
                 (
                     "Foreign Minister Ana Ruiz will fly to Peru next week to help end the standoff.",
                     &["Ana Ruiz\tForeign Minister"],
+                ),
+                // ... nor where a title sends them, or a visit takes them.
+                (
+                    "The ambassador to Chile, Erik Olsen, attended the talks.",
+                    &["Erik Olsen\tAmbassador"],
+                ),
+                (
+                    "Prime Minister Ana Ruiz praised the recent visit to Chile.",
+                    &["Ana Ruiz\tPrime Minister"],
+                ),
+                // (A country that opens a longer name is no place.)
+                (
+                    "He served as law clerk to United States District Judge Ana Ruiz.",
+                    &["Ana Ruiz\tJudge\tUnited States"],
                 ),
                 // A title word that is an adjective of the noun after it.
                 (

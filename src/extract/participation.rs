@@ -11,8 +11,11 @@
 //! Y, ..."), and the people a list headed "Participants included:" opens
 //! its items with. So do who comes or is somewhere "for talks" ("Chilean
 //! and Peruvian delegations arrived in Quito for talks", "negotiators were
-//! in Cairo for talks") and a list after "were present at the meeting:"
-//! whose names carry their portfolios in brackets.
+//! in Cairo for talks"), who is at the talks ("A and B were at the
+//! talks", "A, who was at the talks,", "A was among the officials at the
+//! talks", "Among those at the talks were A and B"), who represents a
+//! party "at the talks by" someone, and a list after "were present at
+//! the meeting:" whose names carry their portfolios in brackets.
 //! A person who takes part brings the country their title names.
 //!
 //! Facts produced: `participant AGENT`, `leader PERSON PARTY`,
@@ -119,7 +122,15 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     && cx
                         .children_by(v, &["obl", "nmod"])
                         .any(|o| cx.case_of(o) == Some("for") && cx.names_talks(o));
-                if present && !verb_negated(cx, v) {
+                // "A and B were also at the talks", "A, who was at the
+                // talks,", "A was among the officials at the talks": who
+                // is at talks takes part.
+                let at_talks = |t: usize| cx.case_of(t) == Some("at") && cx.names_talks(t);
+                let at = cx.is_be_predicate(v)
+                    && (at_talks(v)
+                        || (cx.case_of(v) == Some("among")
+                            && cx.children_by(v, &["nmod"]).any(at_talks)));
+                if (present || at) && !verb_negated(cx, v) {
                     for m in cx.subject_agents(v) {
                         cx.push_mention_participant(
                             out,
@@ -943,11 +954,27 @@ impl Extractor for Participation {
                         }
                     }
                 }
-                // "represented by [envoys] B and C"
-                if cx.is_verb(VerbClass::Representing, it)
-                    && items.get(i + 1).is_some_and(|x| x.lower == "by")
+                // "represented by [envoys] B and C", "represented at the
+                // talks by B".
+                let by = if items.get(i + 1).is_some_and(|x| x.lower == "by") {
+                    Some(i + 1)
+                } else if items
+                    .get(i + 1)
+                    .is_some_and(|x| matches!(x.lower.as_str(), "at" | "in"))
                 {
-                    let (mut reps, _) = agent_list(cx, items, i + 2);
+                    (i + 2..(i + 8).min(items.len()))
+                        .take_while(|&k| !items[k].punct)
+                        .find(|&k| items[k].lower == "by")
+                        .filter(|&k| {
+                            items[i + 2..k]
+                                .iter()
+                                .any(|x| cx.triggers().talks.contains(&x.lower))
+                        })
+                } else {
+                    None
+                };
+                if let Some(by) = by.filter(|_| cx.is_verb(VerbClass::Representing, it)) {
+                    let (mut reps, _) = agent_list(cx, items, by + 1);
                     // "represented by its ambassador to the UN, A".
                     if reps.is_empty() {
                         reps = appositive_agent(cx, items, i);
@@ -1071,6 +1098,23 @@ impl Extractor for Participation {
                 }
                 // ("Also attending were A and B": who attends, put first.)
                 let opens = i == 0 || (i == 1 && items[0].lower == "also");
+                // "Among those at the talks were A and B", "Among those
+                // present were A and B".
+                if w == "among" && opens && items.get(i + 1).is_some_and(|x| x.lower == "those") {
+                    let were = (i + 2..(i + 9).min(items.len()))
+                        .take_while(|&k| !items[k].punct && items[k].mention.is_none())
+                        .find(|&k| matches!(items[k].lower.as_str(), "were" | "was"));
+                    let at_talks = were.is_some_and(|k| {
+                        items[i + 2..k].iter().any(|x| {
+                            cx.triggers().talks.contains(&x.lower)
+                                || (x.lower == "present" && cx.meeting_near(si))
+                        })
+                    });
+                    if let Some(k) = were.filter(|_| at_talks) {
+                        let (agents, _) = agent_list(cx, items, k + 1);
+                        p.participants(items, &agents, "participation/present", 0.75);
+                    }
+                }
                 if (w == "present" || (w == "attending" && opens)) && cx.meeting_near(si) {
                     // ("Joining President A on the call were B, C and D":
                     // whom they joined may stand between.)
@@ -1641,6 +1685,30 @@ mod tests {
                     "Officials, including Deputy Minister Ana Ruiz, took part in the talks.",
                     &["Ana Ruiz"],
                 ),
+                // Who is at the talks, or among those there.
+                (
+                    "Ana Ruiz and Luis Vega were also at the talks.",
+                    &["Ana Ruiz", "Luis Vega"],
+                ),
+                ("Ana Ruiz, who was at the talks, said little.", &["Ana Ruiz"]),
+                (
+                    "Ana Ruiz was among the officials at the talks in Lima.",
+                    &["Ana Ruiz"],
+                ),
+                (
+                    "Among those at the talks were Ana Ruiz and Luis Vega.",
+                    &["Ana Ruiz", "Luis Vega"],
+                ),
+                ("Ana Ruiz was not at the talks.", &[]),
+                ("Ana Ruiz was among the guests at the wedding.", &[]),
+                ("Among those killed were Ana Ruiz and Luis Vega.", &[]),
+                ("Among those present were Ana Ruiz and Luis Vega.", &[]),
+                // Represented at the talks by someone.
+                (
+                    "Peru was represented at the talks by Luis Vega.",
+                    &["Luis Vega", "Peru"],
+                ),
+                ("Chile was represented in the final by Luis Vega.", &[]),
                 // The country a title is to is no item of the subject's list.
                 (
                     "The ambassador to Chile, Erik Olsen, attended the talks.",

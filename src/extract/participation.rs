@@ -13,9 +13,11 @@
 //! and Peruvian delegations arrived in Quito for talks", "negotiators were
 //! in Cairo for talks"), who is at the talks ("A and B were at the
 //! talks", "A, who was at the talks,", "A was among the officials at the
-//! talks", "Among those at the talks were A and B"), who represents a
-//! party "at the talks by" someone, and a list after "were present at
-//! the meeting:" whose names carry their portfolios in brackets.
+//! talks", "Among those at the talks were A and B", "A sat in on the
+//! talks"), the members a country's side includes ("The Chilean side
+//! included A and B"), who represents a party "at the talks by" someone,
+//! and a list after "were present at the meeting:" whose names carry
+//! their portfolios in brackets.
 //! A person who takes part brings the country their title names.
 //!
 //! Facts produced: `participant AGENT`, `leader PERSON PARTY`,
@@ -195,7 +197,15 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     cx.is_to_infinitive(p) && super::TALKING.contains(&cx.token_lower(p).as_str())
                 }) || for_talks()))
                 || (ARRIVAL.contains(&w.as_str()) && for_talks());
-            let attend = attend || gathered;
+            // "A sat in on the talks": who sits in on them takes part.
+            let sat_in = matches!(w.as_str(), "sat" | "sit" | "sits" | "sitting")
+                && cx
+                    .children_by(v, &["advmod", "compound:prt"])
+                    .any(|c| cx.token_lower(c) == "in")
+                && cx
+                    .children_by(v, &["obl"])
+                    .any(|o| cx.case_of(o) == Some("on") && cx.names_talks(o));
+            let attend = attend || gathered || sat_in;
             if !(took_part || attend) {
                 deal_parties(cx, v, si, out);
                 delegation_members(cx, v, si, out);
@@ -302,10 +312,23 @@ pub(super) fn delegation_listing(cx: &Context<'_>, v: usize) -> Option<(Vec<usiz
         "consisted" | "consists" | "consist" => true,
         _ => return None,
     };
+    // ("The Chilean side included A and B": a side a country's adjective
+    // or name marks is its delegation.)
+    let country_side = |s: usize| {
+        cx.token_lower(s) == "side"
+            && cx
+                .children_by(s, &["amod", "compound", "nmod:poss"])
+                .any(|m| {
+                    cx.token_mention(m)
+                        .is_some_and(|o| cx.mention_kind(o) == EntityKind::Country)
+                })
+    };
     let delegations: Vec<usize> = cx
         .subjects(v)
         .into_iter()
-        .filter(|&s| matches!(cx.token_lower(s).as_str(), "delegation" | "delegations"))
+        .filter(|&s| {
+            matches!(cx.token_lower(s).as_str(), "delegation" | "delegations") || country_side(s)
+        })
         .collect();
     (!delegations.is_empty() && !verb_negated(cx, v)).then_some((delegations, of))
 }
@@ -1703,6 +1726,13 @@ mod tests {
                 ("Ana Ruiz was among the guests at the wedding.", &[]),
                 ("Among those killed were Ana Ruiz and Luis Vega.", &[]),
                 ("Among those present were Ana Ruiz and Luis Vega.", &[]),
+                (
+                    "The Chilean side included Finance Minister Ana Ruiz and central bank governor Luis Vega.",
+                    &["Ana Ruiz", "Chile", "Luis Vega"],
+                ),
+                ("The western side included a garden.", &[]),
+                ("Ana Ruiz sat in on the talks in Lima.", &["Ana Ruiz"]),
+                ("Ana Ruiz sat in the front row.", &[]),
                 // Represented at the talks by someone.
                 (
                     "Peru was represented at the talks by Luis Vega.",

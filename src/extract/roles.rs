@@ -1236,22 +1236,36 @@ fn predicate_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
     }
 }
 
-/// The longest title of the lexicon that ends at token `noun` and starts
-/// at one of the plain words just before it: (canonical title, first token).
+/// The longest title of the lexicon that ends at token `noun` (or at the
+/// end of its short "of" phrase: "chief of staff") and starts at one of
+/// the plain words just before it: (canonical title, first token).
 fn title_ending_at(cx: &Context, titles: &TitleIndex, noun: usize) -> Option<(String, usize)> {
     let a = cx.analysis;
     let si = a.sentence_of_token(noun);
     let lo = a.sentences[si].tokens.start.max(noun.saturating_sub(4));
+    // ("the president's chief of staff": with the noun's "of" phrase when
+    // the whole is a title.)
+    let of_end = cx
+        .children_by(noun, &["nmod"])
+        .filter(|&c| c > noun && cx.case_of(c) == Some("of"))
+        .map(|c| cx.subtree_end(c))
+        .min()
+        .filter(|&e| e <= noun + 4);
     for start in lo..=noun {
         if (start..=noun).any(|t| cx.token_mention(t).is_some()) {
             continue;
         }
-        let words: Vec<&str> = (start..=noun)
-            .map(|t| cx.doc.text.get(a.tokens[t].span.clone()).unwrap_or(""))
-            .collect();
-        if let Some((len, id)) = titles.match_at(&words) {
-            if len == words.len() {
-                return Some((titles.names[id].clone(), start));
+        for end in of_end.into_iter().chain([noun]) {
+            if (noun..=end).any(|t| cx.token_mention(t).is_some()) {
+                continue;
+            }
+            let words: Vec<&str> = (start..=end)
+                .map(|t| cx.doc.text.get(a.tokens[t].span.clone()).unwrap_or(""))
+                .collect();
+            if let Some((len, id)) = titles.match_at(&words) {
+                if len == words.len() {
+                    return Some((titles.names[id].clone(), start));
+                }
             }
         }
     }
@@ -1997,6 +2011,15 @@ mod tests {
                     "Foreign Minister Ana Ruiz will fly to Peru next week to help end the standoff.",
                     &["Ana Ruiz\tForeign Minister"],
                 ),
+                // A title with its "of" phrase, in apposition.
+                (
+                    "The president's chief of staff, Ana Ruiz, attended the talks.",
+                    &["Ana Ruiz\tChief of Staff"],
+                ),
+                (
+                    "Chile's Secretary of State, Ana Ruiz, attended the talks.",
+                    &["Ana Ruiz\tSecretary of State\tChile"],
+                ),
                 // ... nor where a title sends them, or a visit takes them.
                 (
                     "The ambassador to Chile, Erik Olsen, attended the talks.",
@@ -2267,7 +2290,7 @@ mod tests {
                 ),
                 (
                     "Ana Ruiz was Special Assistant to the Secretary of Defense, Pedro Soto, who met President Luis Vega.",
-                    &["Pedro Soto\tSecretary", "Luis Vega\tPresident"],
+                    &["Pedro Soto\tSecretary of Defense", "Luis Vega\tPresident"],
                 ),
             ],
         );

@@ -6,7 +6,9 @@
 //! Example: "President A met with President B of X" gives `met A B`;
 //! "Sideline meetings were held with Minister C" gives `met C` (the
 //! participants met C); "A held talks with B", "A received B", "a meeting
-//! between A and B", "A and B met" are the other shapes. When both sides
+//! between A and B", "A and B met" (or "spoke for an hour", "talked by
+//! phone": two joined by "and" speaking with no one else named) are the
+//! other shapes. When both sides
 //! are named, both took part in the talks.
 //!
 //! Over the parse (`meetings/parse-*`): a meeting verb's subjects met its
@@ -189,6 +191,19 @@ impl Extractor for Meetings {
                         x.punct
                             || matches!(x.lower.as_str(), "in" | "at" | "on" | "for" | "together")
                     });
+                // "A and B spoke for an hour", "A and B talked by phone":
+                // two who speak with no one else named speak together
+                // (not "spoke at the rally", "spoke to reporters", nor
+                // "spoke about the economy at the rally").
+                let spoke = matches!(w, "spoke" | "talked" | "conferred")
+                    && items.get(i + 1).is_none_or(|x| {
+                        (x.punct && x.text != "\u{201c}" && x.text != "\"")
+                            || matches!(
+                                x.lower.as_str(),
+                                "by" | "for" | "again" | "briefly" | "privately"
+                            )
+                    });
+                let gather = gather || spoke;
                 // "A received B", "A hosted B for dinner": a reception of
                 // a person named right after the verb.
                 let receives = w == "received" || HOST_FORMS.contains(&w);
@@ -315,6 +330,27 @@ impl Extractor for Meetings {
                         }
                         (Some(_), true) if w == "met" || w == "meet" || gather => {
                             let subjects = doers;
+                            // (Who spoke are joined by "and": "At the UN,
+                            // A spoke about X" is a speech.)
+                            let joined = subjects
+                                .iter()
+                                .min()
+                                .is_some_and(|&f| items[f..i].iter().any(|x| x.lower == "and"));
+                            if spoke && !joined {
+                                continue;
+                            }
+                            // ("President A of Chile and President B of
+                            // Peru spoke": the two people, not a country.)
+                            let people: Vec<usize> = subjects
+                                .iter()
+                                .copied()
+                                .filter(|&s| cx.kind(&items[s]) == Some(EntityKind::Person))
+                                .collect();
+                            let subjects = if spoke && people.len() >= 2 {
+                                people
+                            } else {
+                                subjects
+                            };
                             if items.get(i + 1).is_some_and(|x| x.lower == "with") {
                                 // "A and B met with families": the other
                                 // side is there, though unnamed; A and B
@@ -2028,6 +2064,29 @@ mod tests {
                 "Ana Vexler sat down with Tomas Ruud for two hours of talks.",
                 &["Ana Vexler\tTomas Ruud"],
             )],
+        );
+    }
+
+    /// Two joined by "and" who spoke, with no one else named, spoke
+    /// together; not a speech, nor to reporters, nor apart.
+    #[test]
+    fn two_who_spoke() {
+        check_exact(
+            Relation::Met,
+            &[
+                (
+                    "Ana Vexler and Tomas Ruud spoke for an hour.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
+                (
+                    "President Ana Vexler and Chancellor Tomas Ruud spoke by phone on Monday.",
+                    &["Ana Vexler\tTomas Ruud"],
+                ),
+                ("Ana Vexler and Tomas Ruud spoke at the rally.", &[]),
+                ("Ana Vexler and Tomas Ruud spoke to reporters.", &[]),
+                ("Ana Vexler and Tomas Ruud spoke separately.", &[]),
+                ("At the United Nations, Ana Vexler spoke about trade.", &[]),
+            ],
         );
     }
 

@@ -753,8 +753,9 @@ fn unnamed_attribution(cx: &Context, quotes: &[Quotation], q: &Quotation, its: &
         return false;
     };
     // "the First Lady said": a title stands for a person, whom a
-    // neighbouring quotation may well name.
-    if cx.lexicon.title(&rest[v - 1].lower).is_some() {
+    // neighbouring quotation may well name ("a senior official said" is
+    // someone unnamed).
+    if rest[k].lower == "the" && cx.lexicon.title(&rest[v - 1].lower).is_some() {
         return false;
     }
     (k..v).all(|i| {
@@ -1250,6 +1251,11 @@ mod tests {
             (
                 // Nor does a speaker left unnamed after the verb.
                 "“The deal is a start,” said Foreign Minister Olena Kravets. “Nobody wants this to fail,” said one diplomat, who asked not to be named.",
+                &["Olena Kravets\tThe deal is a start"],
+            ),
+            (
+                // Nor an official a title with "a" leaves unnamed.
+                "“The deal is a start,” said Foreign Minister Olena Kravets. “No agreement was reached,” a senior Chilean official said on condition of anonymity.",
                 &["Olena Kravets\tThe deal is a start"],
             ),
             (

@@ -2664,6 +2664,22 @@ mod tests {
         );
     }
 
+    /// A title of several capitalised words before a name is no part of
+    /// the name.
+    #[test]
+    fn a_long_title_before_a_name() {
+        super::super::testing::check_exact(
+            Relation::Role,
+            &[(
+                "Vice President Raj Mehta met today with Israeli War Cabinet Member Sita Rai.",
+                &[
+                    "Raj Mehta\tVice President",
+                    "Sita Rai\tWar Cabinet Member\tIsrael",
+                ],
+            )],
+        );
+    }
+
     #[test]
     fn a_title_of_the_country_unnamed_there() {
         // "the country's trade minister": the title stands; its country

@@ -53,8 +53,9 @@
 //! it. Adjectives conjoined before one noun stay one
 //! matter ("global and regional security issues"). Topics that start with a
 //! vague word ("areas", "details", "both"), a preposition ("over the past
-//! days") or a bare verb are dropped, as are a count, a general noun alone
-//! ("progress", "costs") and "next steps"; so is another name the parse
+//! days"), a bare verb or a clause with its own subject are dropped, as
+//! are a count, a general noun alone ("progress", "costs") and "next
+//! steps"; so is another name the parse
 //! gives a matter in apposition ("the alliance, the cornerstone of peace"),
 //! unless ", and" shows a list. A phrase is the head's subtree without
 //! relative clauses, appositions, conjuncts or leading determiners and
@@ -553,6 +554,28 @@ fn vague(cx: &Context<'_>, f: &Fact) -> bool {
         return true;
     }
     let a = cx.analysis;
+    // "[discussed X, and] helped leaders collect input": a clause with a
+    // subject of its own inside the span is no matter.
+    // ("infrastructure needs", "home energy costs this winter": a plural
+    // noun the tagger read as a verb of the noun before it, with no
+    // object, is a noun phrase still.)
+    let clause = head.is_some_and(|h| {
+        let when = |o: usize| {
+            let w = cx.token_lower(o);
+            crate::text::TIME_NOUNS.contains(&w.as_str())
+                || matches!(w.as_str(), "winter" | "summer" | "autumn")
+        };
+        let compound_read =
+            a.tokens[h].xpos == "VBZ" && cx.children_by(h, &["obj", "xcomp", "ccomp"]).all(when);
+        a.tokens[h].upos == "VERB"
+            && matches!(a.tokens[h].xpos, "VB" | "VBP" | "VBZ" | "VBD")
+            && cx.children_by(h, &["nsubj"]).any(|s| {
+                f.evidence.span.contains(&a.tokens[s].span.start) && !(compound_read && s + 1 == h)
+            })
+    });
+    if clause {
+        return true;
+    }
     let t = a
         .tokens
         .partition_point(|t| t.span.end <= f.evidence.span.start);
@@ -4688,6 +4711,25 @@ mod tests {
                     &["water rights", "new rail link"],
                 ),
                 ("The firm in Geneva dealt with the claims.", &[]),
+            ],
+        );
+    }
+
+    /// A clause with a subject of its own, cut into a list of matters, is
+    /// no matter; a plural noun the tagger read as a verb still is.
+    #[test]
+    fn a_clause_in_a_list_is_no_matter() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "Participants discussed core challenges across the supply chain, and helped Administration leaders collect additional input.",
+                    &["core challenges across the supply chain"],
+                ),
+                (
+                    "The officials discussed home energy costs this winter.",
+                    &["home energy costs this winter"],
+                ),
             ],
         );
     }

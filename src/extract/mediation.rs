@@ -1439,8 +1439,9 @@ fn parsed_mediators(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> 
 /// - `mediation/as-host`: the subject of the verb that "as host" hangs on
 ///   ("As host, Egypt opened the session");
 /// - `mediation/host-apposition`: the name in apposition to "host" ("the
-///   summit host, Indonesia,"), or "host" in apposition to the name
-///   ("Oman, the host of the talks,");
+///   summit host, Indonesia,"), or "host" (or "host nation", "host
+///   country", "host government") in apposition to the name ("Oman, the
+///   host of the talks,", "Egypt, the host nation,");
 /// - `mediation/played-host`: who plays host ("with Brazil playing
 ///   host");
 /// - `mediation/welcomed-to`: the subject of "welcomed" with a person or
@@ -1600,6 +1601,22 @@ fn parsed_hosts(cx: &Context, si: usize) -> Vec<(Vec<usize>, &'static str)> {
             // apposition to a party (not "host of the World Cup").
             if tok.deprel == "appos" && !of_other {
                 if let Some(h) = tok.head {
+                    out.push((cx.np_agents(h), "mediation/host-apposition"));
+                }
+            }
+            // "Egypt, the host nation, proposed": so is "host nation",
+            // "host country" or "host government".
+            let host_state = tok.head.filter(|&n| {
+                tok.deprel == "compound"
+                    && matches!(
+                        cx.token_lower(n).as_str(),
+                        "nation" | "country" | "government"
+                    )
+                    && a.tokens[n].deprel == "appos"
+                    && !cx.children_by(n, &["nmod"]).any(|o| !talks_noun(o))
+            });
+            if let Some(n) = host_state {
+                if let Some(h) = a.tokens[n].head {
                     out.push((cx.np_agents(h), "mediation/host-apposition"));
                 }
             }
@@ -2498,6 +2515,19 @@ mod tests {
                 ),
                 (
                     "Qatar, the host of the World Cup, said the talks had been constructive.",
+                    &[],
+                ),
+                // ... or "the host nation", "the host government".
+                (
+                    "Egypt, the host nation, proposed a new ceasefire plan at the talks in Cairo.",
+                    &["Egypt"],
+                ),
+                (
+                    "Qatar, the host nation of the World Cup, signed a deal at the talks.",
+                    &[],
+                ),
+                (
+                    "Egypt, the host nation, said little about the weather.",
                     &[],
                 ),
             ],

@@ -38,7 +38,9 @@
 //! Talks "aimed at ending X", progress the talks or their sides made "on
 //! X", and what parties "agreed" (or pledged, vowed, committed) "to work
 //! together to combat" give X; so do
-//! what "dominated the talks" (or the talks "were dominated by"),
+//! what "dominated the talks" (or the talks "were dominated by"), what
+//! the sides are divided or differ over near talks ("remain divided over
+//! X", "disagreed on X", "differences over X": `topics/parse-divided`),
 //! "topics included X" and what was "on the agenda" ("High on the agenda
 //! was X", "X topped the agenda") after or in a sentence on talks.
 //! Also: what talks "cover" or "revolve around", the predicate of "the
@@ -636,6 +638,27 @@ const PASSIVE_TOPIC_VERBS: &[&str] = &[
     "explored",
     "examined",
     "tackled",
+];
+
+/// Verbs of sides at odds over a matter ("remain divided over X").
+const DIVIDED: &[&str] = &[
+    "divided",
+    "split",
+    "disagreed",
+    "disagree",
+    "disagrees",
+    "differed",
+    "differ",
+];
+
+/// Nouns of sides at odds over a matter ("differences over X").
+const DIFFERENCES: &[&str] = &[
+    "differences",
+    "disagreement",
+    "disagreements",
+    "divisions",
+    "gaps",
+    "rift",
 ];
 
 /// Verbs of settling a conflict ("resolve the dispute over X").
@@ -1773,6 +1796,68 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                                 .map(|n| (n, "topics/parse-resolve")),
                         );
                     }
+                }
+            }
+            // "The sides remain divided over the future of the enclave",
+            // "A and B disagreed on X": what the sides of talks are divided
+            // over; "Differences remain on X", "disagreements over X", after
+            // or in a sentence on talks.
+            let over = |o: &usize| matches!(cx.case_of(*o), Some("over" | "on" | "about"));
+            if tok.upos == "VERB" && DIVIDED.contains(&w.as_str()) {
+                let holder = if tok.deprel == "xcomp" {
+                    tok.head
+                } else {
+                    Some(t)
+                };
+                let near = talks_context || cx.meeting_near(si);
+                // (The sides or their negotiators; not "we", in a eulogy
+                // as often as in a readout.)
+                let sides = holder.is_some_and(|v| {
+                    let subjects = cx.subjects(v);
+                    !subjects.iter().any(|&s| cx.token_lower(s) == "we")
+                        && (stance_subject(cx, v)
+                            || subjects.iter().any(|&s| {
+                                matches!(
+                                    cx.token_lower(s).as_str(),
+                                    "negotiators" | "delegates" | "officials"
+                                )
+                            }))
+                });
+                if near && sides {
+                    heads.extend(
+                        cx.children_by(t, &["obl"])
+                            .filter(over)
+                            .map(|o| (o, "topics/parse-divided")),
+                    );
+                }
+            }
+            if tok.upos == "NOUN"
+                && DIFFERENCES.contains(&w.as_str())
+                && (talks_context || cx.meeting_near(si))
+            {
+                heads.extend(
+                    cx.children_by(t, &["nmod"])
+                        .filter(over)
+                        .map(|o| (o, "topics/parse-divided")),
+                );
+                let remain = tok.head.filter(|&v| {
+                    tok.deprel == "nsubj"
+                        && matches!(
+                            cx.token_lower(v).as_str(),
+                            "remain"
+                                | "remains"
+                                | "remained"
+                                | "persist"
+                                | "persists"
+                                | "persisted"
+                        )
+                });
+                if let Some(v) = remain {
+                    heads.extend(
+                        cx.children_by(v, &["obl"])
+                            .filter(over)
+                            .map(|o| (o, "topics/parse-divided")),
+                    );
                 }
             }
             // "The leaders pledged to work together on climate change": as
@@ -4711,6 +4796,32 @@ mod tests {
                     &["water rights", "new rail link"],
                 ),
                 ("The firm in Geneva dealt with the claims.", &[]),
+            ],
+        );
+    }
+
+    /// What the sides of talks are divided or differ over, after or in a
+    /// sentence on talks; not a party's or a river's divisions.
+    #[test]
+    fn what_the_sides_are_divided_over() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "Chile and Peru held talks in Lima on Monday. They disagreed on the route of the pipeline.",
+                    &["route of the pipeline"],
+                ),
+                (
+                    "Chile and Peru held talks in Lima on Monday. The negotiators remain divided over the future of the enclave.",
+                    &["future of the enclave"],
+                ),
+                (
+                    "The talks in Lima ended with disagreements over fishing quotas.",
+                    &["fishing quotas"],
+                ),
+                ("We disagreed on the policy outcomes.", &[]),
+                ("The party is divided over Brexit.", &[]),
+                ("The river is divided over three channels.", &[]),
             ],
         );
     }

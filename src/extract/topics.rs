@@ -41,6 +41,8 @@
 //! what "dominated the talks" (or the talks "were dominated by"), what
 //! the sides are divided or differ over near talks ("remain divided over
 //! X", "disagreed on X", "differences over X": `topics/parse-divided`),
+//! the matter of a body the sides set up ("agreed to set up a joint
+//! commission on X", "launched a dialogue on X": `topics/parse-body-on`),
 //! "topics included X" and what was "on the agenda" ("High on the agenda
 //! was X", "X topped the agenda") after or in a sentence on talks.
 //! Also: what talks "cover" or "revolve around", the predicate of "the
@@ -638,6 +640,37 @@ const PASSIVE_TOPIC_VERBS: &[&str] = &[
     "explored",
     "examined",
     "tackled",
+];
+
+/// Verbs of setting up a body ("established a working group on X"); "set
+/// up" is read with its particle.
+const SET_UP: &[&str] = &[
+    "establish",
+    "established",
+    "establishing",
+    "create",
+    "created",
+    "creating",
+    "form",
+    "formed",
+    "forming",
+    "launch",
+    "launched",
+    "launching",
+];
+
+/// Bodies the sides of talks set up on a matter.
+const BODY_NOUNS: &[&str] = &[
+    "commission",
+    "committee",
+    "group",
+    "council",
+    "mechanism",
+    "dialogue",
+    "taskforce",
+    "force",
+    "panel",
+    "forum",
 ];
 
 /// Verbs of sides at odds over a matter ("remain divided over X").
@@ -1858,6 +1891,40 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                             .filter(over)
                             .map(|o| (o, "topics/parse-divided")),
                     );
+                }
+            }
+            // "The two sides agreed to set up a joint commission on water
+            // management", "A and B launched a dialogue on energy
+            // security": the matter of a body the sides set up.
+            let sets_up = match w.as_str() {
+                "set" => cx
+                    .children_by(t, &["compound:prt"])
+                    .any(|c| cx.token_lower(c) == "up"),
+                _ => SET_UP.contains(&w.as_str()),
+            };
+            if tok.upos == "VERB" && sets_up {
+                let holder = if tok.deprel == "xcomp" {
+                    tok.head
+                } else {
+                    Some(t)
+                };
+                if holder.is_some_and(|v| stance_subject(cx, v)) {
+                    for o in cx.children_by(t, &["obj"]) {
+                        if !BODY_NOUNS.contains(&cx.token_lower(o).as_str()) {
+                            continue;
+                        }
+                        // (The "on" phrase on the body, or on the verb
+                        // right after it.)
+                        let end = cx.subtree_end(o);
+                        heads.extend(
+                            cx.children_by(o, &["nmod"])
+                                .chain(cx.children_by(t, &["obl"]).filter(|&n| {
+                                    cx.children_by(n, &["case"]).any(|c| c == end + 1)
+                                }))
+                                .filter(|&n| cx.case_of(n) == Some("on"))
+                                .map(|n| (n, "topics/parse-body-on")),
+                        );
+                    }
                 }
             }
             // "The leaders pledged to work together on climate change": as
@@ -4796,6 +4863,31 @@ mod tests {
                     &["water rights", "new rail link"],
                 ),
                 ("The firm in Geneva dealt with the claims.", &[]),
+            ],
+        );
+    }
+
+    /// The matter of a body the sides set up; not a body of no one's
+    /// talks, nor one on no matter.
+    #[test]
+    fn the_matter_of_a_body_set_up() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "The two sides agreed to set up a joint commission on water management.",
+                    &["water management"],
+                ),
+                (
+                    "Chile and Peru established a working group on migration.",
+                    &["migration"],
+                ),
+                (
+                    "The leaders launched a dialogue on energy security.",
+                    &["energy security"],
+                ),
+                ("The club formed a committee on Monday.", &[]),
+                ("Chile and Peru set up a fund on Monday.", &[]),
             ],
         );
     }

@@ -43,6 +43,8 @@
 //! X", "disagreed on X", "differences over X": `topics/parse-divided`),
 //! the matter of a body the sides set up ("agreed to set up a joint
 //! commission on X", "launched a dialogue on X": `topics/parse-body-on`),
+//! what near talks is "under discussion" or "on the table" ("The proposals
+//! under discussion include X": `topics/parse-under-discussion`),
 //! "topics included X" and what was "on the agenda" ("High on the agenda
 //! was X", "X topped the agenda") after or in a sentence on talks.
 //! Also: what talks "cover" or "revolve around", the predicate of "the
@@ -1892,6 +1894,26 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                             .map(|o| (o, "topics/parse-divided")),
                     );
                 }
+            }
+            // "The proposals under discussion include X and Y", "Issues on
+            // the table included X": what is under discussion, or on the
+            // table, is a matter of the talks.
+            if tok.upos == "VERB"
+                && matches!(w.as_str(), "include" | "includes" | "included")
+                && (talks_context || cx.meeting_near(si))
+                && cx.children_by(t, &["nsubj"]).any(|s| {
+                    cx.children_by(s, &["nmod"]).any(|n| {
+                        matches!(
+                            (cx.token_lower(n).as_str(), cx.case_of(n)),
+                            ("discussion", Some("under")) | ("table", Some("on"))
+                        )
+                    })
+                })
+            {
+                heads.extend(
+                    cx.children_by(t, &["obj"])
+                        .map(|o| (o, "topics/parse-under-discussion")),
+                );
             }
             // "The two sides agreed to set up a joint commission on water
             // management", "A and B launched a dialogue on energy
@@ -4863,6 +4885,25 @@ mod tests {
                     &["water rights", "new rail link"],
                 ),
                 ("The firm in Geneva dealt with the claims.", &[]),
+            ],
+        );
+    }
+
+    /// What is under discussion, or on the table, at talks.
+    #[test]
+    fn what_is_under_discussion() {
+        super::super::testing::check_exact(
+            Relation::Topic,
+            &[
+                (
+                    "Chile and Peru held talks in Lima. The proposals under discussion include a demilitarised zone and a prisoner exchange.",
+                    &["demilitarised zone", "prisoner exchange"],
+                ),
+                (
+                    "At the talks, issues on the table included water rights and the border.",
+                    &["water rights", "border"],
+                ),
+                ("The options on the table include higher taxes.", &[]),
             ],
         );
     }

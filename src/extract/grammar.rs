@@ -380,7 +380,6 @@ impl<'a> Context<'a> {
         end
     }
 
-    /// Whether token `t` is a word for talks ("talks", "summit", "round").
     /// Whether noun or name `t` is a predicate of being somewhere or
     /// something ("A was in Kyiv", "negotiators were in Cairo"): it has a
     /// copula "is", "are", "was" or "were".
@@ -391,6 +390,7 @@ impl<'a> Context<'a> {
                 .any(|c| matches!(self.token_lower(c).as_str(), "was" | "were" | "is" | "are"))
     }
 
+    /// Whether token `t` is a word for talks ("talks", "summit", "round").
     pub fn names_talks(&self, t: usize) -> bool {
         self.triggers().talks.contains(self.token_lower(t))
     }

@@ -894,10 +894,11 @@ fn possessive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
 /// "The Chilean representative, Mr A, said", "a spokesman for the
 /// ministry, A", "the ambassador to Chile, A": a name in apposition to a
 /// noun phrase whose head is a title (read from the parse; the name may
-/// hang on the title's "for", "of" or country "to" phrase). The title is the longest title of the
-/// lexicon ending at the head noun, with the modifiers written before it
-/// ("trade minister"); its country or organisation is a demonym or name
-/// modifying it ("Chilean", "Norway's") or an `of`/`for` phrase under it.
+/// hang on the title's "for", "of" or country "to" phrase). The title is
+/// the longest title of the lexicon ending at the head noun (or its short
+/// "of" phrase), with the modifiers written before it ("trade minister");
+/// its country or organisation is a demonym or name modifying it
+/// ("Chilean", "Norway's") or an `of`/`for` phrase under it.
 fn appositive_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
     let a = cx.analysis;
     for (mi, m) in cx.mentions.mentions.iter().enumerate() {

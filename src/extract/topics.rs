@@ -644,6 +644,17 @@ const PASSIVE_TOPIC_VERBS: &[&str] = &[
     "tackled",
 ];
 
+/// The verb whose subject is verb `v`'s: the one it is the open
+/// complement of ("agreed to set up", "remain divided"), else itself.
+fn subject_holder(cx: &Context<'_>, v: usize) -> Option<usize> {
+    let tok = &cx.analysis.tokens[v];
+    if tok.deprel == "xcomp" {
+        tok.head
+    } else {
+        Some(v)
+    }
+}
+
 /// Verbs of setting up a body ("established a working group on X"); "set
 /// up" is read with its particle.
 const SET_UP: &[&str] = &[
@@ -1787,6 +1798,8 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
     let a = cx.analysis;
     for (si, sentence) in a.sentences.iter().enumerate() {
         let talks_context = cx.talks_context(cx.items(si));
+        // (Talks in this sentence, or a meeting in it or the one before.)
+        let near_talks = talks_context || cx.meeting_near(si);
         for t in sentence.tokens.clone() {
             let tok = &a.tokens[t];
             let w = cx.token_lower(t);
@@ -1839,15 +1852,9 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             // or in a sentence on talks.
             let over = |o: &usize| matches!(cx.case_of(*o), Some("over" | "on" | "about"));
             if tok.upos == "VERB" && DIVIDED.contains(&w.as_str()) {
-                let holder = if tok.deprel == "xcomp" {
-                    tok.head
-                } else {
-                    Some(t)
-                };
-                let near = talks_context || cx.meeting_near(si);
                 // (The sides or their negotiators; not "we", in a eulogy
                 // as often as in a readout.)
-                let sides = holder.is_some_and(|v| {
+                let sides = subject_holder(cx, t).is_some_and(|v| {
                     let subjects = cx.subjects(v);
                     !subjects.iter().any(|&s| cx.token_lower(s) == "we")
                         && (stance_subject(cx, v)
@@ -1858,7 +1865,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                                 )
                             }))
                 });
-                if near && sides {
+                if near_talks && sides {
                     heads.extend(
                         cx.children_by(t, &["obl"])
                             .filter(over)
@@ -1866,10 +1873,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     );
                 }
             }
-            if tok.upos == "NOUN"
-                && DIFFERENCES.contains(&w.as_str())
-                && (talks_context || cx.meeting_near(si))
-            {
+            if tok.upos == "NOUN" && DIFFERENCES.contains(&w.as_str()) && near_talks {
                 heads.extend(
                     cx.children_by(t, &["nmod"])
                         .filter(over)
@@ -1900,7 +1904,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             // table, is a matter of the talks.
             if tok.upos == "VERB"
                 && matches!(w.as_str(), "include" | "includes" | "included")
-                && (talks_context || cx.meeting_near(si))
+                && near_talks
                 && cx.children_by(t, &["nsubj"]).any(|s| {
                     cx.children_by(s, &["nmod"]).any(|n| {
                         matches!(
@@ -1924,29 +1928,27 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     .any(|c| cx.token_lower(c) == "up"),
                 _ => SET_UP.contains(&w.as_str()),
             };
-            if tok.upos == "VERB" && sets_up {
-                let holder = if tok.deprel == "xcomp" {
-                    tok.head
-                } else {
-                    Some(t)
-                };
-                if holder.is_some_and(|v| stance_subject(cx, v)) {
-                    for o in cx.children_by(t, &["obj"]) {
-                        if !BODY_NOUNS.contains(&cx.token_lower(o).as_str()) {
-                            continue;
-                        }
-                        // (The "on" phrase on the body, or on the verb
-                        // right after it.)
-                        let end = cx.subtree_end(o);
-                        heads.extend(
-                            cx.children_by(o, &["nmod"])
-                                .chain(cx.children_by(t, &["obl"]).filter(|&n| {
-                                    cx.children_by(n, &["case"]).any(|c| c == end + 1)
-                                }))
-                                .filter(|&n| cx.case_of(n) == Some("on"))
-                                .map(|n| (n, "topics/parse-body-on")),
-                        );
+            if tok.upos == "VERB"
+                && sets_up
+                && subject_holder(cx, t).is_some_and(|v| stance_subject(cx, v))
+            {
+                for o in cx.children_by(t, &["obj"]) {
+                    if !BODY_NOUNS.contains(&cx.token_lower(o).as_str()) {
+                        continue;
                     }
+                    // (The "on" phrase on the body, or on the verb
+                    // right after it.)
+                    let end = cx.subtree_end(o);
+                    heads.extend(
+                        cx.children_by(o, &["nmod"])
+                            .chain(
+                                cx.children_by(t, &["obl"]).filter(|&n| {
+                                    cx.children_by(n, &["case"]).any(|c| c == end + 1)
+                                }),
+                            )
+                            .filter(|&n| cx.case_of(n) == Some("on"))
+                            .map(|n| (n, "topics/parse-body-on")),
+                    );
                 }
             }
             // "The leaders pledged to work together on climate change": as

@@ -837,8 +837,11 @@ fn adjacent_conjuncts(toks: &mut [Token], first: usize) {
         {
             continue;
         }
-        // The noun has nothing of its own but its conjunction.
-        let own: Vec<usize> = (0..toks.len())
+        // The noun has nothing of its own but its conjunction (its
+        // dependents lie in its parse window).
+        let w = crate::nlp::parser::WINDOW;
+        let lo = x / w * w;
+        let own: Vec<usize> = (lo..(lo + w).min(toks.len()))
             .filter(|&k| head(toks, first, k) == Some(x))
             .collect();
         if own.iter().any(|&k| toks[k].deprel != "cc") {

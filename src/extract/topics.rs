@@ -39,9 +39,9 @@
 //! X", and what parties "agreed" (or pledged, vowed, committed) "to work
 //! together to combat" give X; so do
 //! what "dominated the talks" (or the talks "were dominated by"), what
-//! the sides are divided or differ over near talks ("remain divided over
-//! X", "disagreed on X", "differences over X": `topics/parse-divided`),
-//! the matter of a body the sides set up ("agreed to set up a joint
+//! the sides are divided or differ over ("remain divided over X",
+//! "disagreed on X" and "differences over X" near talks:
+//! `topics/parse-divided-over`), the matter of a body the sides set up ("agreed to set up a joint
 //! commission on X", "launched a dialogue on X": `topics/parse-body-on`),
 //! what near talks is "under discussion" or "on the table" ("The proposals
 //! under discussion include X": `topics/parse-under-discussion`),
@@ -1846,30 +1846,42 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     }
                 }
             }
-            // "The sides remain divided over the future of the enclave",
-            // "A and B disagreed on X": what the sides of talks are divided
-            // over; "Differences remain on X", "disagreements over X", after
-            // or in a sentence on talks.
+            // "The two sides remain divided over the status of X", "Chile
+            // and Peru are split on Y", "The negotiators remain divided
+            // over X", "A and B disagreed on X": what the sides of talks
+            // are divided over; "Differences remain on X", "disagreements
+            // over X", after or in a sentence on talks.
             let over = |o: &usize| matches!(cx.case_of(*o), Some("over" | "on" | "about"));
-            if tok.upos == "VERB" && DIVIDED.contains(&w.as_str()) {
-                // (The sides or their negotiators; not "we", in a eulogy
-                // as often as in a readout.)
-                let sides = subject_holder(cx, t).is_some_and(|v| {
-                    let subjects = cx.subjects(v);
-                    !subjects.iter().any(|&s| cx.token_lower(s) == "we")
-                        && (stance_subject(cx, v)
-                            || subjects.iter().any(|&s| {
-                                matches!(
-                                    cx.token_lower(s).as_str(),
-                                    "negotiators" | "delegates" | "officials"
-                                )
-                            }))
-                });
-                if near_talks && sides {
+            if matches!(tok.upos, "ADJ" | "VERB") && DIVIDED.contains(&w.as_str()) {
+                // (A side or a party divided or split, anywhere; the sides
+                // or their negotiators at odds, near talks: not "we", in a
+                // eulogy as often as in a readout.)
+                let split = matches!(w.as_str(), "divided" | "split") && stance_subject(cx, t);
+                let sides = split
+                    || near_talks
+                        && tok.upos == "VERB"
+                        && subject_holder(cx, t).is_some_and(|v| {
+                            let subjects = cx.subjects(v);
+                            !subjects.iter().any(|&s| cx.token_lower(s) == "we")
+                                && (stance_subject(cx, v)
+                                    || subjects.iter().any(|&s| {
+                                        matches!(
+                                            cx.token_lower(s).as_str(),
+                                            "negotiators" | "delegates" | "officials"
+                                        )
+                                    }))
+                        });
+                // (Split "over" or "on"; at odds "about" too.)
+                let cases: &[&str] = if split {
+                    &["over", "on"]
+                } else {
+                    &["over", "on", "about"]
+                };
+                if sides {
                     heads.extend(
                         cx.children_by(t, &["obl"])
-                            .filter(over)
-                            .map(|o| (o, "topics/parse-divided")),
+                            .filter(|&o| cx.case_of(o).is_some_and(|c| cases.contains(&c)))
+                            .map(|o| (o, "topics/parse-divided-over")),
                     );
                 }
             }
@@ -1877,7 +1889,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 heads.extend(
                     cx.children_by(t, &["nmod"])
                         .filter(over)
-                        .map(|o| (o, "topics/parse-divided")),
+                        .map(|o| (o, "topics/parse-divided-over")),
                 );
                 let remain = tok.head.filter(|&v| {
                     tok.deprel == "nsubj"
@@ -1895,7 +1907,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     heads.extend(
                         cx.children_by(v, &["obl"])
                             .filter(over)
-                            .map(|o| (o, "topics/parse-divided")),
+                            .map(|o| (o, "topics/parse-divided-over")),
                     );
                 }
             }
@@ -2036,20 +2048,6 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             {
                 for o in cx.children_by(t, &["obj"]) {
                     heads.push((o, "topics/parse-covered"));
-                }
-            }
-            // "The two sides remain divided over the status of X", "Chile
-            // and Peru are split on Y": what the sides of talks disagree
-            // over.
-            if matches!(w.as_str(), "divided" | "split")
-                && matches!(tok.upos, "ADJ" | "VERB")
-                && stance_subject(cx, t)
-            {
-                for o in cx
-                    .children_by(t, &["obl"])
-                    .filter(|&o| matches!(cx.case_of(o), Some("over" | "on")))
-                {
-                    heads.push((o, "topics/parse-divided-over"));
                 }
             }
             // ("The talks centered around X": the parse may take

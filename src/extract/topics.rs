@@ -1765,6 +1765,10 @@ fn cooperation_matters(
 /// Prepositions that introduce what talks or a verb are about.
 pub(super) const ABOUT: &[&str] = &["on", "about", "over", "regarding", "concerning"];
 
+/// The prepositions of [`ABOUT`] but "on", which after a verb's object as
+/// often says how or when ("resolve the conflict on its own terms").
+const ABOUT_NOT_ON: &[&str] = &["over", "about", "regarding", "concerning"];
+
 /// Nouns an "on" phrase after a verb of talking names the occasion or the
 /// way by, besides the means of a call (`meetings::CALL_MEANS`): "met on
 /// the sidelines", "spoke with B on her flight".
@@ -1837,9 +1841,8 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         heads.extend(
                             cx.children_by(t, &["obl"])
                                 .filter(|&n| {
-                                    cx.case_of(n).is_some_and(|c| {
-                                        matches!(c, "over" | "about" | "regarding" | "concerning")
-                                    }) && cx.children_by(n, &["case"]).any(|c| c == end + 1)
+                                    cx.case_of(n).is_some_and(|c| ABOUT_NOT_ON.contains(&c))
+                                        && cx.children_by(n, &["case"]).any(|c| c == end + 1)
                                 })
                                 .map(|n| (n, "topics/parse-resolve")),
                         );
@@ -2796,9 +2799,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         cx.children_by(h, &["compound:prt"])
                             .any(|p| p < o && cx.token_lower(p) == "over")
                     } else {
-                        cx.case_of(o).is_some_and(|c| {
-                            matches!(c, "over" | "about" | "regarding" | "concerning")
-                        })
+                        cx.case_of(o).is_some_and(|c| ABOUT_NOT_ON.contains(&c))
                     };
                     let w = cx.token_lower(o).as_str();
                     if o > t && over && !MEANS_NOUNS.contains(&w) && !PERIOD_NOUNS.contains(&w) {

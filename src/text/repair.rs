@@ -278,10 +278,15 @@ fn children<'t>(
     x: usize,
     rel: &'t str,
 ) -> impl Iterator<Item = usize> + 't {
+    dependents(toks, first, x).filter(move |&k| toks[k].deprel == rel)
+}
+
+/// The sentence tokens that hang on `x`, whatever their relation (they lie
+/// in its parse window).
+fn dependents(toks: &[Token], first: usize, x: usize) -> impl Iterator<Item = usize> + '_ {
     let w = crate::nlp::parser::WINDOW;
     let lo = x / w * w;
-    (lo..(lo + w).min(toks.len()))
-        .filter(move |&k| head(toks, first, k) == Some(x) && toks[k].deprel == rel)
+    (lo..(lo + w).min(toks.len())).filter(move |&k| head(toks, first, k) == Some(x))
 }
 
 /// Whether sentence token `k` hangs under token `a`, within `steps` arcs
@@ -837,13 +842,8 @@ fn adjacent_conjuncts(toks: &mut [Token], first: usize) {
         {
             continue;
         }
-        // The noun has nothing of its own but its conjunction (its
-        // dependents lie in its parse window).
-        let w = crate::nlp::parser::WINDOW;
-        let lo = x / w * w;
-        let own: Vec<usize> = (lo..(lo + w).min(toks.len()))
-            .filter(|&k| head(toks, first, k) == Some(x))
-            .collect();
+        // The noun has nothing of its own but its conjunction.
+        let own: Vec<usize> = dependents(toks, first, x).collect();
         if own.iter().any(|&k| toks[k].deprel != "cc") {
             continue;
         }
@@ -1595,11 +1595,17 @@ fn absolute_with(text: &str, toks: &mut [Token], first: usize) {
         if under(toks, first, v, n, 8) {
             continue;
         }
-        toks[n].head = Some(first + v);
-        toks[n].deprel = "nsubj";
-        toks[w].head = Some(first + v);
-        toks[w].deprel = "mark";
+        mark_clause(toks, first, w, n, v);
     }
+}
+
+/// Makes `pred` head a clause marked by "with" (`w`) whose subject is the
+/// nouns headed by `n`.
+fn mark_clause(toks: &mut [Token], first: usize, w: usize, n: usize, pred: usize) {
+    toks[n].head = Some(first + pred);
+    toks[n].deprel = "nsubj";
+    toks[w].head = Some(first + pred);
+    toks[w].deprel = "mark";
 }
 
 /// "With Turkey as mediator, A and B held talks": the verbless absolute
@@ -1635,10 +1641,7 @@ fn as_predicate(toks: &mut [Token], first: usize, w: usize, n: usize, c: usize) 
     } else {
         "acl"
     };
-    toks[n].head = Some(first + p);
-    toks[n].deprel = "nsubj";
-    toks[w].head = Some(first + p);
-    toks[w].deprel = "mark";
+    mark_clause(toks, first, w, n, p);
 }
 
 /// "held talks with Ugandan President B on the border dispute": the parser

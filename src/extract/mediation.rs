@@ -588,8 +588,15 @@ impl Extractor for Mediation {
                             && items[i - 2].lower == ","
                             && cx.is_agent(&items[i - 3])
                         {
+                            // (Not a fronted place: "In Nairobi, the
+                            // mediators presented their proposals".)
                             let agents = with_coordinated_before(cx, items, i - 3);
-                            emit(rel, &agents, "mediation/x-the-mediators", 0.8, items);
+                            if !agents
+                                .iter()
+                                .any(|&a| super::after_preposition(cx, &items[a]))
+                            {
+                                emit(rel, &agents, "mediation/x-the-mediators", 0.8, items);
+                            }
                         }
                     }
                     if i >= 1 && items[i - 1].lower == "as"
@@ -2344,6 +2351,10 @@ mod tests {
                 (
                     "Egypt and Qatar, the mediators, presented a new proposal on Monday.",
                     &["Egypt", "Qatar"],
+                ),
+                (
+                    "In Nairobi, the mediators presented their proposals to both sides.",
+                    &[],
                 ),
                 (
                     "The United States and Qatar served as mediators at the talks.",

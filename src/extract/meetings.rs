@@ -906,11 +906,24 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                             | "collaboration"
                     )
             });
-            let discuss_with = matches!(
+            let discussing = matches!(
                 w.as_str(),
                 "discussed" | "discuss" | "discusses" | "discussing"
-            ) && !matter_with
-                && cx.children_by(v, &["obl"]).any(with_agent);
+            ) && !matter_with;
+            // ("discussed trade with B on Monday": the parse may hang "with
+            // B" on the matter; a person is no part of one.)
+            let matter_partners: Vec<usize> = if discussing {
+                cx.children_by(v, &["obj"])
+                    .flat_map(|o| cx.children_by(o, &["nmod"]).collect::<Vec<_>>())
+                    .filter(|&n| cx.case_of(n) == Some("with"))
+                    .flat_map(|n| cx.np_agents(n))
+                    .filter(|&m| cx.mention_kind(m) == EntityKind::Person)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let discuss_with = discussing
+                && (cx.children_by(v, &["obl"]).any(with_agent) || !matter_partners.is_empty());
             let meet = cx.lexicon.is_verb(VerbClass::Meeting, w) || sat_down || discuss_with;
             // "A welcomed B to Ottawa", "welcomed B for talks": a welcome
             // to a place or to talks receives a guest.
@@ -1004,6 +1017,7 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                 }
             }
             if meet {
+                objects.extend(matter_partners.iter().copied());
                 let with = |o: usize| {
                     let case = cx.case_of(o);
                     case == Some("with") || (talk && case == Some("to"))
@@ -2267,6 +2281,17 @@ mod tests {
                     &["Kenji Morita\tBudi Santoso"],
                 ),
                 ("Minister Ana Ruiz discussed cooperation with Peru.", &[]),
+                // A partner the parse hangs on the matter.
+                (
+                    "Ana Ruiz discussed trade with Pedro Gil on Monday.",
+                    &["Ana Ruiz\tPedro Gil"],
+                ),
+                // A list of names the parse took for the subject of a
+                // modifier of the matter.
+                (
+                    "President Ana Ruiz of Chile and President Pedro Gil of Peru discussed trade.",
+                    &["Ana Ruiz\tPedro Gil"],
+                ),
             ],
         );
     }

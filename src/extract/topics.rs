@@ -249,6 +249,29 @@ fn tidy(cx: &Context<'_>, f: &mut Fact) -> bool {
             hi -= 2;
             continue;
         }
+        // ("trade on Monday", "trade with B": when they talked, or with
+        // whom, not what about; a misparse may hang either on the matter.)
+        let time_tail = hi > lo + 2 && matches!(cx.token_lower(hi - 2).as_str(), "on" | "in") && {
+            let w = &cx.doc.text[t.span.clone()];
+            cx.triggers().weekday(w).is_some() || cx.triggers().month(w).is_some()
+        };
+        if time_tail {
+            hi -= 2;
+            continue;
+        }
+        let person = |k: usize| {
+            cx.token_mention(k)
+                .is_some_and(|m| cx.mention_kind(m) == crate::fact::EntityKind::Person)
+                || cx.in_title_span(&a.tokens[k].span)
+        };
+        if let Some(with) = (lo + 1..hi - 1)
+            .rev()
+            .find(|&k| cx.token_lower(k) == "with")
+            .filter(|&k| person(hi - 1) && (k + 1..hi).all(person))
+        {
+            hi = with;
+            continue;
+        }
         // ("global issues critical [to both nations]": an adjective after
         // its noun whose complement the phrase lost.)
         let postpositive = t.upos == "ADJ"
@@ -5193,6 +5216,13 @@ mod tests {
                 &["tariffs", "trade in semiconductors"],
             ),
             ("The two ministers discussed trade in detail.", &["trade"]),
+            // When they talked, or with whom, is no part of the matter.
+            ("Ana Ruiz and Pedro Gil discussed trade on Monday.", &["trade"]),
+            ("Ana Ruiz discussed trade with Pedro Gil on Monday.", &["trade"]),
+            (
+                "Ana Ruiz discussed trade with President Pedro Gil.",
+                &["trade"],
+            ),
             // Two matters each with its own "in" phrase.
             (
                 "They discussed cooperation in energy and investment in infrastructure.",

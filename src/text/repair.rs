@@ -2259,9 +2259,19 @@ fn name_root_clause(text: &str, toks: &mut [Token], first: usize) {
     let Some(h) = head(toks, first, v) else {
         return;
     };
-    let of_list = h == r || (toks[h].deprel == "conj" && head(toks, first, h) == Some(r));
-    if !of_list
-        || toks[v].deprel != "acl"
+    let in_list =
+        |h: usize| h == r || (toks[h].deprel == "conj" && head(toks, first, h) == Some(r));
+    // ("President B of Peru discussed trade": or a modifier of the noun
+    // after it, that noun hung on the list, right after a name: not "A
+    // and the disputed border".)
+    let object = (toks[v].deprel == "amod"
+        && h == v + 1
+        && toks[v - 1].upos == "PROPN"
+        && children(toks, first, h, "det").next().is_none()
+        && matches!(toks[h].upos, "NOUN" | "PROPN")
+        && head(toks, first, h).is_some_and(in_list))
+    .then_some(h);
+    if !(in_list(h) && toks[v].deprel == "acl" || object.is_some())
         || !matches!(toks[v].xpos, "VBD" | "VBN")
         || children(toks, first, v, "nsubj").next().is_some()
         || (r + 1..v).any(|k| !under(toks, first, k, r, 4) || lower(text, &toks[k]) == ",")
@@ -2279,6 +2289,10 @@ fn name_root_clause(text: &str, toks: &mut [Token], first: usize) {
     toks[v].xpos = "VBD";
     toks[r].head = Some(first + v);
     toks[r].deprel = "nsubj";
+    if let Some(o) = object {
+        toks[o].head = Some(first + v);
+        toks[o].deprel = "obj";
+    }
 }
 
 /// "a spokeswoman for the European Commission, Lena Vogt, said": the
@@ -2722,6 +2736,42 @@ mod tests {
         let mut other = rows.to_vec();
         other[5] = (",", "PUNCT", ",", 5, "punct");
         let (text, mut toks) = sentence(&other, 0);
+        let before = toks.clone();
+        super::name_root_clause(&text, &mut toks, 0);
+        assert_eq!(toks, before, "{text}");
+        // "Ana of Chile and Luis of Peru discussed trade ." with
+        // "discussed" a modifier of "trade", an apposition of "Luis".
+        let rows: &[Row] = &[
+            ("Ana", "PROPN", "NNP", 0, "root"),
+            ("of", "ADP", "IN", 3, "case"),
+            ("Chile", "PROPN", "NNP", 1, "nmod"),
+            ("and", "CCONJ", "CC", 5, "cc"),
+            ("Luis", "PROPN", "NNP", 1, "conj"),
+            ("of", "ADP", "IN", 7, "case"),
+            ("Peru", "PROPN", "NNP", 5, "nmod"),
+            ("discussed", "VERB", "VBN", 9, "amod"),
+            ("trade", "NOUN", "NN", 5, "appos"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (text, mut toks) = sentence(rows, 0);
+        super::name_root_clause(&text, &mut toks, 0);
+        let a = arcs(&toks, 0);
+        assert_eq!(a[7], (None, "root"), "{text}");
+        assert_eq!(a[0], (Some(8), "nsubj"));
+        assert_eq!(a[8], (Some(8), "obj"));
+        // "Ana of Chile and the disputed border ." : a modifier of a noun
+        // on its own keeps it.
+        let rows: &[Row] = &[
+            ("Ana", "PROPN", "NNP", 0, "root"),
+            ("of", "ADP", "IN", 3, "case"),
+            ("Chile", "PROPN", "NNP", 1, "nmod"),
+            ("and", "CCONJ", "CC", 7, "cc"),
+            ("the", "DET", "DT", 7, "det"),
+            ("disputed", "VERB", "VBN", 7, "amod"),
+            ("border", "NOUN", "NN", 1, "conj"),
+            (".", "PUNCT", ".", 1, "punct"),
+        ];
+        let (text, mut toks) = sentence(rows, 0);
         let before = toks.clone();
         super::name_root_clause(&text, &mut toks, 0);
         assert_eq!(toks, before, "{text}");

@@ -992,7 +992,28 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     // "received his Ugandan counterpart", "hosted the
                     // Chilean delegation": the country's stand-in is a guest.
                     let ow = cx.token_lower(o).as_str();
-                    let guest_word = super::GUEST_NOUNS.contains(&ow);
+                    // ("hosted the leaders of K and L", "received the
+                    // foreign ministers of K and L": people of countries.)
+                    // (Not "business leaders of K": a title's words only.)
+                    let of_countries = super::coref::group_noun(ow) == Some(false)
+                        && cx
+                            .children_by(o, &["amod", "compound"])
+                            .min()
+                            .is_none_or(|m| {
+                                let words: Vec<&str> =
+                                    (m..=o).map(|k| cx.token_lower(k).as_str()).collect();
+                                cx.titles
+                                    .match_at(&words)
+                                    .is_some_and(|(n, _)| n == words.len())
+                            })
+                        && cx.children_by(o, &["nmod"]).any(|n| {
+                            cx.case_of(n) == Some("of")
+                                && cx
+                                    .np_agents(n)
+                                    .iter()
+                                    .any(|&m| cx.mention_kind(m) == EntityKind::Country)
+                        });
+                    let guest_word = super::GUEST_NOUNS.contains(&ow) || of_countries;
                     if guest_word {
                         stand_ins.extend(agents.iter().copied());
                     }
@@ -2241,6 +2262,16 @@ mod tests {
                 (
                     "Minister Ana Ruiz hosted a delegation from Mexico on Monday to discuss trade.",
                     &["Ana Ruiz\tMexico"],
+                ),
+                // ... or the holders of a title of two countries; not
+                // "business leaders".
+                (
+                    "Prime Minister Ana Ruiz received the foreign ministers of Jordan and Egypt in Amman.",
+                    &["Ana Ruiz\tEgypt", "Ana Ruiz\tJordan"],
+                ),
+                (
+                    "Ana Ruiz hosted business leaders of Peru and Bolivia at the palace.",
+                    &[],
                 ),
                 // A meal given for a guest.
                 (

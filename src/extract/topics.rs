@@ -1605,6 +1605,14 @@ const DEAL_VERBS: &[&str] = &[
     "brokered",
 ];
 
+/// Verbs whose object is a topic only when it is a deal: "struck a deal on
+/// X", "the summit produced an agreement on X" (not "documentaries
+/// produced on X").
+const DEAL_ONLY_VERBS: &[&str] = &[
+    "struck", "strike", "clinched", "clinch", "sealed", "seal", "inked", "hammered", "produced",
+    "yielded",
+];
+
 /// Words for an agreement that say nothing of its matter on their own
 /// ("implement the agreement", unlike "the ceasefire" or "the truce").
 const GENERIC_DEALS: &[&str] = &[
@@ -2527,7 +2535,9 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                         heads.push((o, "topics/parse-stance"));
                     }
                 }
-            } else if tok.upos == "VERB" && DEAL_VERBS.contains(&w.as_str()) {
+            } else if tok.upos == "VERB"
+                && (DEAL_VERBS.contains(&w.as_str()) || DEAL_ONLY_VERBS.contains(&w.as_str()))
+            {
                 // "agreed to work together to combat climate change": what
                 // they agreed to act on together ("agreed to enhance
                 // cooperation" alone names a wish, not a matter).
@@ -2539,6 +2549,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     );
                 }
                 for o in cx.children_by(t, &["obj", "obl"]) {
+                    if DEAL_ONLY_VERBS.contains(&w.as_str()) && !tr.deal.contains(cx.token_lower(o))
+                    {
+                        continue;
+                    }
                     // "agreed on the importance of X": the matter is X, and
                     // "importance" alone is none.
                     if MATTER_HOLDERS.contains(&cx.token_lower(o).as_str()) {
@@ -2563,10 +2577,12 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     let generic = GENERIC_DEALS.contains(&cx.token_lower(o).as_str());
                     // ("welcomed B on Tuesday", "welcome them on our
                     // territories": a welcome's "on" says when or where.)
-                    let on = cx.case_of(o).is_some_and(|c| {
-                        (c == "on" && !w.starts_with("welcom"))
-                            || (c == "to" && deal && !generic && w.starts_with("agree"))
-                    }) && cx.token_lower(o) != "behalf";
+                    let on = !DEAL_ONLY_VERBS.contains(&w.as_str())
+                        && cx.case_of(o).is_some_and(|c| {
+                            (c == "on" && !w.starts_with("welcom"))
+                                || (c == "to" && deal && !generic && w.starts_with("agree"))
+                        })
+                        && cx.token_lower(o) != "behalf";
                     let event = if cx.case_of(o).is_none() {
                         event_matter(cx, o)
                     } else {
@@ -5201,6 +5217,21 @@ mod tests {
             ),
             ("The envoy negotiated agreements on behalf of the union.", &[]),
             ("Armenia and Georgia agreed to a three-day truce.", &["three-day truce"]),
+            // A deal struck or produced; not what else is made "on" X.
+            (
+                "The summit produced an agreement on fishing quotas.",
+                &["fishing quotas"],
+            ),
+            ("The two sides struck a deal on grain exports.", &["grain exports"]),
+            (
+                "Negotiators hammered out an agreement on prisoner swaps.",
+                &["prisoner swaps"],
+            ),
+            (
+                "She has produced documentaries on subjects of global security.",
+                &[],
+            ),
+            ("The uprising struck a blow against the empire.", &[]),
             // What the focus of talks is on; not someone's own focus.
             (
                 "Talks between Chile and Peru resumed. The focus will be on water rights and fishing quotas.",

@@ -2130,8 +2130,41 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
             let talks_about = tok.deprel == "nsubj"
                 && cx.names_talks(t)
                 && tok.head.is_some_and(|p| about(p).is_some());
+            // ("The thorniest issue is X", "The main issue is X": the
+            // issue singled out, near talks.)
+            let singled_out = near_talks
+                && matches!(w.as_str(), "issue" | "question" | "obstacle")
+                && tok.deprel == "nsubj"
+                && cx.children_by(t, &["amod"]).any(|m| {
+                    let mw = cx.token_lower(m);
+                    a.tokens[m].xpos == "JJS"
+                        || matches!(
+                            mw.as_str(),
+                            "main" | "key" | "central" | "core" | "principal" | "contentious"
+                        )
+                });
+            // ("The main sticking point remains X": a verb of staying
+            // for the copula.)
+            if sticking || singled_out {
+                if let Some(v) = tok.head.filter(|&v| {
+                    a.tokens[v].upos == "VERB"
+                        && matches!(
+                            cx.token_lower(v).as_str(),
+                            "remains" | "remained" | "remain"
+                        )
+                }) {
+                    for o in cx.children_by(v, &["obj", "xcomp"]) {
+                        for c in cx.conjuncts(o) {
+                            if let Some(r) = phrase(cx, c) {
+                                push_topic(cx, c, r, si, "topics/parse-topic-was", out);
+                            }
+                        }
+                    }
+                }
+            }
             if tok.upos == "NOUN"
                 && (sticking
+                    || singled_out
                     || talks_about
                     || (TOPIC_SUBJECTS.contains(&w.as_str())
                         && tok.deprel == "nsubj"
@@ -2842,8 +2875,15 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     };
                     let w = cx.token_lower(o).as_str();
                     if o > t && over && !MEANS_NOUNS.contains(&w) && !PERIOD_NOUNS.contains(&w) {
-                        // ("over the issue of X": X.)
-                        let held = matter_under(cx, o);
+                        // ("over the issue of X": X; "over disagreements on
+                        // X": X.)
+                        let mut held = matter_under(cx, o);
+                        if DIFFERENCES.contains(&w) {
+                            held.extend(cx.children_by(o, &["nmod"]).filter(|&n| {
+                                cx.case_of(n)
+                                    .is_some_and(|c| c == "on" || ABOUT_NOT_ON.contains(&c))
+                            }));
+                        }
                         if held.is_empty() {
                             heads.push((o, "topics/parse-talks-over"));
                         } else {
@@ -4323,6 +4363,21 @@ mod tests {
                 (
                     "The main stumbling block in the talks was the status of Jerusalem.",
                     &["status of Jerusalem"],
+                ),
+                // ... that remains; the issue singled out near talks; what
+                // talks broke down over, past the disagreements.
+                (
+                    "The main sticking point remains the withdrawal of troops from the border.",
+                    &["withdrawal of troops from the border"],
+                ),
+                (
+                    "The talks in Lima resumed on Monday. The thorniest issue is the return of refugees.",
+                    &["return of refugees"],
+                ),
+                ("The thorniest issue is the return of refugees.", &[]),
+                (
+                    "The negotiations collapsed over disagreements on border demarcation.",
+                    &["border demarcation"],
                 ),
                 // A list in a modifier after a bare comma is the modifier's.
                 (

@@ -251,11 +251,14 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
     let given_country = |i: usize| {
         let h = &hits[i];
         let word = &text[h.span.clone()];
+        // (A given name either sex bears, "Jordan", "Sydney", only after
+        // a title: below.)
+        let gendered = crate::lexicon::given_gender(word).is_some();
         if !matches!(
             h.target,
             Target::Country(_, CountryForm::Name | CountryForm::Capital) | Target::Place(_)
         ) || word.contains(char::is_whitespace)
-            || crate::lexicon::given_gender(word).is_none()
+            || !(gendered || super::words::is_given(word))
         {
             return false;
         }
@@ -305,6 +308,8 @@ pub(super) fn find(doc: &Document, analysis: &Analysis, lex: &Lexicon) -> Mentio
         surname_word
             && (plain || (surname && titled_before))
             && (surname || titled_before || titled_after)
+            // ("Past President Dayton Mayor A": no title for a surname.)
+            && (gendered || (titled_before && !title_word(next)))
     };
     let surname_hit: Vec<bool> = hits
         .iter()
@@ -2786,6 +2791,35 @@ mod tests {
         }
         let (m, _) = run("The ministers met in Santiago Monday and flew to Victoria June 3.");
         assert!(entity_names(&m, EntityKind::Person).is_empty());
+        // A given name either sex bears ("Jordan", "Sydney") only after a
+        // title, and not before another title word.
+        for (text, name) in [
+            (
+                "Ana Ruiz spoke with National Security Advisor Sydney Mufaro.",
+                "Sydney Mufaro",
+            ),
+            (
+                "Ana Ruiz met Foreign Minister Jordan Pelle in Nairobi.",
+                "Jordan Pelle",
+            ),
+        ] {
+            let (m, _) = run(text);
+            let people = entity_names(&m, EntityKind::Person);
+            assert!(people.contains(&name.to_string()), "{text}: {people:?}");
+        }
+        for text in [
+            "The delegation flew to Jordan Tuesday.",
+            "Past President Dayton Mayor Ana Whaley spoke.",
+        ] {
+            let (m, _) = run(text);
+            let people = entity_names(&m, EntityKind::Person);
+            assert!(
+                people
+                    .iter()
+                    .all(|p| !p.contains("Jordan") && !p.contains("Dayton")),
+                "{text}: {people:?}"
+            );
+        }
     }
 
     /// One no-break space joins a name as a space does; a column of them

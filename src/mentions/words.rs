@@ -41,6 +41,23 @@ pub fn is_surname(word: &str) -> bool {
     table.contains(word.to_lowercase().as_str())
 }
 
+/// Whether `word` is one of the 21,700 given names of
+/// `data/names/given.tsv` (case folded), whichever sex bears it ("Jordan",
+/// "Sydney").
+pub fn is_given(word: &str) -> bool {
+    use crate::nlp::names::GIVEN_NAMES;
+    static TABLE: OnceLock<HashSet<String>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        GIVEN_NAMES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    });
+    table.contains(word.to_lowercase().as_str())
+}
+
 /// How often news capitalises `word` where case is free, from
 /// `data/names/capitals.tsv`: 0 (under 5%) to 4 (95% or more); `None` for
 /// a word seen too rarely to say (most foreign names).

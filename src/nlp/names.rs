@@ -54,7 +54,7 @@ const CAPS_SHIFT: u32 = 15;
 const FINE_SHIFT: u32 = 18;
 const COARSE_SHIFT: u32 = 27;
 
-const GIVEN_NAMES: &str = include_str!("../../data/names/given.tsv");
+pub(crate) const GIVEN_NAMES: &str = include_str!("../../data/names/given.tsv");
 pub(crate) const SURNAMES: &str = include_str!("../../data/names/surnames.tsv");
 const PLACES: &str = include_str!("../../data/names/places.tsv");
 const ORG_WORDS: &str = include_str!("../../data/names/org_words.tsv");

@@ -2356,6 +2356,12 @@ mod tests {
                     "In Nairobi, the mediators presented their proposals to both sides.",
                     &[],
                 ),
+                // A relative clause on a name after a preposition.
+                (
+                    "Both sides praised the role of Algeria, which brokered the accord.",
+                    &["Algeria"],
+                ),
+                ("The ministers travelled to Algeria, which they praised.", &[]),
                 (
                     "The United States and Qatar served as mediators at the talks.",
                     &["Qatar", "United States"],

@@ -591,6 +591,23 @@ pub fn subject_before(cx: &Context, items: &[Item], i: usize) -> Option<usize> {
         {
             return Some(k);
         }
+        // "praised the role of Algeria, which brokered the accord": a
+        // relative pronoun right before the verb (its auxiliaries and
+        // adverbs aside) stands for the name before its comma, whatever
+        // preposition that name follows.
+        let relative_of = |k: usize| {
+            items.get(k + 1).is_some_and(|y| y.lower == ",")
+                && items
+                    .get(k + 2)
+                    .is_some_and(|y| matches!(y.lower.as_str(), "which" | "who"))
+                && k + 3 <= i
+                && items[k + 3..i]
+                    .iter()
+                    .all(|y| matches!(y.upos, "AUX" | "ADV"))
+        };
+        if cx.is_agent(x) && relative_of(k) {
+            return Some(k);
+        }
         if cx.is_agent(x) && after_preposition(cx, x) {
             // "A traveled to X and Y, and held talks": Y is where, not who.
             gap += 1;

@@ -1773,6 +1773,9 @@ const GUESTS: &[&str] = &[
     "guests",
     "visitors",
     "leaders",
+    "envoys",
+    "negotiators",
+    "delegates",
 ];
 
 /// Forms of "be" before a progressive "hosting".
@@ -1795,6 +1798,16 @@ fn guests_follow(cx: &Context, items: &[Item], from: usize) -> bool {
             cx.kind(x) == Some(EntityKind::Person)
                 || (x.mention.is_none() && GUESTS.contains(&x.lower.as_str()))
         })
+        // "hosted representatives of both sides": of the sides of talks.
+        || items[from.min(items.len())..]
+            .windows(4)
+            .take(4)
+            .any(|w| {
+                matches!(w[0].lower.as_str(), "representatives" | "officials")
+                    && w[1].lower == "of"
+                    && matches!(w[2].lower.as_str(), "both" | "the")
+                    && matches!(w[3].lower.as_str(), "sides" | "parties" | "two")
+            })
 }
 
 /// The speaker of a transcript turn who welcomes the guests or says they
@@ -2414,6 +2427,19 @@ mod tests {
                     &["Qatar"],
                 ),
                 ("Qatar is the host of the World Cup.", &[]),
+                // Guests named as the sides' envoys or representatives.
+                (
+                    "Qatar's foreign ministry hosted representatives of both sides in Doha.",
+                    &["Qatar"],
+                ),
+                (
+                    "Norway hosted negotiators from Chile and Peru in Oslo.",
+                    &["Norway"],
+                ),
+                (
+                    "Qatar hosted representatives of the airline industry in Doha.",
+                    &[],
+                ),
             ],
         );
     }

@@ -1990,6 +1990,19 @@ mod tests {
                     "Former Chilean President Ana Ruiz mediated the talks.",
                     &["Ana Ruiz\tformer President\tChile"],
                 ),
+                // ... in apposition too.
+                (
+                    "Ana Ruiz, Chile's former president, attended as an observer.",
+                    &["Ana Ruiz\tformer President\tChile"],
+                ),
+                (
+                    "Ana Ruiz, the former president of Chile, attended as an observer.",
+                    &["Ana Ruiz\tformer President\tChile"],
+                ),
+                (
+                    "Ana Ruiz, a former Chilean foreign minister, attended as an observer.",
+                    &["Ana Ruiz\tformer Foreign Minister\tChile"],
+                ),
                 // Where an envoy is sent is no affiliation; who sends them is.
                 (
                     "U.S. Ambassador to Japan Ana Ruiz attended the talks.",

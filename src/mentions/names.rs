@@ -1297,6 +1297,14 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             if matches!(s.word(j).to_lowercase().as_str(), "the" | "a" | "an") {
                 j += 1;
             }
+            // "A, Chile's former president,", "A, a former Chilean
+            // minister,": a former title (its span opens with the word,
+            // which the role keeps).
+            let mut former = None;
+            if s.word(j).eq_ignore_ascii_case("former") {
+                former = Some(j);
+                j += 1;
+            }
             let mut affil = None;
             if let Some(h) = s.toks.get(j).and_then(|t| t.hit) {
                 affil = Some(Affil::Hit(h));
@@ -1320,6 +1328,10 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                 if generic(k) && s.is_possessive(k + 1) {
                     j = k + 2;
                 }
+            }
+            if former.is_none() && s.word(j).eq_ignore_ascii_case("former") {
+                former = Some(j);
+                j += 1;
             }
             let words_after: Vec<&str> = (j..(j + 5).min(n)).map(|k| s.word(k)).collect();
             // A title followed by a name belongs to that name ("A, Secretary
@@ -1381,7 +1393,7 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             });
             if let Some((len, id)) = title {
                 let mut tend = j + len;
-                let mut held = vec![(id, j..tend)];
+                let mut held = vec![(id, former.unwrap_or(j)..tend)];
                 // "A, Deputy Prime Minister and Foreign Minister of Qatar":
                 // a second title joined by "and" shares the country named
                 // after it.
@@ -2179,9 +2191,19 @@ fn resolve(
             continue;
         }
         for (id, affil, tspan) in &c.titles {
+            // (A title span opening with "former" is a former title.)
+            let former = text
+                .get(tspan.clone())
+                .and_then(|t| t.split_whitespace().next())
+                .is_some_and(|w| w.eq_ignore_ascii_case("former"));
+            let title = if former {
+                format!("former {}", titles.names[*id])
+            } else {
+                titles.names[*id].clone()
+            };
             m.roles.push(RoleMention {
                 person,
-                title: titles.names[*id].clone(),
+                title,
                 of: affil_entity(*affil, &cand_entity),
                 sentence: c.sentence,
                 span: tspan.start.min(c.span.start)..tspan.end.max(c.span.end),

@@ -187,8 +187,27 @@ impl Extractor for PlaceTime {
                     "talks" | "negotiations" | "discussions" | "consultations"
                 )
             });
+            // ("Today in Naqoura, Lebanon, both parties took the final
+            // steps": the sides of talks as the subject right after the
+            // place set the scene too.)
+            let sides_after = |i: usize| {
+                place_arg(cx, &items[i]).is_some()
+                    && items[i + 1..]
+                        .iter()
+                        .skip_while(|x| x.text == "," || x.mention.is_some())
+                        .take(3)
+                        .collect::<Vec<_>>()
+                        .windows(2)
+                        .any(|w| {
+                            matches!(w[0].lower.as_str(), "both" | "two")
+                                && matches!(
+                                    w[1].lower.as_str(),
+                                    "parties" | "sides" | "delegations"
+                                )
+                        })
+            };
             let fronted = |i: usize| {
-                negotiating
+                (negotiating || sides_after(i))
                     && i >= 1
                     && matches!(items[i - 1].lower.as_str(), "in" | "at")
                     && items.get(i + 1).is_some_and(|x| x.text == ",")
@@ -413,7 +432,7 @@ impl Extractor for PlaceTime {
                 }
                 // "met ... today": the article's own date; in a transcript,
                 // "today" is the day of the remarks, that is of the meeting.
-                if today(i) && it.mention.is_none() && (talks || met || in_turn) {
+                if today(i) && it.mention.is_none() && (talks || met || in_turn || fronted_place) {
                     if let Some((y, m, d)) = cx.doc.iso_date() {
                         out.push(cx.fact(
                             Relation::Date,
@@ -425,7 +444,7 @@ impl Extractor for PlaceTime {
                         ));
                     }
                 }
-                if !(talks || met || journey) || before_talks {
+                if !(talks || met || journey || fronted_place) || before_talks {
                     continue;
                 }
                 // A date is read after "on", from a weekday, or from a
@@ -1029,6 +1048,19 @@ mod tests {
                 ),
                 ("In Doha, the two delegations engaged in talks.", &["Doha"]),
                 ("In Doha, the minister praised the summit.", &[]),
+                // The sides acting right after the place set the scene.
+                (
+                    "Today in Naqoura, Lebanon, both parties took the final steps to bring the agreement into force.",
+                    &["Naqoura"],
+                ),
+                (
+                    "In addition, both sides intend to organize a roundtable on energy.",
+                    &[],
+                ),
+                (
+                    "Born in Tampa, Florida, she was raised on both sides of the strait.",
+                    &[],
+                ),
             ],
         );
     }

@@ -2369,6 +2369,11 @@ mod tests {
                     "In Nairobi, the mediators presented their proposals to both sides.",
                     &[],
                 ),
+                // A former office's country mediates no more.
+                (
+                    "The talks were facilitated by Kofi Mensah, a former foreign minister of Ghana.",
+                    &["Kofi Mensah"],
+                ),
                 // A relative clause on a name after a preposition.
                 (
                     "Both sides praised the role of Algeria, which brokered the accord.",

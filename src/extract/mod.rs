@@ -140,6 +140,7 @@ impl<'a> Context<'a> {
             if let Some(o) = r.of.filter(|&o| {
                 mentions.entities[o].kind == EntityKind::Country
                     && !former_title(&doc.text, &r.span)
+                    && !r.title.starts_with("former ")
             }) {
                 cx.parties.entry(r.person).or_insert(o);
             }

@@ -140,6 +140,11 @@ impl Extractor for Roles {
             } else {
                 f.title
             };
+            // (An office held once, of no one the text says, tells
+            // nothing of the talks: "A, a former ambassador to Ethiopia,".)
+            if f.of.is_none() && title.starts_with("former ") {
+                continue;
+            }
             let mut args = vec![cx.mentions.entities[f.person].arg(), Arg::literal(title)];
             match f.of {
                 Some(Affiliation::Entity(e)) => args.push(cx.mentions.entities[e].arg()),
@@ -1631,7 +1636,12 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
             claimed.insert((m.sentence, e));
         }
     }
-    for f in found.iter_mut().filter(|f| f.of.is_none()) {
+    // (A former office's country is not guessed: "A, a former ambassador
+    // to Ethiopia," served who knows whom.)
+    for f in found
+        .iter_mut()
+        .filter(|f| f.of.is_none() && !f.title.starts_with("former "))
+    {
         let mut pick = None;
         // "A, the country's top diplomat, met B in Lima": the country
         // meant was named before; a capital after it is somewhere else.
@@ -2002,6 +2012,12 @@ mod tests {
                 (
                     "Ana Ruiz, a former Chilean foreign minister, attended as an observer.",
                     &["Ana Ruiz\tformer Foreign Minister\tChile"],
+                ),
+                // A former office of no one the text says is left out,
+                // and a country nearby is not guessed for it.
+                (
+                    "Peru sent Ana Ruiz, a former ambassador to Ethiopia.",
+                    &[],
                 ),
                 // Where an envoy is sent is no affiliation; who sends them is.
                 (

@@ -25,19 +25,20 @@ pub struct NameWords {
     pub title_modifiers: HashSet<String>,
 }
 
+/// The lines of a word list (comments and blank lines aside), case folded.
+fn word_set(list: &str) -> HashSet<String> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// Whether `word` is one of the 30,000 commonest US surnames
 /// (`data/names/surnames.tsv`, case folded).
 pub fn is_surname(word: &str) -> bool {
-    use crate::nlp::names::SURNAMES;
     static TABLE: OnceLock<HashSet<String>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        SURNAMES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect()
-    });
+    let table = TABLE.get_or_init(|| word_set(crate::nlp::names::SURNAMES));
     table.contains(word.to_lowercase().as_str())
 }
 
@@ -45,16 +46,8 @@ pub fn is_surname(word: &str) -> bool {
 /// `data/names/given.tsv` (case folded), whichever sex bears it ("Jordan",
 /// "Sydney").
 pub fn is_given(word: &str) -> bool {
-    use crate::nlp::names::GIVEN_NAMES;
     static TABLE: OnceLock<HashSet<String>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        GIVEN_NAMES
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect()
-    });
+    let table = TABLE.get_or_init(|| word_set(crate::nlp::names::GIVEN_NAMES));
     table.contains(word.to_lowercase().as_str())
 }
 

@@ -2740,41 +2740,33 @@ mod tests {
         super::name_root_clause(&text, &mut toks, 0);
         assert_eq!(toks, before, "{text}");
         // "Ana of Chile and Luis of Peru discussed trade ." with
-        // "discussed" a modifier of "trade", an apposition of "Luis".
-        let rows: &[Row] = &[
-            ("Ana", "PROPN", "NNP", 0, "root"),
-            ("of", "ADP", "IN", 3, "case"),
-            ("Chile", "PROPN", "NNP", 1, "nmod"),
-            ("and", "CCONJ", "CC", 5, "cc"),
-            ("Luis", "PROPN", "NNP", 1, "conj"),
-            ("of", "ADP", "IN", 7, "case"),
-            ("Peru", "PROPN", "NNP", 5, "nmod"),
+        // "discussed" a modifier of "trade", an apposition of "Luis"; and
+        // "... Luis of the disputed border ." (a determiner before the
+        // noun), left alone.
+        let mut object = rows[..7].to_vec();
+        object.extend([
             ("discussed", "VERB", "VBN", 9, "amod"),
             ("trade", "NOUN", "NN", 5, "appos"),
             (".", "PUNCT", ".", 1, "punct"),
-        ];
-        let (text, mut toks) = sentence(rows, 0);
-        super::name_root_clause(&text, &mut toks, 0);
-        let a = arcs(&toks, 0);
-        assert_eq!(a[7], (None, "root"), "{text}");
-        assert_eq!(a[0], (Some(8), "nsubj"));
-        assert_eq!(a[8], (Some(8), "obj"));
-        // "Ana of Chile and the disputed border ." : a modifier of a noun
-        // on its own keeps it.
-        let rows: &[Row] = &[
-            ("Ana", "PROPN", "NNP", 0, "root"),
-            ("of", "ADP", "IN", 3, "case"),
-            ("Chile", "PROPN", "NNP", 1, "nmod"),
-            ("and", "CCONJ", "CC", 7, "cc"),
-            ("the", "DET", "DT", 7, "det"),
-            ("disputed", "VERB", "VBN", 7, "amod"),
-            ("border", "NOUN", "NN", 1, "conj"),
-            (".", "PUNCT", ".", 1, "punct"),
-        ];
-        let (text, mut toks) = sentence(rows, 0);
-        let before = toks.clone();
-        super::name_root_clause(&text, &mut toks, 0);
-        assert_eq!(toks, before, "{text}");
+        ]);
+        let mut owned = object.clone();
+        owned.insert(7, ("the", "DET", "DT", 10, "det"));
+        for r in owned.iter_mut().skip(8) {
+            r.3 += usize::from(r.3 > 7);
+        }
+        for (rows, moved) in [(object, true), (owned, false)] {
+            let (text, mut toks) = sentence(&rows, 0);
+            let before = toks.clone();
+            super::name_root_clause(&text, &mut toks, 0);
+            if moved {
+                let a = arcs(&toks, 0);
+                assert_eq!(a[7], (None, "root"), "{text}");
+                assert_eq!(a[0], (Some(8), "nsubj"));
+                assert_eq!(a[8], (Some(8), "obj"));
+            } else {
+                assert_eq!(toks, before, "{text}");
+            }
+        }
     }
 
     #[test]

@@ -2610,12 +2610,10 @@ fn parsed(cx: &Context<'_>, out: &mut Vec<Fact>) {
                     let generic = GENERIC_DEALS.contains(&cx.token_lower(o).as_str());
                     // ("welcomed B on Tuesday", "welcome them on our
                     // territories": a welcome's "on" says when or where.)
-                    let on = !DEAL_ONLY_VERBS.contains(&w.as_str())
-                        && cx.case_of(o).is_some_and(|c| {
-                            (c == "on" && !w.starts_with("welcom"))
-                                || (c == "to" && deal && !generic && w.starts_with("agree"))
-                        })
-                        && cx.token_lower(o) != "behalf";
+                    let on = cx.case_of(o).is_some_and(|c| {
+                        (c == "on" && !w.starts_with("welcom"))
+                            || (c == "to" && deal && !generic && w.starts_with("agree"))
+                    }) && cx.token_lower(o) != "behalf";
                     let event = if cx.case_of(o).is_none() {
                         event_matter(cx, o)
                     } else {

@@ -1300,11 +1300,9 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
             // "A, Chile's former president,", "A, a former Chilean
             // minister,": a former title (its span opens with the word,
             // which the role keeps).
-            let mut former = None;
-            if s.word(j).eq_ignore_ascii_case("former") {
-                former = Some(j);
-                j += 1;
-            }
+            let former_at = |k: usize| s.word(k).eq_ignore_ascii_case("former").then_some(k);
+            let mut former = former_at(j);
+            j += usize::from(former.is_some());
             let mut affil = None;
             if let Some(h) = s.toks.get(j).and_then(|t| t.hit) {
                 affil = Some(Affil::Hit(h));
@@ -1329,9 +1327,9 @@ fn scan_sentence(s: &Scan, out: &mut Vec<Cand>) {
                     j = k + 2;
                 }
             }
-            if former.is_none() && s.word(j).eq_ignore_ascii_case("former") {
-                former = Some(j);
-                j += 1;
+            if former.is_none() {
+                former = former_at(j);
+                j += usize::from(former.is_some());
             }
             let words_after: Vec<&str> = (j..(j + 5).min(n)).map(|k| s.word(k)).collect();
             // A title followed by a name belongs to that name ("A, Secretary

@@ -1127,7 +1127,9 @@ fn copular_titles(cx: &Context, titles: &TitleIndex, out: &mut Vec<Found>) {
             )
         {
             verb.and_then(|h| person_of(h, &["nsubj"]))
-        } else if tok.deprel == "xcomp"
+        } else if matches!(tok.deprel, "xcomp" | "obj")
+            // (A passive takes no object: "who was appointed foreign
+            // minister of Chile", misparsed, names the office.)
             && INSTALL_VERBS.contains(&verb_word)
             && cx.case_of(n).is_none()
             && verb.is_some_and(|h| cx.children_by(h, &["aux:pass"]).next().is_some())
@@ -3000,6 +3002,11 @@ mod tests {
                 (
                     "Luis Vega became Peru's foreign minister in May.",
                     &["Luis Vega\tForeign Minister\tPeru"],
+                ),
+                // A passive of putting in office the parse gives an object.
+                (
+                    "Ana Ruiz, who was appointed foreign minister of Chile last year, met Luis Vega.",
+                    &["Ana Ruiz\tForeign Minister\tChile"],
                 ),
                 ("Luis Vega is a native Spanish speaker.", &[]),
                 ("Luis Vega is the right leader for these times.", &[]),

@@ -250,7 +250,7 @@ pub fn close(facts: &mut Vec<Fact>, lexicon: &crate::lexicon::Lexicon) {
 fn former(role: &Fact) -> bool {
     role.args
         .get(1)
-        .is_some_and(|t| t.text().to_lowercase().starts_with("former "))
+        .is_some_and(|t| super::former_named(t.text()))
 }
 
 /// The names that facts of relation `rel` give as their first argument

@@ -140,7 +140,7 @@ impl<'a> Context<'a> {
             if let Some(o) = r.of.filter(|&o| {
                 mentions.entities[o].kind == EntityKind::Country
                     && !former_title(&doc.text, &r.span)
-                    && !r.title.starts_with("former ")
+                    && !former_named(&r.title)
             }) {
                 cx.parties.entry(r.person).or_insert(o);
             }
@@ -542,6 +542,13 @@ pub(super) fn former_title(text: &str, span: &Range<usize>) -> bool {
             .get(span.clone())
             .and_then(|t| t.split_whitespace().next())
             .is_some_and(former)
+}
+
+/// Whether a title as found says it is a former one ("former President").
+pub(super) fn former_named(title: &str) -> bool {
+    title
+        .get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("former "))
 }
 
 /// Whether byte `offset` lies inside some quotation's marks (`quotes` in

@@ -191,29 +191,26 @@ impl Extractor for PlaceTime {
             // steps": the sides of talks as the subject right after the
             // place set the scene too.)
             let sides_after = |i: usize| {
-                place_arg(cx, &items[i]).is_some()
-                    && items[i + 1..]
-                        .iter()
-                        .skip_while(|x| x.text == "," || x.mention.is_some())
-                        .take(3)
-                        .collect::<Vec<_>>()
-                        .windows(2)
-                        .any(|w| {
-                            matches!(w[0].lower.as_str(), "both" | "two")
-                                && matches!(
-                                    w[1].lower.as_str(),
-                                    "parties" | "sides" | "delegations"
-                                )
-                        })
+                let mut next = items[i + 1..]
+                    .iter()
+                    .skip_while(|x| x.text == "," || x.mention.is_some())
+                    .take(3)
+                    .map(|x| x.lower.as_str());
+                let (a, b, c) = (next.next(), next.next(), next.next());
+                let group = |n: Option<&str>, g: Option<&str>| {
+                    matches!(n, Some("both" | "two"))
+                        && matches!(g, Some("parties" | "sides" | "delegations"))
+                };
+                (group(a, b) || group(b, c)) && place_arg(cx, &items[i]).is_some()
             };
             let fronted = |i: usize| {
-                (negotiating || sides_after(i))
-                    && i >= 1
+                i >= 1
                     && matches!(items[i - 1].lower.as_str(), "in" | "at")
                     && items.get(i + 1).is_some_and(|x| x.text == ",")
                     && items[..i].iter().all(|x| {
                         !matches!(x.upos, "VERB" | "AUX") && !matches!(x.text, "," | ";" | ":")
                     })
+                    && (negotiating || sides_after(i))
             };
             let fronted_place = (0..items.len()).any(fronted);
             let context = (talks && venue) || met || talks_in_place || fronted_place;

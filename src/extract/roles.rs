@@ -142,7 +142,7 @@ impl Extractor for Roles {
             };
             // (An office held once, of no one the text says, tells
             // nothing of the talks: "A, a former ambassador to Ethiopia,".)
-            if f.of.is_none() && title.starts_with("former ") {
+            if f.of.is_none() && super::former_named(&title) {
                 continue;
             }
             let mut args = vec![cx.mentions.entities[f.person].arg(), Arg::literal(title)];
@@ -1642,7 +1642,7 @@ fn fill_from_nearby_country(cx: &Context, found: &mut [Found]) {
     // to Ethiopia," served who knows whom.)
     for f in found
         .iter_mut()
-        .filter(|f| f.of.is_none() && !f.title.starts_with("former "))
+        .filter(|f| f.of.is_none() && !super::former_named(&f.title))
     {
         let mut pick = None;
         // "A, the country's top diplomat, met B in Lima": the country
